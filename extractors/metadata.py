@@ -1,0 +1,227 @@
+"""Document metadata from the header of a Vietnamese administrative document.
+
+The layout is fixed by Nghị định 30/2020/NĐ-CP: issuing body (top left), motto (top right),
+"Số: …/…", "<place>, ngày … tháng … năm …", the type word in capitals, the title, and the
+signature block at the end. Text copies lose the two-column header, and news articles
+have none of it, so every field has a fallback read from the body.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from pipeline.document import Document
+from pipeline.normalize import fold
+from pipeline.reflow import DOC_TYPE_HEADINGS, is_upper
+from schemas.record import Metadata
+
+HEADER_BLOCKS = 40  # the header and title sit in the first blocks; the body is not searched for them
+
+_NUMBER_LINE = regex.compile(
+    r"^Số\s*[:.]?\s*(?P<num>[0-9]{0,6}[a-zA-Z]?(?:/(?:19|20)\d\d)?)\s*(?P<sep>[/-])\s*(?P<sym>\p{L}[\p{L}\d\-/&.]*)")
+_DATE_LINE = regex.compile(
+    r"(?P<place>(?:(?:\p{Lu}\p{Ll}*\.?|phố)\s?){1,6}),\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng|/)\s*"
+    r"(?P<m>\d{1,2})?\s*(?:năm|/)\s*(?P<y>\d{4})"
+)
+_MOTTO = regex.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA|Độc lập\s*-\s*Tự do", regex.IGNORECASE)
+_SIGN_TITLE = regex.compile(
+    r"^(?:TM\.|KT\.|TL\.|Q\.|TUQ\.)|^(?:PHÓ )?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|"
+    r"CHỦ NHIỆM|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|BÍ THƯ|TRƯỞNG PHÒNG)\b"
+)
+_PERSON = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{Lu}]*\s){1,4}\p{Lu}[\p{Ll}\p{Lu}]*$")
+_LEADING_TITLE = regex.compile(r"^(?:PHÓ )?(?:GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)\s+", regex.IGNORECASE)
+_UNIT_IN_TEXT = regex.compile(
+    r"\b(?:Sở|Ủy ban nhân dân|UBND|Bộ|Văn phòng|Thanh tra|Cục|Chi cục|Trung tâm|Hội đồng nhân dân)\s\p{Lu}"
+    r".*?(?=\s(?:của|về|năm|tại|đã|xây dựng|trong|tỉnh|thành phố|huyện|giai đoạn|ban hành|là|với|đến)\b|[,.;:()]|$)"
+)
+# Where a header names a parent body and then the issuing one ("UBND TỈNH X" + "SỞ Y").
+_HEADER_UNIT_START = regex.compile(r"(?<!ỦY|UỶ)\s(?=(?:SỞ|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|PHÒNG|THANH TRA)\s)")
+_NOT_A_NAME = regex.compile(r"\b(?:ỦY|UỶ|BAN|SỞ|BỘ|GIÁM|ĐỐC|TỊCH|CHÍNH|PHỦ|TRƯỞNG|PHÓ|NHÂN|DÂN|TỈNH|NƠI)\b", regex.IGNORECASE)
+_ABBREVIATED_ISSUER = [
+    (regex.compile(r"^UBND\b", regex.IGNORECASE), "Ủy ban nhân dân"),
+    (regex.compile(r"^HĐND\b", regex.IGNORECASE), "Hội đồng nhân dân"),
+]
+
+DOC_TYPES = {
+    "QUYẾT ĐỊNH": "Quyết định", "KẾ HOẠCH": "Kế hoạch", "BÁO CÁO": "Báo cáo", "CÔNG VĂN": "Công văn",
+    "NGHỊ QUYẾT": "Nghị quyết", "THÔNG BÁO": "Thông báo", "CHỈ THỊ": "Chỉ thị", "TỜ TRÌNH": "Tờ trình",
+    "CÔNG ĐIỆN": "Công điện", "CHƯƠNG TRÌNH": "Chương trình", "ĐỀ ÁN": "Đề án", "HƯỚNG DẪN": "Hướng dẫn",
+    "QUY CHẾ": "Quy chế", "QUY ĐỊNH": "Quy định", "PHƯƠNG ÁN": "Phương án", "THÔNG TƯ": "Thông tư",
+    "THÔNG TƯ LIÊN TỊCH": "Thông tư liên tịch", "NGHỊ ĐỊNH": "Nghị định", "LUẬT": "Luật",
+}
+# Symbol codes that name the type when the heading is lost ("Số: 12/KH-UBND").
+SYMBOL_TYPES = {"QĐ": "Quyết định", "KH": "Kế hoạch", "BC": "Báo cáo", "NQ": "Nghị quyết", "TB": "Thông báo",
+                "CT": "Chỉ thị", "TTr": "Tờ trình", "CĐ": "Công điện", "CTr": "Chương trình", "HD": "Hướng dẫn"}
+
+
+@lru_cache(maxsize=1)
+def _province_data() -> dict:
+    return json.loads(resources.files("extractors").joinpath("data/provinces.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def provinces() -> list[str]:
+    return sorted(_province_data()["provinces"], key=len, reverse=True)
+
+
+def province_prefix(province: str) -> str:
+    """'thành phố' for centrally-run cities, 'tỉnh' for the rest."""
+    return "thành phố" if province in _province_data()["cities"] else "tỉnh"
+
+
+def find_province(text: str) -> str | None:
+    """The province named in `text` ("… tỉnh Khánh Hòa", "KHÁNH HOÀ"), tone placement ignored."""
+    folded = fold(text)
+    best = None
+    for name in provinces():
+        pos = folded.find(fold(name))
+        if pos >= 0 and (best is None or pos < best[0]):
+            best = (pos, name)
+    return best[1] if best else None
+
+
+def sentence_case(text: str) -> str:
+    """'ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA' → 'Ủy ban nhân dân tỉnh Khánh Hòa' (province names kept capitalized)."""
+    if not is_upper(text):
+        return text
+    # Codes and numbers ("214/NQ-CP") keep their capitals.
+    lowered = " ".join(w if regex.search(r"[\d/]", w) else w.lower() for w in text.split(" "))
+    for name in provinces():
+        lowered = regex.sub(regex.escape(name.lower()), name, lowered)
+    for proper in ("Lao động - Thương binh và Xã hội", "Chính phủ", "Thủ tướng", "Việt Nam", "Nhà nước", "Đảng"):
+        lowered = lowered.replace(proper.lower(), proper)
+    lowered = regex.sub(r"(?<=\bsở |\bbộ )(\p{Ll})", lambda m: m.group(1).upper(), lowered)
+    return lowered[:1].upper() + lowered[1:]
+
+
+def header_lines(doc: Document) -> list[str]:
+    """Texts of the first blocks; a header laid out as a table (DOCX, PDF) gives one text per cell line."""
+    texts = []
+    for block in doc.blocks[:HEADER_BLOCKS]:
+        if block.kind == "table":
+            texts.extend(line for row in block.rows[:2] for cell in row for line in cell.text.split("\n"))
+        else:
+            texts.append(block.text)
+    return texts
+
+
+def extract_metadata(doc: Document) -> Metadata:
+    texts = header_lines(doc)
+    meta = Metadata()
+    for i, text in enumerate(texts):
+        m = _NUMBER_LINE.match(text)
+        if m and meta.symbol is None:
+            meta.symbol = m["sym"].rstrip(".-/")
+            meta.number = f"{m['num']}{m['sep']}{meta.symbol}" if m["num"] else None
+        d = _DATE_LINE.search(text)
+        if d and meta.issued_date is None and not text.startswith(("Căn cứ", "(", "Thực hiện")) and len(text) < 120:
+            meta.issued_date = "-".join(f"{int(v):02d}" if i else v for i, v in enumerate((d["y"], d["m"], d["d"])) if v)
+            place = d["place"]
+            # A place name wrapped onto two lines ("Thành phố Hồ Chí" / "Minh, ngày …").
+            if i and " " not in place.strip() and len(texts[i - 1]) < 30 and not is_upper(texts[i - 1]):
+                place = f"{texts[i - 1]} {place}"
+            meta.place = _clean_place(place)
+    type_index = next((i for i, t in enumerate(texts) if DOC_TYPE_HEADINGS.match(t)), None)
+    if type_index is not None:
+        meta.doc_type = DOC_TYPES.get(texts[type_index].rstrip(":").strip(), None) or texts[type_index].title()
+        meta.title = _title_after(texts, type_index)
+    elif meta.symbol:
+        code = regex.split(r"[-/]", meta.symbol)[0]
+        meta.doc_type = SYMBOL_TYPES.get(code)
+    if meta.doc_type is None and meta.symbol:
+        meta.doc_type = "Công văn"  # "Số: 123/UBND-VP": letters carry no type code
+    if meta.doc_type is None and meta.symbol is None and texts:
+        # No "Số:" line and no type heading: a news article or web post.
+        meta.doc_type = "Tin bài"
+        meta.title = texts[0]
+    meta.issuer = _issuer(doc, texts, type_index, meta)
+    central = bool(meta.issuer) and _is_central(meta.issuer)
+    meta.province = find_province(meta.issuer or "") or (find_province(meta.place) if meta.place and not central else None)
+    if meta.province is None and meta.issuer and not central:
+        meta.province = find_province(doc.text[:20000])
+    if meta.issuer and meta.province and _needs_province(meta.issuer):
+        meta.issuer = f"{meta.issuer} {province_prefix(meta.province)} {meta.province}"
+    meta.signer = _signer(doc)
+    return meta
+
+
+def _clean_place(place: str) -> str:
+    place = place.strip(" ,.-")
+    return regex.sub(r"^(?:Thành phố|TP\.?|Tp\.?)\s*", "", place).strip() or place
+
+
+def _title_after(texts: list[str], i: int) -> str | None:
+    parts = []
+    for text in texts[i + 1:i + 4]:
+        if text.startswith(("Căn cứ", "Thực hiện", "(", "Xét", "Theo")) or _LEADING_TITLE.match(text) \
+                or regex.match(r"^(?:ỦY BAN|UỶ BAN|THỦ TƯỚNG|BỘ TRƯỞNG|HỘI ĐỒNG)", text) or DOC_TYPE_HEADINGS.match(text):
+            break
+        if parts and is_upper(parts[0]) and not is_upper(text):
+            break
+        parts.append(text)
+        if not is_upper(text):
+            break
+    return sentence_case(" ".join(parts)) if parts else None
+
+
+def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metadata) -> str | None:
+    # 1. The header block above the motto: the lowest-level body named there issues.
+    for i, text in enumerate(texts[:8]):
+        if _MOTTO.search(text):
+            header = " ".join(t for t in texts[:i] if is_upper(t))
+            if header:
+                parent, *units = _HEADER_UNIT_START.split(header)
+                if units:
+                    province = find_province(parent)
+                    suffix = f" {province_prefix(province)} {province}".upper() if province else ""
+                    return _unit_name(units[-1] + suffix)
+                return _unit_name(parent)
+            break
+    # 2. The authority line under the title of a decision ("GIÁM ĐỐC SỞ …", "ỦY BAN NHÂN DÂN TỈNH …").
+    if type_index is not None:
+        for text in texts[type_index + 1:type_index + 5]:
+            if is_upper(text) and regex.match(r"^(?:(?:PHÓ )?GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|ỦY BAN|UỶ BAN|THỦ TƯỚNG|HỘI ĐỒNG)", text):
+                return _unit_name(text)
+    # 3. A body named in the title or the opening paragraphs ("… của Sở Lao động - …").
+    title = [meta.title] if meta.title and meta.doc_type != "Tin bài" else []
+    for text in title + texts[1:12]:
+        m = _UNIT_IN_TEXT.search(text)
+        if m:
+            return _unit_name(m.group().rstrip(" ,-–"))
+    return None
+
+
+def _unit_name(text: str) -> str:
+    name = _LEADING_TITLE.sub("", text.strip(" .:,"))
+    name = sentence_case(regex.sub(r"\s*[-–]\s*", " - ", name))
+    for pattern, full in _ABBREVIATED_ISSUER:
+        name = pattern.sub(full, name)
+    if name.startswith("Sở ") and find_province(name) and " tỉnh " not in name and " thành phố " not in name:
+        province = find_province(name)
+        name = regex.sub(rf"\s+{regex.escape(province)}$", f" {province_prefix(province)} {province}", name,
+                         flags=regex.IGNORECASE)
+    return name.replace("Uỷ ban", "Ủy ban")
+
+
+def _needs_province(issuer: str) -> bool:
+    return issuer.startswith(("Sở ", "Ủy ban nhân dân", "Hội đồng nhân dân")) and find_province(issuer) is None \
+        and not issuer.endswith((" tỉnh", " thành phố"))
+
+
+def _is_central(issuer: str) -> bool:
+    return issuer.startswith(("Chính phủ", "Thủ tướng", "Bộ ", "Văn phòng Chính phủ", "Quốc hội"))
+
+
+def _signer(doc: Document) -> str | None:
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        if _SIGN_TITLE.match(block.text) and is_upper(block.text.split(" ", 1)[0]):
+            for nxt in blocks[i + 1:i + 5]:
+                text = nxt.text.strip(" .")
+                if _PERSON.match(text) and not (is_upper(text) and _NOT_A_NAME.search(text)) \
+                        and not DOC_TYPE_HEADINGS.match(text) and not _SIGN_TITLE.match(text):
+                    return text.title() if is_upper(text) else text
+    return None

@@ -1,0 +1,67 @@
+"""Remove the site material that legal-document websites wrap around a scraped document.
+
+Input is text after `normalize_text`. Only a leading banner and a trailing block are cut; the text in
+between stays byte-identical, so the "|" cell lines and line breaks reach the layout code untouched.
+Every pattern names a line no document would carry; a new site is one more line in these tuples.
+"""
+from __future__ import annotations
+
+import regex
+
+# The national or Party motto: the document has begun by then, so a banner can only lie before it.
+_DOCUMENT_MOTTO = regex.compile(r"(?m)^(?:CỘNG H(?:ÒA|OÀ) XÃ|ĐẢNG CỘNG SẢN VIỆT NAM)")
+
+# Lines that end one item of a site banner; the banner ends after the last one found before the motto.
+_BANNER_ENDS = tuple(regex.compile(p, regex.MULTILINE) for p in (
+    r"^.*vi phạm pháp luật về Sở hữu trí tuệ\.$",
+    r"^.*is a violation against the Law on Intellectual Property\.$",
+    r"^Click vào phần bôi vàng để xem chi tiết\.$",
+    r"^Đang tải văn bản\.\.\.$",
+    # A metadata cell with its value cell; header lines are all capitals, values never are.
+    r"^(?:Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo"
+    r"|Tình trạng):(?:\n(?:\|\n)*(?=[^\n]*[\p{Ll}\d])[^\n]+)?$",
+))
+
+# Lines that open a site trailer; the document ends before the first one found after the banner.
+_TRAILER_STARTS = tuple(regex.compile(p, regex.MULTILINE) for p in (
+    r"^Văn bản này chưa cập nhật nội dung Tiếng Anh$",
+    r"^Văn bản liên quan\n(?:\|?\n)*Ban hành:",
+    r"^NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN$",
+    r"^<Nội dung> = ",
+    r"^Click (?:trái|phải) để xem",
+    r"^FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN$",
+    r"^Thưa Quý khách,$",
+    r"^Kính gửi: Quý Thành viên,$",
+    r"^Cảm ơn đã dùng ThuVienPhapLuat\.vn$",
+))
+
+# The site repeats the document's title just before the trailer ("Quyết định 2629/QĐ-TTg năm 2025 …
+# do Thủ tướng Chính phủ ban hành"); it would read as a reference, so it goes with the trailer.
+_TITLE_ECHO = regex.compile(
+    r"(?m)^\p{Lu}\p{Ll}*(?: \p{Ll}+)* [\w.-]*\d[\w.-]*/[\w./-]+ năm \d{4} .+ do .+ (?:ban hành|điện)"
+    r"\n(?:\|?\n)*\Z"
+)
+
+
+def strip_boilerplate(text: str) -> str:
+    """Text without a leading site banner and trailing site material; unchanged when it has neither."""
+    start = _banner_end(text)
+    end = _trailer_start(text, start)
+    return text[start:end].rstrip("\n") if end < len(text) else text[start:]
+
+
+def _banner_end(text: str) -> int:
+    motto = _DOCUMENT_MOTTO.search(text)
+    if motto is None:
+        return 0  # without the motto the document start is unknown: keep everything
+    ends = [m.end() for p in _BANNER_ENDS for m in p.finditer(text, 0, motto.start())]
+    return max(ends) + 1 if ends else 0  # + 1: the banner's last line break
+
+
+def _trailer_start(text: str, start: int) -> int:
+    starts = [m.start() for p in _TRAILER_STARTS if (m := p.search(text, start))]
+    if not starts:
+        return len(text)
+    end = min(starts)
+    echo = _TITLE_ECHO.search(text, start, end)
+    return echo.start() if echo else end

@@ -1,0 +1,220 @@
+"""The `vnplan` command line: the same features as the library calls in pipeline.*."""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.files import expand_paths
+from pipeline.store import DEFAULT_DB
+
+app = typer.Typer(
+    help="vnplan: Vietnamese administrative documents (Kế hoạch, Quyết định, …) to records — "
+         "legal references, targets, tasks — as JSON and in SQLite.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+err = Console(stderr=True)
+out = Console()
+
+DbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite database file.")
+
+
+class RecordFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+
+
+class ViewFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def extract(
+    paths: list[str] = typer.Argument(..., help="Files, folders (searched recursively) or globs: .txt .md .docx .pdf"),
+    fmt: RecordFormat = typer.Option(RecordFormat.json, "--format", "-f",
+                                     help="json: one object (a list for several files); jsonl: one object per line."),
+) -> None:
+    """Print the extraction record of each file (see schemas/record.schema.json)."""
+    from pipeline.batch import process_file
+
+    files = expand_paths(paths)
+    records, failed = [], 0
+    for path in files:
+        outcome = process_file(path)
+        if outcome.error:
+            failed += 1
+            err.print(f"[red]error[/red]: {path}: {outcome.error}", highlight=False)
+            continue
+        if fmt is RecordFormat.jsonl:
+            print(outcome.record.model_dump_json())
+        else:
+            records.append(outcome.record.model_dump(mode="json"))
+    if fmt is RecordFormat.json and records:
+        print(json.dumps(records[0] if len(files) == 1 else records, ensure_ascii=False, indent=2))
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files, folders (searched recursively) or globs."),
+    db_path: Path = DbOption,
+    force: bool = typer.Option(False, "--force", help="Re-extract files even when unchanged since the last ingest."),
+) -> None:
+    """Extract files and store them in SQLite; unchanged files are skipped, changed ones replaced atomically."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from pipeline.batch import ingest as run_ingest
+    from pipeline.store import open_db
+
+    files = expand_paths(paths)
+    db = open_db(db_path)
+    with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.fields[rate]}"), console=err, disable=not files) as progress:
+        task = progress.add_task("ingest", total=len(files), rate="")
+
+        def advance(outcome) -> None:
+            elapsed = progress.tasks[0].elapsed or 1e-9
+            progress.update(task, advance=1, rate=f"{(progress.tasks[0].completed + 1) / elapsed:.1f} files/s")
+            if outcome.error:
+                progress.console.print(f"[red]failed[/red]: {outcome.path}: {outcome.error}", highlight=False)
+
+        summary = run_ingest(db, files, force=force, on_progress=advance)
+    err.print(f"{summary.files} files: {summary.stored} stored ({summary.records} records), "
+              f"{summary.skipped} unchanged, {len(summary.failures)} failed, in {summary.seconds:.2f} s → {db_path}")
+    if summary.failures:
+        raise typer.Exit(1)
+
+
+def _print_rows(rows: list[dict], fmt: ViewFormat, columns: list[str], title: str) -> None:
+    if fmt is ViewFormat.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        err.print(f"{title}: nothing found")
+        return
+    table = Table(title=f"{title} ({len(rows)})", show_lines=True)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+    out.print(table)
+
+
+def _open_existing(db_path: Path):
+    from pipeline.store import open_db
+
+    if not db_path.exists():
+        err.print(f"[red]error[/red]: database {db_path} does not exist; run `vnplan ingest` first")
+        raise typer.Exit(2)
+    return open_db(db_path)
+
+
+@app.command()
+def cites(
+    query: str = typer.Argument(..., help='The cited document: "61/2018/NĐ-CP", "61/2018/ND-CP", "NĐ 61/2018", …'),
+    db_path: Path = DbOption,
+    fmt: ViewFormat = typer.Option(ViewFormat.table, "--format", "-f"),
+) -> None:
+    """Which documents cite QUERY, with the citing sentence, relation and offsets."""
+    from pipeline.queries import citing_documents
+
+    rows = citing_documents(_open_existing(db_path), query)
+    _print_rows(rows, fmt, ["path", "citing_number", "cited_number", "relation", "start", "end", "sentence"],
+                f"Documents citing {query}")
+
+
+@app.command("cited-by")
+def cited_by(
+    doc: str = typer.Argument(..., help="The citing document: its path, file name or number (4034/QĐ-UBND)."),
+    db_path: Path = DbOption,
+    fmt: ViewFormat = typer.Option(ViewFormat.table, "--format", "-f"),
+) -> None:
+    """What a document cites."""
+    from pipeline.queries import cited_by as query_cited_by
+
+    rows = query_cited_by(_open_existing(db_path), doc)
+    _print_rows(rows, fmt, ["doc_type", "number", "name", "issued_date", "issuer", "relation", "start"],
+                f"Cited by {doc}")
+
+
+@app.command()
+def tasks(
+    unit: str = typer.Option(..., "--unit", "-u", help='A unit name, e.g. "Sở Nội vụ" or "UBND cấp huyện".'),
+    due_before: Optional[str] = typer.Option(None, "--due-before", help="Only tasks due on or before this ISO date."),
+    db_path: Path = DbOption,
+    fmt: ViewFormat = typer.Option(ViewFormat.table, "--format", "-f"),
+) -> None:
+    """What a unit must do (as lead or coordinator), across documents."""
+    from pipeline.queries import unit_tasks
+
+    rows = unit_tasks(_open_existing(db_path), unit, due_before)
+    _print_rows(rows, fmt, ["path", "role", "text", "deadline_text", "deadline_end", "lead", "coordinators"],
+                f"Tasks of {unit}")
+
+
+@app.command()
+def targets(
+    doc: Optional[str] = typer.Option(None, "--doc", help="Only this document (path, file name or number)."),
+    db_path: Path = DbOption,
+    fmt: ViewFormat = typer.Option(ViewFormat.table, "--format", "-f"),
+) -> None:
+    """Quantified targets (chỉ tiêu) of the stored documents."""
+    from pipeline.queries import document_targets
+
+    rows = document_targets(_open_existing(db_path), doc)
+    _print_rows(rows, fmt, ["path", "comparator", "value", "unit", "text", "deadline_text"], "Targets")
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help='Words to find; diacritics optional ("nghi dinh" finds "Nghị định").'),
+    db_path: Path = DbOption,
+    limit: int = typer.Option(20, "--limit"),
+    fmt: ViewFormat = typer.Option(ViewFormat.table, "--format", "-f"),
+) -> None:
+    """Full-text search over the stored documents."""
+    from pipeline.queries import search_text
+
+    rows = search_text(_open_existing(db_path), query, limit)
+    _print_rows(rows, fmt, ["path", "doc_type", "number", "snippet"], f"Search: {query}")
+
+
+@app.command()
+def summary(db_path: Path = DbOption) -> None:
+    """Show what the database holds: one line per document with its metadata and record counts."""
+    db = _open_existing(db_path)
+    rows = list(db.query("""
+        SELECT d.path, d.doc_type, d.number, d.issuer, d.issued_date, d.signer,
+          (SELECT count(*) FROM legal_references r WHERE r.document_path = d.path) AS refs,
+          (SELECT count(*) FROM targets t WHERE t.document_path = d.path) AS targets,
+          (SELECT count(*) FROM tasks k WHERE k.document_path = d.path) AS tasks
+        FROM documents d ORDER BY d.path"""))
+    _print_rows(rows, ViewFormat.table,
+                ["path", "doc_type", "number", "issuer", "issued_date", "signer", "refs", "targets", "tasks"],
+                f"Documents in {db_path}")
+
+
+@app.command()
+def schema(output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file.")) -> None:
+    """Print (or write) the JSON Schema of the extraction record."""
+    from schemas.export import schema_json
+
+    text = schema_json()
+    if output:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output}")
+    else:
+        sys.stdout.write(text)
+
+
+if __name__ == "__main__":
+    app()

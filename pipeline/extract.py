@@ -1,0 +1,41 @@
+"""File → Document → Record: runs the reader, then each extractor over the same document."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors.metadata import extract_metadata
+from pipeline.document import Document
+from pipeline.readers import file_sha256, load_bytes, read_document
+from schemas.record import Record, Source
+
+
+def document_year(doc: Document, issued_date: str | None) -> int | None:
+    """The year relative expressions ("trước ngày 15/11") refer to."""
+    return int(issued_date[:4]) if issued_date else None
+
+
+def extract_document(doc: Document, source: Source) -> Record:
+    # Imported here so that a failing optional extractor cannot stop `extract` from loading.
+    from extractors.references import RefContext, find_references
+    from extractors.targets import find_targets
+    from extractors.tasks import find_tasks
+
+    metadata = extract_metadata(doc)
+    year = document_year(doc, metadata.issued_date)
+    ctx = RefContext(own_number=metadata.number, province=metadata.province, issuer=metadata.issuer, year=year)
+    return Record(
+        source=source,
+        metadata=metadata,
+        legal_references=find_references(doc.text, ctx),
+        targets=find_targets(doc.text, metadata.doc_type, year),
+        tasks=find_tasks(doc, year),
+    )
+
+
+def extract_file(path: str | Path) -> tuple[Record, Document]:
+    """Read and extract one file; raises ReadError with the file and the reason."""
+    path_str = str(path)
+    data = load_bytes(path_str)
+    doc = read_document(path_str, data)
+    source = Source(path=path_str, sha256=file_sha256(data), format=doc.format)
+    return extract_document(doc, source), doc

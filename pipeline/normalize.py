@@ -1,0 +1,58 @@
+"""Character-level normalization applied to every format, and folds used only for matching.
+
+Stored text keeps its original tone placement ("hoà" stays "hoà"); `fold` is for comparing.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# No Unicode normalization form maps Icelandic Ð/ð (look-alikes typed for Đ/đ) to Đ/đ.
+_CHAR_MAP = {
+    0x00D0: "Đ", 0x00F0: "đ",
+    **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d"), "-"),
+    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"), None),
+    **dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"), " "),
+}
+_MARKDOWN_BOLD = regex.compile(r"\*\*|__")
+_MARKDOWN_HEADING = regex.compile(r"(?m)^[ ]*#{1,6}[ ]*")
+# *italic* spans as scraped legal sites print them ("*Căn cứ …;*"), not bullets ("* item").
+_MARKDOWN_ITALIC = regex.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_MARKDOWN_LINK = regex.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_SPACES = regex.compile(r"[ ]{2,}")
+_SPACE_BEFORE_NEWLINE = regex.compile(r"[ ]+\n|\n[ ]+")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, Đ, dashes, invisible characters, markdown artifacts; line breaks kept."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.translate(_CHAR_MAP)
+    text = _MARKDOWN_LINK.sub(r"\1", text)
+    text = _MARKDOWN_BOLD.sub("", text)
+    text = _MARKDOWN_HEADING.sub("", text)
+    text = _MARKDOWN_ITALIC.sub("", text)
+    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf"))
+    text = _SPACES.sub(" ", text)
+    return _SPACE_BEFORE_NEWLINE.sub("\n", text).strip()
+
+
+# Old-style tone placement ("hoà", "thuỷ") folded to the new style for matching only.
+_TONE_FOLD = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_TONE_RE = regex.compile("|".join(_TONE_FOLD))
+
+
+def fold(text: str) -> str:
+    """Case- and tone-placement-insensitive form for comparing names: 'Hoà' == 'hòa'."""
+    text = normalize_text(text).casefold()
+    return _TONE_RE.sub(lambda m: _TONE_FOLD[m.group()], text)
+
+
+def ascii_fold(text: str) -> str:
+    """Diacritics removed and đ→d, for search typed without accents ('nghi dinh')."""
+    text = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d").translate(_CHAR_MAP))
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Mn").casefold()

@@ -1,0 +1,204 @@
+"""One reader per format; each turns a file into the same `Document`.
+
+A reader raises `ReadError` naming the file and the reason whenever the input cannot be
+read as what it claims to be, so a batch can report it and go on.
+"""
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from pathlib import Path
+
+from pipeline.document import Document, RawBlock, build_document
+from pipeline.normalize import normalize_text
+from pipeline.reflow import paragraph_kind, reflow
+from pipeline.txt_layout import layout_text
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+
+
+class ReadError(Exception):
+    def __init__(self, path: str | Path, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+def file_sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def load_bytes(path: str | Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ReadError(path, "file not found") from None
+    except IsADirectoryError:
+        raise ReadError(path, "is a directory") from None
+    except PermissionError:
+        raise ReadError(path, "permission denied") from None
+    except OSError as exc:
+        raise ReadError(path, f"cannot read file ({exc.strerror or exc})") from None
+
+
+def read_document(path: str | Path, data: bytes | None = None) -> Document:
+    """Read `path` (bytes already loaded may be passed) into a Document."""
+    path = Path(path)
+    if data is None:
+        data = load_bytes(path)
+    if not data.strip():
+        raise ReadError(path, "empty file")
+    suffix = path.suffix.lower()
+    if suffix in (".txt", ".md", ""):
+        doc = read_txt(path, data)
+    elif suffix == ".docx":
+        doc = read_docx(path, data)
+    elif suffix == ".pdf":
+        doc = read_pdf(path, data)
+    elif suffix == ".doc":
+        raise ReadError(path, "legacy binary .doc is not supported; save it as .docx")
+    else:
+        raise ReadError(path, f"unsupported file type '{suffix}' (expected {', '.join(SUPPORTED_SUFFIXES)})")
+    if not doc.text.strip():
+        raise ReadError(path, "no text found in the document")
+    return doc
+
+
+# --- TXT -------------------------------------------------------------------------------
+
+def decode_text(path: Path, data: bytes) -> str:
+    """Bytes of a text file in any encoding a Vietnamese office produces → str."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    sample = data[:4096]
+    even_nuls, odd_nuls = sample[0::2].count(0), sample[1::2].count(0)
+    if odd_nuls > len(sample) // 4 and even_nuls < odd_nuls // 8:
+        return data.decode("utf-16-le", errors="replace")
+    if even_nuls > len(sample) // 4 and odd_nuls < even_nuls // 8:
+        return data.decode("utf-16-be", errors="replace")
+    if b"\x00" in sample:
+        raise ReadError(path, "binary content (NUL bytes), not a text file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Windows-1258 is what Vietnamese Windows offices save "ANSI" text as.
+        text = data.decode("cp1258", errors="replace")
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > len(text[:4096]) // 20 or text[:4096].count("\ufffd") > len(text[:4096]) // 20:
+        raise ReadError(path, "binary content (control characters), not a text file")
+    return text
+
+
+def read_txt(path: Path, data: bytes) -> Document:
+    return build_document(layout_text(normalize_text(decode_text(path, data))), "txt")
+
+
+# --- DOCX ------------------------------------------------------------------------------
+
+def read_docx(path: Path, data: bytes) -> Document:
+    import io
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        reason = "not a Word document (a ZIP without word/document.xml)" if zipfile.is_zipfile(io.BytesIO(data)) \
+            else f"corrupt DOCX ({type(exc).__name__})"
+        raise ReadError(path, reason) from None
+    except Exception as exc:  # lxml raises its own family on damaged XML parts
+        raise ReadError(path, f"corrupt DOCX ({type(exc).__name__}: {exc})") from None
+    blocks: list[RawBlock] = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            blocks.append(RawBlock("table", rows=_docx_rows(item)))
+            continue
+        text = item.text
+        if not text.strip():
+            continue
+        style = (item.style.name if item.style is not None else "") or ""
+        kind = "heading" if style.lower().startswith(("heading", "title")) else paragraph_kind(text.strip())
+        blocks.append(RawBlock(kind, text))
+    return build_document(blocks, "docx")
+
+
+def _docx_rows(table) -> list[list[str]]:
+    rows = []
+    for row in table.rows:
+        seen, cells = set(), []
+        for cell in row.cells:
+            # A horizontally merged cell is returned once per grid column it spans.
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append("\n".join(p.text for p in cell.paragraphs if p.text.strip()))
+        rows.append(cells)
+    return rows
+
+
+# --- PDF -------------------------------------------------------------------------------
+
+def read_pdf(path: Path, data: bytes) -> Document:
+    import io
+
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            blocks, n_pages = _pdf_blocks(pdf), len(pdf.pages)
+    except PdfminerException as exc:
+        inner = exc.args[0] if exc.args else exc
+        if isinstance(inner, PDFPasswordIncorrect) or "password" in str(inner).lower():
+            raise ReadError(path, "encrypted PDF (password required)") from None
+        raise ReadError(path, f"corrupt or truncated PDF ({type(inner).__name__})") from None
+    except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ReadError(path, f"corrupt or truncated PDF ({type(exc).__name__})") from None
+    if not any(b.text.strip() or b.rows for b in blocks):
+        raise ReadError(path, "no text layer (a scanned PDF); OCR not enabled")
+    return build_document(blocks, "pdf", pages=n_pages)
+
+
+def _pdf_blocks(pdf) -> list[RawBlock]:
+    """Text lines and tables of every page in reading order (top to bottom)."""
+    blocks: list[RawBlock] = []
+    for page in pdf.pages:
+        tables = page.find_tables()
+        outside = page
+        for table in tables:
+            outside = outside.outside_bbox(table.bbox)
+        items = [(line["top"], "line", line["text"]) for line in outside.extract_text_lines()]
+        items += [(table.bbox[1], "table", table.extract()) for table in tables]
+        items.sort(key=lambda item: item[0])
+        pending: list[str] = []
+        for _, kind, content in items:
+            if kind == "line":
+                pending.append(content)
+                continue
+            blocks.extend(_pdf_prose(pending))
+            pending = []
+            rows = [[_pdf_cell(c) for c in row] for row in content]
+            previous = blocks[-1] if blocks else None
+            # A table running over a page break continues the previous one.
+            if previous is not None and previous.kind == "table" and rows and len(rows[0]) == len(previous.rows[0]):
+                previous.rows.extend(rows[1:] if rows[0] == previous.rows[0] else rows)
+            else:
+                blocks.append(RawBlock("table", rows=rows))
+        blocks.extend(_pdf_prose(pending))
+    return blocks
+
+
+def _pdf_cell(cell: str | None) -> str:
+    return "\n".join(reflow(normalize_text(cell))) if cell else ""
+
+
+def _pdf_prose(lines: list[str]) -> list[RawBlock]:
+    if not lines:
+        return []
+    return [RawBlock(paragraph_kind(p), p) for p in reflow(normalize_text("\n".join(lines)))]

@@ -1,0 +1,126 @@
+"""Join hard-wrapped lines back into paragraphs and tell headings and list items apart.
+
+Plain-text copies of Vietnamese documents are wrapped at ~60–80 characters, sometimes
+inside a name or a number ("Sở Nội\\nvụ", "09/KH-\\nLĐTBXH"); some put a blank line
+inside a sentence ("…ngày 23/4/2018 của\\n\\nChính phủ…"). A line continues the previous
+one unless something marks a new paragraph.
+"""
+from __future__ import annotations
+
+import regex
+
+# Starts of a new paragraph whatever the previous line: list markers, articles, clauses.
+_MARKER = regex.compile(
+    r"""^(?:
+        [IVXLC]{1,6}[.)/]\s |                 # I. II) roman headings
+        \d{1,3}(?:\.\d{1,3}){0,3}[.)]\s | \d{1,3}(?:\.\d{1,3}){1,3}\s |   # 1.  1.2.  3)  1.2
+        [a-zđ][)]\s | [a-zđ]\.\s |            # a)  b.
+        [-+•●○▪■*–]\s? |                      # bullets
+        Điều\s\d | Chương\s[IVXLC\d] | Mục\s[IVXLC\d] | Phần\s[IVXLC\d] | Phụ\slục |
+        Căn\scứ\s | Xét\sđề\snghị | Theo\sđề\snghị | Nơi\snhận | Kính\sgửi | Số:\s? |
+        TM\.|KT\.|TL\.|Q\.
+    )""",
+    regex.VERBOSE,
+)
+_LIST_ITEM = regex.compile(r"^(?:[-+•●○▪■*–]\s?|[a-zđ][).]\s|\d{1,3}[)]\s)")
+_HEADING = regex.compile(r"^(?:[IVXLC]{1,6}[.)]\s|(?:Chương|Mục|Phần)\s[IVXLC\d]+|\d{1,2}(?:\.\d{1,2}){0,2}\.\s)")
+# An authority's name in capitals opens its own line (under a title, above a signature).
+_AUTHORITY = regex.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ TỊCH|"
+                           r"PHÓ CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)\b")
+_RULE = regex.compile(r"^(?:[-_=*.~]{3,}|[\[\]])$")  # decorative rules under headers, stray brackets
+_TERMINAL = regex.compile(r"[.;:!?…]['\"”)]*$")
+_WORD_HYPHEN_BREAK = regex.compile(r"[/\p{Lu}\d]-$")
+# Doc-type words printed alone on a line above the title (they never continue a line).
+DOC_TYPE_HEADINGS = regex.compile(
+    r"^(?:QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|CÔNG VĂN|NGHỊ QUYẾT|THÔNG BÁO|CHỈ THỊ|TỜ TRÌNH|CÔNG ĐIỆN|"
+    r"CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|QUY CHẾ|QUY ĐỊNH|PHƯƠNG ÁN|THÔNG TƯ|NGHỊ ĐỊNH|LUẬT|PHỤ LỤC[\s\dIVX]*)"
+    r"(?: LIÊN TỊCH)?:?$"
+)
+# A paragraph that ends on one of these words was cut by a blank line, not finished.
+_DANGLING = frozenset(
+    "của và với theo số ngày tại về cho các những trong đến từ là được có để tháng năm hoặc "
+    "như bằng trên dưới giữa thuộc do đối phòng sở ban ủy".split()
+)
+
+
+def is_upper(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -> bool:
+    if _MARKER.match(line) or DOC_TYPE_HEADINGS.match(prev) or DOC_TYPE_HEADINGS.match(line):
+        return True
+    if is_upper(prev) != is_upper(line):
+        return True
+    if is_upper(line):
+        return bool(_AUTHORITY.match(line))
+    # A line that stops well short of the wrap width ended its paragraph.
+    if len(prev_line) < 0.6 * wrap_width and line[:1].isupper():
+        return prev.rsplit(" ", 1)[-1].casefold() not in _DANGLING
+    return bool(_TERMINAL.search(prev)) and (line[:1].isupper() or line[:1].isdigit())
+
+
+def _continues_across_blank(prev: str, line: str) -> bool:
+    if _TERMINAL.search(prev) or is_upper(prev) or _MARKER.match(line) or is_upper(line):
+        return False
+    if _HEADING.match(prev) or len(prev) < 40:
+        return False
+    last_word = prev.rsplit(" ", 1)[-1].casefold()
+    return line[:1].islower() or last_word in _DANGLING
+
+
+def _join(prev: str, line: str) -> str:
+    if _WORD_HYPHEN_BREAK.search(prev):
+        return prev + line
+    return prev + " " + line
+
+
+def wrap_width(text: str) -> int:
+    """The typical length of a wrapped line: the median of the lines that are not short."""
+    long_lines = sorted(len(line) for line in text.split("\n") if len(line.strip()) >= 20)
+    return long_lines[len(long_lines) // 2] if long_lines else 0
+
+
+def reflow(text: str, width: int | None = None) -> list[str]:
+    """Paragraphs of `text` (already character-normalized), wrapped lines joined.
+
+    `width` is the wrap width of the whole file when `text` is a piece of it.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    width = wrap_width(text) if width is None else width
+    paragraphs: list[str] = []
+    blank_before = False
+    prev_line = ""
+    for line in lines:
+        if not line:
+            blank_before = True
+            continue
+        if _RULE.match(line):
+            continue
+        if paragraphs:
+            prev = paragraphs[-1]
+            if blank_before:
+                joins = _continues_across_blank(prev, line)
+            else:
+                joins = not _starts_paragraph(prev, prev_line, line, width)
+            if joins:
+                paragraphs[-1] = _join(prev, line)
+                blank_before, prev_line = False, line
+                continue
+        paragraphs.append(line)
+        blank_before, prev_line = False, line
+    return paragraphs
+
+
+def paragraph_kind(paragraph: str) -> str:
+    """heading | list_item | paragraph, from the paragraph's opening."""
+    if _LIST_ITEM.match(paragraph):
+        return "list_item"
+    if DOC_TYPE_HEADINGS.match(paragraph) or regex.match(r"[IVXLC]{1,6}[.)]\s", paragraph):
+        return "heading"
+    if _HEADING.match(paragraph) and len(paragraph) < 150 and not _TERMINAL.search(paragraph):
+        return "heading"
+    if is_upper(paragraph) and len(paragraph) < 200:
+        return "heading"
+    return "paragraph"

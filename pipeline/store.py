@@ -1,0 +1,130 @@
+"""SQLite storage of records with sqlite-utils: one writer, one transaction per document.
+
+Tables: documents (one row per file path), legal_references, targets, tasks, task_units
+(one row per unit named in a task, for lookups by unit), all keyed to documents.path; an
+FTS5 index over document text with a diacritics-free column, so "nghi dinh" finds
+"Nghị định"; and the view citation_graph (document → cited key) for other tools.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import regex
+import sqlite_utils
+
+from extractors.references import reference_key
+from extractors.units import unit_key
+from pipeline.normalize import ascii_fold
+from schemas.record import Deadline, Record
+
+DEFAULT_DB = Path("outputs/vnplan.db")
+_SENTENCE_END = regex.compile(r"(?<=[.;!?])\s+(?=\p{Lu})|\n")
+
+
+def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA journal_mode = WAL")
+    _ensure_schema(db)
+    return db
+
+
+def _ensure_schema(db: sqlite_utils.Database) -> None:
+    if "documents" in db.table_names():
+        return
+    with db.atomic():
+        db["documents"].create({
+            "path": str, "sha256": str, "format": str, "doc_type": str, "number": str, "symbol": str,
+            "issuer": str, "province": str, "issued_date": str, "place": str, "title": str, "signer": str,
+            "text": str, "text_folded": str, "record": str, "ingested_at": str,
+        }, pk="path")
+        fk = [("document_path", "documents", "path")]
+        span = {"id": int, "document_path": str, "start": int, "end": int, "text": str}
+        db["legal_references"].create({
+            **span, "doc_type": str, "number": str, "name": str, "issued_date": str, "issuer": str,
+            "relation": str, "key": str, "lookup_key": str, "sentence": str,
+        }, pk="id", foreign_keys=fk)
+        deadline = {"deadline_text": str, "deadline_start": str, "deadline_end": str, "recurrence": str}
+        db["targets"].create({**span, "value": float, "unit": str, "comparator": str, **deadline},
+                             pk="id", foreign_keys=fk)
+        db["tasks"].create({**span, "product": str, "section": str, "lead": str, "coordinators": str, **deadline},
+                           pk="id", foreign_keys=fk)
+        db["task_units"].create({"id": int, "task_id": int, "document_path": str, "role": str, "unit": str,
+                                 "unit_key": str}, pk="id",
+                                foreign_keys=[("task_id", "tasks", "id"), ("document_path", "documents", "path")])
+        for table, columns in (("legal_references", ["document_path"]), ("legal_references", ["lookup_key"]),
+                               ("legal_references", ["key"]), ("targets", ["document_path"]),
+                               ("tasks", ["document_path"]), ("tasks", ["deadline_end"]),
+                               ("task_units", ["unit_key"]), ("task_units", ["task_id"]),
+                               ("documents", ["sha256"]), ("documents", ["number"])):
+            db[table].create_index(columns)
+        db["documents"].enable_fts(["title", "text", "text_folded"], create_triggers=True,
+                                   tokenize="unicode61 remove_diacritics 2")
+        db.create_view("citation_graph", """
+            SELECT d.path AS citing_path, d.number AS citing_number, d.title AS citing_title,
+                   r.key AS cited_key, r.number AS cited_number, r.name AS cited_name,
+                   r.doc_type AS cited_doc_type, r.relation AS relation
+            FROM legal_references r JOIN documents d ON d.path = r.document_path""")
+
+
+def stored_sha256(db: sqlite_utils.Database, path: str) -> str | None:
+    row = next(db.query("SELECT sha256 FROM documents WHERE path = ?", [path]), None)
+    return row["sha256"] if row else None
+
+
+def save_record(db: sqlite_utils.Database, record: Record, text: str) -> None:
+    """Store one document's record, replacing what an earlier version of the file left."""
+    path = record.source.path
+    with db.atomic():
+        delete_document(db, path)
+        meta = record.metadata
+        db["documents"].insert({
+            "path": path, "sha256": record.source.sha256, "format": record.source.format,
+            **meta.model_dump(), "text": text, "text_folded": ascii_fold(text),
+            "record": record.model_dump_json(), "ingested_at": datetime.now(timezone.utc).isoformat(),
+        })
+        db["legal_references"].insert_all(({
+            "document_path": path, **ref.model_dump(), "lookup_key": reference_key(ref.number or ref.name or ""),
+            "sentence": citing_sentence(text, ref.start, ref.end),
+        } for ref in record.legal_references), batch_size=500)
+        db["targets"].insert_all(({
+            "document_path": path, **t.model_dump(exclude={"deadline"}), **_deadline_columns(t.deadline),
+        } for t in record.targets), batch_size=500)
+        for task in record.tasks:
+            task_id = db["tasks"].insert({
+                "document_path": path, **task.model_dump(exclude={"deadline", "lead", "coordinators"}),
+                "lead": json.dumps(task.lead, ensure_ascii=False),
+                "coordinators": json.dumps(task.coordinators, ensure_ascii=False),
+                **_deadline_columns(task.deadline),
+            }).last_pk
+            db["task_units"].insert_all(
+                [{"task_id": task_id, "document_path": path, "role": "lead", "unit": u, "unit_key": unit_key(u)}
+                 for u in task.lead]
+                + [{"task_id": task_id, "document_path": path, "role": "coordinator", "unit": u,
+                    "unit_key": unit_key(u)} for u in task.coordinators])
+
+
+def delete_document(db: sqlite_utils.Database, path: str) -> None:
+    with db.atomic():
+        for table in ("task_units", "tasks", "targets", "legal_references"):
+            db.execute(f"DELETE FROM [{table}] WHERE document_path = ?", [path])
+        db.execute("DELETE FROM documents WHERE path = ?", [path])
+
+
+def _deadline_columns(deadline: Deadline | None) -> dict:
+    if deadline is None:
+        return {"deadline_text": None, "deadline_start": None, "deadline_end": None, "recurrence": None}
+    return {"deadline_text": deadline.text, "deadline_start": deadline.start, "deadline_end": deadline.end,
+            "recurrence": deadline.recurrence}
+
+
+def citing_sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a mention, for showing an analyst where a document is cited."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 600), start)), default=max(0, start - 600))
+    right_match = _SENTENCE_END.search(text, end, end + 600)
+    right = right_match.start() if right_match else min(len(text), end + 600)
+    return text[left:right].strip()
