@@ -23,7 +23,7 @@ HEADER_BLOCKS = 40  # the header and title sit in the first blocks; the body is 
 _NUMBER_LINE = regex.compile(
     r"^Số\s*[:.]?\s*(?P<num>[0-9]{0,6}[a-zA-Z]?(?:/(?:19|20)\d\d)?)\s*(?P<sep>[/-])\s*(?P<sym>\p{L}[\p{L}\d\-/&.]*)")
 _DATE_LINE = regex.compile(
-    r"(?P<place>(?:(?:\p{Lu}\p{Ll}*\.?|phố)\s?){1,6}),\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng|/)\s*"
+    r"(?P<place>(?<![\p{L}\d/-])(?:(?:\p{Lu}\p{Ll}*\.?|phố)\s){0,5}\p{Lu}\p{Ll}+),\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng|/)\s*"
     r"(?P<m>\d{1,2})?\s*(?:năm|/)\s*(?P<y>\d{4})"
 )
 _MOTTO = regex.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA|Độc lập\s*-\s*Tự do", regex.IGNORECASE)

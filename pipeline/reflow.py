@@ -49,6 +49,8 @@ def is_upper(line: str) -> bool:
 
 
 def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -> bool:
+    if _WORD_HYPHEN_BREAK.search(prev_line):
+        return False  # "09/KH-" / "LĐTBXH": a number broken at its hyphen
     if _MARKER.match(line) or DOC_TYPE_HEADINGS.match(prev) or DOC_TYPE_HEADINGS.match(line):
         return True
     if is_upper(prev) != is_upper(line):

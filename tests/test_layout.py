@@ -1,0 +1,88 @@
+from pipeline.document import build_document
+from pipeline.normalize import normalize_text
+from pipeline.reflow import reflow
+from pipeline.txt_layout import layout_text
+
+
+def _doc(text: str):
+    return build_document(layout_text(normalize_text(text)), "txt")
+
+
+def test_hard_wrapped_lines_are_joined_and_paragraph_starts_kept():
+    text = ("Căn cứ Nghị quyết số 30c/NQ-CP\nngày 08 tháng 11 năm 2011 của Chính phủ ban hành Chương trình tổng thể\n"
+            "cải cách hành chính nhà nước giai đoạn 2011-2020;\nCăn cứ Quyết định số\n3377/QĐ-UBND ngày 14 tháng 12 năm 2011;\n"
+            "Xét đề nghị của Giám đốc Sở Nội\nvụ tại Công văn số 2947/SNV-CCHC,")
+    assert reflow(normalize_text(text)) == [
+        "Căn cứ Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011 của Chính phủ ban hành Chương trình tổng thể "
+        "cải cách hành chính nhà nước giai đoạn 2011-2020;",
+        "Căn cứ Quyết định số 3377/QĐ-UBND ngày 14 tháng 12 năm 2011;",
+        "Xét đề nghị của Giám đốc Sở Nội vụ tại Công văn số 2947/SNV-CCHC,",
+    ]
+
+
+def test_number_broken_at_its_hyphen_is_rejoined_without_space():
+    text = "Thực hiện Kế hoạch số 09/KH-\nLĐTBXH ngày 27/01/2021 của Sở về kiểm soát thủ tục hành chính năm 2021"
+    assert reflow(text) == ["Thực hiện Kế hoạch số 09/KH-LĐTBXH ngày 27/01/2021 của Sở về kiểm soát thủ tục hành chính năm 2021"]
+
+
+def test_sentence_cut_by_a_blank_line_is_rejoined():
+    text = ("- Tổ chức việc tiếp nhận hồ sơ tại Trung tâm theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của\n\n"
+            "Chính phủ về thực hiện cơ chế một cửa.\n\n- Niêm yết công khai nội dung hướng dẫn.")
+    assert reflow(text) == [
+        "- Tổ chức việc tiếp nhận hồ sơ tại Trung tâm theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của "
+        "Chính phủ về thực hiện cơ chế một cửa.",
+        "- Niêm yết công khai nội dung hướng dẫn.",
+    ]
+
+
+def test_headings_and_list_items_are_told_apart(seed_text):
+    doc = _doc(seed_text)
+    kinds = {b.text: b.kind for b in doc.blocks if b.kind != "table"}
+    assert kinds["QUYẾT ĐỊNH"] == "heading"
+    assert kinds["I. Mục tiêu trọng tâm năm 2018"] == "heading"
+    assert kinds["- Các phân hệ cơ sở dữ liệu tổng hợp."] == "list_item"
+    assert "-------" not in kinds  # decorative rules under the header are dropped
+
+
+def test_pipe_line_table_is_rebuilt_with_header_section_rows_and_cells(seed_text):
+    doc = _doc(seed_text)
+    table = next(b for b in doc.blocks if b.kind == "table")
+    header = [c.text for c in table.rows[0]]
+    assert header == ["TT", "Nhiệm vụ", "Sản phẩm", "Tiến độ", "Phân công và cách thức thực hiện"]
+    assert [c.text for c in table.rows[1]] == ["I", "CẢI CÁCH THỂ CHẾ"]
+    row = [c.text for c in table.rows[3]]
+    assert row[0] == "2" and row[3] == "Quý I/2018"
+    assert row[2] == "Quyết định của UBND tỉnh ban hành Quy chế"
+    assert row[4].startswith("Sở Kế hoạch và Đầu tư chủ trì phối hợp với các sở, ngành, địa phương")
+    # every data row has the five columns; offsets point into the document text
+    assert all(len(r) == 5 for r in table.rows if r[0].text.isdigit())
+    for r in table.rows:
+        for cell in r:
+            assert doc.text[cell.start:cell.end] == cell.text
+
+
+def test_multi_item_cell_keeps_one_line_per_item(seed_text):
+    doc = _doc(seed_text)
+    table = next(b for b in doc.blocks if b.kind == "table")
+    row7 = next(r for r in table.rows if r[0].text == "7")
+    assert row7[4].text.split("\n") == [
+        "- Các Sở: Giáo dục và Đào tạo, Y tế, Lao động - Thương binh và Xã hội, Văn hóa và Thể thao xây dựng "
+        "và trình UBND tỉnh Đề án.",
+        "- Sở Kế hoạch và Đầu tư tổng hợp, đôn đốc.",
+        "- Các Sở: Tài chính, Nội vụ phối hợp với Sở Kế hoạch và Đầu tư thẩm định.",
+    ]
+
+
+def test_rows_closed_by_an_empty_cell_and_markdown_tables():
+    pipe = ("Phụ lục\n|\n**STT**\n|\n**Nhiệm vụ**\n|\n**Cơ quan chủ trì\nthực hiện**\n|\n**Thời hạn hoàn\nthành**\n|\n|\n"
+            "1.\n|\nRà soát các quy định pháp luật\n|\nCác bộ, ngành\n|\n30/06/2025\n|\n|\n"
+            "2.\n|\nXây dựng Luật Thuế thu nhập cá nhân\n|\nBộ Tài chính\n|\n31/05/2025\n|\n|\n")
+    table = next(b for b in _doc(pipe).blocks if b.kind == "table")
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì thực hiện", "Thời hạn hoàn thành"],
+        ["1.", "Rà soát các quy định pháp luật", "Các bộ, ngành", "30/06/2025"],
+        ["2.", "Xây dựng Luật Thuế thu nhập cá nhân", "Bộ Tài chính", "31/05/2025"],
+    ]
+    markdown = "| TT | Nhiệm vụ | Tiến độ |\n|---|---|---|\n| 1 | Xây dựng Quy chế | Quý I/2018 |"
+    table = next(b for b in _doc(markdown).blocks if b.kind == "table")
+    assert [[c.text for c in r] for r in table.rows] == [["TT", "Nhiệm vụ", "Tiến độ"], ["1", "Xây dựng Quy chế", "Quý I/2018"]]

@@ -1,0 +1,28 @@
+from pipeline.normalize import ascii_fold, fold, normalize_text
+
+
+def test_nfc_and_icelandic_eth_become_vietnamese_d():
+    decomposed = "Nghi\u0323 \u0111i\u0323nh"  # NFD as some PDFs emit it
+    assert normalize_text(decomposed) == "Nghị định"
+    assert normalize_text("61/2018/\u00d0-CP") == "61/2018/Đ-CP"
+
+
+def test_dashes_invisible_characters_and_spaces():
+    text = "Lao động \u2013 Thương binh\u00a0và\u200b Xã hội \u2014 2016\u20122020\u00ad"
+    assert normalize_text(text) == "Lao động - Thương binh và Xã hội - 2016-2020"
+
+
+def test_markdown_artifacts_are_stripped_but_bullets_kept():
+    text = "## **KẾ HOẠCH**\n*Căn cứ Luật Tổ chức chính quyền địa phương;*\n**Điều 1. **Phê duyệt\n- Sở Nội vụ"
+    assert normalize_text(text) == ("KẾ HOẠCH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+                                    "Điều 1. Phê duyệt\n- Sở Nội vụ")
+
+
+def test_tone_placement_is_kept_in_text_and_folded_for_matching():
+    assert normalize_text("Khánh Hoà") == "Khánh Hoà"
+    assert fold("Khánh Hoà") == fold("KHÁNH HÒA") == "khánh hòa"
+    assert fold("Thuỷ lợi") == fold("thủy lợi")
+
+
+def test_ascii_fold_removes_tones_and_d_stroke():
+    assert ascii_fold("Nghị định số 61/2018/NĐ-CP") == "nghi dinh so 61/2018/nd-cp"
