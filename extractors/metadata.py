@@ -38,7 +38,7 @@ _UNIT_IN_TEXT = regex.compile(
     r".*?(?=\s(?:của|về|năm|tại|đã|xây dựng|trong|tỉnh|thành phố|huyện|giai đoạn|ban hành|là|với|đến)\b|[,.;:()]|$)"
 )
 # Where a header names a parent body and then the issuing one ("UBND TỈNH X" + "SỞ Y").
-_HEADER_UNIT_START = regex.compile(r"(?<!ỦY|UỶ)\s(?=(?:SỞ|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|PHÒNG|THANH TRA)\s)")
+_HEADER_UNIT_START = regex.compile(r"(?<!ỦY|UỶ|VĂN)\s(?=(?:SỞ|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|PHÒNG|THANH TRA)\s)")
 _NOT_A_NAME = regex.compile(r"\b(?:ỦY|UỶ|BAN|SỞ|BỘ|GIÁM|ĐỐC|TỊCH|CHÍNH|PHỦ|TRƯỞNG|PHÓ|NHÂN|DÂN|TỈNH|NƠI)\b", regex.IGNORECASE)
 _ABBREVIATED_ISSUER = [
     (regex.compile(r"^UBND\b", regex.IGNORECASE), "Ủy ban nhân dân"),

@@ -2,14 +2,16 @@
 
 Input is text after `normalize_text`. Only a leading banner and a trailing block are cut; the text in
 between stays byte-identical, so the "|" cell lines and line breaks reach the layout code untouched.
-Every pattern names a line no document would carry; a new site is one more line in these tuples.
+Each pattern matches only site material where it is looked for (banner patterns before the national
+motto, trailer patterns after the banner); a new site is one more line in these tuples.
 """
 from __future__ import annotations
 
 import regex
 
-# The national or Party motto: the document has begun by then, so a banner can only lie before it.
-_DOCUMENT_MOTTO = regex.compile(r"(?m)^(?:CỘNG H(?:ÒA|OÀ) XÃ|ĐẢNG CỘNG SẢN VIỆT NAM)")
+# The national or Party motto (lines may break inside it): the document has begun by then, so a banner
+# can only lie before it.
+_DOCUMENT_MOTTO = regex.compile(r"(?m)^(?:CỘNG\s+H(?:ÒA|OÀ)\s+XÃ|ĐẢNG\s+CỘNG\s+SẢN)")
 
 # Lines that end one item of a site banner; the banner ends after the last one found before the motto.
 _BANNER_ENDS = tuple(regex.compile(p, regex.MULTILINE) for p in (
@@ -36,11 +38,9 @@ _TRAILER_STARTS = tuple(regex.compile(p, regex.MULTILINE) for p in (
 ))
 
 # The site repeats the document's title just before the trailer ("Quyết định 2629/QĐ-TTg năm 2025 …
-# do Thủ tướng Chính phủ ban hành"); it would read as a reference, so it goes with the trailer.
-_TITLE_ECHO = regex.compile(
-    r"(?m)^\p{Lu}\p{Ll}*(?: \p{Ll}+)* [\w.-]*\d[\w.-]*/[\w./-]+ năm \d{4} .+ do .+ (?:ban hành|điện)"
-    r"\n(?:\|?\n)*\Z"
-)
+# do Thủ tướng Chính phủ ban hành"); it would read as a reference, so it goes with the trailer when
+# the number it names is the document's own ("Số: 2629/QĐ-TTg" or the banner's "Số hiệu:").
+_TITLE_ECHO = regex.compile(r"(?m)^\p{Lu}\p{Ll}*(?: \p{Ll}+)* (\S*\d\S*/\S+) .+ do .+\n(?:\|?\n)*\Z")
 
 
 def strip_boilerplate(text: str) -> str:
@@ -64,4 +64,6 @@ def _trailer_start(text: str, start: int) -> int:
         return len(text)
     end = min(starts)
     echo = _TITLE_ECHO.search(text, start, end)
-    return echo.start() if echo else end
+    if echo and regex.search(rf"Số(?: hiệu)?:\s*(?:\|\s*)*{regex.escape(echo[1])}(?!\S)", text[:echo.start()]):
+        return echo.start()
+    return end

@@ -9,6 +9,7 @@ import hashlib
 import zipfile
 from pathlib import Path
 
+from pipeline.boilerplate import strip_boilerplate
 from pipeline.document import Document, RawBlock, build_document
 from pipeline.normalize import normalize_text
 from pipeline.reflow import paragraph_kind, reflow
@@ -92,7 +93,8 @@ def decode_text(path: Path, data: bytes) -> str:
 
 
 def read_txt(path: Path, data: bytes) -> Document:
-    return build_document(layout_text(normalize_text(decode_text(path, data))), "txt")
+    text = strip_boilerplate(normalize_text(decode_text(path, data)))
+    return build_document(layout_text(text), "txt")
 
 
 # --- DOCX ------------------------------------------------------------------------------

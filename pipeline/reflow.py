@@ -57,8 +57,8 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
         return True
     if is_upper(line):
         return bool(_AUTHORITY.match(line))
-    # A line that stops well short of the wrap width ended its paragraph.
-    if len(prev_line) < 0.6 * wrap_width and line[:1].isupper():
+    # A numbered heading's line that stops well short of the wrap width ended the heading.
+    if _HEADING.match(prev) and len(prev_line) < 0.6 * wrap_width and line[:1].isupper():
         return prev.rsplit(" ", 1)[-1].casefold() not in _DANGLING
     return bool(_TERMINAL.search(prev)) and (line[:1].isupper() or line[:1].isdigit())
 

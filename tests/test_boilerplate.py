@@ -1,0 +1,59 @@
+from pathlib import Path
+
+from pipeline.boilerplate import strip_boilerplate
+from pipeline.normalize import normalize_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "boilerplate"
+
+
+def _read(name: str) -> str:
+    return normalize_text((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+PAGE = _read("tvpl_plan.txt")  # banner + document + trailer, as a legal-document website shows it
+DOCUMENT = _read("tvpl_plan.document.txt")  # the same document alone
+
+
+def test_page_reduced_to_the_document_byte_for_byte():
+    assert strip_boilerplate(PAGE) == DOCUMENT
+
+
+def test_banner_removed():
+    result = strip_boilerplate(PAGE)
+    assert result.lstrip("|\n").startswith("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG")
+    for banner_text in ("THƯ VIỆN PHÁP LUẬT", "Click vào phần bôi vàng", "Đang tải văn bản", "Số hiệu:"):
+        assert banner_text not in result
+
+
+def test_trailer_removed_with_its_false_reference():
+    result = strip_boilerplate(PAGE)
+    assert "Nghị định 13/2023/NĐ-CP" in PAGE
+    for trailer_text in ("13/2023/NĐ-CP", "Văn bản liên quan", "215/KH-UBND năm 2025", "Thưa Quý khách",
+                         "ThuVienPhapLuat.vn", "Đăng xuất"):
+        assert trailer_text not in result
+
+
+def test_body_signature_and_appendix_table_kept():
+    result = strip_boilerplate(PAGE)
+    for body_text in ("Căn cứ Quyết định số 1899/QĐ-TTg", "Nơi nhận:", "Trần Văn Minh", "PHỤ LỤC",
+                      "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính"):
+        assert body_text in result
+    assert result.endswith("Năm 2026\n|")
+
+
+def test_banner_without_trailer():
+    page = PAGE[: PAGE.index("\nKế hoạch 215/KH-UBND năm 2025")]
+    assert strip_boilerplate(page) == DOCUMENT
+
+
+def test_ordinary_documents_unchanged():
+    plan = _read("word_plan.txt")  # cites Nghị định 13/2023/NĐ-CP itself, lists "Văn bản liên quan"
+    news = "Sáng 12/11, UBND tỉnh tổ chức hội nghị.\nTình trạng: đã hoàn thành 12/20 nhiệm vụ."
+    assert strip_boilerplate(plan) == plan
+    assert strip_boilerplate(news) == news
+
+
+def test_title_of_another_document_before_trailer_kept():
+    # Only the site's echo of the document's own title goes; a cited document's title stays.
+    document = DOCUMENT + "\nQuyết định 1899/QĐ-TTg năm 2025 về cải cách hành chính do Thủ tướng Chính phủ ban hành"
+    assert strip_boilerplate(document + "\nVăn bản này chưa cập nhật nội dung Tiếng Anh") == document
