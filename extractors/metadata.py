@@ -21,7 +21,7 @@ from schemas.record import Metadata
 HEADER_BLOCKS = 40  # the header and title sit in the first blocks; the body is not searched for them
 
 _NUMBER_LINE = regex.compile(
-    r"^Số\s*[:.]?\s*(?P<num>[0-9]{0,6}[a-zA-Z]?(?:/(?:19|20)\d\d)?)\s*(?P<sep>[/-])\s*(?P<sym>\p{L}[\p{L}\d\-/&.]*)")
+    r"(?:^Số\s*[:.]?|(?:^|\s)(?:Luật|Bộ luật|Pháp lệnh) số\s*:|\sSố\s*:)\s*(?P<num>[0-9]{0,6}[a-zA-Z]?(?:/(?:19|20)\d\d)?)\s*(?P<sep>[/-])\s*(?P<sym>\p{L}[\p{L}\d\-/&.]*)")
 _DATE_LINE = regex.compile(
     r"(?P<place>(?<![\p{L}\d/-])(?:(?:\p{Lu}\p{Ll}*\.?|phố)\s){0,5}\p{Lu}\p{Ll}+),\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng|/)\s*"
     r"(?P<m>\d{1,2})?\s*(?:năm|/)\s*(?P<y>\d{4})"
@@ -50,7 +50,8 @@ DOC_TYPES = {
     "NGHỊ QUYẾT": "Nghị quyết", "THÔNG BÁO": "Thông báo", "CHỈ THỊ": "Chỉ thị", "TỜ TRÌNH": "Tờ trình",
     "CÔNG ĐIỆN": "Công điện", "CHƯƠNG TRÌNH": "Chương trình", "ĐỀ ÁN": "Đề án", "HƯỚNG DẪN": "Hướng dẫn",
     "QUY CHẾ": "Quy chế", "QUY ĐỊNH": "Quy định", "PHƯƠNG ÁN": "Phương án", "THÔNG TƯ": "Thông tư",
-    "THÔNG TƯ LIÊN TỊCH": "Thông tư liên tịch", "NGHỊ ĐỊNH": "Nghị định", "LUẬT": "Luật",
+    "THÔNG TƯ LIÊN TỊCH": "Thông tư liên tịch", "NGHỊ ĐỊNH": "Nghị định", "LUẬT": "Luật", "BỘ LUẬT": "Bộ luật",
+    "HIẾN PHÁP": "Hiến pháp", "PHÁP LỆNH": "Pháp lệnh",
 }
 # Symbol codes that name the type when the heading is lost ("Số: 12/KH-UBND").
 SYMBOL_TYPES = {"QĐ": "Quyết định", "KH": "Kế hoạch", "BC": "Báo cáo", "NQ": "Nghị quyết", "TB": "Thông báo",
@@ -112,7 +113,7 @@ def extract_metadata(doc: Document) -> Metadata:
     texts = header_lines(doc)
     meta = Metadata()
     for i, text in enumerate(texts):
-        m = _NUMBER_LINE.match(text)
+        m = _NUMBER_LINE.search(text)
         if m and meta.symbol is None:
             meta.symbol = m["sym"].rstrip(".-/")
             meta.number = f"{m['num']}{m['sep']}{meta.symbol}" if m["num"] else None
@@ -170,8 +171,10 @@ def _title_after(texts: list[str], i: int) -> str | None:
 def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metadata) -> str | None:
     # 1. The header block above the motto: the lowest-level body named there issues.
     for i, text in enumerate(texts[:8]):
-        if _MOTTO.search(text):
-            header = " ".join(t for t in texts[:i] if is_upper(t))
+        motto = _MOTTO.search(text)
+        if motto:
+            # A PDF's two header columns can share a line: "QUỐC HỘI CỘNG HÒA XÃ HỘI …".
+            header = " ".join(t for t in texts[:i] + [text[:motto.start()].strip()] if is_upper(t))
             if header:
                 parent, *units = _HEADER_UNIT_START.split(header)
                 if units:

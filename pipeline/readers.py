@@ -167,15 +167,37 @@ def read_pdf(path: Path, data: bytes) -> Document:
     return build_document(blocks, "pdf", pages=n_pages)
 
 
+def _running_lines(pages_lines: list[list[str]]) -> set[str]:
+    """Page headers and footers ("CÔNG BÁO/Số 1003 + 1004/Ngày 29-12-2013 3"): edge lines repeated across pages."""
+    if len(pages_lines) < 3:
+        return set()
+    counts: dict[str, int] = {}
+    for lines in pages_lines:
+        for line in {_digits_folded(x) for x in lines[:2] + lines[-2:]}:
+            counts[line] = counts.get(line, 0) + 1
+    return {line for line, n in counts.items() if n >= max(3, len(pages_lines) * 0.3)}
+
+
+def _digits_folded(line: str) -> str:
+    """Digits as '#', page numbers at either end dropped, so every page's header folds alike."""
+    folded = "".join("#" if ch.isdigit() else ch for ch in line).strip()
+    return folded.removeprefix("# ").removeprefix("## ").removeprefix("### ").removesuffix(" #").removesuffix(
+        " ##").removesuffix(" ###")
+
+
 def _pdf_blocks(pdf) -> list[RawBlock]:
     """Text lines and tables of every page in reading order (top to bottom)."""
     blocks: list[RawBlock] = []
+    pages = []
     for page in pdf.pages:
         tables = page.find_tables()
         outside = page
         for table in tables:
             outside = outside.outside_bbox(table.bbox)
-        items = [(line["top"], "line", line["text"]) for line in outside.extract_text_lines()]
+        pages.append((outside.extract_text_lines(), tables))
+    running = _running_lines([[line["text"] for line in lines] for lines, _ in pages])
+    for lines, tables in pages:
+        items = [(line["top"], "line", line["text"]) for line in lines if _digits_folded(line["text"]) not in running]
         items += [(table.bbox[1], "table", table.extract()) for table in tables]
         items.sort(key=lambda item: item[0])
         pending: list[str] = []

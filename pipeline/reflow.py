@@ -33,7 +33,8 @@ _WORD_HYPHEN_BREAK = regex.compile(r"[/\p{Lu}\d]-$")
 # Doc-type words printed alone on a line above the title (they never continue a line).
 DOC_TYPE_HEADINGS = regex.compile(
     r"^(?:QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|CÔNG VĂN|NGHỊ QUYẾT|THÔNG BÁO|CHỈ THỊ|TỜ TRÌNH|CÔNG ĐIỆN|"
-    r"CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|QUY CHẾ|QUY ĐỊNH|PHƯƠNG ÁN|THÔNG TƯ|NGHỊ ĐỊNH|LUẬT|PHỤ LỤC[\s\dIVX]*)"
+    r"CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|QUY CHẾ|QUY ĐỊNH|PHƯƠNG ÁN|THÔNG TƯ|NGHỊ ĐỊNH|LUẬT|BỘ LUẬT|HIẾN PHÁP|"
+    r"PHÁP LỆNH|PHỤ LỤC[\s\dIVX]*)"
     r"(?: LIÊN TỊCH)?:?$"
 )
 # A paragraph that ends on one of these words was cut by a blank line, not finished.
