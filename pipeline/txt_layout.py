@@ -22,7 +22,8 @@ _HEADER_WORDS = regex.compile(
     r"chỉ tiêu|mục tiêu|công việc|tên",
     regex.IGNORECASE,
 )
-_ROW_NUMBER = regex.compile(r"^(?:[IVXLC]{1,6}(?:\.\d{1,3}){0,2}|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)]?$")
+_ROW_NUMBER = regex.compile(r"^(?:[IVXLC]{1,6}(?:\.\d{1,3}){0,2}|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđA-Z])[.)]?$")
+_SECTION_CELL = regex.compile(r"^(?P<number>[IVXLC]{1,6}|[A-Z])[.)]\s+(?P<title>\S.*)$", regex.DOTALL)
 _MD_ROW = regex.compile(r"^\|.*\|$")
 _MD_RULE = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 
@@ -108,7 +109,16 @@ def _pipe_layout(lines: list[str]) -> list[RawBlock]:
 def _table_rows(segments: list[_Segment], i: int, n_columns: int, width: int) -> tuple[list[list[str]], int]:
     """Rows from segment i on; returns them and the index of the first segment after the table."""
     rows: list[list[str]] = []
-    while i < len(segments) and _ROW_NUMBER.match(" ".join(segments[i].lines).strip()):
+    while i < len(segments):
+        first = " ".join(segments[i].lines).strip()
+        section = _SECTION_CELL.match(first)
+        if section and not _ROW_NUMBER.match(first):
+            # A section title merged across the row: "I. NÂNG CAO NHẬN THỨC …" → ["I", "NÂNG CAO …"]
+            rows.append([section["number"], _cell(segments[i].lines, width)[len(section[0]) - len(section["title"]):]])
+            i += 1
+            continue
+        if not _ROW_NUMBER.match(first):
+            break
         row = [segments[i].lines[0].strip()]
         i += 1
         while i < len(segments) and len(row) < n_columns:

@@ -86,3 +86,15 @@ def test_rows_closed_by_an_empty_cell_and_markdown_tables():
     markdown = "| TT | Nhiệm vụ | Tiến độ |\n|---|---|---|\n| 1 | Xây dựng Quy chế | Quý I/2018 |"
     table = next(b for b in _doc(markdown).blocks if b.kind == "table")
     assert [[c.text for c in r] for r in table.rows] == [["TT", "Nhiệm vụ", "Tiến độ"], ["1", "Xây dựng Quy chế", "Quý I/2018"]]
+
+
+def test_section_title_merged_across_a_row_and_letter_row_numbers():
+    pipe = ("|\n**STT**\n|\n**Tên nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Thời gian hoàn thành**\n|\n|\n"
+            "**I.\nNÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY**\n|\n|\n1\n|\nTriển khai nền tảng đào tạo\ntrực tuyến mở.\n|\n"
+            "Sở KH&CN\n|\nThường xuyên\n|\n|\nA\n|\nPHÁT TRIỂN NỀN MÓNG\n|\n|\n")
+    table = next(b for b in _doc(pipe).blocks if b.kind == "table")
+    assert [[c.text for c in r] for r in table.rows[1:]] == [
+        ["I", "NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY"],
+        ["1", "Triển khai nền tảng đào tạo trực tuyến mở.", "Sở KH&CN", "Thường xuyên"],
+        ["A", "PHÁT TRIỂN NỀN MÓNG"],
+    ]
