@@ -67,7 +67,7 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
 def _continues_across_blank(prev: str, line: str) -> bool:
     if _TERMINAL.search(prev) or is_upper(prev) or _MARKER.match(line) or is_upper(line):
         return False
-    if _HEADING.match(prev) or len(prev) < 40:
+    if (_HEADING.match(prev) and len(prev) < 100) or len(prev) < 40:
         return False
     last_word = prev.rsplit(" ", 1)[-1].casefold()
     return line[:1].islower() or last_word in _DANGLING

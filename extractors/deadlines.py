@@ -1,0 +1,268 @@
+"""Vietnamese time expressions -> `Deadline` objects (see CONTRACT.md, "deadline object").
+
+Two entry points:
+
+* `parse_deadline` reads a whole expression, typically a "Tiến độ" table cell. The cell text is
+  kept as `text`; the first time phrase in it gives the dates ("Hoàn thành chậm nhất Quý II/2018
+  Triển khai thí điểm từ năm 2018-2020" -> ..2018-06-30). A cell with no time phrase ("Theo tiến độ
+  của Đề án") keeps its text with null dates.
+* `find_deadlines` finds time phrases inside running text. It is stricter: a calendar date counts
+  only behind a cue word ("trước ngày 15/12/2021"), and a year or period that is part of a
+  document's name ("Kế hoạch CCHC giai đoạn 2021-2025", "Nghị quyết số 35/NQ-CP năm 2016") is
+  not a deadline.
+
+Both work in two steps: find atomic time tokens (a quarter, a month, a year, a year range, a
+date, a recurrence), then read the cue words in front of each token ("trước", "từ", "trong" ...)
+and merge neighbours ("từ ngày 1/10 đến ngày 31/12/2025", "giai đoạn 2022 - 2025, mỗi năm").
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+
+from schemas.record import Deadline
+
+_FLAGS = regex.IGNORECASE
+_Y = r"(?:19|20)\d{2}"
+_D = r"(?:3[01]|[12]\d|0?[1-9])"
+_M = r"(?:1[0-2]|0?[1-9])"
+
+# One alternative per token kind; the group name says which kind matched.
+_N_MONTHS = r"(?:\d+|sáu|ba)\s+tháng"  # "6 tháng", "sáu tháng": a period length
+_SIX_MONTHS = r"(?:0?6|sáu)\s+tháng"
+_RECUR_ITEM = (rf"(?:(?:hàng|hằng|mỗi)\s+)?(?:{_N_MONTHS}|tuần|tháng(?!\s*\d)|quý(?!\s+[IV\d])"
+               r"|năm(?!\s*\d)|đột\s+xuất)")
+_RECUR = (
+    r"(?:(?:định\s+kỳ\s+)?(?:hàng|hằng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)(?!\s+(?:học|tài\s+chính)\b)"
+    rf"|định\s+kỳ\s+(?:{_N_MONTHS}|tuần|tháng|quý|năm)"
+    rf"|{_N_MONTHS}\s*(?:một|1|/)\s*lần"
+    r"|(?<!\bchi\s+)thường\s+xuyên"
+    rf")(?:[^\S\n]*(?:,|và|hoặc|/)[^\S\n]*{_RECUR_ITEM}\b)*"  # a list stays within its paragraph
+)
+_TOKEN_PARTS = [
+    rf"(?P<ydate>(?:ngày\s+(?P<yd_d>{_D})\s+tháng\s+(?P<yd_m>{_M})(?:\s+năm\s+(?P<yd_y>{_Y}))?"
+    rf"|(?P<yd_d2>{_D})\s+tháng\s+(?P<yd_m2>{_M})\s+năm\s+(?P<yd_y2>{_Y})))\b",
+    rf"(?P<sdate>(?:ngày\s+(?P<sd_d>{_D})[/.-](?P<sd_m>{_M})(?:[/.-](?P<sd_y>{_Y}))?"
+    rf"|(?<![\d/.])(?P<sd_d2>{_D})/(?P<sd_m2>{_M})/(?P<sd_y2>{_Y})))(?![\d/])",
+    rf"(?P<range>(?:(?:giai\s+đoạn|thời\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?|năm\s+)"
+    rf"(?P<r_a>{_Y})\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<r_b>{_Y}))\b",
+    rf"(?P<quarter>quý\s+(?P<q>IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|-|năm)\s*(?P<q_y>{_Y}))?)",
+    rf"(?P<half>{_SIX_MONTHS}\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<h_y>{_Y}))?)",
+    rf"(?P<month>tháng\s+(?P<mo>{_M})\b(?:\s*(?:/|-|năm)\s*(?P<mo_y>{_Y}))?)",
+    rf"(?P<year>(?:(?P<edge>hết|cuối)\s+)?năm\s+(?P<y>{_Y}))\b",
+    rf"(?P<recur>{_RECUR})",
+]
+# Only in whole-cell mode: bare "2018", "2018-2020" and "6 tháng" (a semiannual report).
+_CELL_PARTS = [
+    rf"(?P<brange>(?<![\d/.])(?P<br_a>{_Y})\s*-\s*(?P<br_b>{_Y})(?![\d/]))",
+    rf"(?P<byear>(?<![\d/.])(?P<by>{_Y})(?![\d/]))",
+    rf"(?P<bsemi>{_SIX_MONTHS}\b)",
+]
+_TOKEN_RE = regex.compile("|".join(_TOKEN_PARTS), _FLAGS)
+_CELL_TOKEN_RE = regex.compile("|".join(_TOKEN_PARTS + _CELL_PARTS), _FLAGS)
+
+_CUE_WORDS = (r"hoàn\s+thành|xong|trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn\s+hơn|hạn\s+chót|thời\s+hạn|hạn"
+              r"|cho\s+đến|đến|tới|kể\s+từ|bắt\s+đầu\s+từ|bắt\s+đầu|từ|ngay|trong\s+suốt|suốt|trong|vào")
+_CUE_RE = regex.compile(rf"(?:\b(?:{_CUE_WORDS})\s+)+$", _FLAGS)
+_END_CUE = regex.compile(r"\b(?:trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn\s+hơn|hạn|đến|tới)\b", _FLAGS)
+_START_CUE = regex.compile(r"\b(?:từ|bắt\s+đầu)\b", _FLAGS)
+_DONE_CUE = regex.compile(r"\b(?:hoàn\s+thành|xong)\b", _FLAGS)
+_SPAN_CUE = regex.compile(r"\b(?:trong|vào)\b", _FLAGS)
+_TO_CUE = regex.compile(r"\b(?:đến|tới)\b", _FLAGS)
+
+_RANGE_GAP = regex.compile(r"\s*(?:-|đến|tới)?\s*$", _FLAGS)
+_OPEN_END = regex.compile(r"\s*(?:(?:và|đến|cho\s+đến)\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau)|trở\s+đi)\b", _FLAGS)
+# A year or period right after one of these words names a document or an index, not a deadline.
+_NAME_WORDS = regex.compile(
+    r"\b(?:kế\s+hoạch|chương\s+trình|đề\s+án|dự\s+án|chiến\s+lược|quy\s+hoạch|bộ\s+luật|luật|hiến\s+pháp"
+    r"|nghị\s+quyết|nghị\s+định|quyết\s+định|thông\s+tư|chỉ\s+thị|công\s+văn|kết\s+luận|thông\s+báo"
+    r"|báo\s+cáo|tờ\s+trình|chỉ\s+số)\b", _FLAGS)
+_CLAUSE_BREAK = regex.compile(r"[;:.!?\n|()“”\"]")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_RECUR_UNIT = regex.compile(r"thường\s+xuyên|ngày|tuần|quý|năm|(?:\b(?P<n>\d+|sáu|ba)\s+)?tháng", _FLAGS)
+_RECUR_OF = {"thường xuyên": "continuous", "ngày": "daily", "tuần": "weekly", "quý": "quarterly", "năm": "annual"}
+_MONTHS_RECUR = {1: "monthly", 3: "quarterly", 6: "semiannual", 12: "annual"}
+_WORD_NUMBERS = {"ba": 3, "sáu": 6}
+
+
+@dataclass
+class _Token:
+    start: int          # start of the cue words in front, or of the token
+    end: int
+    kind: str
+    first: date | None  # first day of the period
+    last: date | None   # last day of the period
+    mode: str = "span"  # span | start (từ …) | end (trước …, chậm nhất …)
+    recurrence: str | None = None
+    match: regex.Match | None = None
+    cued: bool = False    # has cue words in front
+    to_cue: bool = False  # the cue is "đến": "định hướng đến năm 2030" may still be a name
+
+
+def _day(y: int | None, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d) if y else None
+    except ValueError:
+        return None
+
+
+def _month_span(y: int | None, m1: int, m2: int) -> tuple[date | None, date | None]:
+    if not y:
+        return None, None
+    return date(y, m1, 1), date(y, m2, calendar.monthrange(y, m2)[1])
+
+
+def _recurrence(token_text: str) -> str | None:
+    # The first period listed wins: "Định kỳ hàng quý, 6 tháng, hàng năm" is quarterly.
+    m = _RECUR_UNIT.search(token_text)
+    word = " ".join(m.group().lower().split())
+    if not word.endswith("tháng"):
+        return _RECUR_OF[word]
+    n = (m.group("n") or "1").lower()
+    return _MONTHS_RECUR.get(_WORD_NUMBERS.get(n) or int(n))
+
+
+def _read_token(m: regex.Match, year: int | None) -> _Token:
+    """The token's own period; a missing year is taken from `year`."""
+    g = m.groupdict()
+    kind = m.lastgroup
+
+    def num(key: str) -> int | None:
+        return int(g[key]) if g.get(key) else None
+
+    first = last = None
+    recurrence = None
+    edge_end = False
+    if kind == "ydate":
+        y = num("yd_y") or num("yd_y2") or year
+        first = last = _day(y, num("yd_m") or num("yd_m2"), num("yd_d") or num("yd_d2"))
+    elif kind == "sdate":
+        y = num("sd_y") or num("sd_y2") or year
+        first = last = _day(y, num("sd_m") or num("sd_m2"), num("sd_d") or num("sd_d2"))
+    elif kind in ("range", "brange"):
+        a, b = (num("r_a"), num("r_b")) if kind == "range" else (num("br_a"), num("br_b"))
+        first, last = date(a, 1, 1), date(b, 12, 31)
+    elif kind == "quarter":
+        q = _ROMAN.get(g["q"].lower()) or int(g["q"])
+        first, last = _month_span(num("q_y") or year, 3 * q - 2, 3 * q)
+    elif kind == "half":
+        months = (1, 6) if g["h"].lower() == "đầu" else (7, 12)
+        first, last = _month_span(num("h_y") or year, *months)
+    elif kind == "month":
+        first, last = _month_span(num("mo_y") or year, num("mo"), num("mo"))
+    elif kind in ("year", "byear"):
+        y = num("y") or num("by")
+        first, last = date(y, 1, 1), date(y, 12, 31)
+        edge_end = bool(g.get("edge"))  # "hết/cuối năm 2025": by the end of the year
+    elif kind == "recur":
+        recurrence = _recurrence(m.group())
+    elif kind == "bsemi":
+        recurrence = "semiannual"
+    return _Token(m.start(), m.end(), kind, first, last, "end" if edge_end else "span", recurrence, m)
+
+
+def _apply_cue(token: _Token, text: str) -> None:
+    window = max(0, token.start - 60)
+    cue = _CUE_RE.search(text, window, token.start)
+    if not cue:
+        return
+    words = cue.group()
+    token.start, token.cued, token.to_cue = cue.start(), True, bool(_TO_CUE.search(words))
+    if _END_CUE.search(words):
+        token.mode = "end"
+    elif _START_CUE.search(words):
+        token.mode = "start"
+    elif _DONE_CUE.search(words) and not _SPAN_CUE.search(words):
+        token.mode = "end"
+
+
+def _is_date(token: _Token) -> bool:
+    return token.kind in ("ydate", "sdate")
+
+
+def _tokens(text: str, year: int | None, cell: bool) -> list[_Token]:
+    pattern = _CELL_TOKEN_RE if cell else _TOKEN_RE
+    tokens = []
+    for m in pattern.finditer(text):
+        token = _read_token(m, year)
+        if token.recurrence is None:
+            _apply_cue(token, text)
+        tokens.append(token)
+    return tokens
+
+
+def _merge(tokens: list[_Token], text: str) -> list[_Token]:
+    """Join "từ X đến Y" ranges and a period with its adjacent recurrence."""
+    out: list[_Token] = []
+    for token in tokens:
+        prev = out[-1] if out else None
+        if prev and prev.recurrence is None and token.recurrence is None and prev.mode == "start" \
+                and _RANGE_GAP.fullmatch(text[prev.end:token.match.start()]):
+            if token.last and not regex.search(_Y, prev.match.group()):
+                prev.first = _read_token(prev.match, token.last.year).first  # "từ tháng 10 đến tháng 12/2025"
+            prev.last = token.last
+            prev.end, prev.mode, prev.kind = token.end, "span", "range"
+            continue
+        if prev and (prev.recurrence is None) != (token.recurrence is None) \
+                and regex.fullmatch(r"[\s,]*", text[prev.end:token.start]):
+            period, recur = (prev, token) if token.recurrence else (token, prev)
+            prev.kind, prev.first, prev.last, prev.mode = period.kind, period.first, period.last, period.mode
+            prev.recurrence, prev.cued = recur.recurrence, prev.cued or token.cued
+            prev.end = token.end
+            continue
+        out.append(token)
+    for token in out:
+        tail = _OPEN_END.match(text, token.end)
+        if tail and token.last:
+            token.end, token.mode = tail.end(), "start"
+    return out
+
+
+def _deadline(token: _Token, text: str) -> Deadline:
+    start, end = token.first, token.last
+    if token.mode == "end" or (_is_date(token) and not token.cued):
+        start = None  # a bare date in a Tiến độ cell is a due date
+    elif token.mode == "start":
+        end = None
+    return Deadline(text=text[token.start:token.end], start=start and start.isoformat(),
+                    end=end and end.isoformat(), recurrence=token.recurrence)
+
+
+def _in_name(text: str, token: _Token) -> bool:
+    left = text[max(0, token.start - 200):token.start]
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    left = left[breaks[-1].end():] if breaks else left
+    words = left.split()[-12:]
+    return bool(_NAME_WORDS.search(" ".join(words))) or bool(regex.search(r"ngày\s*$", left, _FLAGS))
+
+
+def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
+    """Parse a whole time expression such as a "Tiến độ" cell; None when it is blank.
+
+    The text is kept (whitespace collapsed); dates come from its first time phrase, and an
+    expression with none ("Theo tiến độ của Đề án") gets null dates and recurrence.
+    """
+    text = " ".join(text.split())
+    if not regex.search(r"\w", text):
+        return None
+    tokens = _merge(_tokens(text, year, cell=True), text)
+    if not tokens:
+        return Deadline(text=text)
+    found = _deadline(tokens[0], text)
+    return found.model_copy(update={"text": text})
+
+
+def find_deadlines(text: str, year: int | None = None) -> list[tuple[int, int, Deadline]]:
+    """Time phrases inside running text, as (start, end, Deadline) with offsets into `text`."""
+    found = []
+    for token in _merge(_tokens(text, year, cell=False), text):
+        if token.recurrence is None:
+            if _is_date(token) and not token.cued:
+                continue  # citation dates: "Nghị định … ngày 23/4/2018"
+            if (not token.cued or token.to_cue) and _in_name(text, token):
+                continue
+        found.append((token.start, token.end, _deadline(token, text)))
+    return found

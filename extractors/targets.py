@@ -1,0 +1,293 @@
+"""Quantified objectives (chỉ tiêu) -> `Target` records (see GUIDELINES.md, "Targets").
+
+A target is a number with a unit: mostly a percentage, also "quá 1 lần", "không quá 5 ngày" and a
+ranking "trong nhóm 10". Plans state them in many places (goal sections, task bullets, table
+rows), so every percentage of a plan counts unless it reads as something else: a result already
+achieved, a baseline ("từ 60% lên 80%"), a statistic, an amount of money or a legal rate.
+Reports and news articles describe results, so there only a figure under "phấn đấu" or behind
+"mục tiêu" counts.
+
+Each target's `text` is the clause carrying the number: the text between the nearest hard
+boundaries (";", ".", ":", a line or table-cell break), cut again between two numbers of the same
+clause ("tối thiểu 45% … trong đó có tối thiểu 15% …" gives two targets).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extractors.deadlines import find_deadlines
+from schemas.record import Deadline, Target
+
+_FLAGS = regex.IGNORECASE
+_REPORT_TYPES = {"báo cáo", "tin bài"}
+
+# A candidate figure; the group name gives the unit. Counts of times and days are figures only
+# behind a limit ("không để … quá 1 lần", "không quá 5 ngày"): "lần thứ tư", "trong 30 ngày" are not.
+_LIMIT = r"(?:không\s+vượt\s+quá|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|quá|dưới)\s+"
+_CANDIDATE = regex.compile(
+    r"(?<![\d.,/])(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%"
+    rf"|{_LIMIT}(?P<times>\d+|một|hai|ba)\s+lần\b(?!\s+thứ)"
+    rf"|{_LIMIT}(?P<days>\d+(?:[.,]\d+)?)\s+ngày(?:\s+làm\s+việc)?\b"
+    r"|\b(?:trong|thuộc|vào)\s+(?:nhóm|top)\s+(?P<rank>\d+)\b",
+    _FLAGS,
+)
+_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3}
+_UNITS = {"pct": "%", "times": "lần", "days": "ngày", "rank": "hạng"}
+
+_HARD_BREAK = regex.compile(r";|\n|(?<!\S)\|(?!\S)|\s\+\s|[.!?:](?=\s|$)")  # table cells; " + " is a bullet
+_COMPARATOR = regex.compile(
+    r"(?P<cmp>không\s+vượt\s+quá|không\s+quá|không\s+dưới|không\s+thấp\s+hơn|không\s+ít\s+hơn|không\s+cao\s+hơn"
+    r"|tối\s+thiểu|ít\s+nhất|tối\s+đa|thấp\s+hơn|cao\s+hơn|dưới|trên|hơn|vượt|quá|từ|≥|>=|≤|<=|>|<)"
+    r"\s*(?:(?:mức|tỷ\s+lệ|tỉ\s+lệ|là|có|đạt|được|khoảng|tương\s+ứng|chỉ|còn|xuống|bằng)\s+)*\**\s*$",
+    _FLAGS,
+)
+_COMPARATOR_OF = {
+    "không vượt quá": "<=", "không quá": "<=", "tối đa": "<=", "không cao hơn": "<=", "quá": "<=",
+    "≤": "<=", "<=": "<=",
+    "không dưới": ">=", "không thấp hơn": ">=", "không ít hơn": ">=", "tối thiểu": ">=", "ít nhất": ">=",
+    "≥": ">=", ">=": ">=",
+    "trên": ">", "hơn": ">", "cao hơn": ">", "vượt": ">", ">": ">",
+    "dưới": "<", "thấp hơn": "<", "<": "<",
+}
+_AT_LEAST_AFTER = regex.compile(r"\s*\**\s*trở\s+lên", _FLAGS)
+_AT_MOST_AFTER = regex.compile(r"\s*\**\s*trở\s+xuống", _FLAGS)
+
+# Where a second clause starts inside a hard clause.
+_IN_WHICH = regex.compile(r"\btrong\s+(?:số\s+)?đó\b\s*,?\s*", _FLAGS)
+_SOFT_START = regex.compile(
+    r",\s*(?=(?:đảm\s+bảo|bảo\s+đảm|phấn\s+đấu|tuyệt\s+đối|không\s+để|tối\s+thiểu|ít\s+nhất)\b)", _FLAGS)
+_LEADING_MARKS = regex.compile(
+    r"(?:\s|\*|[-+•]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.(?!\d)|\(\d+\)|\([ivx]+\)|[IVX]+\.)+", _FLAGS)
+# The measured thing ends before a purpose or a citation: ", nhằm …", "theo Chương trình …".
+_TAIL = regex.compile(
+    r",?\s+(?:nhằm|theo\s+(?:chương\s+trình|nghị\s+quyết|nghị\s+định|quyết\s+định|thông\s+tư|kế\s+hoạch"
+    r"|chỉ\s+thị|luật))\b", _FLAGS)
+_EDGE_JUNK = " \t*,;.:-"
+
+_STRIVE = regex.compile(r"\bphấn\s+đấu\b", _FLAGS)
+_GOAL_BEFORE = regex.compile(r"\bmục\s+tiêu\b", _FLAGS)
+_SHORTEN = regex.compile(r"\b(?:rút\s+ngắn|giảm|phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)\b", _FLAGS)
+# Before the figure (past any "lên"): a result ("đã đạt", "đến nay"; not the passive "đã được"), a
+# share ("chiếm 52%"), or a condition ("sau khi thực hiện phương án cắt giảm 30%").
+_PAST = regex.compile(
+    r"\b(?:đã(?!\s+được)|đạt\s+được|đến\s+nay|hiện\s+nay|hiện\s+có|mới\s+đạt|sau\s+khi)\b|\bchiếm\s*\**\s*$",
+    _FLAGS)
+# Anywhere in the clause: a count such as "86/86 TTHC", "06/34 địa phương" (not "tháng 10/2025").
+_COUNT = regex.compile(
+    r"(?<!\b(?:ngày|tháng)\s)(?<![/\d.])\d+(?:\.\d{3})*/(?!(?:19|20)\d\d\b)\d+(?:\.\d{3})*(?![/\d])", _FLAGS)
+_RAISE_TO = regex.compile(r"(?<!\btrở\s)\blên\b", _FLAGS)  # not "trở lên"
+_BASELINE = regex.compile(r"\btừ\s*$", _FLAGS), regex.compile(r"[^,;]{0,40}?(?<!\btrở\s)\blên\b", _FLAGS)
+_MEASURED = regex.compile(r"\d+[.,]\d{2,}")  # "69,87%" is a statistic; objectives are round
+_PAST_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b[^;]*\bđạt\b", _FLAGS)
+# Money: a share of capital or budget, and a subsidy or fee rate ("hỗ trợ 100% chi phí"); cutting
+# the cost of compliance ("cắt giảm 20% chi phí tuân thủ") stays an objective.
+_MONEY_AFTER = regex.compile(
+    r"\s*\**\s*(?:/\s*(?:năm|tháng)|vốn|kinh\s+phí|lãi\s+suất|tiền|tổng\s+chi|ngân\s+sách|dự\s+toán"
+    r"|mức\s+lương|lương)\b", _FLAGS)
+_FEE_AFTER = regex.compile(r"\s*\**\s*(?:chi\s+phí|mức\s+phí|phí|lệ\s+phí|mức\s+chi|giá)\b", _FLAGS)
+_PAY_BEFORE = regex.compile(r"\b(?:hỗ\s+trợ|miễn|thu|chi\s+trả|hoàn\s+trả)\b[^,;]{0,20}$", _FLAGS)
+_RATE_BEFORE = regex.compile(
+    r"\b(?:tổn\s+thương|lãi\s+suất|thuế\s+suất|mức\s+hưởng|hưởng|mức\s+đóng)\b[^,;]{0,25}$", _FLAGS)
+# A table cell holding only the figure is a target when its row names a measure.
+_FIGURE_ONLY = regex.compile(r"[\s*%\d.,≥≤<>=]*", _FLAGS)
+_MEASURE_CELL = regex.compile(
+    r"\s*\**\s*(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng|mức\s+độ|chỉ\s+số|số\s+lượng|chỉ\s+tiêu)\b", _FLAGS)
+
+
+# List markers from the outermost level in: "I.", "1.", "a)"/"(1)", "-", "+"; 5 is plain text.
+_MARKER_RANKS = [(regex.compile(p, _FLAGS), rank) for p, rank in (
+    (r"[IVX]+\.\s", 0), (r"\d{1,2}(?:\.\d{1,2})*\.\s", 1), (r"(?:[a-zđ]\)|\(\d+\))\s", 2), (r"-\s", 3), (r"\+\s", 4))]
+
+
+@dataclass
+class _Figure:
+    start: int  # of the number
+    end: int    # of the number with its unit
+    value: float
+    unit: str
+
+
+def _figures(text: str) -> list[_Figure]:
+    out = []
+    for m in _CANDIDATE.finditer(text):
+        kind = m.lastgroup
+        raw = m.group(kind).lower()
+        value = _WORD_NUMBERS.get(raw) or float(raw.replace(",", "."))
+        start = m.start(kind)
+        out.append(_Figure(start, m.end(), float(value), _UNITS[kind]))
+    return out
+
+
+def _hard_clause(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    for m in _HARD_BREAK.finditer(text, max(0, pos - 2000), pos):
+        start = m.end()
+    nxt = _HARD_BREAK.search(text, pos)
+    return start, nxt.start() if nxt else len(text)
+
+
+def _split(text: str, a: _Figure, b: _Figure) -> tuple[int, int, bool]:
+    """Where the clause of figure `a` ends and that of the next figure `b` starts; and
+    whether they are joined by "và" (then `b` shares the comparator of `a`)."""
+    gap_start = a.end
+    for after in (_AT_LEAST_AFTER, _AT_MOST_AFTER):
+        m = after.match(text, gap_start)
+        if m:
+            gap_start = m.end()
+    gap = text[gap_start:b.start]
+    in_which = list(_IN_WHICH.finditer(gap))
+    if in_which:
+        m = in_which[-1]
+        return gap_start + m.start(), gap_start + m.end(), False
+    m = regex.match(r"\s*\**\s*,\s*", gap)
+    if m:
+        return gap_start, gap_start + m.end(), False
+    opened = gap.rfind("(")
+    if opened > gap.rfind(")"):  # `b` stands in parentheses: "đạt 90% trong năm 2025 (đến nay mới đạt 39,5%)"
+        return gap_start + opened, gap_start + opened + 1, False
+    for pattern, joined in ((r"\s+và\s+", True), (r",\s*", False)):
+        found = list(regex.finditer(pattern, gap))
+        if found:
+            return gap_start + found[-1].start(), gap_start + found[-1].end(), joined
+    return gap_start, gap_start, False
+
+
+def _comparator(text: str, left_start: int, fig: _Figure) -> str | None:
+    """The comparator written around the figure, or None for a bare figure."""
+    m = _COMPARATOR.search(text, left_start, fig.start)
+    word = " ".join(m.group("cmp").lower().split()) if m else None
+    if _AT_LEAST_AFTER.match(text, fig.end):
+        return ">="
+    if _AT_MOST_AFTER.match(text, fig.end):
+        return "<="
+    if fig.unit == "hạng":
+        return "<="  # "trong nhóm 10": ranked 10th or better
+    return _COMPARATOR_OF.get(word)  # "từ" alone ("tăng từ 20% lên 30%") says nothing
+
+
+def _in_parentheses(text: str, start: int, end: int, fig: _Figure) -> bool:
+    opened = text.rfind("(", start, fig.start)
+    return opened > text.rfind(")", start, fig.start) and ")" in text[fig.end:end]
+
+
+def _table_label(text: str, cell_start: int) -> int | None:
+    """Start of the row's measure cell ("Tỷ lệ …") for a cell holding only a figure."""
+    row_start = text.rfind("\n", 0, cell_start) + 1
+    cells = text[row_start:cell_start].split("|")
+    pos = cell_start
+    for cell in reversed(cells):
+        pos -= len(cell) + 1
+        if cell.strip() and not _FIGURE_ONLY.fullmatch(cell):
+            return pos + 1 if _MEASURE_CELL.match(cell) else None
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    m = _LEADING_MARKS.match(text, start, end)
+    if m:
+        start = m.end()
+    while end > start and text[end - 1] in _EDGE_JUNK:
+        end -= 1
+    while start < end and text[start] in _EDGE_JUNK:
+        start += 1
+    return start, end
+
+
+def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], comparator: str | None,
+                  report: bool, year: int | None) -> bool:
+    """False for results, statistics, money and legal rates. The target's text starts at `start`;
+    `clause` bounds its hard clause."""
+    left, clause_left, clause = text[start:fig.start], text[clause[0]:fig.start], text[clause[0]:clause[1]]
+    if report and not (_STRIVE.search(clause) or _GOAL_BEFORE.search(left)):
+        return False
+    if _BASELINE[0].search(left) and _BASELINE[1].match(text, fig.end):
+        return False  # the 60% of "nâng tỷ lệ … từ 60% hiện nay lên 80%"
+    if _PAST.search(_RAISE_TO.split(left)[-1]) or _RATE_BEFORE.search(left) or _MONEY_AFTER.match(text, fig.end):
+        return False
+    if _FEE_AFTER.match(text, fig.end) and _PAY_BEFORE.search(left):
+        return False
+    if _COUNT.search(clause) or _MEASURED.match(text, fig.start):
+        return False
+    past_year = _PAST_YEAR.search(clause_left)
+    if past_year and year and int(past_year.group(1)) < year:
+        return False  # "năm 2021 đạt 85%" in a 2022 plan
+    if fig.unit == "ngày":  # a time limit is a target only when the plan shortens it
+        return comparator in ("<=", "<") and bool(_SHORTEN.search(clause))
+    return True
+
+
+def _rank(clause: str) -> int:
+    clause = clause.lstrip(" *\t")
+    return next((rank for pattern, rank in _MARKER_RANKS if pattern.match(clause)), 5)
+
+
+def _heading_deadline(text: str, clause_start: int, year: int | None) -> Deadline | None:
+    """The deadline of a parent list item that is only a time phrase: "- Giai đoạn 2025-2027"
+    over "+ 100% …" bullets, "a) Đến hết năm 2025: Có ≥ 30% …"."""
+    breaks = list(_HARD_BREAK.finditer(text, max(0, clause_start - 3000), clause_start))
+    own = _rank(text[clause_start:clause_start + 10])
+    for before, after in reversed(list(zip(breaks, breaks[1:]))):
+        start, end = before.end(), after.start()
+        rank = _rank(text[start:end])
+        if rank >= own:
+            continue
+        head = _trim(text, start, end)
+        found = find_deadlines(text[head[0]:head[1]], year)
+        if len(found) == 1 and found[0][0] == 0 and found[0][1] == head[1] - head[0]:
+            return found[0][2]
+        own = rank
+        if own == 0:
+            break
+    return None
+
+
+def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
+    """The clause carrying figures[i], and whether it hangs on the previous one by "và"."""
+    fig = figures[i]
+    c_start, c_end = _hard_clause(text, fig.start)
+    prev = figures[i - 1] if i and figures[i - 1].start >= c_start else None
+    nxt = figures[i + 1] if i + 1 < len(figures) and figures[i + 1].end <= c_end else None
+    start, joined = c_start, False
+    if prev and _RAISE_TO.search(text, prev.end, fig.start):
+        start = _piece(text, figures, i - 1)[0]  # "nâng tỷ lệ … từ 60% lên 80%" is one clause
+    elif prev:
+        _, start, joined = _split(text, prev, fig)
+    end = _split(text, fig, nxt)[0] if nxt else c_end
+    soft = [m.end() for m in _SOFT_START.finditer(text, start, fig.start)]
+    start = soft[-1] if soft else start
+    tail = _TAIL.search(text, fig.end, end)
+    end = tail.start() if tail else end
+    return *_trim(text, start, end), joined
+
+
+def find_targets(text: str, doc_type: str | None = None, year: int | None = None) -> list[Target]:
+    """Quantified objectives in `text`, with offsets into it (text[start:end] == target.text)."""
+    report = (doc_type or "").strip().lower() in _REPORT_TYPES
+    figures = _figures(text)
+    targets = []
+    for i, fig in enumerate(figures):
+        c_start, c_end = _hard_clause(text, fig.start)
+        prev = figures[i - 1] if i and figures[i - 1].start >= c_start else None
+        start, end, joined = _piece(text, figures, i)
+
+        comparator = _comparator(text, start, fig)
+        if comparator is None and joined and text[start:fig.start].strip(" *") == "":
+            comparator = _comparator(text, c_start, prev)  # "tối thiểu 40% … và 15% …"
+        if _in_parentheses(text, c_start, c_end, fig) and comparator is None:
+            continue  # "(đạt 62,8%)", "(trừ doanh nghiệp 100% vốn nhà nước)"
+        if _FIGURE_ONLY.fullmatch(text[start:end]):
+            label = _table_label(text, c_start)
+            if label is None:
+                continue  # a figure in a statistics table
+            start, end = _trim(text, label, end)
+        if not _is_objective(text, fig, start, (c_start, c_end), comparator, report, year):
+            continue
+
+        deadline_from = c_start if not prev else start  # "Năm 2022, …" heads the clause
+        deadlines = find_deadlines(text[deadline_from:end], year)
+        deadline = deadlines[0][2] if deadlines else _heading_deadline(text, c_start, year)
+        targets.append(Target(text=text[start:end], start=start, end=end, value=fig.value, unit=fig.unit,
+                              comparator=comparator or "=", deadline=deadline))
+    return targets

@@ -1,0 +1,140 @@
+"""What each Vietnamese time expression gives as a deadline (start, end, recurrence)."""
+import pytest
+
+from extractors.deadlines import find_deadlines, parse_deadline
+
+# Whole "Tiến độ" cells: text -> (start, end, recurrence). The year 2021 stands for the
+# document's year and only fills expressions that omit it.
+CELLS = [
+    ("Quý I/2018", "2018-01-01", "2018-03-31", None),
+    ("Trong Quý II năm 2021", "2021-04-01", "2021-06-30", None),
+    ("Quý 4 năm 2025", "2025-10-01", "2025-12-31", None),
+    ("Quý IV", "2021-10-01", "2021-12-31", None),
+    ("Trong năm 2018", "2018-01-01", "2018-12-31", None),
+    ("năm 2022", "2022-01-01", "2022-12-31", None),
+    ("6 tháng đầu năm 2023", "2023-01-01", "2023-06-30", None),
+    ("6 tháng cuối năm", "2021-07-01", "2021-12-31", None),
+    ("Hoàn thành chậm nhất Quý III/2018", None, "2018-09-30", None),
+    ("trước Quý III/2018", None, "2018-09-30", None),
+    ("chậm nhất trong Quý I năm 2018", None, "2018-03-31", None),
+    ("Từ Quý II/2018", "2018-04-01", None, None),
+    ("trước ngày 15/12/2021", None, "2021-12-15", None),
+    ("trước ngày 15.11", None, "2021-11-15", None),
+    ("Trước ngày 10 tháng 12 năm 2025", None, "2025-12-10", None),
+    ("31/10/2025", None, "2025-10-31", None),  # a bare date in a Tiến độ cell is a due date
+    ("tháng 10/2025", "2025-10-01", "2025-10-31", None),
+    ("Hoàn thành trong tháng 10 năm 2025", "2025-10-01", "2025-10-31", None),
+    ("Tháng 02/2024", "2024-02-01", "2024-02-29", None),
+    ("giai đoạn 2022-2025", "2022-01-01", "2025-12-31", None),
+    ("Năm 2025-2030", "2025-01-01", "2030-12-31", None),
+    ("2018-2020", "2018-01-01", "2020-12-31", None),
+    ("từ ngày 01/10/2025 đến ngày 31/12/2025", "2025-10-01", "2025-12-31", None),
+    ("từ tháng 10 đến tháng 12/2025", "2025-10-01", "2025-12-31", None),
+    ("đến hết năm 2025", None, "2025-12-31", None),
+    ("Đến năm 2030", None, "2030-12-31", None),
+    ("trong năm 2022 và những năm tiếp theo", "2022-01-01", None, None),
+    ("giai đoạn 2022 - 2025, mỗi năm", "2022-01-01", "2025-12-31", "annual"),
+    ("hằng năm", None, None, "annual"),
+    ("Hàng năm", None, None, "annual"),
+    ("định kỳ hàng quý", None, None, "quarterly"),
+    ("Định kỳ hàng quý, 6 tháng, hàng năm", None, None, "quarterly"),
+    ("Định kỳ hàng quý, 6 tháng, năm hoặc đột xuất", None, None, "quarterly"),
+    ("hàng tháng", None, None, "monthly"),
+    ("6 tháng", None, None, "semiannual"),
+    ("Định kỳ 06 tháng", None, None, "semiannual"),
+    ("hàng tuần", None, None, "weekly"),
+    ("hằng ngày", None, None, "daily"),
+    ("Thường xuyên", None, None, "continuous"),
+    ("Theo tiến độ của Đề án", None, None, None),
+    ("Hoàn thành chậm nhất Quý II/2018\nTriển khai thí điểm từ năm 2018-2020", None, "2018-06-30", None),
+]
+
+
+@pytest.mark.parametrize("text,start,end,recurrence", CELLS)
+def test_parse_deadline_forms(text, start, end, recurrence):
+    found = parse_deadline(text, year=2021)
+    assert (found.start, found.end, found.recurrence) == (start, end, recurrence)
+
+
+def test_parse_deadline_keeps_the_whole_cell_text():
+    cell = "Hoàn thành chậm nhất Quý II/2018\nTriển khai thí điểm từ năm 2018-2020"
+    assert parse_deadline(cell).text == "Hoàn thành chậm nhất Quý II/2018 Triển khai thí điểm từ năm 2018-2020"
+    assert parse_deadline("Theo tiến độ của Đề án").text == "Theo tiến độ của Đề án"
+
+
+def test_parse_deadline_without_year_leaves_yearless_dates_open():
+    found = parse_deadline("trước ngày 15.11")
+    assert (found.start, found.end) == (None, None)
+
+
+def test_parse_deadline_blank_cell_is_none():
+    assert parse_deadline("  ") is None
+    assert parse_deadline("-") is None
+
+
+def _found(sentence, year=None):
+    return [(d.text, d.start, d.end, d.recurrence) for _, _, d in find_deadlines(sentence, year)]
+
+
+def test_find_deadlines_offsets_point_into_the_sentence():
+    sentence = "Sở Nội vụ chủ trì tổ chức triển khai nội dung Kế hoạch này trong Quý I năm 2018; tham mưu"
+    [(start, end, deadline)] = find_deadlines(sentence)
+    assert sentence[start:end] == deadline.text == "trong Quý I năm 2018"
+    assert (deadline.start, deadline.end) == ("2018-01-01", "2018-03-31")
+
+
+def test_find_deadlines_takes_a_date_behind_a_cue():
+    assert _found("Các sở gửi báo cáo về Sở Nội vụ trước ngày 15/12/2021 để tổng hợp.") == [
+        ("trước ngày 15/12/2021", None, "2021-12-15", None)]
+
+
+def test_find_deadlines_skips_citation_dates_and_document_numbers():
+    sentence = ("Tổ chức tiếp nhận hồ sơ theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ "
+                "và Quyết định số 4034/QĐ-UBND ngày 29 tháng 12 năm 2017.")
+    assert _found(sentence) == []
+
+
+def test_find_deadlines_skips_years_in_document_names():
+    assert _found("Xây dựng kế hoạch CCHC năm 2020 phù hợp với tình hình thực tế của đơn vị.") == []
+    assert _found("Triển khai Kế hoạch cải cách hành chính giai đoạn 2021-2025, định hướng đến năm 2030.") == []
+    assert _found("Tuyên truyền về kết quả Chỉ số SIPAS năm 2021 tới người dân.") == []
+
+
+def test_find_deadlines_takes_the_cued_deadline_after_a_named_plan():
+    sentence = ("Xây dựng Kế hoạch cải cách hành chính năm 2018 của cơ quan (Kế hoạch gửi về Sở Nội vụ "
+                "chậm nhất trong Quý I năm 2018 để tổng hợp).")
+    assert _found(sentence) == [("chậm nhất trong Quý I năm 2018", None, "2018-03-31", None)]
+
+
+def test_find_deadlines_takes_a_bare_year_outside_a_name():
+    assert _found("Đôn đốc các chủ đầu tư đẩy nhanh giải ngân vốn đầu tư công năm 2022.") == [
+        ("năm 2022", "2022-01-01", "2022-12-31", None)]
+
+
+def test_find_deadlines_open_ended_year():
+    sentence = "Góp phần nâng cao Chỉ số SIPAS của Sở trong năm 2022 và những năm tiếp theo."
+    assert _found(sentence) == [("trong năm 2022 và những năm tiếp theo", "2022-01-01", None, None)]
+
+
+def test_find_deadlines_recurrence_list_and_report_year():
+    sentence = "Báo cáo kết quả về Sở tại báo cáo CCHC định kỳ hàng Quý, 6 tháng và báo cáo năm 2022."
+    assert _found(sentence) == [("định kỳ hàng Quý, 6 tháng", None, None, "quarterly")]
+
+
+def test_find_deadlines_continuous_but_not_recurrent_spending():
+    assert _found("Văn phòng Sở thường xuyên kiểm tra để rút kinh nghiệm.") == [
+        ("thường xuyên", None, None, "continuous")]
+    assert _found("Kinh phí được bố trí trong dự toán chi thường xuyên của cơ quan.") == []
+
+
+def test_find_deadlines_ignores_courtesy_quy_and_year_counts():
+    sentence = "Kính gửi Quý Thành viên, Thưa Quý khách và quý cơ quan; kế hoạch 5 năm của ngành."
+    assert _found(sentence) == []
+
+
+def test_find_deadlines_ignores_a_date_line_with_blank_day():
+    assert _found("Khánh Hòa, ngày tháng 01 năm 2020") == []
+
+
+def test_find_deadlines_semiannual_needs_a_recurrence_cue_in_text():
+    assert _found("Thời hạn giải quyết là 6 tháng kể từ ngày nhận hồ sơ.") == []

@@ -1,0 +1,179 @@
+"""Quantified objectives: value, unit, comparator, clause text and deadline."""
+import pytest
+
+from extractors.targets import find_targets
+
+
+def _one(text, doc_type="Kế hoạch", year=None):
+    [target] = find_targets(text, doc_type, year)
+    assert text[target.start:target.end] == target.text
+    return target
+
+
+@pytest.mark.parametrize("sentence,value,comparator", [
+    ("a) Tỷ lệ hồ sơ trễ hạn không quá 2%.", 2.0, "<="),
+    ("- Tỷ lệ văn bản điện tử không vượt quá 10% tổng số văn bản giấy;", 10.0, "<="),
+    ("- Tỷ lệ hồ sơ phải bổ sung tối đa 5% tổng số hồ sơ tiếp nhận;", 5.0, "<="),
+    ("Tối thiểu 30% hồ sơ được thực hiện qua dịch vụ bưu chính công ích.", 30.0, ">="),
+    ("- Hàng năm, kiểm tra công tác CCHC tại ít nhất 30% các phòng, đơn vị thuộc Sở.", 30.0, ">="),
+    ("- Tỷ lệ giao dịch thanh toán trực tuyến đạt từ 30% trở lên;", 30.0, ">="),
+    ("- Tỷ lệ người dân hài lòng không dưới 85%;", 85.0, ">="),
+    ("- Tỷ lệ doanh nghiệp sử dụng dịch vụ công trực tuyến đạt 90% trở lên;", 90.0, ">="),
+    ("a) Đến hết năm 2025: Có ≥ 30% doanh nghiệp nhỏ và vừa ứng dụng công nghệ số.", 30.0, ">="),
+    ("b) Trên 95% cán bộ, công chức, viên chức đạt chuẩn theo yêu cầu vị trí việc làm.", 95.0, ">"),
+    ("8. Mức độ hài lòng của tổ chức, cá nhân đạt hơn 80%.", 80.0, ">"),
+    ("6. Giảm tỷ lệ văn bản giấy còn dưới 5%.", 5.0, "<"),
+    ("d) Tỷ lệ hồ sơ trễ hạn trên các lĩnh vực đất đai, xây dựng giảm xuống dưới 5%.", 5.0, "<"),
+    ("- Mức độ hài lòng của người dân về giải quyết TTHC đạt 100%;", 100.0, "="),
+    ("- 100% phòng, đơn vị thuộc Sở triển khai ứng dụng hệ thống thông tin chuyên ngành;", 100.0, "="),
+    ("- Phấn đấu 100% các phòng, đơn vị được xếp loại ở mức “Hoàn thành tốt nhiệm vụ” trở lên.", 100.0, "="),
+])
+def test_comparators(sentence, value, comparator):
+    target = _one(sentence)
+    assert (target.value, target.unit, target.comparator) == (value, "%", comparator)
+
+
+def test_decimal_comma():
+    target = _one("- Tỷ lệ hồ sơ giải quyết trực tuyến đạt tối thiểu 71,5%;")
+    assert (target.value, target.comparator) == (71.5, ">=")
+
+
+def test_clause_text_stops_at_the_next_figure_after_trong_do():
+    text = ("b) 100% thủ tục hành chính đủ điều kiện được thực hiện trực tuyến ở mức độ 3, 4; có tối thiểu 45% "
+            "hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến trong đó có tối thiểu 15% hồ sơ "
+            "thủ tục hành chính có phí, lệ phí được thanh toán trực tuyến.")
+    got = [(t.text, t.value, t.comparator) for t in find_targets(text, "Quyết định")]
+    assert got == [
+        ("100% thủ tục hành chính đủ điều kiện được thực hiện trực tuyến ở mức độ 3, 4", 100.0, "="),
+        ("có tối thiểu 45% hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến", 45.0, ">="),
+        ("có tối thiểu 15% hồ sơ thủ tục hành chính có phí, lệ phí được thanh toán trực tuyến", 15.0, ">="),
+    ]
+
+
+def test_comparator_carries_over_va():
+    text = ("a) Có tối thiểu 40% hồ sơ được tiếp nhận, giải quyết trực tuyến ở mức độ 3 và 15% hồ sơ "
+            "được tiếp nhận, giải quyết trực tuyến ở mức độ 4.")
+    got = [(t.text, t.comparator) for t in find_targets(text, "Quyết định")]
+    assert got == [("Có tối thiểu 40% hồ sơ được tiếp nhận, giải quyết trực tuyến ở mức độ 3", ">="),
+                   ("15% hồ sơ được tiếp nhận, giải quyết trực tuyến ở mức độ 4", ">=")]
+
+
+def test_subject_first_figures_split_at_the_comma():
+    text = ("10. Mức độ hài lòng đối với sự phục vụ của cơ quan hành chính nhà nước đạt tối thiểu 78%, "
+            "đối với sự phục vụ của đơn vị sự nghiệp công lập đạt tối thiểu 78%.")
+    got = [t.text for t in find_targets(text, "Quyết định")]
+    assert got == ["Mức độ hài lòng đối với sự phục vụ của cơ quan hành chính nhà nước đạt tối thiểu 78%",
+                   "đối với sự phục vụ của đơn vị sự nghiệp công lập đạt tối thiểu 78%"]
+
+
+def test_clause_starts_at_the_goal_verb_after_a_comma():
+    text = ("b) Tập trung thực hiện tốt công tác CCHC, đảm bảo giải quyết hồ sơ TTHC đúng, trước hạn đạt 100% "
+            "nhằm góp phần nâng cao chỉ số hài lòng của người dân;")
+    assert _one(text).text == "đảm bảo giải quyết hồ sơ TTHC đúng, trước hạn đạt 100%"
+
+
+def test_times_limit_behind_khong_de():
+    text = "- Hướng dẫn kê khai hồ sơ đầy đủ, tuyệt đối không để các cá nhân phải đi lại quá 1 lần để bổ sung hồ sơ."
+    target = _one(text)
+    assert (target.value, target.unit, target.comparator) == (1.0, "lần", "<=")
+    assert target.text == "tuyệt đối không để các cá nhân phải đi lại quá 1 lần để bổ sung hồ sơ"
+
+
+def test_ranking_group():
+    target = _one("đ) Phấn đấu Chỉ số CCHC (PAR Index) của Sở nằm trong nhóm 10 sở, ngành, địa phương.")
+    assert (target.value, target.unit, target.comparator) == (10.0, "hạng", "<=")
+
+
+def test_days_limit_only_when_the_plan_shortens_it():
+    target = _one("- Phấn đấu rút ngắn thời gian giải quyết hồ sơ đất đai xuống không quá 10 ngày làm việc;")
+    assert (target.value, target.unit, target.comparator) == (10.0, "ngày", "<=")
+    assert find_targets("Thời gian giải quyết không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ.", "Quyết định") == []
+
+
+def test_deadline_heading_the_clause():
+    target = _one("- Năm 2022, số hóa kết quả giải quyết TTHC của Sở đạt tỷ lệ tối thiểu tương ứng là 30%;")
+    assert (target.deadline.start, target.deadline.end) == ("2022-01-01", "2022-12-31")
+
+
+def test_deadline_period_with_recurrence_and_none_for_the_next_figure():
+    text = "- giai đoạn 2022 - 2025, mỗi năm tăng tối thiểu 20% cho đến khi đạt tỷ lệ 100% để đảm bảo kết nối;"
+    first, second = find_targets(text, "Kế hoạch")
+    assert (first.text, first.comparator) == ("giai đoạn 2022 - 2025, mỗi năm tăng tối thiểu 20%", ">=")
+    assert (first.deadline.start, first.deadline.end, first.deadline.recurrence) == (
+        "2022-01-01", "2025-12-31", "annual")
+    assert (second.value, second.comparator, second.deadline) == (100.0, "=", None)
+
+
+def test_annual_deadline():
+    target = _one("- Hàng năm, tổ chức kiểm tra việc thực hiện công tác CCHC tại ít nhất 30% các phòng, đơn vị.")
+    assert (target.deadline.start, target.deadline.recurrence) == (None, "annual")
+
+
+def test_deadline_from_a_parent_bullet():
+    text = ("Một số chỉ tiêu cơ bản bao gồm:\n- Giai đoạn 2025-2027\n+ 100% dịch vụ công trực tuyến toàn trình.\n"
+            "+ 95% người dân hài lòng khi sử dụng dịch vụ công trực tuyến.\n- Giai đoạn 2028-2030\n"
+            "+ 99% người dân hài lòng khi sử dụng dịch vụ công trực tuyến.")
+    got = [(t.value, t.deadline.start, t.deadline.end) for t in find_targets(text, "Quyết định")]
+    assert got == [(100.0, "2025-01-01", "2027-12-31"), (95.0, "2025-01-01", "2027-12-31"),
+                   (99.0, "2028-01-01", "2030-12-31")]
+
+
+def test_plan_name_period_is_no_deadline():
+    target = _one("- 100% phòng, đơn vị triển khai Kế hoạch CCHC giai đoạn 2022-2025 của Sở;")
+    assert target.deadline is None
+
+
+def test_indicator_table_row():
+    text = "| 1 | Tỉ lệ hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa. | % | 100% | Văn phòng Chính phủ |"
+    target = _one(text, "Quyết định")
+    assert target.text.startswith("Tỉ lệ hồ sơ, kết quả giải quyết")
+    assert target.text.endswith("100%")
+
+
+def test_statistics_table_row_is_no_target():
+    text = "| 1. | Tp Đà Nẵng | **2388** | 1970 | 418 | 2388 | 100% |"
+    assert find_targets(text, "Công điện") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đến nay đã có 86/86 TTHC được cung cấp trực tuyến, đạt 100%.",
+    "- Sở đã giải quyết 100% hồ sơ đúng hạn.",
+    "Tỷ lệ TTHC được cung cấp trực tuyến tại cấp bộ là 69,87%.",
+    "Cấp phép cho doanh nghiệp (trừ doanh nghiệp 100% vốn nhà nước).",
+    "- Hỗ trợ 100% chi phí chuyển trả kết quả cho tổ chức, cá nhân.",
+    "Giải quyết phụ cấp đối với thương binh có tỷ lệ tổn thương cơ thể từ 81% trở lên.",
+    "Sửa đổi quy trình nội bộ sau khi thực hiện phương án cắt giảm 30% thời gian giải quyết.",
+    "Công tác CCHC gồm 45 đầu việc, dịch vụ công trực tuyến mức độ 3, 4 và ISO 9001:2015 trước ngày 15/12/2022.",
+])
+def test_not_objectives(sentence):
+    assert find_targets(sentence, "Kế hoạch", 2022) == []
+
+
+def test_achieved_figure_in_parentheses():
+    text = "(4) Phủ sóng 5G trên phạm vi toàn quốc, phải đạt 90% trong năm 2025 (đến nay mới đạt 39,5%);"
+    target = _one(text, "Thông báo")
+    assert (target.value, target.deadline.end) == (90.0, "2025-12-31")
+
+
+def test_result_of_an_earlier_year():
+    text = ("Năm 2021 tỷ lệ hồ sơ trực tuyến đạt 85%; Chỉ số SIPAS năm 2021 đạt 82,5%, tăng 2% so với năm 2020; "
+            "năm 2022 phấn đấu đạt 90%.")
+    assert [t.value for t in find_targets(text, "Kế hoạch", 2022)] == [90.0]
+
+
+def test_cutting_compliance_cost_is_an_objective():
+    target = _one("- Cắt giảm tối thiểu 20% chi phí tuân thủ thủ tục hành chính;")
+    assert (target.value, target.comparator) == (20.0, ">=")
+
+
+def test_baseline_of_a_raise():
+    target = _one("Phấn đấu đến năm 2025, nâng tỷ lệ hồ sơ trực tuyến từ 60% hiện nay lên 80%.")
+    assert (target.value, target.deadline.end) == (80.0, "2025-12-31")
+    assert target.text.startswith("Phấn đấu đến năm 2025, nâng tỷ lệ")
+
+
+@pytest.mark.parametrize("doc_type", ["Báo cáo", "Tin bài"])
+def test_reports_keep_only_striven_figures(doc_type):
+    text = ("Năm 2022, Sở đã giải quyết 100% hồ sơ đúng hạn; 100% cán bộ sử dụng thư điện tử; "
+            "phấn đấu năm 2023 đạt trên 95% hồ sơ trực tuyến.")
+    assert [(t.value, t.comparator) for t in find_targets(text, doc_type, 2022)] == [(95.0, ">")]
