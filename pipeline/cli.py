@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from enum import Enum
 from pathlib import Path
@@ -21,7 +22,8 @@ app = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True)
-out = Console()
+# Tables are read in terminals and in logs; do not squeeze them to a pipe's default 80 columns.
+out = Console(width=max(140, shutil.get_terminal_size().columns))
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite database file.")
 
@@ -63,33 +65,81 @@ def extract(
         raise typer.Exit(1)
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 def ingest(
     paths: list[str] = typer.Argument(..., help="Files, folders (searched recursively) or globs."),
     db_path: Path = DbOption,
     force: bool = typer.Option(False, "--force", help="Re-extract files even when unchanged since the last ingest."),
+    workers: int = typer.Option(0, "--workers", "-j", min=0,
+                                help="Extraction processes; 0 = all cores, 1 = in this process."),
+    engine: Engine = typer.Option(Engine.local, "--engine",
+                                  help="local: a process pool on this machine; dask: a Dask cluster."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                            help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --engine dask; "
+                                                 "without it --engine dask starts a local cluster)."),
+    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", min=0,
+                                            help="Refuse files larger than this many bytes "
+                                                 "[default: 20000000]; 0 = no limit."),
 ) -> None:
     """Extract files and store them in SQLite; unchanged files are skipped, changed ones replaced atomically."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from pipeline.batch import DEFAULT_MAX_BYTES, StoreError, size_text
     from pipeline.batch import ingest as run_ingest
+    from pipeline.parallel import EngineError, default_workers
     from pipeline.store import open_db
 
     files = expand_paths(paths)
     db = open_db(db_path)
-    with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  TextColumn("{task.fields[rate]}"), console=err, disable=not files) as progress:
-        task = progress.add_task("ingest", total=len(files), rate="")
+    n_workers = workers or default_workers()
+    if scheduler:
+        engine = Engine.dask
+    where = f"Dask {scheduler or 'local cluster'}" if engine is Engine.dask else \
+        f"{n_workers} worker{'s' if n_workers > 1 else ''}"
+    counts = {"stored": 0, "skipped": 0, "failed": 0}
+    try:
+        with Progress(TextColumn(f"ingesting ({where})"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.fields[rate]}"), TextColumn("{task.fields[counts]}"), TimeElapsedColumn(),
+                      console=err, disable=not files) as progress:
+            task = progress.add_task("ingest", total=len(files), rate="", counts="")
 
-        def advance(outcome) -> None:
-            elapsed = progress.tasks[0].elapsed or 1e-9
-            progress.update(task, advance=1, rate=f"{(progress.tasks[0].completed + 1) / elapsed:.1f} files/s")
-            if outcome.error:
-                progress.console.print(f"[red]failed[/red]: {outcome.path}: {outcome.error}", highlight=False)
+            def advance(outcome) -> None:
+                key = "failed" if outcome.error else "skipped" if outcome.skipped else "stored"
+                counts[key] += 1
+                done = sum(counts.values())
+                elapsed = progress.tasks[0].elapsed or 1e-9
+                progress.update(task, completed=done, rate=f"{done / elapsed:.1f} files/s",
+                                counts=f"{counts['stored']} stored, {counts['skipped']} unchanged, "
+                                       f"{counts['failed']} failed")
+                if outcome.error:
+                    progress.console.print(f"[red]failed[/red]: {outcome.path}: {outcome.error}", highlight=False)
 
-        summary = run_ingest(db, files, force=force, on_progress=advance)
-    err.print(f"{summary.files} files: {summary.stored} stored ({summary.records} records), "
-              f"{summary.skipped} unchanged, {len(summary.failures)} failed, in {summary.seconds:.2f} s → {db_path}")
+            summary = run_ingest(db, files, force=force, on_progress=advance, workers=n_workers,
+                                 engine=engine.value, scheduler=scheduler,
+                                 max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
+    except EngineError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        raise typer.Exit(2)
+    except StoreError as exc:
+        err.print(f"[red]error[/red]: {exc}; the documents committed so far are intact, re-run to continue",
+                  highlight=False)
+        raise typer.Exit(2)
+    rate = summary.done / summary.seconds if summary.seconds else 0.0
+    err.print(f"{'Interrupted after' if summary.interrupted else 'Read'} {summary.done} of {summary.files} files "
+              f"({size_text(summary.bytes)}) in {summary.seconds:.2f} s, {rate:.1f} files/s: "
+              f"{summary.stored} stored ({summary.records} records), {summary.skipped} unchanged, "
+              f"{summary.failed} failed → {db_path}", highlight=False)
+    if summary.failures:
+        err.print(f"Failed files ({summary.failed}):", highlight=False)
+        for path, reason in summary.failures:
+            err.print(f"  {path}: {reason}", highlight=False, soft_wrap=True)
+    if summary.interrupted:
+        raise typer.Exit(130)
     if summary.failures:
         raise typer.Exit(1)
 
@@ -193,13 +243,13 @@ def summary(db_path: Path = DbOption) -> None:
     """Show what the database holds: one line per document with its metadata and record counts."""
     db = _open_existing(db_path)
     rows = list(db.query("""
-        SELECT d.path, d.doc_type, d.number, d.issuer, d.issued_date, d.signer,
+        SELECT replace(d.path, rtrim(d.path, replace(d.path, '/', '')), '') AS file, d.doc_type, d.number, d.issuer, d.issued_date, d.signer,
           (SELECT count(*) FROM legal_references r WHERE r.document_path = d.path) AS refs,
           (SELECT count(*) FROM targets t WHERE t.document_path = d.path) AS targets,
           (SELECT count(*) FROM tasks k WHERE k.document_path = d.path) AS tasks
         FROM documents d ORDER BY d.path"""))
     _print_rows(rows, ViewFormat.table,
-                ["path", "doc_type", "number", "issuer", "issued_date", "signer", "refs", "targets", "tasks"],
+                ["file", "doc_type", "number", "issuer", "issued_date", "signer", "refs", "targets", "tasks"],
                 f"Documents in {db_path}")
 
 

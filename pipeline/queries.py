@@ -12,7 +12,10 @@ from pipeline.normalize import ascii_fold
 
 def citing_documents(db: sqlite_utils.Database, query: str) -> list[dict]:
     """Every mention of the document `query` names ("61/2018/NĐ-CP", "NĐ 61/2018", "nghị định 61/2018/nđ-cp")."""
-    pattern = parse_query(query)
+    key = parse_query(query)
+    # parse_query gives an exact key, or a prefix ending in "*" for numbers typed without their symbol.
+    escaped = key.rstrip("*").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = escaped + "%" if key.endswith("*") else escaped
     return list(db.query(
         """SELECT d.path, d.doc_type AS citing_doc_type, d.number AS citing_number, d.title AS citing_title,
                   r.number AS cited_number, r.name AS cited_name, r.relation, r.start, r.end, r.sentence
