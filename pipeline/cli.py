@@ -21,7 +21,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # an error line stays one line, for grep
 # Tables are read in terminals and in logs; do not squeeze them to a pipe's default 80 columns.
 out = Console(width=max(140, shutil.get_terminal_size().columns))
 
