@@ -1,14 +1,12 @@
 """The plain document model every reader returns: normalized text plus blocks with offsets.
 
-Readers produce a list of raw blocks (paragraph text or table rows); `build_document`
-normalizes each piece and lays them out in one text, so every extractor sees the same
-string and every block, row and cell knows where it sits in it.
+Readers produce a list of raw blocks (paragraph text or table rows) already normalized
+(pipeline.normalize); `build_document` lays them out in one text, so every extractor sees
+the same string and every block, row and cell knows where it sits in it.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from pipeline.normalize import normalize_text
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "table")
 CELL_SEPARATOR = " | "
@@ -82,7 +80,7 @@ def build_document(raw_blocks: list[RawBlock], fmt: str, pages: int | None = Non
                 cell_rows.append(cells)
             blocks.append(Block("table", "".join(parts)[table_start:pos], table_start, pos, cell_rows))
         else:
-            text = _one_line(normalize_text(raw.text))
+            text = _one_line(raw.text)
             if not text:
                 continue
             start, end = emit(text)
@@ -97,4 +95,4 @@ def _one_line(text: str) -> str:
 
 def _cell_text(text: str) -> str:
     """A cell keeps one line per item ("- Sở A …\n- Sở B …"): readers hand over real breaks only."""
-    return "\n".join(_one_line(line) for line in normalize_text(text).split("\n") if line.strip())
+    return "\n".join(_one_line(line) for line in text.split("\n") if line.strip())

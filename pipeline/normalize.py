@@ -20,6 +20,7 @@ _MARKDOWN_HEADING = regex.compile(r"(?m)^[ ]*#{1,6}[ ]*")
 # *italic* spans as scraped legal sites print them ("*Căn cứ …;*"), not bullets ("* item").
 _MARKDOWN_ITALIC = regex.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _MARKDOWN_LINK = regex.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_CONTROL = regex.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\p{Cf}]")
 _SPACES = regex.compile(r"[ ]{2,}")
 _SPACE_BEFORE_NEWLINE = regex.compile(r"[ ]+\n|\n[ ]+")
 
@@ -32,7 +33,7 @@ def normalize_text(text: str) -> str:
     text = _MARKDOWN_BOLD.sub("", text)
     text = _MARKDOWN_HEADING.sub("", text)
     text = _MARKDOWN_ITALIC.sub("", text)
-    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf"))
+    text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
     return _SPACE_BEFORE_NEWLINE.sub("\n", text).strip()
 

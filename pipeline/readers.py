@@ -124,7 +124,7 @@ def read_docx(path: Path, data: bytes) -> Document:
             continue
         style = (item.style.name if item.style is not None else "") or ""
         kind = "heading" if style.lower().startswith(("heading", "title")) else paragraph_kind(text.strip())
-        blocks.append(RawBlock(kind, text))
+        blocks.append(RawBlock(kind, normalize_text(text)))
     return build_document(blocks, "docx")
 
 
@@ -137,7 +137,7 @@ def _docx_rows(table) -> list[list[str]]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append("\n".join(p.text for p in cell.paragraphs if p.text.strip()))
+            cells.append(normalize_text("\n".join(p.text for p in cell.paragraphs if p.text.strip())))
         rows.append(cells)
     return rows
 

@@ -45,8 +45,8 @@ _DANGLING = frozenset(
 
 
 def is_upper(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """All letters capital (at least two characters): headers, titles, signature titles."""
+    return len(line) >= 2 and line.isupper()
 
 
 def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -> bool:
