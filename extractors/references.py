@@ -1,0 +1,748 @@
+"""Legal references: every mention of another document in a Vietnamese administrative text.
+
+`find_references` returns one `LegalReference` per mention, with offsets into the text it
+was given. Three kinds are found:
+
+* numbered documents in every printed form (61/2018/NĐ-CP, 4034/QĐ-UBND, 18-NQ/TW, 58/2014/QH13,
+  123/UBND-VP, "Nghị định 61/2018", "Nghị định số 61" after the full citation, hand-typed
+  "ND-CP", "NĐ/CP", "QĐ.TTg", "NĐCP") and standards (TCVN ISO 9001:2015);
+* documents cited by name: laws, Party resolutions ("Nghị quyết Trung ương 5 (khóa X)"),
+  quoted titles after a type word (Đề án “…”), and plans or programmes whose name carries a
+  period, a year, a province or an owner ("Kế hoạch cải cách hành chính tỉnh X giai đoạn …").
+
+Type and issuer codes come from data/doc_type_codes.json and data/issuer_codes.json; a code
+added there is recognised without code changes.
+
+Keys (the `key` field, for resolving citations across documents) are ASCII-folded: see
+`reference_key`.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from schemas.record import LegalReference
+
+__all__ = ["RefContext", "find_references", "reference_key", "parse_query", "key_matches"]
+
+
+@dataclass
+class RefContext:
+    """Metadata of the citing document."""
+
+    own_number: str | None = None
+    province: str | None = None
+    issuer: str | None = None
+    year: int | None = None
+
+
+def _load(name: str) -> dict:
+    return json.loads((Path(__file__).with_name("data") / name).read_text(encoding="utf-8"))
+
+
+_TYPES = _load("doc_type_codes.json")
+_ISSUERS = _load("issuer_codes.json")
+TYPE_CODES: dict[str, str] = _TYPES["codes"]
+ISSUER_CODES: dict[str, str] = _ISSUERS["codes"]
+SECTORS: dict[str, str] = _ISSUERS["sectors"]
+SECTOR_PREFIXES: dict[str, str] = _ISSUERS["sector_prefixes"]
+LOCAL_HEADS: list[str] = _ISSUERS["local_heads"]
+ABBREVIATIONS: dict[str, str] = _TYPES["name_abbreviations"]
+
+_DASH_RE = regex.compile("[\u2010-\u2015\u2212]")  # regex, not str.translate: faster on long Vietnamese text
+# Old tone placement ("hoà", "Uỷ") folded for matching; same length, so offsets hold.
+_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe", "oẻ": "ỏe",
+          "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
+_TONES.update({k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in _TONES.items()})
+_TONE_RE = regex.compile(f"(?:{'|'.join(_TONES)})(?![\\p{{L}}])")  # syllable-final only: "hoà", not "hoạt"
+
+
+def _tone_fold(text: str) -> str:
+    return _TONE_RE.sub(lambda m: _TONES[m.group()], text)
+
+
+def _ascii(text: str) -> str:
+    text = unicodedata.normalize("NFD", _DASH_RE.sub("-", unicodedata.normalize("NFC", text).replace("\u00d0", "Đ")))
+    text = text.replace("Đ", "D").replace("đ", "d")
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Mn").casefold()
+
+
+def _alt(words) -> str:
+    """Regex alternation, longest first so that 'Thông tư liên tịch' wins over 'Thông tư'."""
+    escaped = (regex.escape(_tone_fold(w)).replace("\\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(escaped)  # a space may be any whitespace run: "Nghị\nđịnh" in wrapped text
+
+
+# ---------------------------------------------------------------- codes and keys
+
+_TYPE_CODES_ASCII = {_ascii(c): name for c, name in TYPE_CODES.items()}
+_ISSUER_ASCII = {_ascii(c): name for c, name in ISSUER_CODES.items()}
+_SECTOR_ASCII = {_ascii(c): name for c, name in SECTORS.items()}
+_PREFIX_ASCII = {_ascii(p): name for p, name in SECTOR_PREFIXES.items()}
+_QH_TERM = regex.compile(r"qh(\d{1,2})")
+_ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _issuer_of_code(code: str) -> str | None:
+    """'CP' → Chính phủ, 'SNV' → Sở Nội vụ, 'QH13' → Quốc hội khóa XIII."""
+    c = _ascii(code)
+    if c in _ISSUER_ASCII:
+        return _ISSUER_ASCII[c]
+    if m := _QH_TERM.fullmatch(c):
+        return f"{_ISSUER_ASCII.get('qh', 'Quốc hội')} khóa {_roman(int(m[1]))}"
+    if c[:1] in _PREFIX_ASCII and c[1:] in _SECTOR_ASCII:
+        return f"{_PREFIX_ASCII[c[:1]]} {_SECTOR_ASCII[c[1:]]}"
+    return None
+
+
+def _split_code(seg: str) -> list[str]:
+    """A symbol segment typed without its hyphen ('NĐCP', 'qđubnd') split into known codes."""
+    if seg in _TYPE_CODES_ASCII or _issuer_of_code(seg):
+        return [seg]
+    for i in range(len(seg) - 1, 0, -1):
+        if seg[:i] in _TYPE_CODES_ASCII and _issuer_of_code(seg[i:]):
+            return [seg[:i], seg[i:]]
+    return [seg]
+
+
+_SEP_SPLIT = regex.compile(r"\s*[-/.]\s*")
+_WS = regex.compile(r"\s+")
+_KEY_NUMBER = regex.compile(
+    r"(?P<num>\d{1,5}(?:\.\d{1,2})?[a-z]?)\s*[-/.]\s*(?:(?P<year>(?:19|20)\d\d)\s*[-/.]\s*)?"
+    r"(?P<sym>[a-z][a-z\d&]*(?:\s*[-/.]\s*[a-z\d&]+)*)")
+
+
+def _fold_number(folded: str) -> str:
+    m = _KEY_NUMBER.fullmatch(folded.strip())
+    if not m:
+        return _WS.sub("", folded)
+    segs = [part for seg in _SEP_SPLIT.split(m["sym"]) for part in _split_code(seg)]
+    return "/".join(filter(None, [m["num"], m["year"], "-".join(segs)]))
+
+
+@lru_cache(maxsize=65536)
+def reference_key(number_or_query: str) -> str:
+    """The folded key of a document number, used to look citations up.
+
+    NFC, "Ð"→"Đ", dashes → "-", case folded, then folded to ASCII (diacritics dropped, đ→d)
+    so that typed variants meet: "61/2018/NĐ-CP", "61/2018/ND-CP", "61/2018/NĐ/CP",
+    "61 / 2018 / nđ-cp" and "61/2018/NĐCP" all give "61/2018/nd-cp". The number and year are
+    joined by "/", the symbol's segments by "-": "18-NQ/TW" and "18/NQ-TW" give "18/nq-tw".
+    Anything else (standards: "TCVN ISO 9001:2015") is folded with its spaces removed.
+    """
+    return _fold_number(_ascii(number_or_query))
+
+
+def _type_query_codes() -> dict[str, str]:
+    """Folded type word or code → how its numbers' symbols start in keys ('nghi dinh' → 'nd-')."""
+    out = {}
+    for code, name in TYPE_CODES.items():
+        out.setdefault(_ascii(name), _ascii(code) + "-")
+        out[_ascii(code)] = _ascii(code) + "-"
+    for issuer, name in _TYPES["default_by_issuer"].items():
+        out[_ascii(name)] = _ascii(issuer)  # 'luat' → 'qh' (58/2014/qh13)
+    return out
+
+
+_QUERY_TYPES = _type_query_codes()
+_QUERY_TYPE_RE = regex.compile(rf"^(?P<type>{_alt(_QUERY_TYPES)})\b\s*(?:so\s*)?")
+_QUERY_BARE = regex.compile(r"(?P<num>\d{1,5}[a-z]?)(?:\s*/\s*(?P<year>(?:19|20)\d\d))?")
+
+
+def parse_query(q: str) -> str:
+    """Turn a forgiving user query into a key, or a key prefix ending in "*".
+
+    * A full number, with or without a type word: "nghị định 61/2018/nđ-cp", "61/2018/ND-CP"
+      → "61/2018/nd-cp" (exact).
+    * A number without its symbol: "NĐ 61/2018" → "61/2018/nd-*"; "Quyết định 524" → "524/qd-*";
+      with no type word, "61/2018" → "61/2018/*".
+    * Anything else → its folded text (exact).
+
+    Use `key_matches(stored_key, query)` to apply the rule: an exact query matches a stored key
+    equal to it or extended by "|issuer|year" (admin numbers without a year carry those); a
+    query ending in "*" matches every key that starts with the part before the "*".
+    """
+    folded = _WS.sub(" ", _ascii(q)).strip()
+    type_code = None
+    if m := _QUERY_TYPE_RE.match(folded):
+        type_code, folded = _QUERY_TYPES[m["type"]], folded[m.end():]
+    if _KEY_NUMBER.fullmatch(folded):
+        return _fold_number(folded)
+    if m := _QUERY_BARE.fullmatch(folded):
+        prefix = "/".join(filter(None, [m["num"], m["year"]])) + "/"
+        return prefix + (type_code or "") + "*"
+    return _WS.sub("", folded)
+
+
+def key_matches(key: str, query: str) -> bool:
+    """Whether a stored `key` answers a `parse_query` result (see there)."""
+    if query.endswith("*"):
+        return key.startswith(query[:-1])
+    return key == query or key.startswith(query + "|")
+
+
+# ---------------------------------------------------------------- patterns
+
+_S = r"[\s*]"  # whitespace, or a stray markdown asterisk
+_TYPE_WORDS = sorted(set(TYPE_CODES.values()) | set(_TYPES["words"]), key=len, reverse=True)
+_TYPE_ALT = _alt(_TYPE_WORDS)
+_SEG = r"\p{Lu}[\p{L}\d&]*"
+_CODE = r"\p{Lu}[\p{Lu}\d&]*(?![\p{L}\d])"  # all capitals: may follow a spaced hyphen ("NQ- TW")
+_SYMBOL = rf"{_SEG}(?:(?:[-/]|\.(?=\p{{Lu}})){_SEG}|\s?[-/]\s?{_CODE})*"
+_NUMBER = regex.compile(
+    rf"(?<![\p{{L}}\d/.,:&-])(?P<num>\d{{1,5}}(?:\.\d{{1,2}})?[a-zđ]?)(?:\s?/\s?(?P<year>(?:19|20)\d\d))?"
+    rf"(?:[-/](?={_SEG})|\s?[-/]\s?(?={_CODE}))(?P<sym>{_SYMBOL})(?![\p{{L}}\d])")
+# "Nghị định 61/2018", "Nghị định số 61": a number without its symbol, only after a type word
+# (checked behind the match: scanning for the type words themselves is slow).
+_BARE = regex.compile(
+    rf"(?:(?P<so>(?i:số)){_S}*[:.]?{_S}*|(?<![\p{{L}}\d/.,:&-]))"
+    rf"(?P<num>\d{{1,5}}[a-z]?)(?:/(?P<year>(?:19|20)\d\d))?(?![\p{{L}}\d/&-]|[.,:]\d)")
+_TYPE_BEFORE = regex.compile(rf"(?P<tw>(?i:{_TYPE_ALT})){_S}+\Z")
+_PREFIX = regex.compile(
+    rf"(?:(?P<tw>(?i:{_TYPE_ALT})){_S}+(?:(?i:số){_S}*[:.]?{_S}*)?|(?P<so>(?i:số)){_S}*[:.]?{_S}*)\Z")
+_SPACED_SEP = regex.compile(r"\s*([-/.])\s*")
+_OWN_NUMBER_LINE = regex.compile(r"(?:^|\n|\|)[\s*]*Số[\s*]*:[\s*]*\Z")
+_FORM_BEFORE = regex.compile(r"(?i:mẫu|biểu|phụ lục)[\s*]+\Z")  # "Biểu số 01/BC-UBND" is a form, not a report
+_ATTACHED = regex.compile(r"\([\s*]*(?i:ban hành[\s*]+)?(?i:kèm theo)[\s*]*\Z")
+_STANDARD_WORD = regex.compile(r"(?i:tiêu chuẩn)(?:\s+quốc gia)?\s+\Z")
+_STANDARD = regex.compile(
+    r"(?P<code>(?:TCVN\s+)?ISO(?:/IEC)?\s?\d{3,5}(?:-\d+)?(?::\s?(?:19|20)\d\d)?"
+    r"|TCVN\s+\d{3,5}(?:-\d+)?(?::(?:19|20)\d\d)?)(?![\d:])")
+
+_DATE = (rf"(?P<d>\d{{1,2}}){_S}*(?P<sep>[/.-]){_S}*(?P<m>\d{{1,2}}){_S}*(?P=sep){_S}*(?P<y>\d{{4}})"
+         rf"|(?P<d2>\d{{1,2}}){_S}+tháng{_S}+(?P<m2>\d{{1,2}}){_S}+năm{_S}+(?P<y2>\d{{4}})")
+# A place name: capitalized syllables ("Thừa Thiên Huế", "Bà Rịa - Vũng Tàu"), not a title's first verb.
+_CAP_WORDS = r"\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*)*"
+_PLACE = rf"(?!(?:Sửa|Ban|Về|Phê|Quy|Triển|Thực|Hướng|Bổ|Xây|Kiện|Điều|Thành lập)\b){_CAP_WORDS}(?:[ ]?-[ ]?{_CAP_WORDS})?"
+_LEVEL = r"(?:tỉnh|Tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+_SECTOR = _alt(list(SECTORS.values()) + list(_ISSUERS["sector_aliases"]))
+_ORG = (
+    rf"Thủ tướng Chính phủ|Chính phủ|Ủy ban Thường vụ Quốc hội|Quốc hội(?: khóa [IVXLC]+)?|Bộ Chính trị|Ban Bí thư"
+    rf"|Ban Chấp hành Trung ương(?: Đảng)?(?: khóa [IVXLC]+)?|Ban Chấp hành Đảng bộ {_LEVEL}(?: {_PLACE})?"
+    rf"|Ban Thường vụ (?:Tỉnh|Thành) ủy(?: {_PLACE})?|(?:Tỉnh|Thành|Huyện) ủy(?: {_PLACE})?"
+    rf"|Văn phòng Chính phủ|Thanh tra Chính phủ|Bộ trưởng(?:, Chủ nhiệm Văn phòng Chính phủ| Bộ (?:{_SECTOR}))?"
+    rf"|(?:Chủ tịch )?(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)(?: {_LEVEL}(?: {_PLACE})?)?"
+    rf"|(?:Sở|Bộ) (?:{_SECTOR})(?: {_LEVEL} {_PLACE})?|Sở(?![\p{{L}}])")
+_TAIL = regex.compile(
+    rf"{_S}*(?:(?P<date>,?{_S}*(?i:ngày){_S}+(?:{_DATE}))|(?i:năm){_S}+(?P<yv>(?:19|20)\d\d)(?![\d/])"
+    rf"|(?:của|do){_S}+(?P<iss>{_ORG}))")
+# "ngày 12/01/2021, Sở … đã ban hành Kế hoạch số 03/KH-…": the date opens the clause.
+_DATE_BEFORE = regex.compile(
+    rf"(?i:ngày){_S}+(?:{_DATE}){_S}*,[^.;\n]{{0,150}}?\b(?:ban hành|ký|xây dựng)\b[^.;\n]{{0,60}}\Z")
+
+_TRIGGER = regex.compile(
+    r"(?P<basis>\b(?i:căn cứ)\b)|(?P<mention>\bđã (?:ban hành|ký)\b|\bXét\b|\b(?i:theo) đề nghị\b)"
+    r"|(?P<amends>\b(?i:sửa đổi),?\s+bổ sung\b)|(?P<replaces>\b(?i:thay thế)\b)"
+    r"|(?P<implements>\b(?i:thực hiện|triển khai|thi hành|quán triệt|theo)\b(?!\s+(?:dõi|đó|hướng)\b))")
+_LEAD = regex.compile(r"[\s\-+*•|]*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s*)*")
+
+# Named documents.
+_LAW = regex.compile(r"(?<![\p{L}])(?P<tw>Bộ luật|Luật)[ ](?=\p{Lu}|sửa đổi)")
+_LAW_AMENDING = regex.compile(r"(?i:sửa đổi),? bổ sung(?: một số điều)?(?: của)?(?: các)? Luật (?=\p{Lu})")
+_PARTY = regex.compile(
+    r"Nghị quyết(?: Hội nghị)?(?: lần thứ \p{L}+)?(?: Ban Chấp hành)? Trung ương(?: Đảng)?(?: lần thứ \p{L}+| \d{1,2})"
+    r"(?:,? \(khóa [IVXLC]+\)|,? khóa [IVXLC]+)?"
+    rf"|Nghị quyết Đại hội (?:đại biểu )?(?:toàn quốc|Đảng bộ {_LEVEL}(?: {_PLACE})?)(?: lần thứ [IVXLC\d]+)?"
+    r"(?: \(nhiệm kỳ \d{4} ?- ?\d{4}\))?")
+_PLAN = regex.compile(
+    r"(?<![\p{L}])(?P<tw>Kế hoạch hành động|Kế hoạch|Chương trình hành động|Chương trình|Đề án|Chiến lược|Quy hoạch)"
+    r"(?:[ ]?(?P<quote>[“\"«]))?")
+_QUOTED = regex.compile(r"[^”\"»\n]{4,400}(?=[”\"»])")
+_TOKEN = regex.compile(r"[ \t]*(?:(?P<word>[\p{L}\d&]+(?:[-/.:][\p{L}\d&]+)*)|(?P<punct>[,-])|\S)")
+_NEXT_WORD = regex.compile(r"\s*([\p{L}\d&]+)")
+_STOP = set(
+    "ngày năm số được đã đang sẽ trong tại theo để nhằm cho với về có là khi từ đến đối thì mà này đó hoặc các "
+    "những nhưng trên sau trước vào gắn như do của ban bằng qua còn cùng phải thuộc sửa bổ thay phù".split())
+# Capitalized words that start the next document or body, ending a name ("Nghị" of "Nghị định").
+_NAME_BREAKERS = {"Nghị", "Quyết", "Thông", "Sở", "UBND"}
+# Words that stop a name only before their partner: "quy định" does, "quy phạm" does not.
+_STOP_AFTER = {"quy": "định", "bảo": "đảm", "có": "hiệu", "thực": "hiện", "triển": "khai", "thi": "hành",
+               "hướng": "dẫn", "tiếp": "tục", "trình": "Chính"}
+_OWNER = regex.compile(
+    rf"của (?:(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) )?(?:{_LEVEL} {_PLACE}|Sở(?: (?:{_SECTOR}))?|Chính phủ"
+    rf"|Thủ tướng Chính phủ|Bộ (?:{_SECTOR})|Tỉnh ủy|Trung ương)")
+_GENERIC_OWNER = regex.compile(r"của (?:các|cơ quan|đơn vị|địa phương|bộ|ngành|phòng|từng|mỗi)\b")
+_PLAN_PART = regex.compile(
+    rf"(?:,[ ])?(?:định hướng|tầm nhìn) đến năm \d{{4}}|giai đoạn \d{{4}} ?- ?\d{{4}}"
+    rf"|(?:đến )?năm \d{{4}}(?: ?- ?\d{{4}})?|trên địa bàn (?:{_LEVEL})(?: {_PLACE})?|{_LEVEL} {_PLACE}")
+_PLAN_MARKER = regex.compile(rf"\d{{4}}|tổng thể|quốc gia|\b{_LEVEL} \p{{Lu}}|\bcủa \S")
+_NOT_NAMED_AFTER = regex.compile(r"(?i:ban hành|phê duyệt|xây dựng|này|lập|kèm theo)[\s*]*\Z")
+_LIST_SEP = regex.compile(r"(?:,| và) ")
+_AND_LAW = regex.compile(r" và (?:các )?Luật (?=\p{Lu})")
+_CONGRESS = regex.compile(r"^Nghị quyết (Đại hội.*?)(?: lần thứ| \(|$)")
+_PROPER_NOUN_BEFORE = regex.compile(r"[\p{Ll},][ ]\p{Lu}\p{Ll}*[ ]\Z")
+_UPPER_WORD = regex.compile(r" \p{Lu}\p{Ll}")  # a proper noun, not an abbreviation
+_TRIGGER_BEFORE = regex.compile(r"(?i:thực hiện|triển khai|theo)[ ]\Z")
+_OWN_HEADING = regex.compile(
+    r"(?m)^[\s|#*]*(?P<type>KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|BÁO CÁO|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|TỜ TRÌNH"
+    r"|CHIẾN LƯỢC|QUY ĐỊNH|QUY CHẾ|THÔNG BÁO)(?![\p{L}:])[\s*]*(?P<title>[^\n]{5,300})")
+_ISSUES_TYPE = regex.compile(rf"ban hành ({_alt(TYPE_CODES.values()).casefold()})\b")  # "Ban hành Kế hoạch …"
+_YEAR = regex.compile(r"\d{4}")
+_OWNER_HEAD = regex.compile(r"\b(sở|bộ|ubnd|ủy ban nhân dân|tỉnh|thành phố|huyện|chính phủ|tỉnh ủy)\b")
+_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
+
+
+# ---------------------------------------------------------------- helpers
+
+
+_TYPE_BY_FOLD = {_tone_fold(name).casefold(): name for name in _TYPE_WORDS}
+_DEFAULT_TYPE = {_ascii(code): name for code, name in _TYPES["default_by_issuer"].items()}
+_TERM = regex.compile(r"\d+$")  # "qh13" → "qh"
+_LEVEL_NAMED = regex.compile(rf"\b{_LEVEL} \p{{Lu}}")
+_LEVEL_AT_END = regex.compile(rf"\b{_LEVEL}$")
+_LEVEL_PLACE = regex.compile(rf"\b({_LEVEL}) ({_PLACE})")
+_PLACE_AT_END = regex.compile(rf"\b(?:{_LEVEL}|ủy) ({_PLACE})$")
+_COUNCIL_NAMES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+_COUNCILS = regex.compile(r"\b(?:UBND|HĐND)\b")
+_OWNER_SO = regex.compile(r"của Sở\b")
+_KEY_WITH_YEAR = regex.compile(r"[\d.]+[a-z]?/(?:19|20)\d\d/")
+_NON_WORD = regex.compile(r"[^\w]+")
+_NO_QUOTES = dict.fromkeys(map(ord, "“”\"«»"))
+_RUNS = regex.compile(r"[\s*]+")
+_ABBREVIATION_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(ABBREVIATIONS)})(?![\p{{L}}])")
+
+
+def _iso(m: regex.Match) -> str | None:
+    d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"])
+    d, mo, y = int(d), int(mo), int(y)
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= y <= 2100 else None
+
+
+def _clean(text: str) -> str:
+    return _RUNS.sub(" ", text).strip()
+
+
+def _province_unit(ctx: RefContext) -> str | None:
+    if not ctx.province:
+        return None
+    level = "thành phố" if _tone_fold(ctx.province).casefold().removeprefix("thành phố ") in _CITIES else "tỉnh"
+    return f"{level} {ctx.province}"
+
+
+def _is_local(issuer: str) -> bool:
+    return any(issuer.startswith(h) for h in LOCAL_HEADS)
+
+
+def _localize(issuer: str, ctx: RefContext) -> str:
+    """Add the citing document's province to a provincial body named without one."""
+    if not _is_local(issuer) or _LEVEL_NAMED.search(issuer):
+        return issuer
+    unit = _province_unit(ctx)
+    if not unit:
+        return issuer
+    if _LEVEL_AT_END.search(issuer):  # "Ủy ban nhân dân tỉnh"
+        return f"{issuer} {ctx.province}"
+    if issuer.endswith(" ủy") or issuer.startswith("Ban Chấp hành Đảng bộ"):  # "Tỉnh ủy Khánh Hòa"
+        return f"{issuer} {ctx.province}"
+    return f"{issuer} {unit}"
+
+
+def _expand_issuer(text: str, ctx: RefContext) -> str:
+    text = _COUNCILS.sub(lambda m: _COUNCIL_NAMES[m[0]], _clean(text))
+    for alias, full in _ISSUERS["sector_aliases"].items():
+        text = text.replace(alias, full)
+    if text == "Sở" and ctx.issuer and ctx.issuer.startswith("Sở"):
+        return ctx.issuer
+    return _localize(text, ctx)
+
+
+@lru_cache(maxsize=65536)
+def _symbol_parts(sym: str) -> tuple[str, ...]:
+    return tuple(part for seg in _SEP_SPLIT.split(sym) if seg for part in _split_code(_ascii(seg)))
+
+
+def _known_symbol(sym: str) -> bool:
+    return any(p in _TYPE_CODES_ASCII or _issuer_of_code(p) for p in _symbol_parts(sym))
+
+
+def _from_symbol(sym: str, ctx: RefContext) -> tuple[str | None, str | None]:
+    """(doc_type, issuer) implied by a symbol: 'NĐ-CP' → Nghị định, Chính phủ; 'UBND-VP' → Công văn, UBND."""
+    parts = _symbol_parts(sym)
+    if parts[0] in _TYPE_CODES_ASCII:
+        doc_type, issuer_parts = _TYPE_CODES_ASCII[parts[0]], parts[1:]
+    else:
+        issuer_parts = parts[:1]
+        doc_type = _DEFAULT_TYPE.get(_TERM.sub("", parts[0]), "Công văn")
+    names = [n for n in map(_issuer_of_code, issuer_parts) if n]
+    return doc_type, (", ".join(_localize(n, ctx) for n in names) or None)
+
+
+def _doc_type_word(word: str | None) -> str | None:
+    if not word:
+        return None
+    name = _TYPE_BY_FOLD.get(_tone_fold(word).casefold())
+    return None if name == "Văn bản" else name  # "văn bản số …": the symbol decides
+
+
+def _place_of(issuer: str | None, ctx: RefContext) -> str:
+    """Province scope of a provincial issuer, for keys of numbers without a year."""
+    if not issuer or not _is_local(issuer):
+        return ""
+    m = _PLACE_AT_END.search(issuer)
+    return _ascii(m[1] if m else ctx.province or "")
+
+
+def _expand_name(name: str) -> str:
+    name = _clean(name).translate(_NO_QUOTES)
+    return _ABBREVIATION_RE.sub(lambda m: ABBREVIATIONS[m[0]], name)
+
+
+def _name_key(name: str) -> str:
+    return _NON_WORD.sub(" ", _ascii(_tone_fold(name))).strip()
+
+
+# ---------------------------------------------------------------- relation
+
+
+def _relation(work: str, start: int, starts: list[int]) -> str:
+    """Relation from the nearest trigger word before the mention in its clause, else the sentence's lead."""
+    para = work.rfind("\n", 0, start) + 1
+    dot = work.rfind(". ", para, start)
+    sent = dot + 2 if dot >= 0 else para
+    clause = max(sent, work.rfind(";", sent, start) + 1)
+    for m in reversed(list(_TRIGGER.finditer(work, clause, start))):
+        kind = m.lastgroup
+        if kind in ("amends", "replaces") and any(m.end() < s < start for s in starts):
+            continue  # "sửa đổi … Nghị định A … và Nghị định B": only A is amended
+        return kind
+    lead = _LEAD.match(work, sent)
+    m = _TRIGGER.match(work, lead.end()) if lead else None
+    return m.lastgroup if m and m.lastgroup in ("basis", "implements") else "mention"
+
+
+# ---------------------------------------------------------------- numbered references
+
+
+def _parse_tail(work: str, pos: int) -> tuple[int, str | None, str | None, str | None]:
+    """Date, year and issuer after a number, in any order: (end, iso date, year, issuer text)."""
+    date = year = issuer = None
+    while m := _TAIL.match(work, pos):
+        if m["date"] and not date and not year:
+            date = _iso(m)
+        elif m["yv"] and not date and not year:
+            year = m["yv"]
+        elif m["iss"] and not issuer:
+            issuer = m["iss"]
+        else:
+            break
+        pos = m.end()
+    return pos, date, year, issuer
+
+
+def _numbered(text: str, work: str, ctx: RefContext) -> list[dict]:
+    own = reference_key(ctx.own_number) if ctx.own_number else None
+    found = []
+    matches = [(m, True) for m in _NUMBER.finditer(work)]
+    matches += [(m, False) for m in _BARE.finditer(work) if m["so"] or m["year"]]  # the rest are plain numbers
+    for m, full in sorted(matches, key=lambda x: x[0].start("num")):
+        s = m.start("num")
+        if _OWN_NUMBER_LINE.search(work, max(0, s - 20), s):
+            continue  # the document's own "Số: …" line
+        if full:
+            p = _PREFIX.search(work, max(0, s - 60), s)
+            tw, so, start = (p["tw"], p["so"], p.start()) if p else (None, None, s)
+            if not tw and (not _known_symbol(m["sym"]) or _FORM_BEFORE.search(work, max(0, start - 20), start)):
+                continue
+            number = _SPACED_SEP.sub(r"\1", text[s:m.end()])
+        else:
+            t = _TYPE_BEFORE.search(work, max(0, m.start() - 30), m.start())
+            if not t:
+                continue
+            tw, so, start = t["tw"], m["so"], t.start()
+            number = m["num"] + (f"/{m['year']}" if m["year"] else "")
+        if own and reference_key(number) == own:
+            continue
+        attached = _ATTACHED.search(work, max(0, start - 30), start)
+        if attached and not own:
+            continue  # "(Ban hành kèm theo Quyết định số …)" heading the document itself
+        end, date, year, issuer_text = _parse_tail(work, m.end())
+        doc_type, issuer = (_from_symbol(m["sym"], ctx) if full else (None, None))
+        doc_type = _doc_type_word(tw) or doc_type
+        if issuer_text:
+            issuer = _expand_issuer(issuer_text, ctx)
+        found.append(dict(start=start, end=end, doc_type=doc_type, number=number, issued_date=date,
+                          issuer=issuer, year=m["year"] or year, full=full, so=bool(so),
+                          relation="attached_to" if attached else None))
+    return found
+
+
+def _date_before(work: str, ref: dict, prev_end: int) -> str | None:
+    para = work.rfind("\n", 0, ref["start"]) + 1
+    window_start = max(para, prev_end, ref["start"] - 250)
+    m = _DATE_BEFORE.search(work, window_start, ref["start"])
+    return _iso(m) if m else None
+
+
+def _standards(work: str) -> list[dict]:
+    found = []
+    for m in _STANDARD.finditer(work):
+        word = _STANDARD_WORD.search(work, max(0, m.start() - 30), m.start())  # "tiêu chuẩn quốc gia TCVN …"
+        found.append(dict(start=word.start() if word else m.start(), end=m.end(), doc_type="Tiêu chuẩn",
+                          number=_clean(m["code"]), issued_date=None, issuer=None, full=True, standard=True))
+    return found
+
+
+# ---------------------------------------------------------------- named references
+
+
+def _next_word(work: str, pos: int) -> str | None:
+    m = _NEXT_WORD.match(work, pos)
+    return m[1] if m else None
+
+
+def _stops(low: str, work: str, after: int) -> bool:
+    nxt = _next_word(work, after)
+    if low == "số":  # "Luật Dữ liệu số 60/2024/QH15", but "Chương trình Chuyển đổi số quốc gia"
+        return not nxt or nxt[0].isdigit()
+    if low == "và":  # "Luật Phí và lệ phí", but "Luật Việc làm và các văn bản …", "… và Luật …"
+        return not nxt or not nxt[0].islower() or nxt in _STOP or nxt == "pháp"
+    return low in _STOP or _STOP_AFTER.get(low, "\0") == nxt
+
+
+def _law_name_end(work: str, pos: int) -> int | None:
+    """End of a law's name read word by word from `pos`; None when there is no name."""
+    end, words, i = None, 0, pos
+    while m := _TOKEN.match(work, i):
+        w = m["word"]
+        if w:
+            low = w.casefold()
+            if words == 0 and not w[0].isupper():
+                return None
+            if words and w[0].isupper() and (_doc_type_word(w) or w in _NAME_BREAKERS):
+                break
+            if words and _stops(low, work, m.end()):
+                break
+            words, end, i = words + 1, m.end(), m.end()
+        elif m["punct"] == "," and words:
+            tail = _law_name_end_lower(work, m.end())
+            if tail is None:
+                break
+            end = i = tail
+        else:
+            break
+    return end
+
+
+def _law_name_end_lower(work: str, pos: int) -> int | None:
+    """After a comma, a short lowercase continuation ("Cán bộ, công chức") ending the name."""
+    end, words, i = None, 0, pos
+    while (m := _TOKEN.match(work, i)) and m["word"] and m["word"][0].islower():
+        if _stops(m["word"], work, m.end()):
+            break
+        words, end, i = words + 1, m.end(), m.end()
+    nxt = _TOKEN.match(work, i)
+    closes = not nxt or not nxt["word"] or _stops(nxt["word"].casefold(), work, nxt.end())
+    return end if words and words <= 4 and closes else None
+
+
+def _plan_name_end(work: str, pos: int) -> int | None:
+    """End of an unquoted plan or programme name: subject words, then period, year, place or owner."""
+    end, words, i = None, 0, pos
+    while True:
+        if (p := _PLAN_PART.match(work, i + (work[i:i + 1] == " "))) and words:
+            end = i = p.end()
+            continue
+        if (o := _OWNER.match(work, i + 1)) and work[i:i + 1] == " " and words:
+            return o.end()
+        if _GENERIC_OWNER.match(work, i + 1) and work[i:i + 1] == " ":
+            return None
+        m = _TOKEN.match(work, i)
+        if m and m["punct"] == "-" and words and (_next_word(work, m.end()) or "A")[0].islower():
+            i = m.end()  # "kinh tế - xã hội"
+            continue
+        if not m or not m["word"] or (m["word"][0].isdigit() and (not m["word"].isdigit() or len(m["word"]) > 3)):
+            break
+        w, low = m["word"], m["word"].casefold()
+        if _stops(low, work, m.end()):
+            break
+        if w[0].isupper() and (_doc_type_word(w) or w in _NAME_BREAKERS):
+            break
+        words, end, i = words + 1, m.end(), m.end()
+        if words > 25:
+            return None
+    return end
+
+
+def _own_titles(work: str) -> list[tuple[str, str]]:
+    """(type, title) of the document's own headings, to tell a plan's own name from a citation."""
+    out = []
+    for m in _OWN_HEADING.finditer(work[:6000]):
+        title = _expand_name(m["title"]).casefold()
+        out.append((m["type"].casefold(), title))
+        if t := _ISSUES_TYPE.match(title):
+            out.append((t[1], title))
+    return out
+
+
+def _is_own(tw: str, name: str, own_titles: list[tuple[str, str]]) -> bool:
+    name = _expand_name(name).casefold()
+    years = set(_YEAR.findall(name))
+    head = _OWNER_HEAD.search(name)
+    for t, title in own_titles:
+        other = _OWNER_HEAD.search(title)
+        if t == tw.casefold() and years and years == set(_YEAR.findall(title)) \
+                and (head is None or (other and head[1] == other[1])):
+            return True
+    return False
+
+
+def _shared_owner(work: str, end: int, tw: str) -> str | None:
+    """'Kế hoạch CCHC, Kế hoạch tuyên truyền CCHC của Sở': the owner after the last name serves both."""
+    sep = _LIST_SEP.match(work, end)
+    nxt = _PLAN.match(work, sep.end()) if sep else None
+    if not nxt or nxt["tw"] != tw or nxt["quote"]:
+        return None
+    nxt_end = _plan_name_end(work, nxt.end())
+    owner = _OWNER.search(work, nxt.end(), nxt_end) if nxt_end else None
+    return owner[0] if owner and owner.end() == nxt_end else None
+
+
+def _named(text: str, work: str, ctx: RefContext) -> list[dict]:
+    found = []
+    amending_end = -1
+    for m in _LAW.finditer(work):
+        if _PROPER_NOUN_BEFORE.search(work, max(0, m.start() - 40), m.start()):
+            continue  # "cộng đồng Dân Luật Việt Nam": part of another name
+        nested = m.start() < amending_end  # a law named inside an amending law's name
+        amend = _LAW_AMENDING.match(work, m.end())
+        name_end = _law_name_end(work, amend.end() if amend else m.end())
+        while amend and name_end and (more := _AND_LAW.match(work, name_end)):
+            name_end = _law_name_end(work, more.end()) or name_end  # "… của Luật A và Luật B"
+            if work[name_end:name_end + 1] != " " or more.end() >= name_end:
+                break
+        if not name_end:
+            continue
+        if amend:
+            amending_end = name_end
+        end, date, _, _ = (name_end, None, None, None) if nested else _parse_tail(work, name_end)
+        found.append(dict(start=m.start(), end=end, name_end=name_end, doc_type=m["tw"], issuer="Quốc hội",
+                          issued_date=date))
+    for m in _PARTY.finditer(work):
+        end, date, _, _ = _parse_tail(work, m.end())
+        congress = _CONGRESS.search(m[0])
+        found.append(dict(start=m.start(), end=end, name_end=m.end(), doc_type="Nghị quyết", issued_date=date,
+                          issuer=congress[1] if congress else "Ban Chấp hành Trung ương"))
+    own_titles = _own_titles(work)
+    for m in _PLAN.finditer(work):
+        if _NOT_NAMED_AFTER.search(work, max(0, m.start() - 30), m.start()):
+            continue  # the title of a cited decision, a plan still to be made, or the document's own plan
+        suffix = ""
+        if m["quote"]:
+            q = _QUOTED.match(work, m.end())
+            if not q:
+                continue
+            end = q.end() + 1
+        else:
+            end = _plan_name_end(work, m.end())
+            if not end or _is_own(m["tw"], work[m.start():end], own_titles):
+                continue
+            if not _PLAN_MARKER.search(work, m.end(), end):
+                proper = _UPPER_WORD.search(work, m.end(), end) and _TRIGGER_BEFORE.search(
+                    work, max(0, m.start() - 20), m.start())
+                suffix = _shared_owner(work, end, m["tw"])
+                if not proper and not suffix:
+                    continue
+        found.append(dict(start=m.start(), end=end, name_end=end, doc_type=m["tw"], issued_date=None,
+                          issuer=_plan_issuer(f"{work[m.start():end]} {suffix or ''}", ctx), suffix=suffix))
+    for ref in found:
+        ref["name"] = _expand_name(f"{text[ref['start']:ref['name_end']]} {ref.get('suffix') or ''}")
+    return found
+
+
+def _plan_issuer(name: str, ctx: RefContext) -> str | None:
+    if m := _LEVEL_PLACE.search(name):
+        return f"Ủy ban nhân dân {m[1].lower()} {m[2]}"
+    if _OWNER_SO.search(name):
+        return _expand_issuer("Sở", ctx)
+    if "tổng thể" in name:
+        return "Chính phủ"
+    return None
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def _prepare(text: str) -> str:
+    """A same-length copy for matching: Ð→Đ, dashes → "-", tone placement folded, no-break spaces."""
+    return _tone_fold(_DASH_RE.sub("-", text.replace("\u00d0", "Đ").replace("\u00a0", " ")))
+
+
+def _resolve_keys(refs: list[dict], ctx: RefContext) -> None:
+    """Canonical keys. Numbers with a year (61/2018/NĐ-CP) and standards: the folded number. Other
+    numbers: "number|province of a provincial issuer|year", e.g. "524/qd-ubnd|khanh hoa|2016".
+    A mention without its year or symbol ("Nghị quyết số 17/NQ-CP", "Nghị định số 61") takes the
+    key of the nearest full citation of the same document, preferring an earlier one."""
+    pending = []
+    for ref in refs:
+        if not ref.get("number"):
+            ref["key"] = _name_key(ref["name"])
+            continue
+        ref["base"] = base = reference_key(ref["number"])
+        year = ref.get("year") or (ref["issued_date"] or "")[:4]
+        if ref.get("standard") or (ref["full"] and _KEY_WITH_YEAR.match(base)):
+            ref["key"] = base
+        elif ref["full"] and year:
+            ref["key"] = f"{base}|{_place_of(ref['issuer'], ctx)}|{year}"
+        else:
+            pending.append(ref)
+    for ref in pending:
+        base = ref["base"]
+        same = [r for r in refs if r.get("key") and r.get("base") and r["full"] and (
+            r["base"] == base if ref["full"] else
+            r["base"].startswith(base + "/") and r["doc_type"] == (ref["doc_type"] or r["doc_type"]))]
+        earlier = [r for r in same if r["start"] < ref["start"]]
+        full = earlier[-1] if earlier else (same[0] if same else None)
+        if full:
+            ref.update(key=full["key"], issuer=ref["issuer"] or full["issuer"],
+                       doc_type=ref["doc_type"] or full["doc_type"])
+            if not ref["full"]:
+                # "Nghị định số 61" after "Nghị định số 61/2018/NĐ-CP": a bare "61" would read as another document.
+                ref["number"] = full["number"]
+        else:
+            ref["key"] = f"{base}|{_place_of(ref['issuer'], ctx)}|" if ref["full"] else base
+
+
+def find_references(text: str, ctx: RefContext | None = None) -> list[LegalReference]:
+    """Every mention of another document in `text`, sorted by position; see the module docstring."""
+    ctx = ctx or RefContext()
+    work = _prepare(text)
+    numbered = _numbered(text, work, ctx) + _standards(work)
+    numbered.sort(key=lambda r: r["start"])
+    named = _named(text, work, ctx)
+    # "Luật Dữ liệu số 60/2024/QH15": one reference with both name and number.
+    by_start = {r["start"]: r for r in numbered if r.get("so")}
+    for ref in list(named):
+        follower = by_start.get(ref["end"] + 1)
+        if follower and ref["end"] == ref["name_end"] and work[ref["end"]] == " ":
+            follower.update(start=ref["start"], name=ref["name"], doc_type=ref["doc_type"],
+                            issuer=follower["issuer"] or ref["issuer"])
+            named.remove(ref)
+    prev_end = 0
+    for ref in numbered:
+        if not ref["issued_date"] and not ref.get("standard"):
+            ref["issued_date"] = _date_before(work, ref, prev_end)
+        prev_end = ref["end"]
+    refs = sorted(numbered + named, key=lambda r: (r["start"], -r["end"]))
+    starts = [r["start"] for r in refs]
+    for ref in refs:
+        ref["relation"] = ref.get("relation") or _relation(work, ref["start"], starts)
+    _resolve_keys(refs, ctx)
+    return [LegalReference(text=text[r["start"]:r["end"]], start=r["start"], end=r["end"], doc_type=r["doc_type"],
+                           number=r.get("number"), name=r.get("name"),
+                           issued_date=r.get("issued_date"), issuer=r.get("issuer"), relation=r["relation"],
+                           key=r["key"])
+            for r in refs]

@@ -1,0 +1,264 @@
+"""Legal references in Vietnamese administrative text (extractors/references.py)."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.references import RefContext, find_references, key_matches, parse_query, reference_key
+
+KH = RefContext(province="Khánh Hòa", issuer="Ủy ban nhân dân tỉnh Khánh Hòa", year=2018)
+
+
+def refs(text: str, ctx: RefContext | None = None):
+    found = find_references(text, ctx or KH)
+    for r in found:
+        assert text[r.start:r.end] == r.text
+    assert [r.start for r in found] == sorted(r.start for r in found)
+    return found
+
+
+def one(text: str, ctx: RefContext | None = None):
+    found = refs(text, ctx)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_decree_with_date_and_issuer():
+    text = "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa;"
+    r = one(text)
+    assert (r.doc_type, r.number, r.issued_date, r.issuer, r.relation) == (
+        "Nghị định", "61/2018/NĐ-CP", "2018-04-23", "Chính phủ", "basis")
+    assert r.text == "Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ"
+    assert r.start == text.index("Nghị định") and r.key == "61/2018/nd-cp"
+
+
+@pytest.mark.parametrize("date_text, iso", [
+    ("ngày 23 tháng 4 năm 2018", "2018-04-23"),
+    ("ngày 23-4-2018", "2018-04-23"),
+    ("ngày 14/ 02/2015", "2015-02-14"),
+    ("ngày 08 tháng 11 năm 2011", "2011-11-08"),
+])
+def test_date_forms(date_text, iso):
+    r = one(f"Thực hiện Quyết định số 468/QĐ-TTg {date_text} của Thủ tướng Chính phủ.")
+    assert r.issued_date == iso and r.issuer == "Thủ tướng Chính phủ" and r.relation == "implements"
+
+
+def test_provincial_decision_key_carries_province_and_year():
+    r = one("Căn cứ Quyết định số 524/QĐ-UBND ngày 04/3/2016 của UBND tỉnh Khánh Hòa về việc kiện toàn tổ chức;")
+    assert r.number == "524/QĐ-UBND" and r.issuer == "Ủy ban nhân dân tỉnh Khánh Hòa"
+    assert r.key == "524/qd-ubnd|khanh hoa|2016"
+
+
+def test_province_from_context_when_text_says_only_tinh():
+    r = one("Căn cứ Quyết định số 2243/QĐ-UBND ngày 10/9/2021 của Ủy ban nhân dân tỉnh về việc ban hành Kế hoạch;",
+            RefContext(province="Thừa Thiên Huế"))
+    assert r.issuer == "Ủy ban nhân dân tỉnh Thừa Thiên Huế"
+
+
+@pytest.mark.parametrize("number, doc_type, issuer", [
+    ("30c/NQ-CP", "Nghị quyết", "Chính phủ"),
+    ("18-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương"),
+    ("12-CTr/TU", "Chương trình", "Tỉnh ủy Khánh Hòa"),
+    ("2947/SNV-CCHC", "Công văn", "Sở Nội vụ tỉnh Khánh Hòa"),
+    ("1494/TTr-SNV", "Tờ trình", "Sở Nội vụ tỉnh Khánh Hòa"),
+    ("01/2016/TTLT-BTC-BNV", "Thông tư liên tịch", "Bộ Tài chính, Bộ Nội vụ"),
+    ("58/2014/QH13", "Luật", "Quốc hội khóa XIII"),
+    ("123/UBND-VP", "Công văn", "Ủy ban nhân dân tỉnh Khánh Hòa"),
+])
+def test_symbol_implies_type_and_issuer(number, doc_type, issuer):
+    r = one(f"Các đơn vị triển khai theo nội dung số {number} đã nêu.")
+    assert (r.number, r.doc_type, r.issuer, r.relation) == (number, doc_type, issuer, "implements")
+
+
+def test_type_word_wins_over_code():
+    r = one("Thực hiện Chương trình hành động số 12-CTr/TU ngày 31/3/2017 của Tỉnh ủy về cải cách hành chính.")
+    assert r.doc_type == "Chương trình hành động" and r.issued_date == "2017-03-31" and r.issuer == "Tỉnh ủy Khánh Hòa"
+
+
+def test_list_of_decrees_are_separate_entries():
+    text = ("khi có nghị định mới thay thế Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ về tổ chức "
+            "các cơ quan chuyên môn và Nghị định số 37/2014/NĐ-CP ngày 05/5/2014 của Chính phủ")
+    a, b = refs(text)
+    assert (a.number, a.issued_date, a.relation) == ("24/2014/NĐ-CP", "2014-04-04", "replaces")
+    assert (b.number, b.issued_date) == ("37/2014/NĐ-CP", "2014-05-05")
+
+
+def test_comma_before_date_and_wrapped_type_word():
+    a, b = refs("Căn cứ Quyết định số 656/QĐ-UBND, ngày 10/3/2017 của UBND tỉnh; triển khai Nghị\nđịnh số "
+                "24/2014/NĐ-CP.")
+    assert (a.issued_date, a.issuer) == ("2017-03-10", "Ủy ban nhân dân tỉnh Khánh Hòa")
+    assert (b.doc_type, b.text) == ("Nghị định", "Nghị\nđịnh số 24/2014/NĐ-CP")
+
+
+def test_year_only_gives_no_date():
+    a, b = refs("theo tinh thần Nghị quyết số 35/NQ-CP năm 2016, Nghị quyết số 19/NQ-CP năm 2017 của Chính phủ")
+    assert (a.number, a.issued_date, a.key) == ("35/NQ-CP", None, "35/nq-cp||2016")
+    assert (b.number, b.issued_date, b.issuer) == ("19/NQ-CP", None, "Chính phủ")
+
+
+def test_basis_list_keeps_basis_for_every_item():
+    text = ("Căn cứ Quyết định số 524/QĐ-UBND ngày 04/3/2016 của UBND tỉnh Khánh Hòa về việc thực hiện nhiệm vụ; "
+            "Quyết định số 656/QĐ-UBND ngày 10/3/2017 của UBND tỉnh Khánh Hòa về việc điều chỉnh chức năng;")
+    assert [r.relation for r in refs(text)] == ["basis", "basis"]
+
+
+def test_amends_and_mention():
+    text = ("Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ sửa đổi, bổ sung một số điều của "
+            "Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ.")
+    a, b = refs(text)
+    assert (a.relation, b.relation) == ("mention", "amends")
+
+
+def test_date_before_the_mention_in_the_same_clause():
+    text = ("Căn cứ Quyết định số 4003/QĐ-UBND ngày 31/12/2020 của UBND tỉnh Quảng Nam về ban hành Kế hoạch "
+            "công tác năm 2021, ngày 12/01/2021, Sở Lao động - Thương binh và Xã hội đã ban hành "
+            "Kế hoạch số 03/KH-LĐTBXH về thực hiện công tác CCHC năm 2021.")
+    a, b = refs(text, RefContext(province="Quảng Nam"))
+    assert (a.number, a.relation) == ("4003/QĐ-UBND", "basis")
+    assert (b.number, b.issued_date, b.relation) == ("03/KH-LĐTBXH", "2021-01-12", "mention")
+    assert b.issuer == "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam"
+
+
+@pytest.mark.parametrize("printed", ["61/2018/ND-CP", "61/2018/NĐ/CP", "61/2018/NĐCP", "61/ 2018/NĐ-CP"])
+def test_hand_typed_variants_fold_to_one_key(printed):
+    r = one(f"Tổ chức tiếp nhận hồ sơ theo Nghị định số {printed} ngày 23/4/2018 của Chính phủ.")
+    assert r.key == "61/2018/nd-cp" and r.issued_date == "2018-04-23" and r.doc_type == "Nghị định"
+    assert r.number == printed.replace(" ", "")
+
+
+def test_dotted_symbol_and_wrapped_symbol():
+    a, b = refs("theo Quyết định số 19/QĐ.TTg ngày 05/03/2014 và Kế hoạch số 09/KH-\nLĐTBXH ngày 27/01/2021")
+    assert (a.key, a.issuer) == ("19/qd-ttg||2014", "Thủ tướng Chính phủ")
+    assert (b.number, b.key) == ("09/KH-LĐTBXH", "09/kh-ldtbxh|khanh hoa|2021")
+
+
+def test_short_forms_resolve_to_the_full_citation():
+    text = ("Thực hiện Nghị quyết số 17/NQ-CP ngày 07/3/2019 của Chính phủ về Chính phủ điện tử. "
+            "Hoàn thành các chỉ tiêu đề ra tại Nghị quyết số 17/NQ-CP. Áp dụng Nghị định 61/2018/NĐ-CP; "
+            "Nghị định số 61 quy định rõ quy trình, Nghị định 61/2018 cũng vậy.")
+    full, short, decree, bare, bare_year = refs(text)
+    assert short.key == full.key == "17/nq-cp||2019" and short.issued_date is None and short.issuer == "Chính phủ"
+    # a number printed without its symbol takes the full citation's, so it is not read as another document
+    assert (bare.text, bare.number, bare.key, bare.doc_type) == ("Nghị định số 61", "61/2018/NĐ-CP", decree.key, "Nghị định")
+    assert (bare_year.number, bare_year.key) == ("61/2018/NĐ-CP", "61/2018/nd-cp")
+
+
+def test_no_self_references():
+    text = ("Số: 4034/QĐ-UBND\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính tỉnh Khánh Hòa "
+            "năm 2018.\nKẾ HOẠCH\n(Ban hành kèm theo Quyết định số 4034/QĐ-UBND ngày 29 tháng 12 năm 2017 của "
+            "Ủy ban nhân dân tỉnh)\nCác sở triển khai thực hiện Kế hoạch này.")
+    assert refs(text, RefContext(own_number="4034/QĐ-UBND", province="Khánh Hòa")) == []
+
+
+def test_attached_to_another_decision():
+    r = one("KẾ HOẠCH\n(Ban hành kèm theo Quyết định số 3994/QĐ-UBND ngày 31/12/2019 của UBND tỉnh Khánh Hòa)",
+            RefContext(own_number="12/KH-SNV", province="Khánh Hòa"))
+    assert (r.number, r.relation, r.issued_date) == ("3994/QĐ-UBND", "attached_to", "2019-12-31")
+
+
+def test_not_references():
+    text = ("Điều 5. Quyết định này có hiệu lực kể từ ngày ký. Trong năm 2016 có 86/86 TTHC đạt mức độ 3, 4; "
+            "tỷ lệ đạt 98%, ứng phó Covid-19/2021.")
+    assert refs(text) == []
+
+
+def test_law_cited_by_name_with_date():
+    r = one("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;")
+    assert (r.doc_type, r.number, r.name, r.issued_date, r.issuer, r.relation) == (
+        "Luật", None, "Luật Tổ chức chính quyền địa phương", "2015-06-19", "Quốc hội", "basis")
+
+
+def test_laws_in_a_list_and_amending_law():
+    names = [r.name for r in refs("theo quy định của Luật Cán bộ, công chức; Luật Viên chức và Luật Khiếu nại, "
+                                  "Luật Tố cáo.")]
+    assert names == ["Luật Cán bộ, công chức", "Luật Viên chức", "Luật Khiếu nại", "Luật Tố cáo"]
+    outer, inner = refs("đúng quy trình của Luật Sửa đổi, bổ sung một số điều của Luật Ban hành VBQPPL;")
+    assert outer.name == "Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật"
+    assert (inner.name, inner.relation) == ("Luật Ban hành văn bản quy phạm pháp luật", "amends")
+
+
+def test_law_name_with_number_is_one_reference():
+    r = one("Căn cứ Luật Dữ liệu số 60/2024/QH15;")
+    assert (r.name, r.number, r.issuer, r.text) == (
+        "Luật Dữ liệu", "60/2024/QH15", "Quốc hội khóa XV", "Luật Dữ liệu số 60/2024/QH15")
+
+
+def test_party_resolution_by_name():
+    r = one("Tiếp tục thực hiện Nghị quyết Trung ương 5 (khóa X) về đẩy mạnh cải cách hành chính.")
+    assert (r.name, r.number, r.issuer, r.relation) == (
+        "Nghị quyết Trung ương 5 (khóa X)", None, "Ban Chấp hành Trung ương", "implements")
+
+
+def test_named_plans_and_programmes():
+    text = ("Năm 2020 là năm cuối cùng thực hiện Kế hoạch cải cách hành chính tỉnh Khánh Hòa giai đoạn 2016 - 2020, "
+            "Chương trình tổng thể CCHC nhà nước giai đoạn 2021-2030 theo Nghị quyết số 76/NQ-CP ngày 15/7/2021.")
+    plan, programme, resolution = refs(text)
+    assert (plan.name, plan.issuer, plan.relation) == (
+        "Kế hoạch cải cách hành chính tỉnh Khánh Hòa giai đoạn 2016 - 2020", "Ủy ban nhân dân tỉnh Khánh Hòa",
+        "implements")
+    assert programme.name == "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030"
+    assert resolution.number == "76/NQ-CP"
+
+
+def test_quoted_project_and_shared_owner():
+    d = one("Triển khai Đề án “Ứng dụng công nghệ thông tin trong quản lý dạy nghề đến năm 2020 trên địa bàn tỉnh”.")
+    assert d.name == "Đề án Ứng dụng công nghệ thông tin trong quản lý dạy nghề đến năm 2020 trên địa bàn tỉnh"
+    a, b = refs("theo dõi các đơn vị thực hiện Kế hoạch CCHC, Kế hoạch tuyên truyền CCHC của Sở.",
+                RefContext(issuer="Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn"))
+    assert a.name == "Kế hoạch cải cách hành chính của Sở" and a.text == "Kế hoạch CCHC"
+    assert b.name == "Kế hoạch tuyên truyền cải cách hành chính của Sở"
+    assert b.issuer == "Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn"
+
+
+def test_generic_or_future_plans_are_not_references():
+    text = ("Các cơ quan xây dựng Kế hoạch cải cách hành chính năm 2018; tổ chức thực hiện Kế hoạch cải cách hành "
+            "chính năm 2018 của cơ quan, đơn vị, địa phương.")
+    assert refs(text) == []
+
+
+def test_own_plan_named_in_its_body_is_not_a_reference():
+    text = ("KẾ HOẠCH\nCải cách hành chính giai đoạn 2022-2025 của Sở Lao động - Thương binh và Xã hội\n"
+            "- 100% phòng, đơn vị triển khai Kế hoạch CCHC giai đoạn 2022-2025 của Sở phù hợp với chức năng.")
+    assert refs(text) == []
+
+
+def test_standards():
+    a, b = refs("Chuyển đổi hệ thống quản lý chất lượng theo TCVN ISO 9001:2008 sang tiêu chuẩn TCVN ISO 9001:2015 "
+                "và chuẩn hóa theo quy trình ISO 9001:2015 là mô hình ISO điện tử.")[:2]
+    assert (a.number, a.doc_type) == ("TCVN ISO 9001:2008", "Tiêu chuẩn")
+    assert (b.text, b.number, b.key) == ("tiêu chuẩn TCVN ISO 9001:2015", "TCVN ISO 9001:2015", "tcvniso9001:2015")
+
+
+def test_markdown_noise_and_old_tone_placement():
+    r = one("*Căn cứ Nghị quyết số 57-NQ/TW ngày 22 tháng* *12* *năm 2024 của Bộ Chính trị;* của UBND tỉnh Khánh Hoà")
+    assert (r.issued_date, r.issuer, r.key) == ("2024-12-22", "Bộ Chính trị", "57/nq-tw||2024")
+    r = one("Căn cứ Quyết định số 1/QĐ-UBND ngày 2/1/2020 của Uỷ ban nhân dân tỉnh Khánh Hoà;")
+    assert r.issuer == "Ủy ban nhân dân tỉnh Khánh Hòa" and r.key == "1/qd-ubnd|khanh hoa|2020"
+
+
+def test_reference_key_folds_typed_variants():
+    keys = {reference_key(n) for n in ["61/2018/NĐ-CP", "61/2018/ND-CP", "61/2018/NĐ/CP", "61/2018/nđ-cp",
+                                       "61 / 2018 / NĐ-CP", "61/2018/NĐCP", "61/2018/N\u00d0-CP"]}
+    assert keys == {"61/2018/nd-cp"}
+    assert reference_key("18-NQ/TW") == reference_key("18/NQ-TW") == "18/nq-tw"
+    assert reference_key("TCVN ISO 9001:2015") == "tcvniso9001:2015"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("nghị định 61/2018/nđ-cp", "61/2018/nd-cp"),
+    ("61/2018/ND-CP", "61/2018/nd-cp"),
+    ("NĐ 61/2018", "61/2018/nd-*"),
+    ("Nghị định số 61/2018", "61/2018/nd-*"),
+    ("Quyết định 524", "524/qd-*"),
+    ("Luật 58/2014", "58/2014/qh*"),
+    ("61/2018", "61/2018/*"),
+])
+def test_parse_query(query, expected):
+    assert parse_query(query) == expected
+
+
+def test_key_matches():
+    assert key_matches("61/2018/nd-cp", parse_query("NĐ 61/2018"))
+    assert key_matches("524/qd-ubnd|khanh hoa|2016", parse_query("524/QĐ-UBND"))
+    assert key_matches("58/2014/qh13", parse_query("Luật 58/2014"))
+    assert not key_matches("5240/qd-ubnd|khanh hoa|2016", parse_query("524/QĐ-UBND"))
+    assert not key_matches("61/2018/tt-btc", parse_query("NĐ 61/2018"))
