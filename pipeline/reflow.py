@@ -28,6 +28,7 @@ _HEADING = regex.compile(r"^(?:[IVXLC]{1,6}[.)]\s|(?:Chương|Mục|Phần)\s[IV
 _AUTHORITY = regex.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ TỊCH|"
                            r"PHÓ CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)\b")
 _RULE = regex.compile(r"^(?:[-_=*.~]{3,}|[\[\]])$")  # decorative rules under headers, stray brackets
+_BARE_MARKER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[a-zđ])[.)]$")
 _TERMINAL = regex.compile(r"[.;:!?…]['\"”)]*$")
 _WORD_HYPHEN_BREAK = regex.compile(r"[/\p{Lu}\d]-$")
 # Doc-type words printed alone on a line above the title (they never continue a line).
@@ -50,16 +51,19 @@ def is_upper(line: str) -> bool:
 
 
 def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -> bool:
-    if _WORD_HYPHEN_BREAK.search(prev_line):
-        return False  # "09/KH-" / "LĐTBXH": a number broken at its hyphen
+    if _WORD_HYPHEN_BREAK.search(prev_line) or _BARE_MARKER.match(prev):
+        return False  # "09/KH-" / "LĐTBXH": a number broken at its hyphen; "1." alone, its text below
     if _MARKER.match(line) or DOC_TYPE_HEADINGS.match(prev) or DOC_TYPE_HEADINGS.match(line):
         return True
     if is_upper(prev) != is_upper(line):
-        return True
+        # A wrapped last word in capitals ("TTHC.", "214/NQ-CP).") continues its sentence.
+        return not (is_upper(line) and " " not in line and _TERMINAL.search(line) and not _TERMINAL.search(prev))
     if is_upper(line):
         return bool(_AUTHORITY.match(line))
     # A numbered heading's line that stops well short of the wrap width ended the heading.
-    if _HEADING.match(prev) and len(prev_line) < 0.6 * wrap_width and line[:1].isupper():
+    # (Not when a capitalized name runs on: "giáo dục Luật" / "Việc làm", "Ngân hàng nhà nước Việt" / "Nam".)
+    if _HEADING.match(prev) and len(prev_line) < 0.6 * wrap_width and line[:1].isupper() \
+            and not prev.rsplit(" ", 1)[-1][:1].isupper():
         return prev.rsplit(" ", 1)[-1].casefold() not in _DANGLING
     return bool(_TERMINAL.search(prev)) and (line[:1].isupper() or line[:1].isdigit())
 

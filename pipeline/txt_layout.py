@@ -60,6 +60,8 @@ def _segments(lines: list[str]) -> list[_Segment]:
     pending_break = False
     for line in lines:
         if line.strip() == "|":
+            if not any(x.strip() for x in current):
+                current = []  # blank lines between two "|" are an empty cell too
             if current:
                 segments.append(_Segment(current, pending_break))
                 current, pending_break = [], False
@@ -76,13 +78,28 @@ def _header_at(segments: list[_Segment], i: int) -> int:
     """Number of header cells after a 'TT' cell at segment i (0 when it is no table header)."""
     count = 0
     for seg in segments[i + 1:]:
-        text = " ".join(seg.lines).strip()
-        if _ROW_NUMBER.match(text) or len(text) > 80 or not _HEADER_WORDS.search(text):
+        if not _is_header_cell(" ".join(seg.lines).strip()):
             break
         count += 1
         if seg is not segments[i + 1] and seg.row_break_before:
             break
     return count if count >= 2 else 0
+
+
+def _is_header_cell(text: str) -> bool:
+    return len(text) <= 80 and bool(_HEADER_WORDS.search(text)) and not _ROW_NUMBER.match(text)
+
+
+def _repeated_header(segments: list[_Segment], i: int) -> int:
+    """Number of segments of a header row repeated inside a table (after a page break or section)."""
+    if not segments[i].row_break_before:
+        return 0
+    n = 0
+    while i + n < len(segments) and _is_header_cell(" ".join(segments[i + n].lines).strip()):
+        n += 1
+        if i + n < len(segments) and segments[i + n].row_break_before:
+            break
+    return n if n >= 2 else 0
 
 
 def _pipe_layout(lines: list[str]) -> list[RawBlock]:
@@ -118,7 +135,11 @@ def _table_rows(segments: list[_Segment], i: int, n_columns: int, width: int) ->
             i += 1
             continue
         if not _ROW_NUMBER.match(first):
-            break
+            repeated = _repeated_header(segments, i)
+            if not repeated:
+                break
+            i += repeated
+            continue
         row = [segments[i].lines[0].strip()]
         i += 1
         while i < len(segments) and len(row) < n_columns:

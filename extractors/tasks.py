@@ -1,0 +1,643 @@
+"""Assigned work: rows of plan tables and sentences that give a named unit a job.
+
+Plans state tasks two ways.
+
+* A table with a task column ("Nhiệm vụ", "Nội dung" …) and columns for the product, the
+  deadline and who does it, in any order. Who does it is either a lead and a coordinator
+  column, or one "Phân công" cell of prose ("Sở A chủ trì, phối hợp với B …", "- Các Sở: C, D
+  xây dựng … - Sở A tổng hợp …").
+* Prose: "Sở A chủ trì, phối hợp với B tham mưu …", "Văn phòng Sở có trách nhiệm …", a heading
+  naming a unit ("1. Văn phòng Sở") followed by its jobs, or a lead-in ("Văn phòng Sở chủ trì,
+  phối hợp với …:") followed by job bullets.
+
+The task text is the job itself, without the unit phrase; its offsets point into doc.text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from extractors.deadlines import find_deadlines, parse_deadline
+from extractors.metadata import extract_metadata
+from extractors.units import begins_job, read_units, split_units, unit_key
+from pipeline.document import Block, Cell, Document
+from pipeline.normalize import fold
+from pipeline.reflow import DOC_TYPE_HEADINGS, is_upper
+from schemas.record import Deadline, Task
+
+# Document types that report past work: their prose assigns nothing.
+_REPORT_TYPES = {"Báo cáo", "Tin bài"}
+_GENERIC = ("các ", "tất cả ")
+
+# --- tables ---------------------------------------------------------------------------------
+# Header words -> column role; the first matching rule wins ("Văn bản giao nhiệm vụ" is no task
+# column, "Thời gian hoàn thành" no product column).
+_COLUMN_RULES = [
+    ("skip", r"^văn bản|căn cứ|ghi chú|kinh phí|nguồn"),
+    ("number", r"^(?:s\.?\s?tt|tt|số\s?tt|số thứ tự)\.?$"),
+    ("assign", r"chủ trì.*phối hợp|phân công"),
+    ("lead", r"chủ trì"),
+    ("coord", r"phối hợp"),
+    ("deadline", r"tiến độ|thời gian|thời hạn|lộ trình|thời điểm|hoàn thành"),
+    ("product", r"sản phẩm|kết quả|hình thức|đầu ra"),
+    ("task", r"nhiệm vụ|nội dung|công việc|hoạt động|giải pháp|đề án|^tên"),
+    ("assign", r"trách nhiệm|thực hiện|cơ quan|đơn vị"),
+]
+_COLUMN_RULES = [(role, regex.compile(p)) for role, p in _COLUMN_RULES]
+_COLUMN_NUMBERS = regex.compile(r"\(?\d{1,2}\)?|[A-Z]")
+_ITEM_BREAK = regex.compile(r"(?:^|(?<=[.;:!?])\s+|\n)\s*[-–+•]\s+|(?<=\.)\s+(?=\p{Lu})|;\s*|\n"
+                            r"|\s[-–]\s(?=(?:Chủ trì|Phối hợp|Cơ quan|Đơn vị)\b)")
+_BULLET = regex.compile(r"(?:^|(?<=[.;:!?])\s+|\n)\s*[-–+•]\s+")
+
+# --- prose ----------------------------------------------------------------------------------
+_NUMBERING = [  # marker -> outline level (smaller is higher)
+    (regex.compile(r"^(?:Phần|Chương|Mục)\s+[IVXLC\d]+\b[.:]?\s*"), 0),
+    (regex.compile(r"^Điều\s+\d+\b[.:]?\s*"), 1),
+    (regex.compile(r"^[IVXLC]{1,6}[.)/]\s*"), 1),
+    (regex.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+"), 4),
+    (regex.compile(r"^\d{1,2}\.\d{1,2}\.?\s+"), 3),
+    (regex.compile(r"^\d{1,2}[.)]\s*"), 2),
+    (regex.compile(r"^[a-zđ][.)]\s+"), 5),
+    (regex.compile(r"^[-–•*]\s*"), 6),
+    (regex.compile(r"^\+\s*"), 7),
+]
+_LIST_LEVEL = 5  # a) b) …
+_BULLET_LEVEL = 6
+# Sentences that open with a circumstance before naming the unit: "Căn cứ …, các sở … xây dựng …".
+_OPENER = regex.compile(r"^(?:Căn cứ|Trên cơ sở|Theo|Để|Đối với|Ngoài ra|Đồng thời|Hàng năm|Hằng năm|Định kỳ|"
+                        r"Trong|Sau khi|Khi)\b")
+_ASSIGN_VERB = regex.compile(r"[Gg]iao\s+")
+_REQUEST = regex.compile(r"yêu cầu\s+")
+# What follows a unit in a sentence that does not give it a job.
+_NOT_A_JOB = regex.compile(r"^(?:đã|đang|vừa|là|cũng|không|chưa|đề nghị|trân trọng|sẽ|(?:bao\s)?gồm|được\s(?!giao)"
+                           r"|có\s(?!trách nhiệm|nhiệm vụ)|và\s|của\s|về\s|tại\s|với\s|để\s)")
+_EXECUTION_CLAUSE = regex.compile(r"thi hành (?:Quyết định|Nghị quyết|Chỉ thị|văn bản) này|"
+                                  r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện) (?:Quyết định|Nghị quyết|Chỉ thị)|"
+                                  r"^ban hành (?:Quyết định|Nghị quyết|Chỉ thị)|"
+                                  r"^(?:triển khai |tổ chức )?(?:thực hiện|thi hành) (?:nghiêm túc )?"
+                                  r"(?:Quyết định|Nghị quyết|Chỉ thị|Công điện) này")
+# Sections that define who a regulation applies to, not who does what.
+_DEFINITIONS = regex.compile(r"Đối tượng áp dụng|Phạm vi điều chỉnh|Giải thích từ ngữ", regex.IGNORECASE)
+_DUTY = regex.compile(r"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhiệm chính|có nhiệm vụ|được giao(?: chủ trì)?)\b"
+                      r"[\s,:]*)+")
+_COORD = regex.compile(r"\bphối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", regex.IGNORECASE)
+_LEADING_COORD = regex.compile(r"phối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+")
+_ALIAS = regex.compile(r"\((?:sau đây\s+)?gọi\s+(?:chung|tắt)\s+là\s+([^)]*)\)")
+_UNIT_HEADING_PREFIX = regex.compile(r"^(?:Trách nhiệm của|Nhiệm vụ của|Đối với)\s+")
+_CLOSING = regex.compile(r"^Trên đây")
+_RECIPIENTS = regex.compile(r"^(?:Nơi nhận|(?:Đồng\s)?[Kk]ính gửi)")
+# Legal basis before the body: "Căn cứ Luật …", "Thực hiện Kế hoạch số …".
+_PREAMBLE = regex.compile(r"^(?:Căn cứ|Thực hiện|Xét|Theo đề nghị|Triển khai)\s+(?:vào\s+)?(?:đề nghị|Hiến pháp|"
+                          r"Bộ luật|Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn|"
+                          r"Chương trình|Kết luận|Thông báo|Văn bản|Tờ trình|Đề án|Công điện|Hướng dẫn|ý kiến)\b")
+# "Đơn vị chủ trì thực hiện: Sở Tư pháp." under a job: a table row written as labelled lines.
+_FIELD = regex.compile(r"^((?:Đơn vị|Cơ quan|Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả|Chủ trì|Phối hợp|Lộ trình|"
+                       r"Nội dung|Nhiệm vụ|Trách nhiệm)(?:\s[^\s:]+){0,7})\s*:\s*")
+_UNIT_ROLES = {"lead", "assign", "coord"}
+_BRACKETED_ASSIGNMENT = regex.compile(r"\(([^()]*\b(?:chủ trì|thực hiện|phối hợp)\b[^()]*)\)[\s.;]*$")
+_LEAD_BEFORE = regex.compile(r"\s(?=chủ trì\b)")
+_CONTINUATION_VERB = regex.compile(r"^(?:Phối hợp|Tham mưu|Chủ trì|Hướng dẫn|Theo dõi|Tổng hợp|Đôn đốc|Kiểm tra)\b")
+_CLAUSE_BREAK = regex.compile(r";\s+(?=\p{Ll})")
+_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
+_TRAILING = " .;:,/"
+_AFTER_UNITS = regex.compile(r"[\s,]*(?:\([^()]*\)[\s,]*)?")
+# "gửi Sở Nội vụ thẩm định": the unit a draft is sent to does the next step.
+_SEND_TO = regex.compile(r"\bgửi\s+(?:về\s+)?")
+_NOT_A_VERB = regex.compile(r"^(?:trước|trong|theo|để|nhằm|về|với|cho|tại|khi|sau|từ|chậm nhất|ngày|năm|và|qua|bằng)\b")
+
+
+def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = None) -> list[Task]:
+    """Tasks of a document: plan-table rows and prose assignments, in document order."""
+    if doc_type is None:
+        doc_type = extract_metadata(doc).doc_type
+    reader = _ProseReader(year, prose=doc_type not in _REPORT_TYPES)
+    tables = _TableReader(year)
+    tasks: list[Task] = []
+    for block in doc.blocks:
+        if block.kind == "table":
+            tasks.extend(tables.read(block, reader.section()))
+        else:
+            tasks.extend(reader.read(block))
+    return tasks
+
+
+# === tables =================================================================================
+def _column_role(header: str) -> str | None:
+    text = fold(" ".join(header.split()))
+    for role, pattern in _COLUMN_RULES:
+        if pattern.search(text):
+            return role
+    return None
+
+
+class _TableReader:
+    def __init__(self, year: int | None):
+        self.year = year
+        self.roles: dict[str, int] | None = None  # of the last task table, for its continuation
+        self.width = 0
+
+    def read(self, block: Block, section: str | None) -> list[Task]:
+        rows = block.rows
+        roles = _roles(rows[0]) if rows else None
+        if roles:
+            rows = rows[1:]
+            if rows and _is_subheader(rows[0]):
+                # "Cơ quan thực hiện" over "Chủ trì | Phối hợp"
+                roles.update({_column_role(c.text): i for i, c in enumerate(rows[0]) if c.text.strip()})
+                rows = rows[1:]
+            self.roles, self.width = roles, len(block.rows[0])
+        elif self.roles and rows and len(rows[0]) == self.width:
+            roles = self.roles  # the same table going on after a page break, header not repeated
+        else:
+            return []
+        tasks = []
+        for row in rows:
+            if _is_header_again(row, roles) or all(_COLUMN_NUMBERS.fullmatch(c.text) for c in row if c.text):
+                continue
+            cells = {role: row[i] for role, i in roles.items() if i < len(row) and row[i].text.strip()}
+            filled = [c for c in row if c.text.strip()]
+            if len(filled) <= 2 or "task" not in cells:
+                # A section row: "I | CẢI CÁCH THỂ CHẾ"
+                number = cells.get("number")
+                title = " ".join(c.text for c in filled if c is not number).strip()
+                if title:
+                    section = f"{number.text.strip().rstrip('.')}. {title}" if number else title
+                continue
+            tasks.append(self._task(cells, section))
+        return tasks
+
+    def _task(self, cells: dict[str, Cell], section: str | None) -> Task:
+        lead: list[str] = []
+        coords: list[str] = []
+        for role in ("assign", "lead"):
+            if role in cells:
+                found_lead, found_coords = parse_assignment(cells[role].text)
+                if not found_lead and (role == "lead" or not found_coords):
+                    found_lead = split_units(cells[role].text)  # a unit missing from the gazetteer still leads
+                lead += found_lead
+                coords += found_coords
+        if "coord" in cells:
+            coords += split_units(cells["coord"].text)
+        task_cell = cells["task"]
+        if "deadline" in cells:
+            deadline = parse_deadline(cells["deadline"].text, self.year)
+        else:
+            deadline = _first_deadline(task_cell.text, self.year)
+        product = _BULLET.sub(" ", cells["product"].text).strip() if "product" in cells else None
+        lead = _dedupe(lead)
+        return Task(text=task_cell.text, start=task_cell.start, end=task_cell.end, product=product,
+                    deadline=deadline, lead=lead, coordinators=_dedupe(coords, exclude=lead), section=section)
+
+
+def _roles(header: list[Cell]) -> dict[str, int] | None:
+    """Column of each role, when the header makes a task table (a task column and who/when/what)."""
+    roles: dict[str, int] = {}
+    for i, c in enumerate(header):
+        role = _column_role(c.text)
+        if role and role != "skip":
+            roles.setdefault(role, i)
+    has_details = roles.keys() & {"assign", "lead", "coord", "deadline", "product"}
+    return roles if "task" in roles and has_details else None
+
+
+def _is_subheader(row: list[Cell]) -> bool:
+    filled = [c for c in row if c.text.strip()]
+    return bool(filled) and all(_column_role(c.text) in ("lead", "coord") for c in filled)
+
+
+def _is_header_again(row: list[Cell], roles: dict[str, int]) -> bool:
+    return all(_column_role(row[i].text) == role for role, i in roles.items() if i < len(row))
+
+
+def parse_assignment(text: str) -> tuple[list[str], list[str]]:
+    """Lead and coordinating units of a "Phân công" cell.
+
+    Units that chủ trì lead; without one, every unit given a job leads. Units after "phối
+    hợp với", and units whose own job is to phối hợp while another leads, coordinate.
+    """
+    strong: list[str] = []   # "X chủ trì"
+    plain: list[str] = []    # "X xây dựng …"
+    helping: list[str] = []  # "X phối hợp với …", "X theo dõi, phối hợp …"
+    coords: list[str] = []
+    for clause in _ITEM_BREAK.split(text):
+        clause = clause.strip(" -–+•.;,")
+        if not clause:
+            continue
+        label = _FIELD.match(clause)
+        role = _column_role(label.group(1)) if label else None
+        if role in _UNIT_ROLES:  # "Chủ trì: Sở A; Phối hợp: Sở B, Sở C"
+            (coords if role == "coord" else strong).extend(split_units(clause[label.end():]))
+            continue
+        lead_to = _LEAD_BEFORE.search(clause)
+        if lead_to and read_units(clause)[0]:
+            # The whole phrase before "chủ trì" is the lead: "Các sở có đơn vị sự nghiệp kinh tế, … chủ trì".
+            units, end = split_units(clause[:lead_to.start()]), lead_to.start()
+        else:
+            units, end = read_units(clause)
+        rest = clause[end:].lstrip(" ,")
+        if units:
+            if rest.startswith("chủ trì"):
+                strong += units
+            elif _LEADING_COORD.match(rest):
+                helping += units
+            elif "phối hợp" in rest and plain + strong:
+                helping += units
+            else:
+                plain += units
+        for m in _COORD.finditer(clause):
+            coords += read_units(clause, m.end())[0]
+        plain += _sent_to(clause)
+    if strong:
+        return strong, coords + helping
+    if plain:
+        return plain, coords + helping
+    return helping, coords
+
+
+def _sent_to(text: str) -> list[str]:
+    found = []
+    for m in _SEND_TO.finditer(text):
+        units, end = read_units(text, m.end())
+        rest = text[end:].lstrip(" ,")
+        if units and rest and rest[0].islower() and not _NOT_A_VERB.match(rest):
+            found += units
+    return found
+
+
+# === prose ==================================================================================
+@dataclass
+class _Heading:
+    level: int
+    text: str
+    units: list[str] = field(default_factory=list)
+    definitions: bool = False
+
+
+@dataclass
+class _Scope:
+    """Jobs that follow a unit heading or a lead-in belong to its units."""
+    kind: str  # heading | leadin
+    level: int
+    lead: list[str]
+    coords: list[str]
+    section: str | None
+    saw_list: bool = False
+
+
+@dataclass
+class _Job:
+    lead: list[str]
+    coords: list[str]
+    start: int        # where the job's text begins, in the block
+    search_from: int  # where its sentence begins: a time phrase may come before the unit
+    section: str | None
+
+
+@dataclass
+class _Assignment:
+    lead: list[str]
+    coords: list[str]
+    job_start: int      # offset in the sentence where the job begins
+    sentence_start: int
+
+
+class _ProseReader:
+    def __init__(self, year: int | None, prose: bool):
+        self.year, self.prose = year, prose
+        self.headings: list[_Heading] = []
+        self.scope: _Scope | None = None
+        self.aliases: dict[str, list[str]] = {}
+        self.in_recipients = False
+        self.last: Task | None = None  # the task of the block just read, for continuations
+        # Job bullets waiting for labelled lines ("Đơn vị chủ trì: …"), and the tasks those lines fill in.
+        self.pending: list[tuple[Block, int]] = []
+        self.recent: list[Task] = []
+        self.fielded: list[Task] = []
+        self.heading_job: tuple[Block, int] | None = None  # a heading whose labelled lines may follow
+
+    def section(self, skip_unit_headings: bool = False) -> str | None:
+        for h in reversed(self.headings):
+            if not (skip_unit_headings and h.units):
+                return h.text
+        return None
+
+    def read(self, block: Block) -> list[Task]:
+        last, self.last = self.last, None
+        text = block.text
+        if self.in_recipients and block.kind == "list_item":
+            return []
+        self.in_recipients = False
+        if _RECIPIENTS.match(text) or DOC_TYPE_HEADINGS.match(text):
+            self.in_recipients = bool(_RECIPIENTS.match(text))
+            self.headings.clear()
+            self._reset()
+            return []
+        level, body_at = _numbering(text)
+        body = text[body_at:]
+        if level is not None and level < _BULLET_LEVEL:
+            while self.headings and self.headings[-1].level >= level:
+                self.headings.pop()
+            if self.scope and self.scope.level >= level:
+                self.scope = None
+        field = _FIELD.match(body) if self.prose and (level is None or level >= _LIST_LEVEL) else None
+        if field:
+            tasks = self._field(_column_role(field.group(1)), block, body_at + field.end())
+            if tasks is not None:
+                return tasks
+        definitions = bool(_DEFINITIONS.search(body))
+        if text.startswith("Điều"):
+            self.headings.append(_Heading(1, text[:body_at].strip(" .:"), definitions=definitions))
+        elif self._is_heading(block, level, body):
+            units = _unit_heading(body)
+            self._reset()
+            self.headings.append(_Heading(level if level is not None else 1, text, units, definitions))
+            self.scope = _Scope("heading", level or 1, units, [], text) if units else None
+            self.heading_job = None if units else (block, body_at)
+            return []
+        if not self.prose or (level is None and _PREAMBLE.match(body)) or any(h.definitions for h in self.headings):
+            return []
+        if _CLOSING.match(body):
+            self._reset()
+            return []
+        self.fielded, self.heading_job = [], None
+        if level is None and last is not None and body[:1].islower():
+            return self._extend(last, block)  # a paragraph the layout cut in two
+        tasks = self._block_tasks(block, body_at, self._scope_for(block, level), last) \
+            or self._assigned_in_brackets(block, body_at)
+        self.last = tasks[-1] if tasks else None
+        if tasks:
+            self.recent += tasks
+        elif level is not None and level < _BULLET_LEVEL and block.kind != "list_item":
+            # A numbered item without a unit opens its own job list, like a heading.
+            self.pending, self.recent, self.heading_job = [], [], (block, body_at)
+        elif not text.rstrip().endswith(":"):  # "… bao gồm:" introduces jobs, it is none
+            self.pending.append((block, body_at))
+        return tasks
+
+    def _reset(self) -> None:
+        self.scope = self.heading_job = None
+        self.pending, self.recent, self.fielded = [], [], []
+
+    def _field(self, role: str | None, block: Block, value_at: int) -> list[Task] | None:
+        """A labelled line under a job ("Nội dung thực hiện: …", "Đơn vị chủ trì: …", "Thời gian: …").
+
+        The first unit label makes tasks of the jobs above it (the lines read since the last
+        heading, or the heading itself); the labels after it fill those tasks in. None when the
+        line is no such label.
+        """
+        value_end = len(block.text.rstrip(_TRAILING))
+        value = block.text[value_at:value_end]
+        if role == "task":  # "Nhiệm vụ: …" is the job; a bare "Nhiệm vụ:" heads the job bullets below it
+            self.pending = [(block, value_at)] if value else []
+            self.recent, self.fielded = [], []
+            return []
+        if not value:
+            return [] if role in _UNIT_ROLES else None  # "b) Cơ quan thực hiện:" over its labelled lines
+        new: list[Task] = []
+        if role in _UNIT_ROLES and not self.fielded:
+            jobs = self.pending or ([] if self.recent or self.heading_job is None else [self.heading_job])
+            for job_block, start in jobs:
+                end = len(job_block.text.rstrip(_TRAILING))
+                new.append(Task(text=job_block.text[start:end], start=job_block.start + start,
+                                end=job_block.start + end, section=self.section(),
+                                deadline=_first_deadline(job_block.text[start:end], self.year)))
+            self.fielded = self.recent + new
+            self.pending, self.recent, self.heading_job = [], [], None
+        if role not in _UNIT_ROLES | {"deadline", "product"} or not self.fielded:
+            return None
+        for task in self.fielded:
+            if role in ("lead", "assign"):
+                lead, coords = parse_assignment(value)
+                task.lead = _dedupe(lead or split_units(value))
+                task.coordinators = _dedupe(task.coordinators + coords, exclude=task.lead)
+            elif role == "coord":
+                task.coordinators = _dedupe(task.coordinators + split_units(value), exclude=task.lead)
+            elif role == "deadline":
+                task.deadline = parse_deadline(value, self.year)
+            else:
+                task.product = value
+        return new
+
+    def _scope_for(self, block: Block, level: int | None) -> _Scope | None:
+        scope = self.scope
+        if scope is None:
+            return None
+        is_list = level is not None and (level >= _BULLET_LEVEL or block.kind == "list_item")
+        if scope.kind == "leadin" and not is_list:
+            self.scope = None
+            return None
+        if scope.kind == "heading":
+            if is_list:
+                scope.saw_list = True
+            elif level is None and scope.saw_list:
+                self.scope = None  # the heading's job list is over
+                return None
+        return scope
+
+    def _is_heading(self, block: Block, level: int | None, body: str) -> bool:
+        if block.kind == "heading":
+            return True
+        if level is None or level >= _BULLET_LEVEL or len(body) > 250 or body.rstrip().endswith((".", ";")):
+            return False
+        return bool(_unit_heading(body)) or _assignment(body) is None
+
+    def _block_tasks(self, block: Block, body_at: int, scope: _Scope | None, last: Task | None) -> list[Task]:
+        """One task per sentence that names its unit, running on over the sentences after it."""
+        text = block.text
+        starts = self._pieces(text, body_at)
+        ends = starts[1:] + [len(text)]
+        tasks: list[Task] = []
+        job: _Job | None = None
+        for s_start, s_end in zip(starts, ends):
+            sentence = text[s_start:s_end]
+            found = _assignment(sentence)
+            if found is None:
+                if job is None and s_start == body_at:
+                    job = self._inherited(block, sentence, s_start, scope, last)
+                continue
+            if job:
+                tasks += self._tasks(block, job, s_start)
+            job = None
+            if sentence.rstrip().endswith(":"):
+                self._open_leadin(block, sentence, found)
+                continue
+            job = _Job(found.lead, found.coords, s_start + found.job_start, s_start + found.sentence_start,
+                       self.section(skip_unit_headings=True))
+        if job:
+            tasks += self._tasks(block, job, len(text))
+        return tasks
+
+    @staticmethod
+    def _pieces(text: str, start: int) -> list[int]:
+        """Starts of the sentences, and of clauses after ";" that name a unit of their own once the
+        clause before has a job ("… nhiệm vụ được giao; Ủy ban nhân dân các xã căn cứ …")."""
+        starts = [start] + [m.end() for m in _SENTENCE_END.finditer(text, start)]
+        pieces = []
+        for s_start, s_end in zip(starts, starts[1:] + [len(text)]):
+            pieces.append(s_start)
+            for m in regex.finditer(r";\s+", text[s_start:s_end]):
+                before = text[pieces[-1]:s_start + m.start()]
+                after = text[s_start + m.end():s_end]
+                if (_assignment(before) is not None or not read_units(before)[0]) and _assignment(after) is not None:
+                    pieces.append(s_start + m.end())
+        return pieces
+
+    def _inherited(self, block: Block, sentence: str, s_start: int, scope: _Scope | None,
+                   last: Task | None) -> _Job | None:
+        """A job without its own unit: under a unit heading or lead-in, or right after a task."""
+        if scope is not None:
+            if sentence.rstrip().endswith(":") and scope.kind == "heading":
+                coords = self._coords_in(sentence)
+                self.scope = _Scope("leadin", _BULLET_LEVEL - 1, scope.lead, scope.coords + coords, scope.section)
+                return None
+            return _Job(scope.lead, scope.coords, s_start, s_start, scope.section or self.section())
+        if last is not None and block.kind == "paragraph" and _CONTINUATION_VERB.match(sentence):
+            return _Job(last.lead, [], s_start, s_start, last.section)
+        return None
+
+    def _open_leadin(self, block: Block, sentence: str, found: _Assignment) -> None:
+        alias = _ALIAS.search(sentence)
+        if alias:
+            self.aliases[unit_key(alias.group(1))] = found.coords
+        level, _ = _numbering(block.text)
+        level = level if level is not None and level < _BULLET_LEVEL else _BULLET_LEVEL - 1
+        self.scope = _Scope("leadin", level, found.lead, found.coords, self.section())
+
+    def _coords_in(self, text: str) -> list[str]:
+        """Units after "phối hợp với"; a name the lead-in defined ("sau đây gọi chung là …") stands for its units."""
+        coords: list[str] = []
+        for m in _COORD.finditer(text):
+            for unit in read_units(text, m.end())[0]:
+                coords += self.aliases.get(unit_key(unit), [unit])
+        return coords
+
+    def _tasks(self, block: Block, job: _Job, end: int) -> list[Task]:
+        text = block.text
+        while end > job.start and text[end - 1] in _TRAILING:
+            end -= 1
+        tasks = []
+        lead = _dedupe(job.lead)
+        for i, (start, stop) in enumerate(self._clauses(text, job.start, end)):
+            coords = _dedupe(job.coords + self._coords_in(text[start:stop]), exclude=lead)
+            deadline = _first_deadline(text[job.search_from if i == 0 else start:stop], self.year)
+            tasks.append(Task(text=text[start:stop], start=block.start + start, end=block.start + stop,
+                              deadline=deadline, lead=lead, coordinators=coords, section=job.section))
+        return tasks
+
+    def _clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """A job cut where a dated deadline closes a clause: "… trong Quý I năm 2018; tham mưu …" are two."""
+        parts = []
+        for m in _CLAUSE_BREAK.finditer(text, start, end):
+            clause = text[start:m.start()]
+            found = find_deadlines(clause, self.year)
+            if found and found[-1][1] == len(clause) and (found[-1][2].start or found[-1][2].end):
+                parts.append((start, m.start()))
+                start = m.end()
+        return parts + [(start, end)]
+
+    def _assigned_in_brackets(self, block: Block, body_at: int) -> list[Task]:
+        """A job closed by its assignment in brackets: "- Tổ chức tập huấn … (Sở Tư pháp chủ trì, phối hợp với …)"."""
+        m = _BRACKETED_ASSIGNMENT.search(block.text, body_at)
+        lead, coords = parse_assignment(m.group(1)) if m else ([], [])
+        if not lead:
+            return []
+        end = len(block.text[:m.start()].rstrip(_TRAILING))
+        return [Task(text=block.text[body_at:end], start=block.start + body_at, end=block.start + end,
+                     deadline=_first_deadline(block.text[body_at:], self.year), lead=_dedupe(lead),
+                     coordinators=_dedupe(coords, exclude=lead), section=self.section())]
+
+    def _extend(self, last: Task, block: Block) -> list[Task]:
+        end = len(block.text)
+        while end > 0 and block.text[end - 1] in _TRAILING:
+            end -= 1
+        last.text = f"{last.text} {block.text[:end]}"
+        last.end = block.start + end
+        last.deadline = _first_deadline(last.text, self.year)
+        self.last = last
+        return []
+
+
+def _numbering(text: str) -> tuple[int | None, int]:
+    """Outline level of a block's marker and where its body starts."""
+    for pattern, level in _NUMBERING:
+        m = pattern.match(text)
+        if m:
+            return level, m.end()
+    return None, 0
+
+
+def _unit_heading(body: str) -> list[str]:
+    """Units named by a heading that is nothing but a unit: "1. Văn phòng Sở", "b) Đối với các sở:"."""
+    body = _UNIT_HEADING_PREFIX.sub("", body.strip())
+    if is_upper(body):
+        return []  # "TỔ CHỨC THỰC HIỆN" is a section title
+    units, end = read_units(body)
+    return units if units and not body[end:].strip(_TRAILING) else []
+
+
+def _assignment(sentence: str) -> _Assignment | None:
+    """The units a sentence gives a job, and where the job begins; None for other sentences."""
+    candidates = [0]
+    if _OPENER.match(sentence):
+        candidates += [m.end() for m in regex.finditer(r",\s+", sentence)]
+    for at in candidates:
+        pos = at
+        m = _ASSIGN_VERB.match(sentence, pos)
+        if m:
+            pos = m.end()
+        units, end = read_units(sentence, pos)
+        if not units or (at and sentence[end:end + 1] == ","):
+            continue  # after an opening clause the unit is followed by its job, not by another clause
+        rest_at = _AFTER_UNITS.match(sentence, end).end()
+        colon = sentence[rest_at:rest_at + 1] == ":" and sentence[rest_at + 1:].strip()
+        if colon:  # "- Sở Tài chính: Bố trí kinh phí …"
+            rest_at = _AFTER_UNITS.match(sentence, rest_at + 1).end()
+        request = _REQUEST.match(sentence, rest_at)
+        if request:  # "Sở … yêu cầu các phòng, đơn vị …": the units asked do the job
+            units, end = read_units(sentence, request.end())
+            if not units:
+                continue
+            rest_at = _AFTER_UNITS.match(sentence, end).end()
+        rest = sentence[rest_at:]
+        if not begins_job(rest) or len(rest.split()) < 2 or _NOT_A_JOB.match(rest) or _EXECUTION_CLAUSE.search(rest):
+            continue
+        coords: list[str] = []
+        duty = _DUTY.match(rest)
+        if duty:
+            rest_at += duty.end()
+            if _NOT_A_JOB.match(sentence, rest_at):
+                continue  # "Các Bộ chủ trì đã hoàn thiện …" reports
+        lead_coord = _LEADING_COORD.match(sentence, rest_at)
+        if lead_coord:
+            coords, c_end = read_units(sentence, lead_coord.end())
+            if coords:  # "phối hợp với B (…) tham mưu …": the job starts after B and its aside
+                rest_at = _AFTER_UNITS.match(sentence, c_end).end()
+        if not sentence[rest_at:].strip(_TRAILING) and not sentence.rstrip().endswith(":"):
+            continue
+        return _Assignment(units, coords, rest_at, at)
+    return None
+
+
+def _first_deadline(text: str, year: int | None) -> Deadline | None:
+    found = find_deadlines(text, year)
+    return found[0][2] if found else None
+
+
+def _dedupe(units: list[str], exclude: list[str] = ()) -> list[str]:
+    """Units once each and none of `exclude`; a generic group that only rewords one listed before
+    it is dropped ("các sở, ngành, địa phương" after "các sở, ban, ngành, địa phương")."""
+    seen = {unit_key(u) for u in exclude}
+    groups: list[set[str]] = []
+    out: list[str] = []
+    for unit in units:
+        key = unit_key(unit)
+        words = set(key.split())
+        generic = key.startswith(_GENERIC)
+        if key in seen or (generic and any(words <= g or g <= words for g in groups)):
+            continue
+        seen.add(key)
+        if generic:
+            groups.append(words)
+        out.append(unit)
+    return out

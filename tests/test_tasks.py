@@ -1,0 +1,305 @@
+"""Tasks from plan tables (several layouts) and from prose assignments."""
+import pytest
+
+from extractors.tasks import find_tasks, parse_assignment
+from pipeline.document import RawBlock, build_document
+from pipeline.normalize import normalize_text
+from pipeline.txt_layout import layout_text
+
+
+def _prose(text, doc_type="Kế hoạch", year=2018):
+    doc = build_document(layout_text(normalize_text(text)), "txt")
+    return doc, find_tasks(doc, year, doc_type)
+
+
+def _table(rows, before=(), year=2018):
+    doc = build_document([RawBlock("heading", t) for t in before] + [RawBlock("table", rows=rows)], "docx")
+    return doc, find_tasks(doc, year, "Kế hoạch")
+
+
+def _spans_hold(doc, tasks):
+    for task in tasks:
+        assert doc.text[task.start:task.end] == task.text
+
+
+# --- tables -------------------------------------------------------------------------------
+
+PLAN_TABLE = [
+    ["TT", "Nhiệm vụ", "Sản phẩm", "Tiến độ", "Phân công và cách thức thực hiện"],
+    ["I", "CẢI CÁCH THỂ CHẾ"],
+    ["1", "Xây dựng Quy chế phối hợp trong việc xây dựng, hoàn thiện các quy định, chính sách",
+     "Quyết định của UBND tỉnh ban hành Quy chế", "Quý I/2018",
+     "Sở Kế hoạch và Đầu tư chủ trì phối hợp với các sở, ngành, địa phương và các hội, hiệp hội tham mưu UBND "
+     "tỉnh ban hành"],
+    ["2", "Tiếp tục rà soát, hoàn thiện các biện pháp đẩy mạnh xã hội hóa một số lĩnh vực dịch vụ sự nghiệp công",
+     "Đề án của từng lĩnh vực được UBND tỉnh phê duyệt", "Trong năm 2018",
+     "- Các Sở: Giáo dục và Đào tạo, Y tế, Lao động - Thương binh và Xã hội xây dựng và trình UBND tỉnh Đề án.\n"
+     "- Sở Kế hoạch và Đầu tư tổng hợp, đôn đốc.\n"
+     "- Các Sở: Tài chính, Nội vụ phối hợp với Sở Kế hoạch và Đầu tư thẩm định."],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"],
+    ["1", "Triển khai phối hợp giải quyết hồ sơ điện tử theo cơ chế một cửa liên thông",
+     "- Hồ sơ được luân chuyển dưới dạng điện tử.\n- Phần mềm được nâng cấp.", "Từ Quý II/2018",
+     "- Các sở, ban, ngành, UBND cấp huyện, cấp xã tổ chức thực hiện.\n- Sở Nội vụ hướng dẫn, kiểm tra, đôn đốc."],
+]
+
+
+def test_plan_table_with_assignment_prose():
+    doc, tasks = _table(PLAN_TABLE)
+    _spans_hold(doc, tasks)
+    assert [t.section for t in tasks] == ["I. CẢI CÁCH THỂ CHẾ"] * 2 + ["II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"]
+    first, second, third = tasks
+    assert first.text.startswith("Xây dựng Quy chế phối hợp")
+    assert first.product == "Quyết định của UBND tỉnh ban hành Quy chế"
+    assert (first.deadline.start, first.deadline.end) == ("2018-01-01", "2018-03-31")
+    assert first.lead == ["Sở Kế hoạch và Đầu tư"]
+    assert first.coordinators == ["các sở, ngành, địa phương", "các hội, hiệp hội"]
+    # Every unit given a job leads when no one chủ trì; units told to phối hợp coordinate.
+    assert second.lead == ["Sở Giáo dục và Đào tạo", "Sở Y tế", "Sở Lao động - Thương binh và Xã hội",
+                           "Sở Kế hoạch và Đầu tư"]
+    assert second.coordinators == ["Sở Tài chính", "Sở Nội vụ"]
+    assert third.lead == ["Các sở, ban, ngành", "Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã", "Sở Nội vụ"]
+    assert (third.deadline.start, third.deadline.end) == ("2018-04-01", None)
+    assert third.product == "Hồ sơ được luân chuyển dưới dạng điện tử. Phần mềm được nâng cấp."
+
+
+def test_lead_and_coordinator_columns():
+    doc, tasks = _table([
+        ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+        ["1.", "Rà soát các quy định pháp luật để tháo gỡ các điểm nghẽn", "Sở Tư pháp",
+         "Sở KH&CN; các cơ quan, đơn vị liên quan", "30/06/2025"],
+        ["2.", "Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã", "Bộ CHQS tỉnh; UBND cấp xã",
+         "Văn phòng Ban Chỉ huy; các sở, ban, ngành", "Trước ngày 30/11/2025"],
+    ], year=2025)
+    _spans_hold(doc, tasks)
+    assert [t.lead for t in tasks] == [["Sở Tư pháp"], ["Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân cấp xã"]]
+    assert tasks[0].coordinators == ["Sở Khoa học và Công nghệ", "các cơ quan, đơn vị liên quan"]
+    assert tasks[1].coordinators == ["Văn phòng Ban Chỉ huy", "các sở, ban, ngành"]
+    assert (tasks[0].deadline.start, tasks[0].deadline.end) == (None, "2025-06-30")
+    assert tasks[0].product is None
+
+
+def test_columns_in_any_order_with_a_heading_as_section():
+    doc, tasks = _table([
+        ["TT", "Nhiệm vụ", "Tiến độ", "Sản phẩm", "Trách nhiệm thực hiện"],
+        ["1", "Xây dựng quy trình, tiêu chuẩn đầu ra trong đào tạo, bồi dưỡng cán bộ, công chức", "Quý II/2018",
+         "Quyết định phê duyệt của UBND tỉnh", "Sở Nội vụ chủ trì, phối hợp với các cơ quan có liên quan xây dựng"],
+    ], before=["II. NHIỆM VỤ CỤ THỂ"])
+    [task] = tasks
+    assert task.product == "Quyết định phê duyệt của UBND tỉnh"
+    assert (task.deadline.start, task.deadline.end) == ("2018-04-01", "2018-06-30")
+    assert (task.lead, task.coordinators) == (["Sở Nội vụ"], ["các cơ quan có liên quan"])
+    assert task.section == "II. NHIỆM VỤ CỤ THỂ"
+
+
+def test_two_row_header():
+    _, tasks = _table([
+        ["TT", "Nội dung công việc", "Cơ quan thực hiện", "", "Thời gian"],
+        ["", "", "Chủ trì", "Phối hợp", ""],
+        ["1", "Cập nhật cơ sở dữ liệu thủ tục hành chính", "Văn phòng UBND tỉnh", "Các sở, ngành", "Thường xuyên"],
+    ])
+    [task] = tasks
+    assert (task.lead, task.coordinators) == (["Văn phòng Ủy ban nhân dân tỉnh"], ["Các sở, ngành"])
+    assert task.deadline.recurrence == "continuous"
+
+
+def test_repeated_header_column_numbers_and_continued_table():
+    header = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"]
+    doc = build_document([
+        RawBlock("table", rows=[header, ["(1)", "(2)", "(3)", "(4)"],
+                                ["1", "Ban hành kế hoạch chuyển đổi số", "Sở Khoa học và Công nghệ", "Quý III/2025"],
+                                header,
+                                ["2", "Số hóa hồ sơ thủ tục hành chính", "Văn phòng UBND tỉnh", "Năm 2025"]]),
+        RawBlock("table", rows=[["3", "Rà soát hạ tầng mạng", "Công an tỉnh", "Tháng 12/2025"]]),
+    ], "docx")
+    tasks = find_tasks(doc, 2025, "Kế hoạch")
+    assert [t.lead for t in tasks] == [["Sở Khoa học và Công nghệ"], ["Văn phòng Ủy ban nhân dân tỉnh"],
+                                       ["Công an tỉnh"]]
+
+
+def test_tables_without_a_task_column_are_skipped():
+    _, tasks = _table([
+        ["TT", "Chỉ tiêu", "Đơn vị", "Kết quả", "Cơ quan chủ trì theo dõi, đánh giá"],
+        ["1", "Tỉ lệ dịch vụ công trực tuyến toàn trình", "%", "100%", "Văn phòng Chính phủ"],
+    ])
+    assert tasks == []
+
+
+def test_pipe_layout_table():
+    text = "\n".join([
+        "II. NHIỆM VỤ", "|", "TT", "|", "Nhiệm vụ", "|", "Đơn vị chủ trì", "|", "Đơn vị phối hợp", "|",
+        "Thời gian thực hiện", "|", "|", "1", "|", "Triển khai nền tảng đào tạo", "trực tuyến mở cho người dân.", "|",
+        "Sở KH&CN", "|", "Các sở, ban, ngành tỉnh; UBND các xã, phường", "|", "Thường xuyên", "|", "|",
+    ])
+    doc, tasks = _prose(text, year=2025)
+    [task] = tasks
+    _spans_hold(doc, tasks)
+    assert task.text == "Triển khai nền tảng đào tạo trực tuyến mở cho người dân."
+    assert task.lead == ["Sở Khoa học và Công nghệ"]
+    assert task.coordinators == ["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường"]
+
+
+@pytest.mark.parametrize("cell,lead,coordinators", [
+    ("Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh và các cơ quan, địa phương xây dựng đề án",
+     ["Sở Nội vụ"], ["Văn phòng Ủy ban nhân dân tỉnh", "các cơ quan, địa phương"]),
+    ("Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các ngành, cơ quan liên quan tham mưu UBND tỉnh. "
+     "Sở Kế hoạch và Đầu tư theo dõi, phối hợp và tổng hợp.",
+     ["Sở Nông nghiệp và Phát triển nông thôn"], ["các ngành, cơ quan liên quan", "Sở Kế hoạch và Đầu tư"]),
+    ("- Sở Nội vụ chủ trì, tham mưu hướng dẫn việc triển khai. - Các sở, ngành, địa phương thực hiện theo quy định.",
+     ["Sở Nội vụ"], []),
+    ("Các sở, ban, ngành hướng dẫn đơn vị xây dựng phương án; Sở Tài chính tham mưu UBND tỉnh",
+     ["Các sở, ban, ngành", "Sở Tài chính"], []),
+    ("Các cơ quan, đơn vị, địa phương xây dựng đề án, gửi Sở Nội vụ thẩm định, trình UBND tỉnh",
+     ["Các cơ quan, đơn vị, địa phương", "Sở Nội vụ"], []),
+    ("Các sở có đơn vị sự nghiệp kinh tế, sự nghiệp kinh tế khác trực thuộc chủ trì phối hợp với Sở Tài chính",
+     ["Các sở có đơn vị sự nghiệp kinh tế, sự nghiệp kinh tế khác trực thuộc"], ["Sở Tài chính"]),
+    ("Sở Tài chính chủ trì phối hợp Sở Nội vụ tham mưu UBND tỉnh", ["Sở Tài chính"], ["Sở Nội vụ"]),
+    ("Chủ trì: Sở Nội vụ; Phối hợp: Sở Tài chính, các sở, ngành liên quan",
+     ["Sở Nội vụ"], ["Sở Tài chính", "các sở, ngành liên quan"]),
+    ("Bộ CHQS tỉnh; UBND cấp xã", ["Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân cấp xã"], []),
+])
+def test_parse_assignment(cell, lead, coordinators):
+    found_lead, found_coordinators = parse_assignment(cell)
+    assert found_lead == lead
+    assert found_coordinators == coordinators
+
+
+# --- prose --------------------------------------------------------------------------------
+
+def test_unit_heading_with_job_bullets():
+    doc, tasks = _prose(
+        "V. TỔ CHỨC THỰC HIỆN\n"
+        "1. Văn phòng Sở\n"
+        "a) Xây dựng kế hoạch CCHC hàng năm của Sở; hướng dẫn, theo dõi việc tổ chức triển khai thực hiện;\n"
+        "b) Phối hợp với các phòng, đơn vị thuộc Sở trong việc kiểm soát thủ tục hành chính.\n"
+        "2. Phòng Kế hoạch - Tài chính phối hợp với Văn phòng Sở tham mưu lãnh đạo Sở bố trí kinh phí thực hiện.\n"
+        "Trên đây là Kế hoạch cải cách hành chính, Giám đốc Sở yêu cầu các phòng, đơn vị nghiêm túc triển khai.\n")
+    _spans_hold(doc, tasks)
+    assert [t.text for t in tasks] == [
+        "Xây dựng kế hoạch CCHC hàng năm của Sở; hướng dẫn, theo dõi việc tổ chức triển khai thực hiện",
+        "Phối hợp với các phòng, đơn vị thuộc Sở trong việc kiểm soát thủ tục hành chính",
+        "tham mưu lãnh đạo Sở bố trí kinh phí thực hiện",
+    ]
+    assert [t.lead for t in tasks] == [["Văn phòng Sở"]] * 2 + [["Phòng Kế hoạch - Tài chính"]]
+    assert [t.coordinators for t in tasks] == [[], ["các phòng, đơn vị thuộc Sở"], ["Văn phòng Sở"]]
+    assert [t.section for t in tasks] == ["1. Văn phòng Sở"] * 2 + ["V. TỔ CHỨC THỰC HIỆN"]
+    assert tasks[0].deadline.recurrence == "annual"
+
+
+def test_lead_in_with_bullets_and_alias():
+    doc, tasks = _prose(
+        "1. Nội dung: Cải cách tổ chức bộ máy hành chính\n"
+        "Văn phòng Sở chủ trì, phối hợp với các phòng chuyên môn, các đơn vị trực thuộc Sở (sau đây gọi chung là "
+        "các cơ quan, đơn vị):\n"
+        "- Tham mưu ban hành báo cáo định kỳ về CCHC gửi Sở Nội vụ đảm bảo chất lượng.\n"
+        "- Phối hợp với các cơ quan, đơn vị điều tra xã hội học, đánh giá tác động của cải cách hành chính.\n")
+    _spans_hold(doc, tasks)
+    assert [t.text[:20] for t in tasks] == ["Tham mưu ban hành bá", "Phối hợp với các cơ "]
+    for task in tasks:
+        assert task.lead == ["Văn phòng Sở"]
+        assert task.coordinators == ["các phòng chuyên môn", "các đơn vị trực thuộc Sở"]
+        assert task.section == "1. Nội dung: Cải cách tổ chức bộ máy hành chính"
+
+
+def test_numbered_items_in_to_chuc_thuc_hien():
+    doc, tasks = _prose(
+        "IV. Tổ chức thực hiện:\n"
+        "1. Trưởng các phòng chuyên môn; Thủ trưởng các đơn vị trực thuộc Sở quán triệt và phổ biến Kế hoạch.\n"
+        "2. Các phòng chuyên môn; Chi cục Phòng, chống tệ nạn xã hội xây dựng và triển khai kế hoạch tập huấn.\n"
+        "3. Văn phòng Sở có trách nhiệm hướng dẫn, theo dõi việc triển khai thực hiện Kế hoạch, thường xuyên "
+        "kiểm tra để rút kinh nghiệm.\n")
+    _spans_hold(doc, tasks)
+    assert [t.lead for t in tasks] == [["các phòng chuyên môn", "các đơn vị trực thuộc Sở"],
+                                       ["Các phòng chuyên môn", "Chi cục Phòng, chống tệ nạn xã hội"],
+                                       ["Văn phòng Sở"]]
+    assert tasks[1].text == "xây dựng và triển khai kế hoạch tập huấn"
+    assert tasks[2].text.startswith("hướng dẫn, theo dõi")  # "có trách nhiệm" is not the job
+    assert tasks[2].deadline.recurrence == "continuous"
+    assert {t.section for t in tasks} == {"IV. Tổ chức thực hiện:"}
+
+
+def test_sentences_and_clauses():
+    doc, tasks = _prose(
+        "IV. Tổ chức thực hiện\n"
+        "1. Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân tỉnh tổ chức triển khai Kế hoạch này trong Quý I năm 2018; "
+        "tham mưu, giúp Ủy ban nhân dân tỉnh tổng hợp, theo dõi việc thực hiện Kế hoạch.\n"
+        "Phối hợp với các cơ quan, đơn vị liên quan trình Ủy ban nhân dân tỉnh thành lập các tổ công tác.\n"
+        "2. Căn cứ nội dung Kế hoạch, quy định của cấp trên, các sở, ban, ngành, Ủy ban nhân dân cấp huyện xây dựng "
+        "kế hoạch cải cách hành chính năm 2018 của cơ quan, đơn vị.\n"
+        "3. Kinh phí được bố trí trong dự toán. Sở Tài chính có trách nhiệm hướng dẫn lập dự toán kinh phí.\n")
+    _spans_hold(doc, tasks)
+    assert [t.text for t in tasks] == [
+        "tham mưu Ủy ban nhân dân tỉnh tổ chức triển khai Kế hoạch này trong Quý I năm 2018",
+        "tham mưu, giúp Ủy ban nhân dân tỉnh tổng hợp, theo dõi việc thực hiện Kế hoạch",
+        "Phối hợp với các cơ quan, đơn vị liên quan trình Ủy ban nhân dân tỉnh thành lập các tổ công tác",
+        "xây dựng kế hoạch cải cách hành chính năm 2018 của cơ quan, đơn vị",
+        "hướng dẫn lập dự toán kinh phí",
+    ]
+    assert (tasks[0].deadline.start, tasks[0].deadline.end) == ("2018-01-01", "2018-03-31")
+    assert tasks[1].deadline is None
+    assert (tasks[2].lead, tasks[2].coordinators) == (["Sở Nội vụ"], ["các cơ quan, đơn vị liên quan"])
+    assert tasks[3].lead == ["các sở, ban, ngành", "Ủy ban nhân dân cấp huyện"]
+    assert tasks[4].lead == ["Sở Tài chính"]
+
+
+def test_request_and_assignment_verbs():
+    _, tasks = _prose(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "Sở Lao động - Thương binh và Xã hội yêu cầu các phòng, đơn vị trực thuộc nghiêm túc triển khai thực hiện, "
+        "báo cáo kết quả định kỳ hàng quý.\n"
+        "Giao Sở Tư pháp theo dõi, đôn đốc các cơ quan triển khai thực hiện Kế hoạch này.\n")
+    assert [t.lead for t in tasks] == [["các phòng, đơn vị trực thuộc"], ["Sở Tư pháp"]]
+    assert tasks[0].text.startswith("nghiêm túc triển khai")
+    assert tasks[0].deadline.recurrence == "quarterly"
+
+
+def test_labelled_lines_under_job_bullets():
+    doc, tasks = _prose(
+        "1. Rà soát, kiện toàn đội ngũ công chức xây dựng pháp luật\n"
+        "- Thường xuyên rà soát, kiện toàn đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật.\n"
+        "Đơn vị chủ trì thực hiện: Các Sở, ngành, đơn vị, UBND cấp xã.\n"
+        "Đơn vị phối hợp: Sở Nội vụ, Sở Tư pháp.\n"
+        "Thời gian thực hiện: Quý IV năm 2025.\n"
+        "2. Tổ chức kiểm tra việc thi hành Luật\n"
+        "- Cơ quan chủ trì: Sở Khoa học và Công nghệ.\n", year=2025)
+    _spans_hold(doc, tasks)
+    first, second = tasks
+    assert first.text.startswith("Thường xuyên rà soát, kiện toàn")
+    assert first.lead == ["Các Sở, ngành, đơn vị", "Ủy ban nhân dân cấp xã"]
+    assert first.coordinators == ["Sở Nội vụ", "Sở Tư pháp"]
+    assert (first.deadline.start, first.deadline.end) == ("2025-10-01", "2025-12-31")
+    assert (second.text, second.lead) == ("Tổ chức kiểm tra việc thi hành Luật", ["Sở Khoa học và Công nghệ"])
+
+
+def test_unit_before_a_colon_and_assignment_in_brackets():
+    doc, tasks = _prose(
+        "VI. TỔ CHỨC THỰC HIỆN\n"
+        "- Sở Tài chính: Bố trí kinh phí thực hiện Kế hoạch theo quy định.\n"
+        "- Tổ chức tập huấn nghiệp vụ cho công chức cấp xã trong Quý II năm 2025 (Sở Tư pháp chủ trì, phối hợp "
+        "với Sở Nội vụ thực hiện).\n"
+        "- Kiểm tra việc thực hiện Kế hoạch (theo Kế hoạch số 12/KH-UBND).\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.text, t.lead, t.coordinators) for t in tasks] == [
+        ("Bố trí kinh phí thực hiện Kế hoạch theo quy định", ["Sở Tài chính"], []),
+        ("Tổ chức tập huấn nghiệp vụ cho công chức cấp xã trong Quý II năm 2025", ["Sở Tư pháp"], ["Sở Nội vụ"]),
+    ]
+    assert (tasks[1].deadline.start, tasks[1].deadline.end) == ("2025-04-01", "2025-06-30")
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ Quyết định số 2243/QĐ-UBND ngày 10/9/2021 của UBND tỉnh, Sở Nội vụ xây dựng Kế hoạch như sau:",
+    "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ, Thủ trưởng các sở, ban, ngành chịu trách nhiệm thi hành "
+    "Quyết định này kể từ ngày ký./.",
+    "Nơi nhận:\n- Sở Nội vụ;\n- Các phòng, đơn vị thuộc Sở;\n- Lưu: VT.",
+    "I. MỤC TIÊU\na) Tỷ lệ hồ sơ trễ hạn không quá 2%.\nb) 100% thủ tục hành chính được thực hiện trực tuyến.",
+    "Năm 2021, Sở Lao động - Thương binh và Xã hội đã ban hành Kế hoạch số 03/KH-LĐTBXH về công tác CCHC.",
+    "Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị quán triệt, thực hiện có hiệu quả Kế hoạch này./.",
+    "Điều 2. Đối tượng áp dụng\n1. Các cơ quan, tổ chức tham gia vận hành Hệ thống thông tin giải quyết TTHC.",
+])
+def test_no_false_tasks(text):
+    assert _prose(text)[1] == []
+
+
+def test_reports_assign_nothing_in_prose():
+    text = "1. Công tác chỉ đạo\nCác phòng thường xuyên cập nhật tin, bài lên Trang thông tin điện tử của Sở."
+    assert _prose(text, doc_type="Tin bài")[1] == []
+    assert len(_prose(text, doc_type="Kế hoạch")[1]) == 1

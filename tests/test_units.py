@@ -1,0 +1,108 @@
+"""Unit names: abbreviations, lists of units, comparison keys."""
+import pytest
+
+from extractors.units import expand_abbreviations, read_units, split_units, unit_key
+
+
+@pytest.mark.parametrize("name,full", [
+    ("UBND tỉnh", "Ủy ban nhân dân tỉnh"),
+    ("HĐND tỉnh Khánh Hòa", "Hội đồng nhân dân tỉnh Khánh Hòa"),
+    ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+    ("Sở LĐTBXH", "Sở Lao động - Thương binh và Xã hội"),
+    ("Sở KH&ĐT", "Sở Kế hoạch và Đầu tư"),
+    ("Sở KHĐT", "Sở Kế hoạch và Đầu tư"),
+    ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
+    ("Sở GD&ĐT", "Sở Giáo dục và Đào tạo"),
+    ("Sở TN&MT", "Sở Tài nguyên và Môi trường"),
+    ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("Sở KH&CN", "Sở Khoa học và Công nghệ"),
+    ("Sở VH,TT&DL", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("BHXH tỉnh", "Bảo hiểm xã hội tỉnh"),
+    ("CA tỉnh", "Công an tỉnh"),
+    ("VP UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
+    ("Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+])
+def test_expand_abbreviations(name, full):
+    assert expand_abbreviations(name) == full
+
+
+def test_plain_words_are_not_abbreviations():
+    assert expand_abbreviations("Cục Hải quan tỉnh") == "Cục Hải quan tỉnh"
+    assert expand_abbreviations("CA sĩ") == "CA sĩ"  # "CA" is Công an only before a place
+
+
+@pytest.mark.parametrize("phrase,units", [
+    ("Các Sở: Tài chính, Nội vụ", ["Sở Tài chính", "Sở Nội vụ"]),
+    ("Sở Kế hoạch và Đầu tư, Sở Xây dựng", ["Sở Kế hoạch và Đầu tư", "Sở Xây dựng"]),
+    ("các sở, ngành, địa phương và các hội, hiệp hội", ["các sở, ngành, địa phương", "các hội, hiệp hội"]),
+    ("Sở Lao động - Thương binh và Xã hội", ["Sở Lao động - Thương binh và Xã hội"]),
+    ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("Các phòng chuyên môn; Chi cục Phòng, chống tệ nạn xã hội",
+     ["Các phòng chuyên môn", "Chi cục Phòng, chống tệ nạn xã hội"]),
+    ("Các Sở: Kế hoạch và Đầu tư, Xây dựng, Cục Thuế tỉnh, Kho bạc Nhà nước, Bảo hiểm xã hội tỉnh",
+     ["Sở Kế hoạch và Đầu tư", "Sở Xây dựng", "Cục Thuế tỉnh", "Kho bạc Nhà nước", "Bảo hiểm xã hội tỉnh"]),
+    ("các Sở: Thông tin và Truyền thông, Văn phòng UBND tỉnh",
+     ["Sở Thông tin và Truyền thông", "Văn phòng Ủy ban nhân dân tỉnh"]),
+    ("Văn phòng UBND tỉnh và các cơ quan, địa phương", ["Văn phòng Ủy ban nhân dân tỉnh", "các cơ quan, địa phương"]),
+    ("Các sở, ban, ngành, UBND cấp huyện, cấp xã",
+     ["Các sở, ban, ngành", "Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã"]),
+    ("UBND huyện, thị xã, thành phố", ["Ủy ban nhân dân huyện, thị xã, thành phố"]),
+    ("Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương",
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("Bộ CHQS tỉnh; UBND cấp xã", ["Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân cấp xã"]),
+    ("Sở KH&CN; các cơ quan, đơn vị liên quan", ["Sở Khoa học và Công nghệ", "các cơ quan, đơn vị liên quan"]),
+    ("Bộ Công an, Bộ Tài chính và các bộ, ngành, địa phương khác có liên quan",
+     ["Bộ Công an", "Bộ Tài chính", "các bộ, ngành, địa phương khác có liên quan"]),
+    ("các phòng chuyên môn và tương đương, các đơn vị trực thuộc Sở, Trường Cao đẳng nghề Lạng Sơn "
+     "(sau đây gọi chung là các cơ quan, đơn vị)",
+     ["các phòng chuyên môn và tương đương", "các đơn vị trực thuộc Sở", "Trường Cao đẳng nghề Lạng Sơn"]),
+    # A piece naming no unit of its own belongs to the unit before it.
+    ("Các sở có đơn vị sự nghiệp kinh tế, sự nghiệp kinh tế khác trực thuộc",
+     ["Các sở có đơn vị sự nghiệp kinh tế, sự nghiệp kinh tế khác trực thuộc"]),
+    ("Tổ công tác liên ngành", ["Tổ công tác liên ngành"]),
+])
+def test_split_units(phrase, units):
+    assert split_units(phrase) == units
+
+
+@pytest.mark.parametrize("phrase,unit", [
+    ("Giám đốc Sở Nội vụ", "Sở Nội vụ"),
+    ("Chánh Văn phòng", "Văn phòng"),
+    ("Trưởng các phòng chuyên môn", "các phòng chuyên môn"),
+    ("Thủ trưởng các đơn vị trực thuộc Sở", "các đơn vị trực thuộc Sở"),
+    ("Chủ tịch Ủy ban nhân dân các huyện", "Ủy ban nhân dân các huyện"),
+    ("Trưởng phòng Lao động - Thương binh và Xã hội các huyện, thị xã, thành phố",
+     "Phòng Lao động - Thương binh và Xã hội các huyện, thị xã, thành phố"),
+    ("Chi cục Trưởng Chi cục Phòng, chống tệ nạn xã hội", "Chi cục Phòng, chống tệ nạn xã hội"),
+])
+def test_titles_name_their_unit(phrase, unit):
+    assert split_units(phrase) == [unit]
+
+
+def test_unit_key_folds_case_tone_and_abbreviations():
+    assert unit_key("Sở Văn hoá, Thể thao và Du lịch") == unit_key("sở văn hóa thể thao và du lịch")
+    assert unit_key("UBND tỉnh") == unit_key("Ủy ban nhân dân tỉnh") == unit_key("Uỷ ban nhân dân Tỉnh")
+    assert unit_key("Sở LĐ-TB&XH") == unit_key("Sở Lao động - Thương binh và Xã hội")
+    assert unit_key("Sở Nội vụ") != unit_key("Sở Tư pháp")
+
+
+@pytest.mark.parametrize("sentence,units,rest", [
+    ("Sở Nội vụ chủ trì, phối hợp với Sở Tài chính", ["Sở Nội vụ"], " chủ trì"),
+    ("UBND tỉnh giao Sở Tư pháp", ["Ủy ban nhân dân tỉnh"], " giao Sở"),  # offsets stay in the original text
+    ("các cơ quan, đơn vị, tổ chức và doanh nghiệp tổ chức đánh giá", ["các cơ quan, đơn vị, tổ chức và doanh nghiệp"],
+     " tổ chức đánh"),
+    ("các ngành, đơn vị liên quan (thuế, đất đai, xây dựng) tham mưu", ["các ngành, đơn vị liên quan"], " tham mưu"),
+    ("Các cơ quan, đơn vị liên quan đến điều tra xã hội học phải đảm bảo",
+     ["Các cơ quan, đơn vị liên quan đến điều tra xã hội học"], " phải đảm"),
+    ("Phòng Kế hoạch-Tài chính Sở hướng dẫn", ["Phòng Kế hoạch - Tài chính Sở"], " hướng dẫn"),
+])
+def test_read_units_stops_at_the_predicate(sentence, units, rest):
+    found, end = read_units(sentence)
+    assert found == units
+    assert sentence[end:].startswith(rest)
+
+
+@pytest.mark.parametrize("sentence", ["Ban hành kế hoạch thực hiện", "Hội nghị đã thống nhất", "Cơ quan chủ trì đề án",
+                                      "Trường hợp cần thiết", "THỦ TƯỚNG CHÍNH PHỦ điện:", "Bộ phận một cửa tiếp nhận"])
+def test_read_units_finds_no_unit(sentence):
+    assert read_units(sentence) == ([], 0)
