@@ -1,18 +1,29 @@
 """Batch ingestion: extract many files and store them through the one SQLite writer.
 
-Extraction runs in worker processes (or on a Dask cluster); only this process writes,
-one transaction per document, so a killed run leaves exactly the documents it finished.
+Extraction runs in this process, in worker processes or on a Dask cluster (see
+`pipeline.parallel`); only this process writes. Results stream: runners hand back one chunk
+of outcomes at a time and each chunk is stored in one transaction, every document inside it
+in its own savepoint, so a document is always stored whole or not at all and a killed run
+leaves exactly the chunks it committed. Re-running skips files whose sha256 is unchanged.
 """
 from __future__ import annotations
 
+import os
+import stat
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from pipeline.extract import extract_file
-from pipeline.readers import ReadError, file_sha256, load_bytes
+from pipeline.extract import extract_document
+from pipeline.readers import ReadError, file_sha256, load_bytes, read_document
 from pipeline.store import save_record, stored_sha256
-from schemas.record import Record
+from schemas.record import Record, Source
+
+# Files above this size are refused with a clear reason (`--max-bytes`, 0 = no limit). Extraction
+# holds ≈ 25 bytes of memory per byte of text (a 10 MB text peaks near 270 MB in its worker and takes
+# ≈ 20 s); real plans and decisions are well under 1 MB. Raise it for DOCX/PDF heavy with images.
+DEFAULT_MAX_BYTES = 10_000_000
 
 
 @dataclass
@@ -24,6 +35,8 @@ class Outcome:
     text: str = ""
     error: str | None = None
     skipped: bool = False
+    size: int = 0  # bytes read
+    pages: int | None = None
 
 
 @dataclass
@@ -32,41 +45,155 @@ class Summary:
     stored: int = 0
     skipped: int = 0
     records: int = 0
+    bytes: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
+    interrupted: bool = False
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    @property
+    def done(self) -> int:
+        return self.stored + self.skipped + self.failed
 
 
-def process_file(path: str, known_sha256: str | None = None) -> Outcome:
-    """Extract one file in a worker; never raises, so one bad file cannot stop a batch."""
+class StoreError(Exception):
+    """The database itself failed (disk full, I/O error): the run cannot go on."""
+
+
+def size_text(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
+
+
+def read_checked(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a regular file no larger than `max_bytes` (0: any size); ReadError otherwise."""
     try:
-        if known_sha256 is not None and file_sha256(load_bytes(path)) == known_sha256:
-            return Outcome(path, skipped=True)
-        record, doc = extract_file(path)
-        return Outcome(path, record=record, text=doc.text)
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise ReadError(path, "file not found") from None
+    except PermissionError:
+        raise ReadError(path, "permission denied") from None
+    except OSError as exc:
+        raise ReadError(path, f"cannot read file ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ReadError(path, "is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        raise ReadError(path, "not a regular file (a device, pipe or socket)")
+    if max_bytes and info.st_size > max_bytes:
+        raise ReadError(path, _too_large(info.st_size, max_bytes))
+    data = load_bytes(path)
+    if max_bytes and len(data) > max_bytes:  # grew since stat
+        raise ReadError(path, _too_large(len(data), max_bytes))
+    return data
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return (f"file too large ({size_text(size)} > --max-bytes {size_text(max_bytes)}); "
+            f"raise --max-bytes (0 = no limit) to process it")
+
+
+def process_file(path: str | Path, known_sha256: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                 data: bytes | None = None) -> Outcome:
+    """Extract one file (in a worker); never raises, so one bad file cannot stop a batch.
+
+    Skips the file when its sha256 equals `known_sha256`; `data` are its bytes when the caller
+    already read them (Dask workers get bytes, not paths).
+    """
+    path = str(path)
+    size = 0
+    try:
+        if data is None:
+            data = read_checked(path, max_bytes)
+        elif max_bytes and len(data) > max_bytes:
+            raise ReadError(path, _too_large(len(data), max_bytes))
+        size = len(data)
+        sha256 = file_sha256(data)
+        if known_sha256 is not None and sha256 == known_sha256:
+            return Outcome(path, skipped=True, size=size)
+        doc = read_document(path, data)
+        record = extract_document(doc, Source(path=path, sha256=sha256, format=doc.format))
+        return Outcome(path, record=record, text=doc.text, size=size, pages=doc.pages)
     except ReadError as exc:
-        return Outcome(path, error=exc.reason)
+        return Outcome(path, error=exc.reason, size=size)
+    except MemoryError:
+        return Outcome(path, error="out of memory while extracting", size=size)
     except Exception as exc:  # an extractor bug on one odd file is reported, not fatal
-        return Outcome(path, error=f"internal error: {type(exc).__name__}: {exc}")
+        return Outcome(path, error=f"internal error: {type(exc).__name__}: {exc}", size=size)
 
 
-def ingest(db, paths: list[str], force: bool = False, outcomes: Callable[..., Iterator[Outcome]] | None = None,
-           on_progress: Callable[[Outcome], None] | None = None) -> Summary:
-    """Extract `paths` and store their records; `outcomes(jobs)` runs the extraction (default: in this process)."""
+def record_count(record: Record) -> int:
+    return len(record.legal_references) + len(record.targets) + len(record.tasks)
+
+
+def store_batch(db, batch: list[Outcome], summary: Summary) -> None:
+    """Store one chunk in one transaction; each document in its own savepoint (all or nothing).
+
+    `summary` is updated only once the transaction is committed, so after a Ctrl-C it counts
+    exactly what the database holds.
+    """
+    done = Summary()
+    with db.atomic():
+        for outcome in batch:
+            done.bytes += outcome.size
+            if outcome.error:
+                done.failures.append((outcome.path, outcome.error))
+            elif outcome.skipped:
+                done.skipped += 1
+            else:
+                try:
+                    save_record(db, outcome.record, outcome.text)
+                except Exception as exc:
+                    if not db.conn.in_transaction:  # SQLite rolled the whole transaction back
+                        raise StoreError(f"database error while storing {outcome.path}: {exc}") from exc
+                    outcome.error = f"cannot store: {type(exc).__name__}: {exc}"
+                    done.failures.append((outcome.path, outcome.error))
+                else:
+                    done.stored += 1
+                    done.records += record_count(outcome.record)
+    summary.stored += done.stored
+    summary.skipped += done.skipped
+    summary.records += done.records
+    summary.bytes += done.bytes
+    summary.failures += done.failures
+
+
+def ingest(db, paths: list[str], force: bool = False,
+           outcomes: Callable[[Iterable[tuple[str, str | None]]], Iterator] | None = None,
+           on_progress: Callable[[Outcome], None] | None = None, *, workers: int | None = 1,
+           engine: str = "local", scheduler: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+           chunk_files: int | None = None) -> Summary:
+    """Extract `paths` and store their records; unchanged files (same sha256) are skipped unless `force`.
+
+    `workers`: extraction processes (None or 0: all cores; 1: this process). `engine="dask"` runs
+    extraction on the Dask scheduler at `scheduler` (or a new local cluster). `outcomes(jobs)` may
+    replace the runner: it gets `(path, stored sha256 or None)` pairs and yields Outcomes or lists
+    of Outcomes (a list is stored in one transaction). `on_progress` is called once per file
+    after its chunk is committed. Ctrl-C stops cleanly: the summary says `interrupted`.
+    """
+    from pipeline import parallel
+
     started = time.perf_counter()
-    jobs = [(p, None if force else stored_sha256(db, p)) for p in paths]
-    run = outcomes or (lambda items: (process_file(p, sha) for p, sha in items))
     summary = Summary(files=len(paths))
-    for outcome in run(jobs):
-        if outcome.error:
-            summary.failures.append((outcome.path, outcome.error))
-        elif outcome.skipped:
-            summary.skipped += 1
-        else:
-            save_record(db, outcome.record, outcome.text)
-            summary.stored += 1
-            rec = outcome.record
-            summary.records += len(rec.legal_references) + len(rec.targets) + len(rec.tasks)
-        if on_progress:
-            on_progress(outcome)
-    summary.seconds = time.perf_counter() - started
+    jobs = ((p, None if force else stored_sha256(db, p)) for p in paths)
+    if outcomes is not None:
+        stream = outcomes(jobs)
+    else:
+        stream = parallel.run(jobs, len(paths), workers=workers, engine=engine, scheduler=scheduler,
+                              max_bytes=max_bytes, chunk_files=chunk_files)
+    try:
+        for item in stream:
+            batch = [item] if isinstance(item, Outcome) else item
+            store_batch(db, batch, summary)
+            if on_progress:
+                for outcome in batch:
+                    on_progress(outcome)
+    except KeyboardInterrupt:
+        summary.interrupted = True  # the chunk being stored was rolled back
+    finally:
+        close = getattr(stream, "close", None)
+        if close:
+            close()
+        summary.seconds = time.perf_counter() - started
     return summary

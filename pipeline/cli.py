@@ -84,7 +84,7 @@ def ingest(
                                                  "without it --engine dask starts a local cluster)."),
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", min=0,
                                             help="Refuse files larger than this many bytes "
-                                                 "[default: 20000000]; 0 = no limit."),
+                                                 "[default: 10000000, i.e. 10 MB]; 0 = no limit."),
 ) -> None:
     """Extract files and store them in SQLite; unchanged files are skipped, changed ones replaced atomically."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -103,7 +103,7 @@ def ingest(
         f"{n_workers} worker{'s' if n_workers > 1 else ''}"
     counts = {"stored": 0, "skipped": 0, "failed": 0}
     try:
-        with Progress(TextColumn(f"ingesting ({where})"), BarColumn(), MofNCompleteColumn(),
+        with Progress(TextColumn(f"ingesting ({where})"), BarColumn(bar_width=20), MofNCompleteColumn(),
                       TextColumn("{task.fields[rate]}"), TextColumn("{task.fields[counts]}"), TimeElapsedColumn(),
                       console=err, disable=not files) as progress:
             task = progress.add_task("ingest", total=len(files), rate="", counts="")

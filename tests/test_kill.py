@@ -1,0 +1,142 @@
+"""SIGKILL `vnplan ingest` mid-batch: the database is intact, holds only whole documents, and a re-run
+stores the rest."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+from benchmarks.generate import generate
+from pipeline.extract import extract_file
+from tests.conftest import ROOT
+
+DOCS = 300
+# The real CLI, with each document's save slowed down inside its chunk's open transaction, so the
+# kill almost surely lands while a chunk is half written (the case a crash must survive).
+SLOW_CLI = """
+import sys, time
+import pipeline.batch as batch
+real_save = batch.save_record
+def slow_save(db, record, text):
+    real_save(db, record, text)
+    time.sleep(0.02)
+batch.save_record = slow_save
+from pipeline.cli import app
+sys.argv = ["vnplan", *sys.argv[1:]]
+app()
+"""
+
+
+def committed(db_path) -> int:
+    try:
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5) as conn:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
+def child_counts(conn, path: str) -> tuple[int, int, int, int]:
+    return tuple(conn.execute(f"SELECT count(*) FROM [{t}] WHERE document_path = ?", [path]).fetchone()[0]
+                 for t in ("legal_references", "targets", "tasks", "task_units"))
+
+
+def record_counts(record) -> tuple[int, int, int, int]:
+    return (len(record.legal_references), len(record.targets), len(record.tasks),
+            sum(len(t.lead) + len(t.coordinators) for t in record.tasks))
+
+
+def descendants(pid: int) -> list[int]:
+    """Children, grandchildren, … of `pid` (from /proc)."""
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    parents[int(entry)] = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
+                pass
+    found, frontier = [], [pid]
+    while frontier:
+        children = [child for child, parent in parents.items() if parent in frontier]
+        found += children
+        frontier = children
+    return found
+
+
+def wait_gone(pids: list[int], timeout: float) -> list[int]:
+    deadline = time.monotonic() + timeout
+    alive = list(pids)
+    while alive and time.monotonic() < deadline:
+        alive = [pid for pid in alive if _alive(pid)]
+        time.sleep(0.05)
+    return alive
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_sigkill_mid_batch_leaves_whole_documents_and_a_rerun_stores_the_rest(tmp_path):
+    corpus = tmp_path / "corpus"
+    paths = sorted(str(p) for p in generate(corpus, DOCS))
+    db_path = tmp_path / "vnplan.db"
+    log = (tmp_path / "ingest.log").open("wb")
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_CLI, "ingest", str(corpus), "--db", str(db_path),
+                             "--workers", "2"], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    workers: set[int] = set()
+    try:
+        deadline = time.monotonic() + 300
+        while committed(db_path) < 60:  # a few chunks committed, most of the run still ahead
+            assert proc.poll() is None, (tmp_path / "ingest.log").read_text()
+            assert time.monotonic() < deadline, "ingest committed nothing in 300 s"
+            workers.update(descendants(proc.pid))
+            time.sleep(0.01)
+        workers.update(descendants(proc.pid))
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        log.close()
+    assert proc.returncode == -signal.SIGKILL
+    assert len(workers) >= 3  # the fork server and two extraction workers at least
+    orphans = wait_gone(sorted(workers), timeout=15)
+    for pid in orphans:  # clean up before failing: these are processes this test started
+        os.kill(pid, signal.SIGKILL)
+    assert orphans == [], "worker processes outlived the killed ingest"
+
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        stored = [row[0] for row in conn.execute("SELECT path FROM documents ORDER BY path")]
+        assert 60 <= len(stored) < DOCS
+        for path in stored:  # every stored document is complete: as many rows as a fresh extraction
+            record, _ = extract_file(path)
+            assert child_counts(conn, path) == record_counts(record), path
+        orphan_rows = conn.execute("""SELECT count(*) FROM legal_references
+                                      WHERE document_path NOT IN (SELECT path FROM documents)""").fetchone()[0]
+        assert orphan_rows == 0
+
+    rerun = subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", str(corpus), "--db", str(db_path)],
+                           cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    summary = " ".join(rerun.stderr.split())
+    assert f"{DOCS - len(stored)} stored" in summary and f"{len(stored)} unchanged" in summary
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = conn.execute("SELECT path, record FROM documents ORDER BY path").fetchall()
+        assert [path for path, _ in rows] == paths
+        for path, record in rows:
+            data = json.loads(record)
+            expected = (len(data["legal_references"]), len(data["targets"]), len(data["tasks"]),
+                        sum(len(t["lead"]) + len(t["coordinators"]) for t in data["tasks"]))
+            assert child_counts(conn, path) == expected, path
