@@ -23,7 +23,7 @@ demo: $(VENV)/.base
 	$(BIN)/vnplan ingest corpus/ --db $(DB)
 	$(BIN)/vnplan summary --db $(DB)
 	$(BIN)/vnplan cites "61/2018/NĐ-CP" --db $(DB)
-	$(BIN)/vnplan tasks --unit "Sở Nội vụ" --due-before 2018-06-30 --db $(DB)
+	$(BIN)/vnplan tasks --unit "Sở Nội vụ" --due-before 2018-03-31 --db $(DB)
 
 test: $(VENV)/.test
 	$(BIN)/pytest -q
