@@ -19,13 +19,14 @@ Keys (the `key` field, for resolving citations across documents) are ASCII-folde
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import regex
 
+from extractors.metadata import province_prefix
+from pipeline.normalize import ascii_fold, fold_tones
 from schemas.record import LegalReference
 
 __all__ = ["RefContext", "find_references", "reference_key", "parse_query", "key_matches"]
@@ -54,36 +55,18 @@ SECTOR_PREFIXES: dict[str, str] = _ISSUERS["sector_prefixes"]
 LOCAL_HEADS: list[str] = _ISSUERS["local_heads"]
 ABBREVIATIONS: dict[str, str] = _TYPES["name_abbreviations"]
 
-_DASH_RE = regex.compile("[\u2010-\u2015\u2212]")  # regex, not str.translate: faster on long Vietnamese text
-# Old tone placement ("hoà", "Uỷ") folded for matching; same length, so offsets hold.
-_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe", "oẻ": "ỏe",
-          "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
-_TONES.update({k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in _TONES.items()})
-_TONE_RE = regex.compile(f"(?:{'|'.join(_TONES)})(?![\\p{{L}}])")  # syllable-final only: "hoà", not "hoạt"
-
-
-def _tone_fold(text: str) -> str:
-    return _TONE_RE.sub(lambda m: _TONES[m.group()], text)
-
-
-def _ascii(text: str) -> str:
-    text = unicodedata.normalize("NFD", _DASH_RE.sub("-", unicodedata.normalize("NFC", text).replace("\u00d0", "Đ")))
-    text = text.replace("Đ", "D").replace("đ", "d")
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Mn").casefold()
-
-
 def _alt(words) -> str:
     """Regex alternation, longest first so that 'Thông tư liên tịch' wins over 'Thông tư'."""
-    escaped = (regex.escape(_tone_fold(w)).replace("\\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    escaped = (regex.escape(fold_tones(w)).replace("\\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
     return "|".join(escaped)  # a space may be any whitespace run: "Nghị\nđịnh" in wrapped text
 
 
 # ---------------------------------------------------------------- codes and keys
 
-_TYPE_CODES_ASCII = {_ascii(c): name for c, name in TYPE_CODES.items()}
-_ISSUER_ASCII = {_ascii(c): name for c, name in ISSUER_CODES.items()}
-_SECTOR_ASCII = {_ascii(c): name for c, name in SECTORS.items()}
-_PREFIX_ASCII = {_ascii(p): name for p, name in SECTOR_PREFIXES.items()}
+_TYPE_CODES_ASCII = {ascii_fold(c): name for c, name in TYPE_CODES.items()}
+_ISSUER_ASCII = {ascii_fold(c): name for c, name in ISSUER_CODES.items()}
+_SECTOR_ASCII = {ascii_fold(c): name for c, name in SECTORS.items()}
+_PREFIX_ASCII = {ascii_fold(p): name for p, name in SECTOR_PREFIXES.items()}
 _QH_TERM = regex.compile(r"qh(\d{1,2})")
 _ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
@@ -99,7 +82,7 @@ def _roman(n: int) -> str:
 @lru_cache(maxsize=4096)
 def _issuer_of_code(code: str) -> str | None:
     """'CP' → Chính phủ, 'SNV' → Sở Nội vụ, 'QH13' → Quốc hội khóa XIII."""
-    c = _ascii(code)
+    c = ascii_fold(code)
     if c in _ISSUER_ASCII:
         return _ISSUER_ASCII[c]
     if m := _QH_TERM.fullmatch(c):
@@ -144,17 +127,17 @@ def reference_key(number_or_query: str) -> str:
     joined by "/", the symbol's segments by "-": "18-NQ/TW" and "18/NQ-TW" give "18/nq-tw".
     Anything else (standards: "TCVN ISO 9001:2015") is folded with its spaces removed.
     """
-    return _fold_number(_ascii(number_or_query))
+    return _fold_number(ascii_fold(number_or_query))
 
 
 def _type_query_codes() -> dict[str, str]:
     """Folded type word or code → how its numbers' symbols start in keys ('nghi dinh' → 'nd-')."""
     out = {}
     for code, name in TYPE_CODES.items():
-        out.setdefault(_ascii(name), _ascii(code) + "-")
-        out[_ascii(code)] = _ascii(code) + "-"
+        out.setdefault(ascii_fold(name), ascii_fold(code) + "-")
+        out[ascii_fold(code)] = ascii_fold(code) + "-"
     for issuer, name in _TYPES["default_by_issuer"].items():
-        out[_ascii(name)] = _ascii(issuer)  # 'luat' → 'qh' (58/2014/qh13)
+        out[ascii_fold(name)] = ascii_fold(issuer)  # 'luat' → 'qh' (58/2014/qh13)
     return out
 
 
@@ -176,7 +159,7 @@ def parse_query(q: str) -> str:
     equal to it or extended by "|issuer|year" (admin numbers without a year carry those); a
     query ending in "*" matches every key that starts with the part before the "*".
     """
-    folded = _WS.sub(" ", _ascii(q)).strip()
+    folded = _WS.sub(" ", ascii_fold(q)).strip()
     type_code = None
     if m := _QUERY_TYPE_RE.match(folded):
         type_code, folded = _QUERY_TYPES[m["type"]], folded[m.end():]
@@ -293,14 +276,13 @@ _OWN_HEADING = regex.compile(
 _ISSUES_TYPE = regex.compile(rf"ban hành ({_alt(TYPE_CODES.values()).casefold()})\b")  # "Ban hành Kế hoạch …"
 _YEAR = regex.compile(r"\d{4}")
 _OWNER_HEAD = regex.compile(r"\b(sở|bộ|ubnd|ủy ban nhân dân|tỉnh|thành phố|huyện|chính phủ|tỉnh ủy)\b")
-_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
 
 
 # ---------------------------------------------------------------- helpers
 
 
-_TYPE_BY_FOLD = {_tone_fold(name).casefold(): name for name in _TYPE_WORDS}
-_DEFAULT_TYPE = {_ascii(code): name for code, name in _TYPES["default_by_issuer"].items()}
+_TYPE_BY_FOLD = {fold_tones(name).casefold(): name for name in _TYPE_WORDS}
+_DEFAULT_TYPE = {ascii_fold(code): name for code, name in _TYPES["default_by_issuer"].items()}
 _TERM = regex.compile(r"\d+$")  # "qh13" → "qh"
 _LEVEL_NAMED = regex.compile(rf"\b{_LEVEL} \p{{Lu}}")
 _LEVEL_AT_END = regex.compile(rf"\b{_LEVEL}$")
@@ -329,8 +311,7 @@ def _clean(text: str) -> str:
 def _province_unit(ctx: RefContext) -> str | None:
     if not ctx.province:
         return None
-    level = "thành phố" if _tone_fold(ctx.province).casefold().removeprefix("thành phố ") in _CITIES else "tỉnh"
-    return f"{level} {ctx.province}"
+    return f"{province_prefix(ctx.province)} {ctx.province}"
 
 
 def _is_local(issuer: str) -> bool:
@@ -362,7 +343,7 @@ def _expand_issuer(text: str, ctx: RefContext) -> str:
 
 @lru_cache(maxsize=65536)
 def _symbol_parts(sym: str) -> tuple[str, ...]:
-    return tuple(part for seg in _SEP_SPLIT.split(sym) if seg for part in _split_code(_ascii(seg)))
+    return tuple(part for seg in _SEP_SPLIT.split(sym) if seg for part in _split_code(ascii_fold(seg)))
 
 
 def _known_symbol(sym: str) -> bool:
@@ -384,7 +365,7 @@ def _from_symbol(sym: str, ctx: RefContext) -> tuple[str | None, str | None]:
 def _doc_type_word(word: str | None) -> str | None:
     if not word:
         return None
-    name = _TYPE_BY_FOLD.get(_tone_fold(word).casefold())
+    name = _TYPE_BY_FOLD.get(fold_tones(word).casefold())
     return None if name == "Văn bản" else name  # "văn bản số …": the symbol decides
 
 
@@ -393,7 +374,7 @@ def _place_of(issuer: str | None, ctx: RefContext) -> str:
     if not issuer or not _is_local(issuer):
         return ""
     m = _PLACE_AT_END.search(issuer)
-    return _ascii(m[1] if m else ctx.province or "")
+    return ascii_fold(m[1] if m else ctx.province or "")
 
 
 def _expand_name(name: str) -> str:
@@ -402,7 +383,7 @@ def _expand_name(name: str) -> str:
 
 
 def _name_key(name: str) -> str:
-    return _NON_WORD.sub(" ", _ascii(_tone_fold(name))).strip()
+    return _NON_WORD.sub(" ", ascii_fold(fold_tones(name))).strip()
 
 
 # ---------------------------------------------------------------- relation
@@ -676,9 +657,12 @@ def _plan_issuer(name: str, ctx: RefContext) -> str | None:
 # ---------------------------------------------------------------- assembly
 
 
+_DASH_RE = regex.compile("[\u2010-\u2015\u2212]")
+
+
 def _prepare(text: str) -> str:
     """A same-length copy for matching: Ð→Đ, dashes → "-", tone placement folded, no-break spaces."""
-    return _tone_fold(_DASH_RE.sub("-", text.replace("\u00d0", "Đ").replace("\u00a0", " ")))
+    return fold_tones(_DASH_RE.sub("-", text.replace("\u00d0", "Đ").replace("\u00a0", " ")))
 
 
 def _resolve_keys(refs: list[dict], ctx: RefContext) -> None:

@@ -38,22 +38,28 @@ def normalize_text(text: str) -> str:
     return _SPACE_BEFORE_NEWLINE.sub("\n", text).strip()
 
 
-# Old-style tone placement ("hoà", "thuỷ") folded to the new style for matching only.
+# Old-style tone placement ("hoà", "Uỷ") folded to the new style, for matching only. Same length,
+# so offsets hold; syllable-final only: "hoà" folds, "hoạt" does not.
 _TONE_FOLD = {
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-_TONE_RE = regex.compile("|".join(_TONE_FOLD))
+_TONE_FOLD.update({k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in _TONE_FOLD.items()})
+_TONE_RE = regex.compile(f"(?:{'|'.join(_TONE_FOLD)})(?!\\p{{L}})")
+
+
+def fold_tones(text: str) -> str:
+    """'Khánh Hoà' → 'Khánh Hòa', case kept."""
+    return _TONE_RE.sub(lambda m: _TONE_FOLD[m.group()], text)
 
 
 def fold(text: str) -> str:
     """Case- and tone-placement-insensitive form for comparing names: 'Hoà' == 'hòa'."""
-    text = normalize_text(text).casefold()
-    return _TONE_RE.sub(lambda m: _TONE_FOLD[m.group()], text)
+    return fold_tones(normalize_text(text)).casefold()
 
 
 def ascii_fold(text: str) -> str:
     """Diacritics removed and đ→d, for search typed without accents ('nghi dinh')."""
-    text = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d").translate(_CHAR_MAP))
+    text = unicodedata.normalize("NFD", text.translate(_CHAR_MAP).replace("Đ", "D").replace("đ", "d"))
     return "".join(ch for ch in text if unicodedata.category(ch) != "Mn").casefold()
