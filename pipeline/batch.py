@@ -9,9 +9,13 @@ leaves exactly the chunks it committed. Re-running skips files whose sha256 is u
 from __future__ import annotations
 
 import os
+import signal
+import sqlite3
 import stat
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +28,18 @@ from schemas.record import Record, Source
 # holds ≈ 25 bytes of memory per byte of text (a 10 MB text peaks near 270 MB in its worker and takes
 # ≈ 20 s); real plans and decisions are well under 1 MB. Raise it for DOCX/PDF heavy with images.
 DEFAULT_MAX_BYTES = 10_000_000
+# Extraction of one file is stopped after this many seconds (`--timeout`, 0 = none), so a
+# pathological input (a regex backtracking for ever) cannot stall a batch. Seed-sized documents
+# take well under 1 s, a 10 MB text ≈ 20 s, a 300-page PDF ≈ 30 s.
+DEFAULT_TIMEOUT = 300.0
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one file may cost: its size in bytes and its extraction time (0: no limit)."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float = DEFAULT_TIMEOUT
 
 
 @dataclass
@@ -57,6 +73,30 @@ class Summary:
     @property
     def done(self) -> int:
         return self.stored + self.skipped + self.failed
+
+
+class FileTimeout(BaseException):
+    """Raised in the extracting thread when a file's time is up (a BaseException, so that broad
+    `except Exception` clauses in extractors cannot swallow it)."""
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Interrupt the block after `seconds` (SIGALRM; main thread of a POSIX process only, else no limit)."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise FileTimeout
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 class StoreError(Exception):
@@ -95,11 +135,12 @@ def _too_large(size: int, max_bytes: int) -> str:
 
 
 def process_file(path: str | Path, known_sha256: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                 data: bytes | None = None) -> Outcome:
+                 timeout: float = DEFAULT_TIMEOUT, data: bytes | None = None) -> Outcome:
     """Extract one file (in a worker); never raises, so one bad file cannot stop a batch.
 
     Skips the file when its sha256 equals `known_sha256`; `data` are its bytes when the caller
-    already read them (Dask workers get bytes, not paths).
+    already read them (Dask workers get bytes, not paths). Files over `max_bytes` are refused;
+    extraction is abandoned after `timeout` seconds (0: no limit for either).
     """
     path = str(path)
     size = 0
@@ -112,15 +153,23 @@ def process_file(path: str | Path, known_sha256: str | None = None, *, max_bytes
         sha256 = file_sha256(data)
         if known_sha256 is not None and sha256 == known_sha256:
             return Outcome(path, skipped=True, size=size)
-        doc = read_document(path, data)
-        record = extract_document(doc, Source(path=path, sha256=sha256, format=doc.format))
+        with time_limit(timeout):
+            doc = read_document(path, data)
+            record = extract_document(doc, Source(path=path, sha256=sha256, format=doc.format))
         return Outcome(path, record=record, text=doc.text, size=size, pages=doc.pages)
     except ReadError as exc:
         return Outcome(path, error=exc.reason, size=size)
+    except FileTimeout:
+        return Outcome(path, error=f"extraction took longer than {timeout:g} s; stopped (raise --timeout, "
+                                   f"0 = no limit)", size=size)
     except MemoryError:
         return Outcome(path, error="out of memory while extracting", size=size)
     except Exception as exc:  # an extractor bug on one odd file is reported, not fatal
         return Outcome(path, error=f"internal error: {type(exc).__name__}: {exc}", size=size)
+
+
+def process_job(path: str, known_sha256: str | None, limits: Limits, data: bytes | None = None) -> Outcome:
+    return process_file(path, known_sha256, max_bytes=limits.max_bytes, timeout=limits.timeout, data=data)
 
 
 def record_count(record: Record) -> int:
@@ -147,6 +196,8 @@ def store_batch(db, batch: list[Outcome], summary: Summary) -> None:
                 except Exception as exc:
                     if not db.conn.in_transaction:  # SQLite rolled the whole transaction back
                         raise StoreError(f"database error while storing {outcome.path}: {exc}") from exc
+                    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                        raise StoreError(f"the database is locked by another writer ({exc})") from exc
                     outcome.error = f"cannot store: {type(exc).__name__}: {exc}"
                     done.failures.append((outcome.path, outcome.error))
                 else:
@@ -163,11 +214,12 @@ def ingest(db, paths: list[str], force: bool = False,
            outcomes: Callable[[Iterable[tuple[str, str | None]]], Iterator] | None = None,
            on_progress: Callable[[Outcome], None] | None = None, *, workers: int | None = 1,
            engine: str = "local", scheduler: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-           chunk_files: int | None = None) -> Summary:
+           timeout: float = DEFAULT_TIMEOUT, chunk_files: int | None = None) -> Summary:
     """Extract `paths` and store their records; unchanged files (same sha256) are skipped unless `force`.
 
     `workers`: extraction processes (None or 0: all cores; 1: this process). `engine="dask"` runs
-    extraction on the Dask scheduler at `scheduler` (or a new local cluster). `outcomes(jobs)` may
+    extraction on the Dask scheduler at `scheduler` (or a new local cluster). `max_bytes` and
+    `timeout` bound what one file may cost (see `process_file`). `outcomes(jobs)` may
     replace the runner: it gets `(path, stored sha256 or None)` pairs and yields Outcomes or lists
     of Outcomes (a list is stored in one transaction). `on_progress` is called once per file
     after its chunk is committed. Ctrl-C stops cleanly: the summary says `interrupted`.
@@ -181,7 +233,7 @@ def ingest(db, paths: list[str], force: bool = False,
         stream = outcomes(jobs)
     else:
         stream = parallel.run(jobs, len(paths), workers=workers, engine=engine, scheduler=scheduler,
-                              max_bytes=max_bytes, chunk_files=chunk_files)
+                              limits=Limits(max_bytes, timeout), chunk_files=chunk_files)
     try:
         for item in stream:
             batch = [item] if isinstance(item, Outcome) else item

@@ -82,14 +82,16 @@ def ingest(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
                                             help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --engine dask; "
                                                  "without it --engine dask starts a local cluster)."),
-    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", min=0,
-                                            help="Refuse files larger than this many bytes "
-                                                 "[default: 10000000, i.e. 10 MB]; 0 = no limit."),
+    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", min=0, show_default="10000000",
+                                            help="Refuse files larger than this many bytes; 0 = no limit."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", min=0, show_default="300 s",
+                                            help="Stop extracting a file after this many seconds and report it; "
+                                                 "0 = no limit. Not applied on Dask."),
 ) -> None:
     """Extract files and store them in SQLite; unchanged files are skipped, changed ones replaced atomically."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from pipeline.batch import DEFAULT_MAX_BYTES, StoreError, size_text
+    from pipeline.batch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StoreError, size_text
     from pipeline.batch import ingest as run_ingest
     from pipeline.parallel import EngineError, default_workers
     from pipeline.store import open_db
@@ -121,7 +123,8 @@ def ingest(
 
             summary = run_ingest(db, files, force=force, on_progress=advance, workers=n_workers,
                                  engine=engine.value, scheduler=scheduler,
-                                 max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
+                                 max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
+                                 timeout=DEFAULT_TIMEOUT if timeout is None else timeout)
     except EngineError as exc:
         err.print(f"[red]error[/red]: {exc}", highlight=False)
         raise typer.Exit(2)

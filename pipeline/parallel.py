@@ -31,7 +31,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from pipeline.batch import DEFAULT_MAX_BYTES, Outcome, process_file, read_checked
+from pipeline.batch import Limits, Outcome, process_job, read_checked
 from pipeline.readers import ReadError, file_sha256
 
 Job = tuple[str, "str | None"]
@@ -86,30 +86,30 @@ def _cost(path: str) -> int:
 
 
 def run(jobs: Iterable[Job], total: int, *, workers: int | None = None, engine: str = "local",
-        scheduler: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+        scheduler: str | None = None, limits: Limits = Limits(),
         chunk_files: int | None = None) -> Iterator[list[Outcome]]:
     """Pick the runner: dask if asked, a process pool for 2+ workers, else this process."""
     workers = workers or default_workers()
     if engine == "dask":
-        return dask_batches(jobs, total, scheduler=scheduler, workers=workers, max_bytes=max_bytes,
+        return dask_batches(jobs, total, scheduler=scheduler, workers=workers, limits=limits,
                             chunk_files=chunk_files)
     if engine != "local":
         raise EngineError(f"unknown engine {engine!r} (expected one of {', '.join(ENGINES)})")
     chunks = chunked(jobs, chunk_files or chunk_size_for(total, workers))
     if workers == 1:
-        return serial(chunks, max_bytes)
-    return local_pool(chunks, workers, max_bytes)
+        return serial(chunks, limits)
+    return local_pool(chunks, workers, limits)
 
 
 # --- in this process -----------------------------------------------------------------
 
-def run_chunk(chunk: list[Job], max_bytes: int = DEFAULT_MAX_BYTES) -> list[Outcome]:
-    return [process_file(path, known, max_bytes=max_bytes) for path, known in chunk]
+def run_chunk(chunk: list[Job], limits: Limits = Limits()) -> list[Outcome]:
+    return [process_job(path, known, limits) for path, known in chunk]
 
 
-def serial(chunks: Iterable[list[Job]], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[list[Outcome]]:
+def serial(chunks: Iterable[list[Job]], limits: Limits = Limits()) -> Iterator[list[Outcome]]:
     for chunk in chunks:
-        yield run_chunk(chunk, max_bytes)
+        yield run_chunk(chunk, limits)
 
 
 # --- local process pool --------------------------------------------------------------
@@ -162,7 +162,7 @@ def _stop_pool(pool: ProcessPoolExecutor, kill: bool) -> None:
             process.join(timeout=5)
 
 
-def local_pool(chunks: Iterable[list[Job]], workers: int, max_bytes: int = DEFAULT_MAX_BYTES,
+def local_pool(chunks: Iterable[list[Job]], workers: int, limits: Limits = Limits(),
                func=run_chunk) -> Iterator[list[Outcome]]:
     """Run chunks on `workers` processes, at most 2 × workers chunks in flight."""
     chunks = iter(chunks)
@@ -177,7 +177,7 @@ def local_pool(chunks: Iterable[list[Job]], workers: int, max_bytes: int = DEFAU
                 # One file at a time until the culprit is found, so no innocent file is blamed.
                 job = suspects.popleft()
                 try:
-                    yield pool.submit(func, [job], max_bytes).result()
+                    yield pool.submit(func, [job], limits).result()
                 except BrokenProcessPool:
                     _stop_pool(pool, kill=True)
                     pool = _new_pool(workers)
@@ -189,7 +189,7 @@ def local_pool(chunks: Iterable[list[Job]], workers: int, max_bytes: int = DEFAU
                 chunk = next(chunks, None)
                 if chunk is None:
                     break
-                pending[pool.submit(func, chunk, max_bytes)] = chunk
+                pending[pool.submit(func, chunk, limits)] = chunk
             if not pending:
                 break
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -222,16 +222,16 @@ def _worker_error(exc: BaseException) -> str:
 
 # --- Dask ----------------------------------------------------------------------------
 
-def extract_data_chunk(items: list[tuple[str, bytes]], max_bytes: int = DEFAULT_MAX_BYTES) -> list[Outcome]:
-    """On a Dask worker: extract files whose bytes the client read."""
-    return [process_file(path, None, max_bytes=max_bytes, data=data) for path, data in items]
+def extract_data_chunk(items: list[tuple[str, bytes]], limits: Limits = Limits()) -> list[Outcome]:
+    """On a Dask worker: extract files whose bytes the client read (no --timeout in worker threads)."""
+    return [process_job(path, None, limits, data=data) for path, data in items]
 
 
-def _read_for_dask(job: Job, max_bytes: int) -> tuple[Outcome | None, bytes | None]:
+def _read_for_dask(job: Job, limits: Limits) -> tuple[Outcome | None, bytes | None]:
     """In the client: read a file, settle skips and read errors here, ship only real work."""
     path, known = job
     try:
-        data = read_checked(path, max_bytes)
+        data = read_checked(path, limits.max_bytes)
     except ReadError as exc:
         return Outcome(path, error=exc.reason), None
     if known is not None and file_sha256(data) == known:
@@ -284,7 +284,7 @@ def _close_dask(client, cluster) -> None:
 
 
 def dask_batches(jobs: Iterable[Job], total: int, *, scheduler: str | None = None, workers: int = 2,
-                 max_bytes: int = DEFAULT_MAX_BYTES, chunk_files: int | None = None) -> Iterator[list[Outcome]]:
+                 limits: Limits = Limits(), chunk_files: int | None = None) -> Iterator[list[Outcome]]:
     """Submit chunks to Dask, a bounded number in flight; yield each chunk's outcomes as it completes."""
     from distributed import as_completed
 
@@ -303,13 +303,15 @@ def dask_batches(jobs: Iterable[Job], total: int, *, scheduler: str | None = Non
                 return None
             settled, items = [], []
             for job in chunk:
-                outcome, data = _read_for_dask(job, max_bytes)
+                outcome, data = _read_for_dask(job, limits)
                 if outcome is not None:
                     settled.append(outcome)
                 else:
                     items.append((job[0], data))
             if items:
-                future = client.submit(extract_data_chunk, items, max_bytes, pure=False)
+                # Big payloads go to the cluster as data, not inside the task graph.
+                payload = client.scatter(items, hash=False) if sum(len(d) for _, d in items) > 4_000_000 else items
+                future = client.submit(extract_data_chunk, payload, limits, pure=False)
                 shipped[future.key] = [path for path, _ in items]
                 in_flight.add(future)
             return settled

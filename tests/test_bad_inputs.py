@@ -4,7 +4,9 @@ from __future__ import annotations
 import os
 import pathlib
 import shutil
+import signal
 import sqlite3
+import time
 
 import pytest
 
@@ -73,7 +75,8 @@ def mixed_batch(tmp_path):
     expected[str(folder / "pipe.txt")] = "not a regular file"
     expected[str(folder / "never_existed.txt")] = "file not found"
     paths = good[:2] + list(expected) + good[2:]
-    return paths, set(good), expected
+    yield paths, set(good), expected
+    huge.unlink()  # pytest keeps recent temporary folders: do not leave 50 MB behind
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -96,7 +99,10 @@ def test_a_50_mb_text_is_refused_without_being_read(tmp_path, monkeypatch):
     write_huge_text(huge, 50_000_000)
     read = []
     monkeypatch.setattr(batch, "load_bytes", lambda path: read.append(path) or b"")
-    outcome = process_file(huge)
+    try:
+        outcome = process_file(huge)
+    finally:
+        huge.unlink()
     assert DEFAULT_MAX_BYTES == 10_000_000
     assert outcome.error.startswith("file too large (50.0 MB > --max-bytes 10.0 MB)")
     assert "raise --max-bytes (0 = no limit)" in outcome.error
@@ -202,3 +208,24 @@ def test_a_document_that_fails_half_way_through_storing_leaves_nothing(tmp_path,
     # The replacement failed as a whole: the earlier version is still there, complete.
     assert stored_paths(db_path) == set(seeds)
     assert child_rows(db_path, seeds[1]) == before
+
+
+def test_a_file_whose_extraction_never_ends_is_stopped_at_the_timeout(tmp_path, monkeypatch):
+    seeds = [str(s) for s in sorted(CORPUS.glob("*.txt"))[:3]]
+    real = batch.extract_document
+
+    def extract_document(doc, source):
+        if source.path == seeds[1]:
+            while True:  # a pathological input: an extractor that never returns
+                try:
+                    time.sleep(0.01)
+                except Exception:  # even code that swallows every error cannot keep it running
+                    pass
+        return real(doc, source)
+
+    monkeypatch.setattr(batch, "extract_document", extract_document)
+    summary = ingest(open_db(tmp_path / "out.db"), seeds, workers=1, timeout=0.5)
+    assert summary.failures == [(seeds[1], "extraction took longer than 0.5 s; stopped (raise --timeout, "
+                                           "0 = no limit)")]
+    assert stored_paths(tmp_path / "out.db") == {seeds[0], seeds[2]}
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # no alarm left armed

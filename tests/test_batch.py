@@ -121,11 +121,11 @@ def test_an_unreachable_dask_scheduler_is_a_clear_error(tmp_path, monkeypatch):
     assert "cannot connect to the Dask scheduler at tcp://127.0.0.1:9" in result.output
 
 
-def crash_on_marked_files(chunk, max_bytes):
+def crash_on_marked_files(chunk, limits):
     """A pool function that kills its worker process on files named *crash* (as a segfault would)."""
     if any("crash" in path for path, _ in chunk):
         os._exit(70)
-    return parallel.run_chunk(chunk, max_bytes)
+    return parallel.run_chunk(chunk, limits)
 
 
 def test_a_file_that_kills_its_worker_is_reported_and_the_others_are_extracted(tmp_path, corpus):
@@ -174,7 +174,7 @@ def test_an_interrupted_run_keeps_the_committed_chunks_and_rolls_back_the_curren
                                                                                       monkeypatch):
     import pipeline.batch as batch
 
-    good = [parallel.process_file(p) for p in corpus[:6]]
+    good = [batch.process_file(p) for p in corpus[:6]]
 
     def chunks_then_ctrl_c(jobs):
         list(jobs)
@@ -219,7 +219,8 @@ def test_cli_ingest_prints_a_summary_with_every_failure_and_its_reason(tmp_path)
     (folder / "lon.txt").write_text("Kế hoạch " * 500, encoding="utf-8")
     db = str(tmp_path / "vnplan.db")
     runner = CliRunner()
-    result = runner.invoke(app, ["ingest", str(folder), "--db", db, "--workers", "2", "--max-bytes", "5000"])
+    result = runner.invoke(app, ["ingest", str(folder), "--db", db, "--workers", "2", "--max-bytes", "5000",
+                                 "--timeout", "60"])
     assert result.exit_code == 1
     out = " ".join(result.output.split())
     assert "Read 3 of 3 files" in out
@@ -231,3 +232,21 @@ def test_cli_ingest_prints_a_summary_with_every_failure_and_its_reason(tmp_path)
     again = runner.invoke(app, ["ingest", str(folder / "ke_hoach.docx"), "--db", db, "-j", "1"])
     assert again.exit_code == 0
     assert "0 stored" in again.output and "1 unchanged" in again.output
+
+
+def test_a_database_locked_by_another_writer_stops_the_run_with_a_clear_error(tmp_path, corpus):
+    from pipeline.batch import StoreError
+
+    db_path = tmp_path / "vnplan.db"
+    db = open_db(db_path)
+    db.execute("PRAGMA busy_timeout = 100")
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+    try:
+        with pytest.raises(StoreError, match="locked by another writer"):
+            ingest(db, corpus[:3], workers=1)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert snapshot(db_path) == {}
+    assert ingest(db, corpus[:3], workers=1).stored == 3  # once the lock is released the run goes through
