@@ -73,15 +73,27 @@ def province_prefix(province: str) -> str:
     return "thành phố" if province in _province_data()["cities"] else "tỉnh"
 
 
+@lru_cache(maxsize=1)
+def _province_pattern() -> tuple[regex.Pattern, dict[str, str]]:
+    by_fold = {fold(name): name for name in provinces()}
+    return regex.compile("|".join(regex.escape(f) for f in by_fold)), by_fold
+
+
 def find_province(text: str) -> str | None:
-    """The province named in `text` ("… tỉnh Khánh Hòa", "KHÁNH HOÀ"), tone placement ignored."""
-    folded = fold(text)
-    best = None
-    for name in provinces():
-        pos = folded.find(fold(name))
-        if pos >= 0 and (best is None or pos < best[0]):
-            best = (pos, name)
-    return best[1] if best else None
+    """The first province named in `text` ("… tỉnh Khánh Hòa", "KHÁNH HOÀ"), tone placement ignored."""
+    pattern, by_fold = _province_pattern()
+    m = pattern.search(fold(text))
+    return by_fold[m.group()] if m else None
+
+
+@lru_cache(maxsize=1)
+def _lower_provinces() -> dict[str, str]:
+    return {name.lower(): name for name in provinces()}
+
+
+@lru_cache(maxsize=1)
+def _lower_province_pattern() -> regex.Pattern:
+    return regex.compile("|".join(regex.escape(lower) for lower in _lower_provinces()))
 
 
 def sentence_case(text: str) -> str:
@@ -90,8 +102,7 @@ def sentence_case(text: str) -> str:
         return text
     # Codes and numbers ("214/NQ-CP") keep their capitals.
     lowered = " ".join(w if regex.search(r"[\d/]", w) else w.lower() for w in text.split(" "))
-    for name in provinces():
-        lowered = regex.sub(regex.escape(name.lower()), name, lowered)
+    lowered = _lower_province_pattern().sub(lambda m: _lower_provinces()[m.group()], lowered)
     for proper in ("Lao động - Thương binh và Xã hội", "Chính phủ", "Thủ tướng", "Việt Nam", "Nhà nước", "Đảng"):
         lowered = lowered.replace(proper.lower(), proper)
     lowered = regex.sub(r"(?<=\bsở |\bbộ )(\p{Ll})", lambda m: m.group(1).upper(), lowered)

@@ -15,7 +15,7 @@ from importlib import resources
 
 import regex
 
-from pipeline.normalize import fold
+from pipeline.normalize import fold, fold_tones
 
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
 _DASH_BETWEEN_WORDS = regex.compile(r"(?<=\w)\s*-\s*(?=\w)")
@@ -134,12 +134,18 @@ def begins_job(text: str) -> bool:
     return tok is not None and tok.text[0].isalpha() and (not tok.upper or reader._stop(0, any_case=True))
 
 
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    # Tokens come from normalized text: only case and tone placement need folding, and words repeat.
+    return fold_tones(word).casefold()
+
+
 class _Token:
     __slots__ = ("text", "start", "end", "fold")
 
     def __init__(self, m: regex.Match):
         self.text, self.start, self.end = m.group(), m.start(), m.end()
-        self.fold = fold(self.text)
+        self.fold = _fold_word(self.text)
 
     @property
     def word(self) -> bool:

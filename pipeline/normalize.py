@@ -59,7 +59,21 @@ def fold(text: str) -> str:
     return fold_tones(normalize_text(text)).casefold()
 
 
+def _ascii_table() -> dict[int, str]:
+    """Every Latin letter with diacritics (Vietnamese included) → its base letter; Đ → D."""
+    table = {ord("Đ"): "D", ord("đ"): "d"}
+    for code in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]:
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base.isascii() and base != chr(code):
+            table[code] = base
+    return {**_CHAR_MAP, **table, 0x00D0: "D", 0x00F0: "d"}
+
+
+_ASCII = _ascii_table()
+_COMBINING = regex.compile(r"\p{Mn}")
+
+
 def ascii_fold(text: str) -> str:
     """Diacritics removed and đ→d, for search typed without accents ('nghi dinh')."""
-    text = unicodedata.normalize("NFD", text.translate(_CHAR_MAP).replace("Đ", "D").replace("đ", "d"))
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Mn").casefold()
+    text = unicodedata.normalize("NFC", text).translate(_ASCII)
+    return _COMBINING.sub("", text).casefold()

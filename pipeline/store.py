@@ -94,18 +94,20 @@ def save_record(db: sqlite_utils.Database, record: Record, text: str) -> None:
         db["targets"].insert_all(({
             "document_path": path, **t.model_dump(exclude={"deadline"}), **_deadline_columns(t.deadline),
         } for t in record.targets), batch_size=500)
-        for task in record.tasks:
-            task_id = db["tasks"].insert({
-                "document_path": path, **task.model_dump(exclude={"deadline", "lead", "coordinators"}),
-                "lead": json.dumps(task.lead, ensure_ascii=False),
-                "coordinators": json.dumps(task.coordinators, ensure_ascii=False),
-                **_deadline_columns(task.deadline),
-            }).last_pk
-            db["task_units"].insert_all(
-                [{"task_id": task_id, "document_path": path, "role": "lead", "unit": u, "unit_key": unit_key(u)}
-                 for u in task.lead]
-                + [{"task_id": task_id, "document_path": path, "role": "coordinator", "unit": u,
-                    "unit_key": unit_key(u)} for u in task.coordinators])
+        # Task ids are assigned here so that tasks and their units go in two bulk inserts.
+        first_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM tasks").fetchone()[0]
+        db["tasks"].insert_all(({
+            "id": first_id + i, "document_path": path,
+            **task.model_dump(exclude={"deadline", "lead", "coordinators"}),
+            "lead": json.dumps(task.lead, ensure_ascii=False),
+            "coordinators": json.dumps(task.coordinators, ensure_ascii=False),
+            **_deadline_columns(task.deadline),
+        } for i, task in enumerate(record.tasks)), batch_size=500)
+        db["task_units"].insert_all(({
+            "task_id": first_id + i, "document_path": path, "role": role, "unit": unit, "unit_key": unit_key(unit),
+        } for i, task in enumerate(record.tasks)
+            for role, units in (("lead", task.lead), ("coordinator", task.coordinators)) for unit in units),
+            batch_size=500)
 
 
 def delete_document(db: sqlite_utils.Database, path: str) -> None:
