@@ -9,12 +9,15 @@ import hashlib
 import zipfile
 from pathlib import Path
 
+import regex
+
 from pipeline.boilerplate import strip_boilerplate
 from pipeline.document import Document, RawBlock, build_document
 from pipeline.normalize import normalize_text
 from pipeline.reflow import paragraph_kind, reflow
 from pipeline.txt_layout import layout_text
 
+_CONTROL_CHARS = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 
 
@@ -86,7 +89,7 @@ def decode_text(path: Path, data: bytes) -> str:
     except UnicodeDecodeError:
         # Windows-1258 is what Vietnamese Windows offices save "ANSI" text as.
         text = data.decode("cp1258", errors="replace")
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROL_CHARS.findall(text, 0, 4096))
     if controls > len(text[:4096]) // 20 or text[:4096].count("\ufffd") > len(text[:4096]) // 20:
         raise ReadError(path, "binary content (control characters), not a text file")
     return text
