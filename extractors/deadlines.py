@@ -61,8 +61,11 @@ _CELL_PARTS = [
     rf"(?P<byear>(?<![\d/.])(?P<by>{_Y})(?![\d/]))",
     rf"(?P<bsemi>{_SIX_MONTHS}\b)",
 ]
-_TOKEN_RE = regex.compile("|".join(_TOKEN_PARTS), _FLAGS)
-_CELL_TOKEN_RE = regex.compile("|".join(_TOKEN_PARTS + _CELL_PARTS), _FLAGS)
+# Every token above starts with a digit or one of these words. Testing them first at each position
+# is much cheaper than trying the whole alternation there; keep the list in step with the parts.
+_TOKEN_START = r"(?=\d|ngày|giai|thời|năm|quý|sáu|tháng|hết|cuối|định|hàng|hằng|mỗi|ba|thường)"
+_TOKEN_RE = regex.compile(f"{_TOKEN_START}(?:{'|'.join(_TOKEN_PARTS)})", _FLAGS)
+_CELL_TOKEN_RE = regex.compile(f"{_TOKEN_START}(?:{'|'.join(_TOKEN_PARTS + _CELL_PARTS)})", _FLAGS)
 
 _CUE_WORDS = (r"hoàn\s+thành|xong|trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn\s+hơn|hạn\s+chót|thời\s+hạn|hạn"
               r"|cho\s+đến|đến|tới|kể\s+từ|bắt\s+đầu\s+từ|bắt\s+đầu|từ|ngay|trong\s+suốt|suốt|trong|vào")
@@ -73,6 +76,10 @@ _DONE_CUE = regex.compile(r"\b(?:hoàn\s+thành|xong)\b", _FLAGS)
 _SPAN_CUE = regex.compile(r"\b(?:trong|vào)\b", _FLAGS)
 _TO_CUE = regex.compile(r"\b(?:đến|tới)\b", _FLAGS)
 
+_YEAR = regex.compile(_Y)
+_LIST_GAP = regex.compile(r"[\s,]*")
+_DATE_WORD_BEFORE = regex.compile(r"ngày\s*$", _FLAGS)
+_WORD_CHAR = regex.compile(r"\w")
 _RANGE_GAP = regex.compile(r"\s*(?:-|đến|tới)?\s*$", _FLAGS)
 _OPEN_END = regex.compile(r"\s*(?:(?:và|đến|cho\s+đến)\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau)|trở\s+đi)\b", _FLAGS)
 # A year or period right after one of these words names a document or an index, not a deadline.
@@ -127,11 +134,11 @@ def _recurrence(token_text: str) -> str | None:
 
 def _read_token(m: regex.Match, year: int | None) -> _Token:
     """The token's own period; a missing year is taken from `year`."""
-    g = m.groupdict()
     kind = m.lastgroup
 
-    def num(key: str) -> int | None:
-        return int(g[key]) if g.get(key) else None
+    def num(key: str) -> int | None:  # one group at a time: m.groupdict() would build all of them
+        value = m.group(key)
+        return int(value) if value else None
 
     first = last = None
     recurrence = None
@@ -146,17 +153,17 @@ def _read_token(m: regex.Match, year: int | None) -> _Token:
         a, b = (num("r_a"), num("r_b")) if kind == "range" else (num("br_a"), num("br_b"))
         first, last = date(a, 1, 1), date(b, 12, 31)
     elif kind == "quarter":
-        q = _ROMAN.get(g["q"].lower()) or int(g["q"])
+        q = _ROMAN.get(m.group("q").lower()) or int(m.group("q"))
         first, last = _month_span(num("q_y") or year, 3 * q - 2, 3 * q)
     elif kind == "half":
-        months = (1, 6) if g["h"].lower() == "đầu" else (7, 12)
+        months = (1, 6) if m.group("h").lower() == "đầu" else (7, 12)
         first, last = _month_span(num("h_y") or year, *months)
     elif kind == "month":
         first, last = _month_span(num("mo_y") or year, num("mo"), num("mo"))
     elif kind in ("year", "byear"):
         y = num("y") or num("by")
         first, last = date(y, 1, 1), date(y, 12, 31)
-        edge_end = bool(g.get("edge"))  # "hết/cuối năm 2025": by the end of the year
+        edge_end = bool(m.group("edge"))  # "hết/cuối năm 2025": by the end of the year
     elif kind == "recur":
         recurrence = _recurrence(m.group())
     elif kind == "bsemi":
@@ -201,13 +208,13 @@ def _merge(tokens: list[_Token], text: str) -> list[_Token]:
         prev = out[-1] if out else None
         if prev and prev.recurrence is None and token.recurrence is None and prev.mode == "start" \
                 and _RANGE_GAP.fullmatch(text[prev.end:token.match.start()]):
-            if token.last and not regex.search(_Y, prev.match.group()):
+            if token.last and not _YEAR.search(prev.match.group()):
                 prev.first = _read_token(prev.match, token.last.year).first  # "từ tháng 10 đến tháng 12/2025"
             prev.last = token.last
             prev.end, prev.mode, prev.kind = token.end, "span", "range"
             continue
         if prev and (prev.recurrence is None) != (token.recurrence is None) \
-                and regex.fullmatch(r"[\s,]*", text[prev.end:token.start]):
+                and _LIST_GAP.fullmatch(text[prev.end:token.start]):
             period, recur = (prev, token) if token.recurrence else (token, prev)
             prev.kind, prev.first, prev.last, prev.mode = period.kind, period.first, period.last, period.mode
             prev.recurrence, prev.cued = recur.recurrence, prev.cued or token.cued
@@ -236,7 +243,7 @@ def _in_name(text: str, token: _Token) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(left))
     left = left[breaks[-1].end():] if breaks else left
     words = left.split()[-12:]
-    return bool(_NAME_WORDS.search(" ".join(words))) or bool(regex.search(r"ngày\s*$", left, _FLAGS))
+    return bool(_NAME_WORDS.search(" ".join(words))) or bool(_DATE_WORD_BEFORE.search(left))
 
 
 def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
@@ -246,7 +253,7 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
     expression with none ("Theo tiến độ của Đề án") gets null dates and recurrence.
     """
     text = " ".join(text.split())
-    if not regex.search(r"\w", text):
+    if not _WORD_CHAR.search(text):
         return None
     tokens = _merge(_tokens(text, year, cell=True), text)
     if not tokens:

@@ -13,7 +13,11 @@ clause ("tối thiểu 45% … trong đó có tối thiểu 15% …" gives two t
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 
 import regex
 
@@ -26,17 +30,22 @@ _REPORT_TYPES = {"báo cáo", "tin bài"}
 # A candidate figure; the group name gives the unit. Counts of times and days are figures only
 # behind a limit ("không để … quá 1 lần", "không quá 5 ngày"): "lần thứ tư", "trong 30 ngày" are not.
 _LIMIT = r"(?:không\s+vượt\s+quá|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|quá|dưới)\s+"
+_PERCENT = r"(?<![\d.,/])(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%"
 _CANDIDATE = regex.compile(
-    r"(?<![\d.,/])(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%"
-    rf"|{_LIMIT}(?P<times>\d+|một|hai|ba)\s+lần\b(?!\s+thứ)"
+    _PERCENT
+    + rf"|{_LIMIT}(?P<times>\d+|một|hai|ba)\s+lần\b(?!\s+thứ)"
     rf"|{_LIMIT}(?P<days>\d+(?:[.,]\d+)?)\s+ngày(?:\s+làm\s+việc)?\b"
     r"|\b(?:trong|thuộc|vào)\s+(?:nhóm|top)\s+(?P<rank>\d+)\b",
     _FLAGS,
 )
+# Where a candidate can start (see `_scan`): a percentage, a limit's first word, a ranking's preposition.
+_CANDIDATE_STARTS = [regex.compile(p, _FLAGS)
+                     for p in (_PERCENT, "không", "tối", "ít", "quá", "dưới", "trong", "thuộc", "vào")]
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3}
 _UNITS = {"pct": "%", "times": "lần", "days": "ngày", "rank": "hạng"}
 
 _HARD_BREAK = regex.compile(r";|\n|(?<!\S)\|(?!\S)|\s\+\s|[.!?:](?=\s|$)")  # table cells; " + " is a bullet
+_HARD_BREAK_STARTS = [regex.compile(r"[;\n|.!?:]"), regex.compile(r"\s\+")]
 _COMPARATOR = regex.compile(
     r"(?P<cmp>không\s+vượt\s+quá|không\s+quá|không\s+dưới|không\s+thấp\s+hơn|không\s+ít\s+hơn|không\s+cao\s+hơn"
     r"|tối\s+thiểu|ít\s+nhất|tối\s+đa|thấp\s+hơn|cao\s+hơn|dưới|trên|hơn|vượt|quá|từ|≥|>=|≤|<=|>|<)"
@@ -51,8 +60,10 @@ _COMPARATOR_OF = {
     "trên": ">", "hơn": ">", "cao hơn": ">", "vượt": ">", ">": ">",
     "dưới": "<", "thấp hơn": "<", "<": "<",
 }
-_AT_LEAST_AFTER = regex.compile(r"\s*\**\s*trở\s+lên", _FLAGS)
-_AT_MOST_AFTER = regex.compile(r"\s*\**\s*trở\s+xuống", _FLAGS)
+# "|(?!)" never matches. Without it the regex module would look for "trở" through the rest of the
+# document before every match, as it does for a word that a pattern requires.
+_AT_LEAST_AFTER = regex.compile(r"\s*\**\s*(?:trở\s+lên|(?!))", _FLAGS)
+_AT_MOST_AFTER = regex.compile(r"\s*\**\s*(?:trở\s+xuống|(?!))", _FLAGS)
 
 # Where a second clause starts inside a hard clause.
 _IN_WHICH = regex.compile(r"\btrong\s+(?:số\s+)?đó\b\s*,?\s*", _FLAGS)
@@ -65,6 +76,8 @@ _TAIL = regex.compile(
     r",?\s+(?:nhằm|theo\s+(?:chương\s+trình|nghị\s+quyết|nghị\s+định|quyết\s+định|thông\s+tư|kế\s+hoạch"
     r"|chỉ\s+thị|luật))\b", _FLAGS)
 _EDGE_JUNK = " \t*,;.:-"
+_COMMA_GAP = regex.compile(r"\s*\**\s*,\s*")
+_LAST_JOIN = ((regex.compile(r"\s+và\s+"), True), (regex.compile(r",\s*"), False))  # what joins two figures' clauses
 
 _STRIVE = regex.compile(r"\bphấn\s+đấu\b", _FLAGS)
 _GOAL_BEFORE = regex.compile(r"\bmục\s+tiêu\b", _FLAGS)
@@ -97,8 +110,9 @@ _MEASURE_CELL = regex.compile(
 
 
 # List markers from the outermost level in: "I.", "1.", "a)"/"(1)", "-", "+"; 5 is plain text.
-_MARKER_RANKS = [(regex.compile(p, _FLAGS), rank) for p, rank in (
-    (r"[IVX]+\.\s", 0), (r"\d{1,2}(?:\.\d{1,2})*\.\s", 1), (r"(?:[a-zđ]\)|\(\d+\))\s", 2), (r"-\s", 3), (r"\+\s", 4))]
+# One pattern, tried once per clause: the first alternative that matches (group r0 … r4) is the rank.
+_MARKER = regex.compile("|".join(f"(?P<r{rank}>{p})" for rank, p in enumerate((
+    r"[IVX]+\.\s", r"\d{1,2}(?:\.\d{1,2})*\.\s", r"(?:[a-zđ]\)|\(\d+\))\s", r"-\s", r"\+\s"))), _FLAGS)
 
 
 @dataclass
@@ -109,9 +123,22 @@ class _Figure:
     unit: str
 
 
+def _scan(pattern: regex.Pattern, starts: list[regex.Pattern], text: str) -> Iterator[regex.Match]:
+    """The matches of `pattern.finditer(text)`, tried only where one of `starts` finds that a match can begin.
+
+    The regex module tries an alternation slowly at every position of a document; it finds a plain
+    string or character class fast. So `starts` must find every place where `pattern` can match."""
+    end = 0
+    for start in sorted({m.start() for found in starts for m in found.finditer(text)}):
+        m = pattern.match(text, start) if start >= end else None
+        if m:
+            end = m.end()
+            yield m
+
+
 def _figures(text: str) -> list[_Figure]:
     out = []
-    for m in _CANDIDATE.finditer(text):
+    for m in _scan(_CANDIDATE, _CANDIDATE_STARTS, text):
         kind = m.lastgroup
         raw = m.group(kind).lower()
         value = _WORD_NUMBERS.get(raw) or float(raw.replace(",", "."))
@@ -120,10 +147,27 @@ def _figures(text: str) -> list[_Figure]:
     return out
 
 
+@lru_cache(maxsize=2)
+def _break_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _scan(_HARD_BREAK, _HARD_BREAK_STARTS, text)]
+
+
+def _breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans `_HARD_BREAK.finditer(text, start, end)` gives, mostly cut from one scan of the
+    whole text: every figure looks back over thousands of characters."""
+    spans = _break_spans(text)
+    i = bisect_left(spans, start, key=itemgetter(0))
+    if i and spans[i - 1][1] > start:  # a " + " runs across `start`: a scan from there may pair up differently
+        return [m.span() for m in _HARD_BREAK.finditer(text, start, end)]
+    # The whole-text scan agrees up to the last character, where `end` acts as the end of the text.
+    inner = spans[i:bisect_right(spans, end - 1, key=itemgetter(1))]
+    resume = inner[-1][1] if inner else start
+    return inner + [m.span() for m in _HARD_BREAK.finditer(text, resume, end)]
+
+
 def _hard_clause(text: str, pos: int) -> tuple[int, int]:
-    start = 0
-    for m in _HARD_BREAK.finditer(text, max(0, pos - 2000), pos):
-        start = m.end()
+    before = _breaks(text, max(0, pos - 2000), pos)
+    start = before[-1][1] if before else 0
     nxt = _HARD_BREAK.search(text, pos)
     return start, nxt.start() if nxt else len(text)
 
@@ -141,14 +185,14 @@ def _split(text: str, a: _Figure, b: _Figure) -> tuple[int, int, bool]:
     if in_which:
         m = in_which[-1]
         return gap_start + m.start(), gap_start + m.end(), False
-    m = regex.match(r"\s*\**\s*,\s*", gap)
+    m = _COMMA_GAP.match(gap)
     if m:
         return gap_start, gap_start + m.end(), False
     opened = gap.rfind("(")
     if opened > gap.rfind(")"):  # `b` stands in parentheses: "đạt 90% trong năm 2025 (đến nay mới đạt 39,5%)"
         return gap_start + opened, gap_start + opened + 1, False
-    for pattern, joined in ((r"\s+và\s+", True), (r",\s*", False)):
-        found = list(regex.finditer(pattern, gap))
+    for pattern, joined in _LAST_JOIN:
+        found = list(pattern.finditer(gap))
         if found:
             return gap_start + found[-1].start(), gap_start + found[-1].end(), joined
     return gap_start, gap_start, False
@@ -218,18 +262,19 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
     return True
 
 
+@lru_cache(maxsize=1024)  # the clauses above one list are ranked again for each of its figures
 def _rank(clause: str) -> int:
-    clause = clause.lstrip(" *\t")
-    return next((rank for pattern, rank in _MARKER_RANKS if pattern.match(clause)), 5)
+    m = _MARKER.match(clause.lstrip(" *\t"))
+    return int(m.lastgroup[1:]) if m else 5
 
 
 def _heading_deadline(text: str, clause_start: int, year: int | None) -> Deadline | None:
     """The deadline of a parent list item that is only a time phrase: "- Giai đoạn 2025-2027"
     over "+ 100% …" bullets, "a) Đến hết năm 2025: Có ≥ 30% …"."""
-    breaks = list(_HARD_BREAK.finditer(text, max(0, clause_start - 3000), clause_start))
+    breaks = _breaks(text, max(0, clause_start - 3000), clause_start)
     own = _rank(text[clause_start:clause_start + 10])
     for before, after in reversed(list(zip(breaks, breaks[1:]))):
-        start, end = before.end(), after.start()
+        start, end = before[1], after[0]
         rank = _rank(text[start:end])
         if rank >= own:
             continue

@@ -15,6 +15,7 @@ The task text is the job itself, without the unit phrase; its offsets point into
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -51,17 +52,19 @@ _ITEM_BREAK = regex.compile(r"(?:^|(?<=[.;:!?])\s+|\n)\s*[-–+•]\s+|(?<=\.)\s
 _BULLET = regex.compile(r"(?:^|(?<=[.;:!?])\s+|\n)\s*[-–+•]\s+")
 
 # --- prose ----------------------------------------------------------------------------------
-_NUMBERING = [  # marker -> outline level (smaller is higher)
-    (regex.compile(r"^(?:Phần|Chương|Mục)\s+[IVXLC\d]+\b[.:]?\s*"), 0),
-    (regex.compile(r"^Điều\s+\d+\b[.:]?\s*"), 1),
-    (regex.compile(r"^[IVXLC]{1,6}[.)/]\s*"), 1),
-    (regex.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+"), 4),
-    (regex.compile(r"^\d{1,2}\.\d{1,2}\.?\s+"), 3),
-    (regex.compile(r"^\d{1,2}[.)]\s*"), 2),
-    (regex.compile(r"^[a-zđ][.)]\s+"), 5),
-    (regex.compile(r"^[-–•*]\s*"), 6),
-    (regex.compile(r"^\+\s*"), 7),
+_NUMBERING_LEVELS = [  # marker -> outline level (smaller is higher); the first that matches counts
+    (r"(?:Phần|Chương|Mục)\s+[IVXLC\d]+\b[.:]?\s*", 0),
+    (r"Điều\s+\d+\b[.:]?\s*", 1),
+    (r"[IVXLC]{1,6}[.)/]\s*", 1),
+    (r"\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+", 4),
+    (r"\d{1,2}\.\d{1,2}\.?\s+", 3),
+    (r"\d{1,2}[.)]\s*", 2),
+    (r"[a-zđ][.)]\s+", 5),
+    (r"[-–•*]\s*", 6),
+    (r"\+\s*", 7),
 ]
+# One pattern tried once per block; the group that matched (m0 … m8) names the marker.
+_NUMBERING = regex.compile("|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_NUMBERING_LEVELS)))
 _LIST_LEVEL = 5  # a) b) …
 _BULLET_LEVEL = 6
 # Sentences that open with a circumstance before naming the unit: "Căn cứ …, các sở … xây dựng …".
@@ -99,7 +102,9 @@ _BRACKETED_ASSIGNMENT = regex.compile(r"\(([^()]*\b(?:chủ trì|thực hiện|p
 _LEAD_BEFORE = regex.compile(r"\s(?=chủ trì\b)")
 _CONTINUATION_VERB = regex.compile(r"^(?:Phối hợp|Tham mưu|Chủ trì|Hướng dẫn|Theo dõi|Tổng hợp|Đôn đốc|Kiểm tra)\b")
 _CLAUSE_BREAK = regex.compile(r";\s+(?=\p{Ll})")
-_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
+_SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")  # ends where the next sentence starts
+_SEMICOLON = regex.compile(r";\s+")
+_COMMA = regex.compile(r",\s+")
 _TRAILING = " .;:,/"
 _AFTER_UNITS = regex.compile(r"[\s,]*(?:\([^()]*\)[\s,]*)?")
 # "gửi Sở Nội vụ thẩm định": the unit a draft is sent to does the next step.
@@ -123,6 +128,7 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
 
 
 # === tables =================================================================================
+@lru_cache(maxsize=1024)  # the same headers and labels come row after row
 def _column_role(header: str) -> str | None:
     text = fold(" ".join(header.split()))
     for role, pattern in _COLUMN_RULES:
@@ -345,13 +351,12 @@ class _ProseReader:
             tasks = self._field(_column_role(field.group(1)), block, body_at + field.end())
             if tasks is not None:
                 return tasks
-        definitions = bool(_DEFINITIONS.search(body))
         if text.startswith("Điều"):
-            self.headings.append(_Heading(1, text[:body_at].strip(" .:"), definitions=definitions))
+            self.headings.append(_Heading(1, text[:body_at].strip(" .:"), definitions=_defines_terms(body)))
         elif self._is_heading(block, level, body):
             units = _unit_heading(body)
             self._reset()
-            self.headings.append(_Heading(level if level is not None else 1, text, units, definitions))
+            self.headings.append(_Heading(level if level is not None else 1, text, units, _defines_terms(body)))
             self.scope = _Scope("heading", level or 1, units, [], text) if units else None
             self.heading_job = None if units else (block, body_at)
             return []
@@ -472,11 +477,12 @@ class _ProseReader:
     def _pieces(text: str, start: int) -> list[int]:
         """Starts of the sentences, and of clauses after ";" that name a unit of their own once the
         clause before has a job ("… nhiệm vụ được giao; Ủy ban nhân dân các xã căn cứ …")."""
-        starts = [start] + [m.end() for m in _SENTENCE_END.finditer(text, start)]
+        # From start - 1: the stop ending a sentence may stand just before `start`.
+        starts = [start] + [m.end() for m in _SENTENCE_END.finditer(text, max(start - 1, 0))]
         pieces = []
         for s_start, s_end in zip(starts, starts[1:] + [len(text)]):
             pieces.append(s_start)
-            for m in regex.finditer(r";\s+", text[s_start:s_end]):
+            for m in _SEMICOLON.finditer(text[s_start:s_end]):
                 before = text[pieces[-1]:s_start + m.start()]
                 after = text[s_start + m.end():s_end]
                 if (_assignment(before) is not None or not read_units(before)[0]) and _assignment(after) is not None:
@@ -560,11 +566,13 @@ class _ProseReader:
 
 def _numbering(text: str) -> tuple[int | None, int]:
     """Outline level of a block's marker and where its body starts."""
-    for pattern, level in _NUMBERING:
-        m = pattern.match(text)
-        if m:
-            return level, m.end()
-    return None, 0
+    m = _NUMBERING.match(text)
+    return (_NUMBERING_LEVELS[int(m.lastgroup[1:])][1], m.end()) if m else (None, 0)
+
+
+def _defines_terms(heading: str) -> bool:
+    """Whether a heading opens definitions; asked of headings only, as the search is slow."""
+    return bool(_DEFINITIONS.search(heading))
 
 
 def _unit_heading(body: str) -> list[str]:
@@ -580,7 +588,7 @@ def _assignment(sentence: str) -> _Assignment | None:
     """The units a sentence gives a job, and where the job begins; None for other sentences."""
     candidates = [0]
     if _OPENER.match(sentence):
-        candidates += [m.end() for m in regex.finditer(r",\s+", sentence)]
+        candidates += [m.end() for m in _COMMA.finditer(sentence)]
     for at in candidates:
         pos = at
         m = _ASSIGN_VERB.match(sentence, pos)

@@ -20,6 +20,9 @@ from pipeline.normalize import fold, fold_tones
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
 _DASH_BETWEEN_WORDS = regex.compile(r"(?<=\w)\s*-\s*(?=\w)")
 _PAREN = regex.compile(r"\([^()]*\)")
+_PUNCTUATION = regex.compile(r"[^\w\s]")
+_SEPARATORS_ONLY = regex.compile(r"[\s,;:.]*")
+_WORD_CHAR = regex.compile(r"\w")
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +30,7 @@ def _data() -> dict:
     raw = json.loads(resources.files("extractors").joinpath("data/units.json").read_text(encoding="utf-8"))
     phrases = lambda key: _PhraseSet(raw[key])  # noqa: E731
     heads = raw["department_heads"]
-    return {
+    data = {
         "abbreviations": regex.compile("|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(raw["abbreviations"]))),
         "expansions": [full for _, full in raw["abbreviations"]],
         "heads": phrases("heads"),
@@ -40,25 +43,22 @@ def _data() -> dict:
         "localities": phrases("localities"),
         "stops": phrases("stop_words"),
     }
+    # The words a unit can open with (see `_Reader._unit`): a title, a body, a head word, a group.
+    data["openers"] = {"các", "những", "tất", "toàn"}.union(
+        *(data[key].by_first for key in ("titles", "bodies", "heads", "groups")))
+    return data
 
 
 class _PhraseSet:
-    """Multi-word phrases matched against folded tokens, longest first."""
+    """Multi-word phrases as folded tokens: by first word, then by length, longest first (matched by
+    `_Reader._match`)."""
 
     def __init__(self, phrases: list[str]):
-        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        by_first: dict[str, dict[int, set[tuple[str, ...]]]] = {}
         for phrase in phrases:
             words = tuple(fold(t) for t in _TOKEN.findall(phrase))
-            self.by_first.setdefault(words[0], []).append(words)
-        for seqs in self.by_first.values():
-            seqs.sort(key=len, reverse=True)
-
-    def match(self, folds: list[str], i: int) -> int:
-        """Number of tokens of the longest phrase starting at token i (0: none)."""
-        for seq in self.by_first.get(folds[i], ()) if i < len(folds) else ():
-            if tuple(folds[i:i + len(seq)]) == seq:
-                return len(seq)
-        return 0
+            by_first.setdefault(words[0], {}).setdefault(len(words), set()).add(words)
+        self.by_first = {word: sorted(by_len.items(), reverse=True) for word, by_len in by_first.items()}
 
 
 def _expand(text: str) -> tuple[str, list[int]]:
@@ -82,9 +82,10 @@ def expand_abbreviations(name: str) -> str:
     return " ".join(_expand(name)[0].split())
 
 
+@lru_cache(maxsize=4096)  # the same names are compared again and again
 def unit_key(name: str) -> str:
     """Comparison key: abbreviations expanded, case and tone placement folded, punctuation dropped."""
-    return " ".join(regex.sub(r"[^\w\s]", " ", fold(expand_abbreviations(name))).split())
+    return " ".join(_PUNCTUATION.sub(" ", fold(expand_abbreviations(name))).split())
 
 
 def split_units(phrase: str) -> list[str]:
@@ -94,13 +95,18 @@ def split_units(phrase: str) -> list[str]:
     of its own continues the unit before it ("các sở có đơn vị sự nghiệp kinh tế, sự nghiệp
     kinh tế khác trực thuộc"); a phrase naming no known unit is returned as written.
     """
+    return list(_split_units(phrase))
+
+
+@lru_cache(maxsize=1024)  # table cells name the same units row after row
+def _split_units(phrase: str) -> tuple[str, ...]:
     text = " ".join(_PAREN.sub(" ", expand_abbreviations(phrase)).split()).strip(" ,;:.-")
     if not text:
-        return []
+        return ()
     reader = _Reader(text)
     units: list[str] = []
     i = 0
-    while i < len(reader.toks):
+    while reader._has(i):
         got, j = reader.read(i)
         if got:
             units.extend(got)
@@ -109,22 +115,39 @@ def split_units(phrase: str) -> list[str]:
         # No unit here: the words up to the next separator belong to the unit before.
         j = reader.next_separator(i + 1)
         piece = text[reader.toks[i].start:reader.toks[j - 1].end]
-        if units and not regex.fullmatch(r"[\s,;:.]*", piece):
+        if units and not _SEPARATORS_ONLY.fullmatch(piece):
             units[-1] = _clean(units[-1] + (" " if piece[0] not in ",;" else "") + piece)
-        elif not units and regex.search(r"\w", piece):
+        elif not units and _WORD_CHAR.search(piece):
             units.append(_clean(piece.strip(" ,;:")))
         i = j
-    return units
+    return tuple(units)
 
 
 def read_units(text: str, start: int = 0) -> tuple[list[str], int]:
     """Units listed from `start` on, and the offset in `text` where the list ends ([] when none)."""
-    expanded, ends = _expand(text[start:])
+    units, length = _read_units(text[start:])
+    return list(units), start + length
+
+
+@lru_cache(maxsize=1024)  # a sentence is read again for each way it may assign a job
+def _read_units(text: str) -> tuple[tuple[str, ...], int]:
+    """Units listed at the start of text, and the offset where the list ends (0 when none)."""
+    if not _may_open_unit(text):
+        return (), 0  # most sentences and clauses: no need to expand and read them
+    expanded, ends = _expand(text)
     reader = _Reader(expanded)
     units, j = reader.read(0)
     if not units:
-        return [], start
-    return units, start + ends[reader.toks[j - 1].end - 1]
+        return (), 0
+    return tuple(units), ends[reader.toks[j - 1].end - 1]
+
+
+def _may_open_unit(text: str) -> bool:
+    """False when text surely opens with no unit: its first word opens none and is no abbreviation."""
+    data = _data()
+    first = _TOKEN.search(text)
+    return first is not None and (_fold_word(first.group()) in data["openers"]
+                                  or data["abbreviations"].match(text, first.start()) is not None)
 
 
 def begins_job(text: str) -> bool:
@@ -141,19 +164,13 @@ def _fold_word(word: str) -> str:
 
 
 class _Token:
-    __slots__ = ("text", "start", "end", "fold")
+    __slots__ = ("text", "start", "end", "fold", "word", "upper")
 
     def __init__(self, m: regex.Match):
-        self.text, self.start, self.end = m.group(), m.start(), m.end()
+        self.text, (self.start, self.end) = m.group(), m.span()
         self.fold = _fold_word(self.text)
-
-    @property
-    def word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def upper(self) -> bool:
-        return self.text[0].isupper()
+        self.word = self.text[0].isalnum()
+        self.upper = self.text[0].isupper()
 
 
 class _Reader:
@@ -161,22 +178,46 @@ class _Reader:
 
     def __init__(self, text: str):
         self.text = text
-        self.toks = [_Token(m) for m in _TOKEN.finditer(text)]
-        self.folds = [t.fold for t in self.toks]
+        # Tokens are read on demand: a unit list usually ends a few words into a long sentence.
+        self._rest = _TOKEN.finditer(text)
+        self.toks: list[_Token] = []
+        self.folds: list[str] = []
         self.data = _data()
 
     # --- helpers -------------------------------------------------------------------------
+    def _has(self, i: int) -> bool:
+        """Whether the text has a token i (tokenizing up to it)."""
+        if i < len(self.toks):
+            return True
+        for m in self._rest:
+            tok = _Token(m)
+            self.toks.append(tok)
+            self.folds.append(tok.fold)
+            if i < len(self.toks):
+                return True
+        return False
+
+    def _match(self, phrases: _PhraseSet, i: int) -> int:
+        """Number of tokens of the longest phrase starting at token i (0: none)."""
+        by_len = phrases.by_first.get(self.folds[i]) if self._has(i) else None
+        if by_len:
+            self._has(i + by_len[0][0] - 1)  # as far as the longest phrase could reach
+            for n, seqs in by_len:
+                if tuple(self.folds[i:i + n]) in seqs:
+                    return n
+        return 0
+
     def _tok(self, i: int) -> _Token | None:
-        return self.toks[i] if i < len(self.toks) else None
+        return self.toks[i] if self._has(i) else None
 
     def _is(self, i: int, *folds: str) -> bool:
-        return i < len(self.toks) and self.folds[i] in folds
+        return self._has(i) and self.folds[i] in folds
 
     def _stop(self, i: int, any_case: bool = False) -> bool:
         """A verb or preposition at token i; capitalized words are names unless any_case."""
         tok = self._tok(i)
         return tok is not None and tok.word and (any_case or not tok.upper) \
-            and self.data["stops"].match(self.folds, i) > 0
+            and self._match(self.data["stops"], i) > 0
 
     def _starts_unit(self, i: int) -> bool:
         """A capitalized unit name or a group ('các …') begins at token i."""
@@ -186,23 +227,25 @@ class _Reader:
         if self.folds[i] in ("các", "những", "tất"):
             return True
         d = self.data
-        return tok.upper and bool(d["bodies"].match(self.folds, i) or d["heads"].match(self.folds, i))
+        return tok.upper and bool(self._match(d["bodies"], i) or self._match(d["heads"], i))
 
     def _slice(self, i: int, j: int) -> str:
         return self.text[self.toks[i].start:self.toks[j - 1].end]
 
     def next_separator(self, i: int) -> int:
-        while i < len(self.toks) and self.toks[i].text not in ",;":
+        while self._has(i) and self.toks[i].text not in ",;":
             i += 1
         return i
 
     def _skip_paren(self, i: int) -> int:
         if self._is(i, "("):
             depth = 0
-            for j in range(i, len(self.toks)):
+            j = i
+            while self._has(j):
                 depth += {"(": 1, ")": -1}.get(self.toks[j].text, 0)
                 if depth == 0:
                     return j + 1
+                j += 1
         return i
 
     def _separator(self, i: int) -> int | None:
@@ -218,7 +261,7 @@ class _Reader:
     def read(self, i: int) -> tuple[list[str], int]:
         units: list[str] = []
         j = i
-        while j < len(self.toks):
+        while self._has(j):
             k = j
             if units:
                 k = self._separator(j)
@@ -238,7 +281,9 @@ class _Reader:
         tok = self._tok(i)
         if tok is None or not tok.word or (len(tok.text) > 1 and tok.text.isupper()):
             return None  # capitals: a title line ("THỦ TƯỚNG CHÍNH PHỦ điện:"), not a unit in a sentence
-        n = d["titles"].match(f, i)
+        if f[i] not in d["openers"]:
+            return None  # no title, body, head word or group starts here
+        n = self._match(d["titles"], i)
         if n and (tok.upper or in_list) and self._tok(i + n) is not None:
             got = self._unit(i + n, in_list)
             if got:
@@ -248,13 +293,13 @@ class _Reader:
         return self._named(i, in_list) or self._group(i, in_list)
 
     def _named(self, i: int, in_list: bool) -> tuple[list[str], int] | None:
-        d, f = self.data, self.folds
+        d = self.data
         tok = self.toks[i]
-        body = d["bodies"].match(f, i)
-        head = d["heads"].match(f, i)
+        body = self._match(d["bodies"], i)
+        head = self._match(d["heads"], i)
         nxt = self._tok(i + max(body, head))
         proper_next = nxt is not None and nxt.word and nxt.upper
-        if self._is(i + body, ",") and d["groups"].match(f, i + body + 1) and d["groups"].match(f, i) == body:
+        if self._is(i + body, ",") and self._match(d["groups"], i + body + 1) and self._match(d["groups"], i) == body:
             return None  # "Sở, ban, ngành …" is a group
         if body and (body > head or not proper_next) and (tok.upper or in_list):
             return self._with_place(i, i + body)
@@ -266,7 +311,7 @@ class _Reader:
         """End of a proper name after its head word: capitalized words, lower-case words that are
         no verb, "A - B", "A và B" (when B is no new unit)."""
         f = self.folds
-        while j < len(self.toks):
+        while self._has(j):
             tok = self.toks[j]
             if tok.word:
                 if f[j] == "và":
@@ -276,7 +321,7 @@ class _Reader:
                     j += 1
                     continue
                 if not tok.upper and (self._stop(j) or f[j] == "các"
-                                      or self.data["localities"].match(f, j) or f[j] == "cấp"):
+                                      or self._match(self.data["localities"], j) or f[j] == "cấp"):
                     break
                 j += 1
             elif tok.text == "-" and self._tok(j + 1) is not None and self.toks[j + 1].upper:
@@ -288,21 +333,21 @@ class _Reader:
     def _with_place(self, i: int, j: int) -> tuple[list[str], int]:
         """A unit name from token i to j, followed by its place: 'tỉnh Khánh Hòa', 'Lai Châu', 'các
         huyện, thị xã, thành phố', 'trực thuộc Trung ương'; 'cấp huyện, cấp xã' makes two units."""
-        f, places = self.folds, self.data["localities"]
-        if self._is(j, "cấp") and places.match(f, j + 1):
+        places = self.data["localities"]
+        if self._is(j, "cấp") and self._match(places, j + 1):
             base, units, k = self._slice(i, j), [], j
-            while self._is(k, "cấp") and places.match(f, k + 1):
-                end = k + 1 + places.match(f, k + 1)
+            while self._is(k, "cấp") and self._match(places, k + 1):
+                end = k + 1 + self._match(places, k + 1)
                 units.append(_clean(f"{base} {self._slice(k, end)}"))
                 k = end + 1 if self._is(end, ",") and self._is(end + 1, "cấp") else end
             return units, k
-        k = j + 1 if self._is(j, "các") and places.match(f, j + 1) else j
-        k += places.match(f, k)
+        k = j + 1 if self._is(j, "các") and self._match(places, j + 1) else j
+        k += self._match(places, k)
         while True:
-            if k > j and self._is(k, ",") and places.match(f, k + 1) and not self._is(k + 1, "tỉnh"):
-                k += 1 + places.match(f, k + 1)  # "huyện, thị xã, thành phố"
-            elif k > j and places.match(f, k) and not self._is(k, "tỉnh") and places.match(f, k - 1):
-                k += places.match(f, k)  # "các phường xã"
+            if k > j and self._is(k, ",") and self._match(places, k + 1) and not self._is(k + 1, "tỉnh"):
+                k += 1 + self._match(places, k + 1)  # "huyện, thị xã, thành phố"
+            elif k > j and self._match(places, k) and not self._is(k, "tỉnh") and self._match(places, k - 1):
+                k += self._match(places, k)  # "các phường xã"
             elif self._tok(k) is not None and self.toks[k].word and self.toks[k].upper \
                     and not self._starts_unit(k) and not self._stop(k, any_case=True):
                 k += 1  # a place name: "tỉnh Khánh Hòa", "Lai Châu"
@@ -320,21 +365,21 @@ class _Reader:
             return j
         end = k + 1
         while self._tok(end) is not None and self.toks[end].word and (
-                self.toks[end].upper or self.data["localities"].match(self.folds, end)
+                self.toks[end].upper or self._match(self.data["localities"], end)
                 or (self.toks[end - 1].upper and not self._stop(end))):  # "Trung ương"
             end += 1
         return end if end > k + 1 else j
 
     def _department_list(self, i: int, head: str) -> tuple[list[str], int] | None:
         """'Các Sở: Kế hoạch và Đầu tư, Xây dựng, Cục Thuế tỉnh' -> Sở …, Sở …, Cục Thuế tỉnh."""
-        d, f = self.data, self.folds
+        d = self.data
         units: list[str] = []
         j = i
-        while j < len(self.toks):
+        while self._has(j):
             k = j if not units else self._separator(j)
-            if k is None or k >= len(self.toks):
+            if k is None or not self._has(k):
                 break
-            n = d["departments"].match(f, k)
+            n = self._match(d["departments"], k)
             if n:
                 units.append(f"{head} {self._slice(k, k + n)}")
                 j = k + n
@@ -361,23 +406,23 @@ class _Reader:
             j += 2
         if self._is(j, "các", "những"):
             j += 1
-        n = d["groups"].match(f, j)
+        n = self._match(d["groups"], j)
         # Without "các", group nouns only in a list: "…; đơn vị trực thuộc Sở", "Sở, ban, ngành thuộc …".
-        if not n or (j == i and not in_list and not (self.toks[i].upper and d["bare_starts"].match(f, j)
-                                                     and self._is(j + n, ",") and d["groups"].match(f, j + n + 1))):
+        if not n or (j == i and not in_list and not (self.toks[i].upper and self._match(d["bare_starts"], j)
+                                                     and self._is(j + n, ",") and self._match(d["groups"], j + n + 1))):
             return None
         j += n
-        while j < len(self.toks):
+        while self._has(j):
             tok = self.toks[j]
-            if tok.text == "," and d["groups"].match(f, j + 1) and not self._starts_unit(j + 1):
-                j += 1 + d["groups"].match(f, j + 1)
+            if tok.text == "," and self._match(d["groups"], j + 1) and not self._starts_unit(j + 1):
+                j += 1 + self._match(d["groups"], j + 1)
             elif f[j] == "và" and self._tok(j + 1) is not None and not self._starts_unit(j + 1) \
-                    and (d["groups"].match(f, j + 1) or not self._stop(j + 1)):
-                j += 1 + d["groups"].match(f, j + 1)  # "các bộ, ngành và tổ chức liên quan"
+                    and (self._match(d["groups"], j + 1) or not self._stop(j + 1)):
+                j += 1 + self._match(d["groups"], j + 1)  # "các bộ, ngành và tổ chức liên quan"
             elif tok.text == "-" and self._tok(j + 1) is not None and self.toks[j + 1].word:
                 j += 1
-            elif f[j] == "cấp" and d["localities"].match(f, j + 1):
-                j += 1 + d["localities"].match(f, j + 1)  # "các sở, ngành cấp tỉnh"
+            elif f[j] == "cấp" and self._match(d["localities"], j + 1):
+                j += 1 + self._match(d["localities"], j + 1)  # "các sở, ngành cấp tỉnh"
             elif tok.word and f[j] != "và" and (not self._stop(j, any_case=True) or f[j - 1] in ("đến", "tới")):
                 # the object of "liên quan đến" is no predicate: "… liên quan đến điều tra xã hội học"
                 if tok.upper and self._starts_unit(j) and not self.toks[j - 1].word:
