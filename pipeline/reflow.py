@@ -55,9 +55,12 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
         return False  # "09/KH-" / "LĐTBXH": a number broken at its hyphen; "1." alone, its text below
     if _MARKER.match(line) or DOC_TYPE_HEADINGS.match(prev) or DOC_TYPE_HEADINGS.match(line):
         return True
-    if is_upper(prev) != is_upper(line):
-        # A wrapped last word in capitals ("TTHC.", "214/NQ-CP).") continues its sentence.
-        return not (is_upper(line) and " " not in line and _TERMINAL.search(line) and not _TERMINAL.search(prev))
+    if is_upper(line) and not is_upper(prev):
+        # Capitals after an unfinished sentence are codes and abbreviations wrapped onto the next line
+        # ("… quốc gia" / "TCVN ISO 9001:2015", "TTHC."), unless a whole capitalized heading follows.
+        return bool(_TERMINAL.search(prev)) or line.count(" ") >= 3 or bool(_AUTHORITY.match(line))
+    if is_upper(prev) and not is_upper(line):
+        return True
     if is_upper(line):
         return bool(_AUTHORITY.match(line))
     # A numbered heading's line that stops well short of the wrap width ended the heading.

@@ -98,3 +98,13 @@ def test_section_title_merged_across_a_row_and_letter_row_numbers():
         ["1", "Triển khai nền tảng đào tạo trực tuyến mở.", "Sở KH&CN", "Thường xuyên"],
         ["A", "PHÁT TRIỂN NỀN MÓNG"],
     ]
+
+
+def test_code_in_capitals_wrapped_onto_the_next_line_continues_the_sentence():
+    text = ("Lập Đề án chuyển đổi sang Tiêu chuẩn quốc gia\nTCVN ISO 9001:2015 theo hướng dẫn của\nBộ Khoa học và Công nghệ.\n"
+            "Phạm vi xử lý thủ tục hành chính\nTTHC.\nKẾ HOẠCH")
+    assert reflow(text) == [
+        "Lập Đề án chuyển đổi sang Tiêu chuẩn quốc gia TCVN ISO 9001:2015 theo hướng dẫn của Bộ Khoa học và Công nghệ.",
+        "Phạm vi xử lý thủ tục hành chính TTHC.",
+        "KẾ HOẠCH",
+    ]
