@@ -133,7 +133,8 @@ def run_stages(args: argparse.Namespace) -> dict:
              ("references", "extractors.references", "find_references"),
              ("targets", "extractors.targets", "find_targets"),
              ("tasks", "extractors.tasks", "find_tasks"),
-             ("store (save_record)", "pipeline.batch", "save_record")]
+             ("rows for the store", "pipeline.batch", "prepare_rows"),
+             ("store (write_rows)", "pipeline.batch", "write_rows")]
     totals: dict[str, float] = {}
     for label, module_name, attr in spots:
         module = importlib.import_module(module_name)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pipeline.extract import extract_document
 from pipeline.readers import ReadError, file_sha256, load_bytes, read_document
-from pipeline.store import save_record, stored_sha256
+from pipeline.store import DocumentRows, prepare_rows, stored_sha256, write_rows
 from schemas.record import Record, Source
 
 # Files above this size are refused with a clear reason (`--max-bytes`, 0 = no limit). Extraction
@@ -44,11 +44,12 @@ class Limits:
 
 @dataclass
 class Outcome:
-    """What happened to one file: a record to store, a skip, or a failure with its reason."""
+    """What happened to one file: a record (or its database rows), a skip, or a failure with its reason."""
 
     path: str
     record: Record | None = None
     text: str = ""
+    rows: DocumentRows | None = None
     error: str | None = None
     skipped: bool = False
     size: int = 0  # bytes read
@@ -135,12 +136,13 @@ def _too_large(size: int, max_bytes: int) -> str:
 
 
 def process_file(path: str | Path, known_sha256: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                 timeout: float = DEFAULT_TIMEOUT, data: bytes | None = None) -> Outcome:
+                 timeout: float = DEFAULT_TIMEOUT, data: bytes | None = None, for_store: bool = False) -> Outcome:
     """Extract one file (in a worker); never raises, so one bad file cannot stop a batch.
 
     Skips the file when its sha256 equals `known_sha256`; `data` are its bytes when the caller
     already read them (Dask workers get bytes, not paths). Files over `max_bytes` are refused;
-    extraction is abandoned after `timeout` seconds (0: no limit for either).
+    extraction is abandoned after `timeout` seconds (0: no limit for either). `for_store`: hand
+    back the database rows instead of the record.
     """
     path = str(path)
     size = 0
@@ -156,6 +158,9 @@ def process_file(path: str | Path, known_sha256: str | None = None, *, max_bytes
         with time_limit(timeout):
             doc = read_document(path, data)
             record = extract_document(doc, Source(path=path, sha256=sha256, format=doc.format))
+            if for_store:
+                # Rows are built here, in the worker: the single writer then only inserts them.
+                return Outcome(path, rows=prepare_rows(record, doc.text), size=size, pages=doc.pages)
         return Outcome(path, record=record, text=doc.text, size=size, pages=doc.pages)
     except ReadError as exc:
         return Outcome(path, error=exc.reason, size=size)
@@ -169,11 +174,8 @@ def process_file(path: str | Path, known_sha256: str | None = None, *, max_bytes
 
 
 def process_job(path: str, known_sha256: str | None, limits: Limits, data: bytes | None = None) -> Outcome:
-    return process_file(path, known_sha256, max_bytes=limits.max_bytes, timeout=limits.timeout, data=data)
-
-
-def record_count(record: Record) -> int:
-    return len(record.legal_references) + len(record.targets) + len(record.tasks)
+    return process_file(path, known_sha256, max_bytes=limits.max_bytes, timeout=limits.timeout, data=data,
+                        for_store=True)
 
 
 def store_batch(db, batch: list[Outcome], summary: Summary) -> None:
@@ -192,7 +194,8 @@ def store_batch(db, batch: list[Outcome], summary: Summary) -> None:
                 done.skipped += 1
             else:
                 try:
-                    save_record(db, outcome.record, outcome.text)
+                    rows = outcome.rows or prepare_rows(outcome.record, outcome.text)
+                    write_rows(db, rows)
                 except Exception as exc:
                     if not db.conn.in_transaction:  # SQLite rolled the whole transaction back
                         raise StoreError(f"database error while storing {outcome.path}: {exc}") from exc
@@ -202,7 +205,7 @@ def store_batch(db, batch: list[Outcome], summary: Summary) -> None:
                     done.failures.append((outcome.path, outcome.error))
                 else:
                     done.stored += 1
-                    done.records += record_count(outcome.record)
+                    done.records += rows.records
     summary.stored += done.stored
     summary.skipped += done.skipped
     summary.records += done.records

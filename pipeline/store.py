@@ -8,6 +8,7 @@ FTS5 index over document text with a diacritics-free column, so "nghi dinh" find
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -76,38 +77,71 @@ def stored_sha256(db: sqlite_utils.Database, path: str) -> str | None:
     return row["sha256"] if row else None
 
 
-def save_record(db: sqlite_utils.Database, record: Record, text: str) -> None:
-    """Store one document's record, replacing what an earlier version of the file left."""
+@dataclass
+class DocumentRows:
+    """One document's rows, built where it was extracted so the single writer only inserts them.
+
+    Task rows carry their position in `tasks`; task_units rows carry `task_index` into it.
+    """
+
+    document: dict
+    legal_references: list[dict]
+    targets: list[dict]
+    tasks: list[dict]
+    task_units: list[dict]
+
+    @property
+    def path(self) -> str:
+        return self.document["path"]
+
+    @property
+    def records(self) -> int:
+        return len(self.legal_references) + len(self.targets) + len(self.tasks)
+
+
+def prepare_rows(record: Record, text: str) -> DocumentRows:
     path = record.source.path
+    document = {
+        "path": path, "sha256": record.source.sha256, "format": record.source.format,
+        **record.metadata.model_dump(), "text": text, "text_folded": ascii_fold(text),
+        "record": record.model_dump_json(),
+    }
+    references = [{
+        "document_path": path, **ref.model_dump(), "lookup_key": reference_key(ref.number or ref.name or ""),
+        "sentence": citing_sentence(text, ref.start, ref.end),
+    } for ref in record.legal_references]
+    targets = [{"document_path": path, **t.model_dump(exclude={"deadline"}), **_deadline_columns(t.deadline)}
+               for t in record.targets]
+    tasks = [{
+        "document_path": path, **task.model_dump(exclude={"deadline", "lead", "coordinators"}),
+        "lead": json.dumps(task.lead, ensure_ascii=False),
+        "coordinators": json.dumps(task.coordinators, ensure_ascii=False),
+        **_deadline_columns(task.deadline),
+    } for task in record.tasks]
+    units = [{"task_index": i, "document_path": path, "role": role, "unit": unit, "unit_key": unit_key(unit)}
+             for i, task in enumerate(record.tasks)
+             for role, names in (("lead", task.lead), ("coordinator", task.coordinators)) for unit in names]
+    return DocumentRows(document, references, targets, tasks, units)
+
+
+def write_rows(db: sqlite_utils.Database, rows: DocumentRows) -> None:
+    """Store one document's rows, replacing what an earlier version of the file left, all or nothing."""
     with db.atomic():
-        delete_document(db, path)
-        meta = record.metadata
-        db["documents"].insert({
-            "path": path, "sha256": record.source.sha256, "format": record.source.format,
-            **meta.model_dump(), "text": text, "text_folded": ascii_fold(text),
-            "record": record.model_dump_json(), "ingested_at": datetime.now(timezone.utc).isoformat(),
-        })
-        db["legal_references"].insert_all(({
-            "document_path": path, **ref.model_dump(), "lookup_key": reference_key(ref.number or ref.name or ""),
-            "sentence": citing_sentence(text, ref.start, ref.end),
-        } for ref in record.legal_references), batch_size=500)
-        db["targets"].insert_all(({
-            "document_path": path, **t.model_dump(exclude={"deadline"}), **_deadline_columns(t.deadline),
-        } for t in record.targets), batch_size=500)
+        delete_document(db, rows.path)
+        db["documents"].insert({**rows.document, "ingested_at": datetime.now(timezone.utc).isoformat()})
+        db["legal_references"].insert_all(rows.legal_references, batch_size=500)
+        db["targets"].insert_all(rows.targets, batch_size=500)
         # Task ids are assigned here so that tasks and their units go in two bulk inserts.
         first_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM tasks").fetchone()[0]
-        db["tasks"].insert_all(({
-            "id": first_id + i, "document_path": path,
-            **task.model_dump(exclude={"deadline", "lead", "coordinators"}),
-            "lead": json.dumps(task.lead, ensure_ascii=False),
-            "coordinators": json.dumps(task.coordinators, ensure_ascii=False),
-            **_deadline_columns(task.deadline),
-        } for i, task in enumerate(record.tasks)), batch_size=500)
-        db["task_units"].insert_all(({
-            "task_id": first_id + i, "document_path": path, "role": role, "unit": unit, "unit_key": unit_key(unit),
-        } for i, task in enumerate(record.tasks)
-            for role, units in (("lead", task.lead), ("coordinator", task.coordinators)) for unit in units),
-            batch_size=500)
+        db["tasks"].insert_all(({"id": first_id + i, **task} for i, task in enumerate(rows.tasks)), batch_size=500)
+        db["task_units"].insert_all(({"task_id": first_id + unit["task_index"],
+                                      **{k: v for k, v in unit.items() if k != "task_index"}}
+                                     for unit in rows.task_units), batch_size=500)
+
+
+def save_record(db: sqlite_utils.Database, record: Record, text: str) -> None:
+    """Store one document's record (prepare and write in this process)."""
+    write_rows(db, prepare_rows(record, text))
 
 
 def delete_document(db: sqlite_utils.Database, path: str) -> None:

@@ -137,7 +137,7 @@ def test_a_file_that_kills_its_worker_is_reported_and_the_others_are_extracted(t
     assert sorted(o.path for o in outcomes) == sorted(paths)  # each file exactly once
     failed = {o.path: o.error for o in outcomes if o.error}
     assert failed == {str(crash): parallel.WORKER_DIED}
-    assert all(o.record is not None for o in outcomes if o.path != str(crash))
+    assert all(o.rows is not None and o.rows.document["sha256"] for o in outcomes if o.path != str(crash))
 
 
 def test_pool_results_stream_with_a_bounded_number_of_chunks_in_flight(corpus):
@@ -187,14 +187,14 @@ def test_an_interrupted_run_keeps_the_committed_chunks_and_rolls_back_the_curren
     assert summary.interrupted and summary.stored == 2
     assert set(snapshot(db_path)) == set(corpus[:2])
 
-    real_save = batch.save_record
+    real_write = batch.write_rows
 
-    def ctrl_c_on_the_second_document(db, record, text):
-        if record.source.path == corpus[3]:
+    def ctrl_c_on_the_second_document(db, rows):
+        if rows.path == corpus[3]:
             raise KeyboardInterrupt
-        real_save(db, record, text)
+        real_write(db, rows)
 
-    monkeypatch.setattr(batch, "save_record", ctrl_c_on_the_second_document)
+    monkeypatch.setattr(batch, "write_rows", ctrl_c_on_the_second_document)
     summary = ingest(db, corpus[2:6], outcomes=lambda jobs: iter([good[2:4], good[4:6]]))
     assert summary.interrupted and summary.stored == 0  # the summary counts what was committed
     # corpus[2] was saved in the same transaction as corpus[3]: both are gone, nothing half-stored.

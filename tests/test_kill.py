@@ -20,11 +20,11 @@ DOCS = 300
 SLOW_CLI = """
 import sys, time
 import pipeline.batch as batch
-real_save = batch.save_record
-def slow_save(db, record, text):
-    real_save(db, record, text)
+real_write = batch.write_rows
+def slow_write(db, rows):
+    real_write(db, rows)
     time.sleep(0.02)
-batch.save_record = slow_save
+batch.write_rows = slow_write
 from pipeline.cli import app
 sys.argv = ["vnplan", *sys.argv[1:]]
 app()
