@@ -3,7 +3,7 @@
 Generates a synthetic corpus from corpus/*.txt (benchmarks/generate.py), then runs each phase
 in its own process so that its peak memory is its own:
 
-  extract   read + extract every document, records discarded      (1 worker, then all cores)
+  extract   read + extract every document, rows discarded         (1 worker, then all cores)
   ingest    extract and store into a fresh SQLite database          (1 worker, then all cores)
   re-ingest the same files again: all unchanged, skipped by sha256
   dask      ingest through a dask.distributed LocalCluster (all cores), if dask is installed
@@ -106,7 +106,7 @@ def run_phase(args: argparse.Namespace) -> dict:
                 for outcome in batch:
                     result["bytes"] += outcome.size
                     result["pages"] += outcome.pages or 0
-                    result["docs"] += outcome.record is not None
+                    result["docs"] += outcome.rows is not None
                     result["failed"] += outcome.error is not None
         else:
             db = open_db(args.db)
