@@ -53,9 +53,13 @@ DOC_TYPES = {
     "THÔNG TƯ LIÊN TỊCH": "Thông tư liên tịch", "NGHỊ ĐỊNH": "Nghị định", "LUẬT": "Luật", "BỘ LUẬT": "Bộ luật",
     "HIẾN PHÁP": "Hiến pháp", "PHÁP LỆNH": "Pháp lệnh",
 }
-# Symbol codes that name the type when the heading is lost ("Số: 12/KH-UBND").
-SYMBOL_TYPES = {"QĐ": "Quyết định", "KH": "Kế hoạch", "BC": "Báo cáo", "NQ": "Nghị quyết", "TB": "Thông báo",
-                "CT": "Chỉ thị", "TTr": "Tờ trình", "CĐ": "Công điện", "CTr": "Chương trình", "HD": "Hướng dẫn"}
+
+
+@lru_cache(maxsize=1)
+def symbol_types() -> dict[str, str]:
+    """Type codes of Nghị định 30/2020/NĐ-CP ("KH" → "Kế hoạch"), which name the type when the heading is lost."""
+    data = resources.files("extractors").joinpath("data/doc_type_codes.json").read_text(encoding="utf-8")
+    return json.loads(data)["codes"]
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +107,8 @@ def sentence_case(text: str) -> str:
     # Codes and numbers ("214/NQ-CP") keep their capitals.
     lowered = " ".join(w if regex.search(r"[\d/]", w) else w.lower() for w in text.split(" "))
     lowered = _lower_province_pattern().sub(lambda m: _lower_provinces()[m.group()], lowered)
-    for proper in ("Lao động - Thương binh và Xã hội", "Chính phủ", "Thủ tướng", "Việt Nam", "Nhà nước", "Đảng"):
+    for proper in ("Lao động - Thương binh và Xã hội", "Chính phủ", "Thủ tướng", "Việt Nam", "Nhà nước", "Đảng",
+                   "Ủy ban nhân dân", "Hội đồng nhân dân"):
         lowered = lowered.replace(proper.lower(), proper)
     lowered = regex.sub(r"(?<=\bsở |\bbộ )(\p{Ll})", lambda m: m.group(1).upper(), lowered)
     return lowered[:1].upper() + lowered[1:]
@@ -138,11 +143,13 @@ def extract_metadata(doc: Document) -> Metadata:
             meta.place = _clean_place(place)
     type_index = next((i for i, t in enumerate(texts) if DOC_TYPE_HEADINGS.match(t)), None)
     if type_index is not None:
-        meta.doc_type = DOC_TYPES.get(texts[type_index].rstrip(":").strip(), None) or texts[type_index].title()
+        heading = texts[type_index].rstrip(":").strip()
+        by_heading = {name.upper(): name for name in symbol_types().values()}
+        meta.doc_type = DOC_TYPES.get(heading) or by_heading.get(heading) or heading.capitalize()
         meta.title = _title_after(texts, type_index)
     elif meta.symbol:
         code = regex.split(r"[-/]", meta.symbol)[0]
-        meta.doc_type = SYMBOL_TYPES.get(code)
+        meta.doc_type = symbol_types().get(code)
     if meta.doc_type is None and meta.symbol:
         meta.doc_type = "Công văn"  # "Số: 123/UBND-VP": letters carry no type code
     if meta.doc_type is None and meta.symbol is None and texts:
@@ -198,7 +205,7 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
     if type_index is not None:
         for text in texts[type_index + 1:type_index + 5]:
             if is_upper(text) and regex.match(r"^(?:(?:PHÓ )?GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|ỦY BAN|UỶ BAN|THỦ TƯỚNG|HỘI ĐỒNG)", text):
-                return _unit_name(text)
+                return _unit_name(_LEADING_TITLE.sub("", text))  # "GIÁM ĐỐC SỞ …" signs for "Sở …"
     # 3. A body named in the title or the opening paragraphs ("… của Sở Lao động - …").
     title = [meta.title] if meta.title and meta.doc_type != "Tin bài" else []
     for text in title + texts[1:12]:
@@ -209,8 +216,7 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
 
 
 def _unit_name(text: str) -> str:
-    name = _LEADING_TITLE.sub("", text.strip(" .:,"))
-    name = sentence_case(regex.sub(r"\s*[-–]\s*", " - ", name))
+    name = sentence_case(regex.sub(r"\s*[-–]\s*", " - ", text.strip(" .:,")))
     for pattern, full in _ABBREVIATED_ISSUER:
         name = pattern.sub(full, name)
     if name.startswith("Sở ") and find_province(name) and " tỉnh " not in name and " thành phố " not in name:

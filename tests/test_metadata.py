@@ -49,3 +49,31 @@ def test_same_document_as_txt_docx_pdf_gives_same_metadata(name):
 def test_sentence_case_keeps_province_and_codes():
     assert sentence_case("ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA") == "Ủy ban nhân dân tỉnh Khánh Hòa"
     assert sentence_case("THỰC HIỆN NGHỊ QUYẾT SỐ 214/NQ-CP") == "Thực hiện nghị quyết số 214/NQ-CP"
+
+
+def _meta_of_text(text: str):
+    from pipeline.document import build_document
+    from pipeline.normalize import normalize_text
+    from pipeline.txt_layout import layout_text
+
+    return extract_metadata(build_document(layout_text(normalize_text(text)), "txt"))
+
+
+def test_chairman_decision_with_number_on_the_line_below_and_wrapped_place():
+    m = _meta_of_text(
+        "|\n**CHỦ TỊCH ỦY BAN\nNHÂN DÂN**\n**TỈNH NINH BÌNH**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố:\n163/2025/QĐ-CTUBND\n|\n*Ninh Bình, ngày\n"
+        "25 tháng 11 năm 2025*\n|\n\n**QUYẾT ĐỊNH**\n\nBAN HÀNH QUY CHẾ QUẢN LÝ HỆ THỐNG THÔNG TIN\n\n"
+        "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH**\n\n*Căn cứ Luật Tổ chức chính quyền địa phương;*\n")
+    assert (m.doc_type, m.number, m.symbol) == ("Quyết định", "163/2025/QĐ-CTUBND", "QĐ-CTUBND")
+    assert (m.issuer, m.province, m.place, m.issued_date) == (
+        "Chủ tịch Ủy ban nhân dân tỉnh Ninh Bình", "Ninh Bình", "Ninh Bình", "2025-11-25")
+
+
+def test_letter_without_type_heading_is_cong_van_and_city_place_is_unwrapped():
+    m = _meta_of_text(
+        "|\n**ỦY BAN NHÂN DÂN\n**\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 4240/UBND-VX\nV/v triển khai thực hiện\n|\n"
+        "*Thành phố Hồ Chí\nMinh, ngày 28 tháng 11 năm 2025*\n|\nKính gửi: Các sở, ban, ngành\n")
+    assert (m.doc_type, m.number, m.place, m.issued_date) == ("Công văn", "4240/UBND-VX", "Hồ Chí Minh", "2025-11-28")
+    assert m.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
