@@ -30,10 +30,12 @@ def normalize_text(text: str) -> str:
     """NFC, Đ, dashes, invisible characters, markdown artifacts; line breaks kept."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _MAPPED.sub(lambda m: _CHAR_MAP[ord(m.group())] or "", text)  # rare characters: faster than translate
-    text = _MARKDOWN_LINK.sub(r"\1", text)
-    text = _MARKDOWN_BOLD.sub("", text)
-    text = _MARKDOWN_HEADING.sub("", text)
-    text = _MARKDOWN_ITALIC.sub("", text)
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1", text)
+    if "*" in text or "_" in text or "#" in text:  # most office text has no markup at all
+        text = _MARKDOWN_BOLD.sub("", text)
+        text = _MARKDOWN_HEADING.sub("", text)
+        text = _MARKDOWN_ITALIC.sub("", text)
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
     return _SPACE_BEFORE_NEWLINE.sub("\n", text).strip()

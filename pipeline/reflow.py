@@ -28,6 +28,7 @@ _HEADING = regex.compile(r"^(?:[IVXLC]{1,6}[.)]\s|(?:Chương|Mục|Phần)\s[IV
 _AUTHORITY = regex.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ TỊCH|"
                            r"PHÓ CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)\b")
 _RULE = regex.compile(r"^(?:[-_=*.~]{3,}|[\[\]])$")  # decorative rules under headers, stray brackets
+_ROMAN_HEADING = regex.compile(r"[IVXLC]{1,6}[.)]\s")
 _BARE_MARKER = regex.compile(r"^(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[a-zđ])[.)]|Số:)$")
 _TERMINAL = regex.compile(r"[.;:!?…]['\"”)]*$")
 _WORD_HYPHEN_BREAK = regex.compile(r"[/\p{Lu}\d]-$")
@@ -127,7 +128,7 @@ def paragraph_kind(paragraph: str) -> str:
     """heading | list_item | paragraph, from the paragraph's opening."""
     if _LIST_ITEM.match(paragraph):
         return "list_item"
-    if DOC_TYPE_HEADINGS.match(paragraph) or regex.match(r"[IVXLC]{1,6}[.)]\s", paragraph):
+    if DOC_TYPE_HEADINGS.match(paragraph) or _ROMAN_HEADING.match(paragraph):
         return "heading"
     if _HEADING.match(paragraph) and len(paragraph) < 150 and not _TERMINAL.search(paragraph):
         return "heading"
