@@ -63,7 +63,7 @@ class PeakSampler:
         self.sample()
 
     def sample(self) -> None:
-        for pid in _descendants(os.getpid()):
+        for pid in descendants(os.getpid()):
             try:
                 with open(f"/proc/{pid}/status") as status:
                     for line in status:
@@ -75,7 +75,8 @@ class PeakSampler:
                 pass
 
 
-def _descendants(pid: int) -> list[int]:
+def descendants(pid: int) -> list[int]:
+    """Children, grandchildren, … of `pid` (from /proc)."""
     parents = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():

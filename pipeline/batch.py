@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.extract import extract_document
-from pipeline.readers import ReadError, file_sha256, load_bytes, read_document
+from pipeline.readers import ReadError, file_errors, file_sha256, load_bytes, read_document
 from pipeline.store import DocumentRows, prepare_rows, stored_sha256, write_rows
 from schemas.record import Record, Source
 
@@ -110,14 +110,8 @@ def size_text(n: int) -> str:
 
 def read_checked(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of a regular file no larger than `max_bytes` (0: any size); ReadError otherwise."""
-    try:
+    with file_errors(path):
         info = os.stat(path)
-    except FileNotFoundError:
-        raise ReadError(path, "file not found") from None
-    except PermissionError:
-        raise ReadError(path, "permission denied") from None
-    except OSError as exc:
-        raise ReadError(path, f"cannot read file ({exc.strerror or exc})") from None
     if stat.S_ISDIR(info.st_mode):
         raise ReadError(path, "is a directory")
     if not stat.S_ISREG(info.st_mode):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import regex
@@ -32,9 +33,11 @@ def file_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def load_bytes(path: str | Path) -> bytes:
+@contextmanager
+def file_errors(path: str | Path):
+    """Operating-system errors on `path` as a ReadError naming the file and the reason."""
     try:
-        return Path(path).read_bytes()
+        yield
     except FileNotFoundError:
         raise ReadError(path, "file not found") from None
     except IsADirectoryError:
@@ -43,6 +46,11 @@ def load_bytes(path: str | Path) -> bytes:
         raise ReadError(path, "permission denied") from None
     except OSError as exc:
         raise ReadError(path, f"cannot read file ({exc.strerror or exc})") from None
+
+
+def load_bytes(path: str | Path) -> bytes:
+    with file_errors(path):
+        return Path(path).read_bytes()
 
 
 def read_document(path: str | Path, data: bytes | None = None) -> Document:

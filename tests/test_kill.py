@@ -11,6 +11,7 @@ import sys
 import time
 
 from benchmarks.generate import generate
+from benchmarks.run_all import descendants
 from pipeline.extract import extract_file
 from tests.conftest import ROOT
 
@@ -47,24 +48,6 @@ def child_counts(conn, path: str) -> tuple[int, int, int, int]:
 def record_counts(record) -> tuple[int, int, int, int]:
     return (len(record.legal_references), len(record.targets), len(record.tasks),
             sum(len(t.lead) + len(t.coordinators) for t in record.tasks))
-
-
-def descendants(pid: int) -> list[int]:
-    """Children, grandchildren, … of `pid` (from /proc)."""
-    parents = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as stat:
-                    parents[int(entry)] = int(stat.read().rsplit(")", 1)[1].split()[1])
-            except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
-                pass
-    found, frontier = [], [pid]
-    while frontier:
-        children = [child for child, parent in parents.items() if parent in frontier]
-        found += children
-        frontier = children
-    return found
 
 
 def wait_gone(pids: list[int], timeout: float) -> list[int]:
