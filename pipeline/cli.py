@@ -147,6 +147,9 @@ def ingest(
         raise typer.Exit(1)
 
 
+FormatOption = typer.Option(ViewFormat.table, "--format", "-f", help="table for reading, json for other tools.")
+
+
 def _print_rows(rows: list[dict], fmt: ViewFormat, columns: list[str], title: str) -> None:
     if fmt is ViewFormat.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -175,7 +178,7 @@ def _open_existing(db_path: Path):
 def cites(
     query: str = typer.Argument(..., help='The cited document: "61/2018/NĐ-CP", "61/2018/ND-CP", "NĐ 61/2018", …'),
     db_path: Path = DbOption,
-    fmt: ViewFormat = typer.Option(ViewFormat.table, "--format", "-f"),
+    fmt: ViewFormat = FormatOption,
 ) -> None:
     """Which documents cite QUERY, with the citing sentence, relation and offsets."""
     from pipeline.queries import citing_documents
@@ -189,7 +192,7 @@ def cites(
 def cited_by(
     doc: str = typer.Argument(..., help="The citing document: its path, file name or number (4034/QĐ-UBND)."),
     db_path: Path = DbOption,
-    fmt: ViewFormat = typer.Option(ViewFormat.table, "--format", "-f"),
+    fmt: ViewFormat = FormatOption,
 ) -> None:
     """What a document cites."""
     from pipeline.queries import cited_by as query_cited_by
@@ -204,7 +207,7 @@ def tasks(
     unit: str = typer.Option(..., "--unit", "-u", help='A unit name, e.g. "Sở Nội vụ" or "UBND cấp huyện".'),
     due_before: Optional[str] = typer.Option(None, "--due-before", help="Only tasks due on or before this ISO date."),
     db_path: Path = DbOption,
-    fmt: ViewFormat = typer.Option(ViewFormat.table, "--format", "-f"),
+    fmt: ViewFormat = FormatOption,
 ) -> None:
     """What a unit must do (as lead or coordinator), across documents."""
     from pipeline.queries import unit_tasks
@@ -218,7 +221,7 @@ def tasks(
 def targets(
     doc: Optional[str] = typer.Option(None, "--doc", help="Only this document (path, file name or number)."),
     db_path: Path = DbOption,
-    fmt: ViewFormat = typer.Option(ViewFormat.table, "--format", "-f"),
+    fmt: ViewFormat = FormatOption,
 ) -> None:
     """Quantified targets (chỉ tiêu) of the stored documents."""
     from pipeline.queries import document_targets
@@ -232,7 +235,7 @@ def search(
     query: str = typer.Argument(..., help='Words to find; diacritics optional ("nghi dinh" finds "Nghị định").'),
     db_path: Path = DbOption,
     limit: int = typer.Option(20, "--limit"),
-    fmt: ViewFormat = typer.Option(ViewFormat.table, "--format", "-f"),
+    fmt: ViewFormat = FormatOption,
 ) -> None:
     """Full-text search over the stored documents."""
     from pipeline.queries import search_text
