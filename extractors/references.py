@@ -54,6 +54,7 @@ SECTORS: dict[str, str] = _ISSUERS["sectors"]
 SECTOR_PREFIXES: dict[str, str] = _ISSUERS["sector_prefixes"]
 LOCAL_HEADS: list[str] = _ISSUERS["local_heads"]
 ABBREVIATIONS: dict[str, str] = _TYPES["name_abbreviations"]
+NAMED_DOCUMENTS: list[str] = _TYPES.get("named_documents", [])
 
 def _alt(words) -> str:
     """Regex alternation, longest first so that 'Thông tư liên tịch' wins over 'Thông tư'."""
@@ -68,6 +69,7 @@ _ISSUER_ASCII = {ascii_fold(c): name for c, name in ISSUER_CODES.items()}
 _SECTOR_ASCII = {ascii_fold(c): name for c, name in SECTORS.items()}
 _PREFIX_ASCII = {ascii_fold(p): name for p, name in SECTOR_PREFIXES.items()}
 _QH_TERM = regex.compile(r"qh(\d{1,2})")
+_CODE_TERM = regex.compile(r"(\D+qh)\d{1,2}")  # "ubtvqh15"
 _ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
 
@@ -81,12 +83,14 @@ def _roman(n: int) -> str:
 
 @lru_cache(maxsize=4096)
 def _issuer_of_code(code: str) -> str | None:
-    """'CP' → Chính phủ, 'SNV' → Sở Nội vụ, 'QH13' → Quốc hội khóa XIII."""
-    c = ascii_fold(code)
+    """'CP' → Chính phủ, 'SNV' → Sở Nội vụ, 'QH13' → Quốc hội khóa XIII, 'SKH&ĐT' → Sở Kế hoạch và Đầu tư."""
+    c = ascii_fold(code).replace("&", "")
     if c in _ISSUER_ASCII:
         return _ISSUER_ASCII[c]
     if m := _QH_TERM.fullmatch(c):
         return f"{_ISSUER_ASCII.get('qh', 'Quốc hội')} khóa {_roman(int(m[1]))}"
+    if (m := _CODE_TERM.fullmatch(c)) and m[1] in _ISSUER_ASCII:
+        return _ISSUER_ASCII[m[1]]
     if c[:1] in _PREFIX_ASCII and c[1:] in _SECTOR_ASCII:
         return f"{_PREFIX_ASCII[c[:1]]} {_SECTOR_ASCII[c[1:]]}"
     return None
@@ -201,27 +205,39 @@ _SPACED_SEP = regex.compile(r"\s*([-/.])\s*")
 _OWN_NUMBER_LINE = regex.compile(r"(?:^|\n|\|)[\s*]*Số[\s*]*:[\s*]*\Z")
 _FORM_BEFORE = regex.compile(r"(?i:mẫu|biểu|phụ lục)[\s*]+\Z")  # "Biểu số 01/BC-UBND" is a form, not a report
 _ATTACHED = regex.compile(r"\([\s*]*(?i:ban hành[\s*]+)?(?i:kèm theo)[\s*]*\Z")
-_STANDARD_WORD = regex.compile(r"(?i:tiêu chuẩn)(?:\s+quốc gia)?\s+\Z")
+_STANDARD_WORD = regex.compile(r"(?i:tiêu chuẩn|quy chuẩn(?:\s+kỹ thuật)?)(?:\s+quốc gia)?\s+\Z")
 _STANDARD = regex.compile(
     r"(?P<code>(?:TCVN\s+)?ISO(?:/IEC)?\s?\d{3,5}(?:-\d+)?(?::\s?(?:19|20)\d\d)?"
-    r"|TCVN\s+\d{3,5}(?:-\d+)?(?::(?:19|20)\d\d)?)(?![\d:])")
+    r"|TCVN\s+\d{3,5}(?:-\d+)?(?::(?:19|20)\d\d)?"
+    r"|QCVN\s+\d{1,3}(?:-\d+)*:(?:19|20)\d\d/[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*)(?![\d:])")
 
 _DATE = (rf"(?P<d>\d{{1,2}}){_S}*(?P<sep>[/.-]){_S}*(?P<m>\d{{1,2}}){_S}*(?P=sep){_S}*(?P<y>\d{{4}})"
-         rf"|(?P<d2>\d{{1,2}}){_S}+tháng{_S}+(?P<m2>\d{{1,2}}){_S}+năm{_S}+(?P<y2>\d{{4}})")
+         rf"|(?P<d2>\d{{1,2}}){_S}+(?i:tháng){_S}+(?P<m2>\d{{1,2}}){_S}+(?i:năm|nám){_S}+(?P<y2>\d{{4}})")
 # A place name: capitalized syllables ("Thừa Thiên Huế", "Bà Rịa - Vũng Tàu"), not a title's first verb.
 _CAP_WORDS = r"\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*)*"
 _PLACE = rf"(?!(?:Sửa|Ban|Về|Phê|Quy|Triển|Thực|Hướng|Bổ|Xây|Kiện|Điều|Thành lập)\b){_CAP_WORDS}(?:[ ]?-[ ]?{_CAP_WORDS})?"
 _LEVEL = r"(?:tỉnh|Tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
 _SECTOR = _alt(list(SECTORS.values()) + list(_ISSUERS["sector_aliases"]))
+# Any other body: a head word, a capitalized word, then its words up to a function word or a verb
+# ("Ban Tuyên giáo Trung ương", "Sở Văn hóa và Thể thao", "Bảo hiểm xã hội Việt Nam").
+_ORG_HEAD = (r"(?:Ủy ban|Ban|Văn phòng|Bộ|Sở|Cục|Tổng cục|Ngân hàng|Bảo hiểm xã hội|Kiểm toán|Tòa án|Viện|Đoàn|Hội đồng"
+             r"|Trung tâm|Kho bạc|Đảng ủy|Đảng đoàn|Tổng Liên đoàn|Liên đoàn|Công an|Bộ Chỉ huy|Học viện|Tập đoàn"
+             r"|Tổng công ty)")
+_ORG_STOP = (r"(?:ngày|năm|số|về|tại|trên|đối|với|việc|theo|để|của|do|được|đã|có|là|trong|cho|nhằm|khi|các|này"
+             r"|kèm|gửi|thuộc|ký|hết|từ|đến|gồm|giao|trình|và|quy định|ban hành|triển khai|thực hiện|tổ chức"
+             r"|hướng dẫn|chỉ đạo|yêu cầu|đề nghị|công bố|phê duyệt|sửa đổi|bổ sung|thay thế|tham mưu)(?![\p{L}])")
+_ANY_ORG = (rf"{_ORG_HEAD}[ ](?!Trưởng\b)\p{{Lu}}[\p{{L}}\d]*"
+            rf"(?:[ ](?:và(?=[ ]\p{{Lu}})|-|(?!{_ORG_STOP})[\p{{L}}\d]+)){{0,8}}(?<![ ]-)")
 _ORG = (
     rf"Thủ tướng Chính phủ|Chính phủ|Ủy ban Thường vụ Quốc hội|Quốc hội(?: khóa [IVXLC]+)?|Bộ Chính trị|Ban Bí thư"
     rf"|Ban Chấp hành Trung ương(?: Đảng)?(?: khóa [IVXLC]+)?|Ban Chấp hành Đảng bộ {_LEVEL}(?: {_PLACE})?"
     rf"|Ban Thường vụ (?:Tỉnh|Thành) ủy(?: {_PLACE})?|(?:Tỉnh|Thành|Huyện) ủy(?: {_PLACE})?"
-    rf"|Văn phòng Chính phủ|Thanh tra Chính phủ|Bộ trưởng(?:, Chủ nhiệm Văn phòng Chính phủ| Bộ (?:{_SECTOR}))?"
+    rf"|Văn phòng Chính phủ|Thanh tra Chính phủ|Bộ [tT]rưởng(?:, Chủ nhiệm Văn phòng Chính phủ| Bộ (?:{_SECTOR}))?"
     rf"|(?:Chủ tịch )?(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)(?: {_LEVEL}(?: {_PLACE})?)?"
-    rf"|(?:Sở|Bộ) (?:{_SECTOR})(?: {_LEVEL} {_PLACE})?|Sở(?![\p{{L}}])")
+    rf"|(?:Sở|Bộ) (?:{_SECTOR})(?: {_LEVEL} {_PLACE})?|{_ANY_ORG}|Sở(?![\p{{L}}])")
 _TAIL = regex.compile(
-    rf"{_S}*(?:(?P<date>,?{_S}*(?i:ngày){_S}+(?:{_DATE}))|(?i:năm){_S}+(?P<yv>(?:19|20)\d\d)(?![\d/])"
+    rf"{_S}*(?:(?P<date>,?{_S}*(?P<par>\({_S}*)?(?:(?i:ban hành|ký){_S}+)?(?i:ngày){_S}+(?:{_DATE})(?(par){_S}*\)))"
+    rf"|(?i:năm){_S}+(?P<yv>(?:19|20)\d\d)(?![\d/])"
     rf"|(?:của|do){_S}+(?P<iss>{_ORG}))")
 # "ngày 12/01/2021, Sở … đã ban hành Kế hoạch số 03/KH-…": the date opens the clause.
 _DATE_BEFORE = regex.compile(
@@ -234,13 +250,26 @@ _TRIGGER = regex.compile(
 _LEAD = regex.compile(r"[\s\-+*•|]*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s*)*")
 
 # Named documents.
-_LAW = regex.compile(r"(?<![\p{L}])(?P<tw>Bộ luật|Luật)[ ](?=\p{Lu}|sửa đổi)")
+_LAW = regex.compile(r"(?<![\p{L}])(?P<tw>Bộ luật|Luật|Pháp lệnh)[ ](?=\p{Lu}|sửa đổi)")
+# A listed name typed in lower case ("luật đất đai", "Bộ luật lao động"); not "pháp luật đất đai".
+# Found by its last word (a fast scan); the words before it are checked in `_law_lower_start`.
+_LAW_LOWER = regex.compile(r"[Ll](?:uật|ệnh)[ ](?=\p{Ll})")
+_LISTED = regex.compile(rf"(?i:{_alt(NAMED_DOCUMENTS)})(?![\p{{L}}\d])") if NAMED_DOCUMENTS else None
+_SO_AFTER = regex.compile(r"[ ](?i:số)[\s*]*[:.]?[\s*]*")
+_LAW_ISSUER = {"Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
+# The Constitution when cited: by its full name, its year, as a basis or by article; not "Hiến pháp và pháp luật".
+_CONSTITUTION = regex.compile(
+    r"(?<![\p{L}])Hiến pháp(?: nước (?:(?i:Cộng hòa xã hội chủ nghĩa)|CHXHCN) Việt Nam(?![\p{L}])"
+    r"|(?=[\s*]+năm[\s*]+(?:19|20)\d\d|[\s*]+ngày))"
+    r"|(?<=(?i:căn cứ|Điều \d{1,3}|khoản \d{1,2} Điều \d{1,3})[\s*]+)Hiến pháp(?![\p{L}])")
 _LAW_AMENDING = regex.compile(r"(?i:sửa đổi),? bổ sung(?: một số điều)?(?: của)?(?: các)? Luật (?=\p{Lu})")
 _PARTY = regex.compile(
-    r"Nghị quyết(?: Hội nghị)?(?: lần thứ \p{L}+)?(?: Ban Chấp hành)? Trung ương(?: Đảng)?(?: lần thứ \p{L}+| \d{1,2})"
+    r"(?:Nghị quyết(?: Hội nghị)?(?: lần thứ \p{L}+)?(?: Ban Chấp hành)? Trung ương(?: Đảng)?(?: lần thứ \p{L}+| \d{1,2})"
+    r"|Nghị quyết(?: Hội nghị)? lần thứ [\p{L}\d]+(?: của)? Ban Chấp hành Trung ương(?: Đảng)?)"
     r"(?:,? \(khóa [IVXLC]+\)|,? khóa [IVXLC]+)?"
-    rf"|Nghị quyết Đại hội (?:đại biểu )?(?:toàn quốc|Đảng bộ {_LEVEL}(?: {_PLACE})?)(?: lần thứ [IVXLC\d]+)?"
-    r"(?: \(nhiệm kỳ \d{4} ?- ?\d{4}\))?")
+    rf"|Nghị quyết Đại hội (?:đại biểu )?(?:Đảng )?(?:toàn quốc|Đảng bộ {_LEVEL}(?: {_PLACE})?)(?: lần thứ [IVXLC\d]+)?"
+    r"(?: \(nhiệm kỳ \d{4} ?- ?\d{4}\)|,? nhiệm kỳ \d{4} ?- ?\d{4})?(?: của Đảng)?"
+    r"|Nghị quyết Đại hội (?:lần thứ )?[IVXLC]+ của Đảng")
 _PLAN = regex.compile(
     r"(?<![\p{L}])(?P<tw>Kế hoạch hành động|Kế hoạch|Chương trình hành động|Chương trình|Đề án|Chiến lược|Quy hoạch)"
     r"(?:[ ]?(?P<quote>[“\"«]))?")
@@ -260,14 +289,19 @@ _OWNER = regex.compile(
     rf"|Thủ tướng Chính phủ|Bộ (?:{_SECTOR})|Tỉnh ủy|Trung ương)")
 _GENERIC_OWNER = regex.compile(r"của (?:các|cơ quan|đơn vị|địa phương|bộ|ngành|phòng|từng|mỗi)\b")
 _PLAN_PART = regex.compile(
-    rf"(?:,[ ])?(?:định hướng|tầm nhìn) đến năm \d{{4}}|giai đoạn \d{{4}} ?- ?\d{{4}}"
+    rf"(?:,[ ]|và[ ])?(?:định hướng|tầm nhìn) đến năm \d{{4}}|(?:giai đoạn|thời kỳ) \d{{4}} ?- ?\d{{4}}"
     rf"|(?:đến )?năm \d{{4}}(?: ?- ?\d{{4}})?|trên địa bàn (?:{_LEVEL})(?: {_PLACE})?|{_LEVEL} {_PLACE}")
+_SHORT_NUMBER_TYPES = {"Đề án", "Chương trình"}
+_SHORT_NUMBER = regex.compile(
+    r"[ ]\d{1,3}[a-z]?(?![\p{L}\d/.,:&%-]|[ ](?:năm|tháng|ngày|giờ|phút|lần|người|đơn vị|nhiệm vụ|nội dung)\b)")
+_WHERE_AT_END = regex.compile(rf"[ ]trên địa bàn(?: {_LEVEL})?\Z")
 _PLAN_MARKER = regex.compile(rf"\d{{4}}|tổng thể|quốc gia|\b{_LEVEL} \p{{Lu}}|\bcủa \S")
 _NOT_NAMED_AFTER = regex.compile(r"(?i:ban hành|phê duyệt|xây dựng|này|lập|kèm theo)[\s*]*\Z")
 _LIST_SEP = regex.compile(r"(?:,| và) ")
 _AND_LAW = regex.compile(r" và (?:các )?Luật (?=\p{Lu})")
 _CONGRESS = regex.compile(r"^Nghị quyết (Đại hội.*?)(?: lần thứ| \(|$)")
 _PROPER_NOUN_BEFORE = regex.compile(r"[\p{Ll},][ ]\p{Lu}\p{Ll}*[ ]\Z")
+_SCHOOL_BEFORE = regex.compile(r"(?:Đại học|Trường|Khoa|Học viện|Viện|Hội|Đoàn|Tạp chí|Vụ|Nhà xuất bản)[ ]\Z")
 _UPPER_WORD = regex.compile(r" \p{Lu}\p{Ll}")  # a proper noun, not an abbreviation
 _TRIGGER_BEFORE = regex.compile(r"(?i:thực hiện|triển khai|theo)[ ]\Z")
 _OWN_HEADING = regex.compile(
@@ -358,7 +392,14 @@ def _from_symbol(sym: str, ctx: RefContext) -> tuple[str | None, str | None]:
     else:
         issuer_parts = parts[:1]
         doc_type = _DEFAULT_TYPE.get(_TERM.sub("", parts[0]), "Công văn")
-    names = [n for n in map(_issuer_of_code, issuer_parts) if n]
+    names, i = [], 0
+    while i < len(issuer_parts):
+        name = _issuer_of_code(issuer_parts[i])
+        if not name and i + 1 < len(issuer_parts) and (name := _issuer_of_code(issuer_parts[i] + issuer_parts[i + 1])):
+            i += 1  # "SLĐ-TBXH": one code typed with a hyphen
+        if name:
+            names.append(name)
+        i += 1
     return doc_type, (", ".join(_localize(n, ctx) for n in names) or None)
 
 
@@ -428,7 +469,9 @@ def _numbered(text: str, work: str, ctx: RefContext) -> list[dict]:
     own = reference_key(ctx.own_number) if ctx.own_number else None
     found = []
     matches = [(m, True) for m in _NUMBER.finditer(work)]
-    matches += [(m, False) for m in _BARE.finditer(work) if m["so"] or m["year"]]  # the rest are plain numbers
+    full_starts = {m.start("num") for m, _ in matches}
+    matches += [(m, False) for m in _BARE.finditer(work)
+                if (m["so"] or m["year"]) and m.start("num") not in full_starts]  # the rest are plain numbers
     for m, full in sorted(matches, key=lambda x: x[0].start("num")):
         s = m.start("num")
         if _OWN_NUMBER_LINE.search(work, max(0, s - 20), s):
@@ -455,7 +498,7 @@ def _numbered(text: str, work: str, ctx: RefContext) -> list[dict]:
         doc_type = _doc_type_word(tw) or doc_type
         if issuer_text:
             issuer = _expand_issuer(issuer_text, ctx)
-        found.append(dict(start=start, end=end, doc_type=doc_type, number=number, issued_date=date,
+        found.append(dict(start=start, end=end, doc_type=doc_type, number=number, issued_date=date, num_start=s,
                           issuer=issuer, year=m["year"] or year, full=full, so=bool(so),
                           relation="attached_to" if attached else None))
     return found
@@ -472,7 +515,8 @@ def _standards(work: str) -> list[dict]:
     found = []
     for m in _STANDARD.finditer(work):
         word = _STANDARD_WORD.search(work, max(0, m.start() - 30), m.start())  # "tiêu chuẩn quốc gia TCVN …"
-        found.append(dict(start=word.start() if word else m.start(), end=m.end(), doc_type="Tiêu chuẩn",
+        doc_type = "Quy chuẩn" if m["code"].startswith("QCVN") else "Tiêu chuẩn"
+        found.append(dict(start=word.start() if word else m.start(), end=m.end(), doc_type=doc_type,
                           number=_clean(m["code"]), issued_date=None, issuer=None, full=True, standard=True))
     return found
 
@@ -492,6 +536,26 @@ def _stops(low: str, work: str, after: int) -> bool:
     if low == "và":  # "Luật Phí và lệ phí", but "Luật Việc làm và các văn bản …", "… và Luật …"
         return not nxt or not nxt[0].islower() or nxt in _STOP or nxt == "pháp"
     return low in _STOP or _STOP_AFTER.get(low, "\0") == nxt
+
+
+def _law_lower_start(work: str, pos: int) -> int | None:
+    """Start of "luật" / "bộ luật" / "pháp lệnh" whose last word is at `pos`; None for "pháp luật" and the like."""
+    before = work[max(0, pos - 5):pos].casefold()
+    if work[pos + 1] == "ệ":
+        start = pos - 5 if before == "pháp " else None
+    elif before.endswith("bộ "):
+        start = pos - 3
+    else:
+        start = None if before.endswith("pháp ") else pos
+    if start is None or (start and (work[start - 1].isalpha() or work[start - 1].isdigit())):
+        return None
+    return start
+
+
+def _listed_end(work: str, start: int) -> int | None:
+    """End of a listed law, code or ordinance name starting at `start` (the type word), if any."""
+    m = _LISTED.match(work, start) if _LISTED else None
+    return m.end() if m else None
 
 
 def _law_name_end(work: str, pos: int) -> int | None:
@@ -532,10 +596,11 @@ def _law_name_end_lower(work: str, pos: int) -> int | None:
 
 def _plan_name_end(work: str, pos: int) -> int | None:
     """End of an unquoted plan or programme name: subject words, then period, year, place or owner."""
-    end, words, i = None, 0, pos
+    end, words, i, dated = None, 0, pos, False
     while True:
         if (p := _PLAN_PART.match(work, i + (work[i:i + 1] == " "))) and words:
             end = i = p.end()
+            dated = dated or bool(_YEAR.search(p[0]))
             continue
         if (o := _OWNER.match(work, i + 1)) and work[i:i + 1] == " " and words:
             return o.end()
@@ -547,6 +612,8 @@ def _plan_name_end(work: str, pos: int) -> int | None:
             continue
         if not m or not m["word"] or (m["word"][0].isdigit() and (not m["word"].isdigit() or len(m["word"]) > 3)):
             break
+        if dated:
+            break  # after its period only a place or an owner continues a name: "… giai đoạn 2026 - 2030 gửi về"
         w, low = m["word"], m["word"].casefold()
         if _stops(low, work, m.end()):
             break
@@ -596,11 +663,14 @@ def _named(text: str, work: str, ctx: RefContext) -> list[dict]:
     found = []
     amending_end = -1
     for m in _LAW.finditer(work):
-        if _PROPER_NOUN_BEFORE.search(work, max(0, m.start() - 40), m.start()):
-            continue  # "cộng đồng Dân Luật Việt Nam": part of another name
+        if _PROPER_NOUN_BEFORE.search(work, max(0, m.start() - 40), m.start()) \
+                or _SCHOOL_BEFORE.search(work, max(0, m.start() - 20), m.start()):
+            continue  # "cộng đồng Dân Luật Việt Nam", "Trường Đại học Luật Hà Nội": part of another name
         nested = m.start() < amending_end  # a law named inside an amending law's name
         amend = _LAW_AMENDING.match(work, m.end())
         name_end = _law_name_end(work, amend.end() if amend else m.end())
+        if not amend and (listed := _listed_end(work, m.start())):
+            name_end = max(name_end or 0, listed)  # "Luật Quản lý, sử dụng tài sản công"
         while amend and name_end and (more := _AND_LAW.match(work, name_end)):
             name_end = _law_name_end(work, more.end()) or name_end  # "… của Luật A và Luật B"
             if work[name_end:name_end + 1] != " " or more.end() >= name_end:
@@ -610,7 +680,19 @@ def _named(text: str, work: str, ctx: RefContext) -> list[dict]:
         if amend:
             amending_end = name_end
         end, date, _, _ = (name_end, None, None, None) if nested else _parse_tail(work, name_end)
-        found.append(dict(start=m.start(), end=end, name_end=name_end, doc_type=m["tw"], issuer="Quốc hội",
+        found.append(dict(start=m.start(), end=end, name_end=name_end, doc_type=m["tw"],
+                          issuer=_LAW_ISSUER.get(m["tw"], "Quốc hội"), issued_date=date))
+    for m in _LAW_LOWER.finditer(work):
+        start = _law_lower_start(work, m.start())
+        if start is None or not (name_end := _listed_end(work, start)):
+            continue
+        end, date, _, _ = _parse_tail(work, name_end)
+        tw = _doc_type_word(work[start:m.end() - 1]) or "Luật"
+        found.append(dict(start=start, end=end, name_end=name_end, doc_type=tw,
+                          issuer=_LAW_ISSUER.get(tw, "Quốc hội"), issued_date=date, capitalize=True))
+    for m in _CONSTITUTION.finditer(work):
+        end, date, _, _ = _parse_tail(work, m.end())
+        found.append(dict(start=m.start(), end=end, name_end=m.end(), doc_type="Hiến pháp", issuer="Quốc hội",
                           issued_date=date))
     for m in _PARTY.finditer(work):
         end, date, _, _ = _parse_tail(work, m.end())
@@ -627,6 +709,10 @@ def _named(text: str, work: str, ctx: RefContext) -> list[dict]:
             if not q:
                 continue
             end = q.end() + 1
+        elif m["tw"] in _SHORT_NUMBER_TYPES and (c := _SHORT_NUMBER.match(work, m.end())):
+            end = c.end()  # "Đề án 06", "Chương trình 135": known by a short number, maybe with a period
+            while work[end:end + 1] == " " and (p := _PLAN_PART.match(work, end + 1)) and _YEAR.search(p[0]):
+                end = p.end()
         else:
             end = _plan_name_end(work, m.end())
             if not end or _is_own(m["tw"], work[m.start():end], own_titles):
@@ -637,10 +723,14 @@ def _named(text: str, work: str, ctx: RefContext) -> list[dict]:
                 suffix = _shared_owner(work, end, m["tw"])
                 if not proper and not suffix:
                     continue
+            if t := _WHERE_AT_END.search(work, m.end(), end):
+                end = t.start()  # "thực hiện Chiến lược dữ liệu quốc gia trên địa bàn tỉnh": where, not which
         found.append(dict(start=m.start(), end=end, name_end=end, doc_type=m["tw"], issued_date=None,
                           issuer=_plan_issuer(f"{work[m.start():end]} {suffix or ''}", ctx), suffix=suffix))
     for ref in found:
         ref["name"] = _expand_name(f"{text[ref['start']:ref['name_end']]} {ref.get('suffix') or ''}")
+        if ref.get("capitalize"):
+            ref["name"] = ref["name"][:1].upper() + ref["name"][1:]
     return found
 
 
@@ -708,10 +798,13 @@ def find_references(text: str, ctx: RefContext | None = None) -> list[LegalRefer
     numbered.sort(key=lambda r: r["start"])
     named = _named(text, work, ctx)
     # "Luật Dữ liệu số 60/2024/QH15": one reference with both name and number.
-    by_start = {r["start"]: r for r in numbered if r.get("so")}
+    # The number is found by "số" before it; a name ending in "luật" ("… quy phạm pháp luật số 64/2025/QH15")
+    # may also have lent its last word to the number as a type word.
+    by_num = {r["num_start"]: r for r in numbered if "num_start" in r}
     for ref in list(named):
-        follower = by_start.get(ref["end"] + 1)
-        if follower and ref["end"] == ref["name_end"] and work[ref["end"]] == " ":
+        so = _SO_AFTER.match(work, ref["name_end"])
+        follower = by_num.get(so.end()) if so else None
+        if follower and ref["end"] == ref["name_end"] and follower["start"] >= ref["start"]:
             follower.update(start=ref["start"], name=ref["name"], doc_type=ref["doc_type"],
                             issuer=follower["issuer"] or ref["issuer"])
             named.remove(ref)

@@ -262,3 +262,129 @@ def test_key_matches():
     assert key_matches("58/2014/qh13", parse_query("Luật 58/2014"))
     assert not key_matches("5240/qd-ubnd|khanh hoa|2016", parse_query("524/QĐ-UBND"))
     assert not key_matches("61/2018/tt-btc", parse_query("NĐ 61/2018"))
+
+
+# ---------------------------------------------------------------- forms seen in documents of other provinces and
+# central bodies (sentences typed after real ones)
+
+
+def test_law_names_with_commas_and_function_words():
+    found = refs("Căn cứ Luật Quản lý, sử dụng tài sản công ngày 21 tháng 6 năm 2017; Luật Đầu tư theo phương thức "
+                 "đối tác công tư ngày 18 tháng 6 năm 2020; Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ ngày 29 "
+                 "tháng 11 năm 2024; Luật Phòng, chống tác hại của rượu, bia;")
+    assert [(r.name, r.issued_date) for r in found] == [
+        ("Luật Quản lý, sử dụng tài sản công", "2017-06-21"),
+        ("Luật Đầu tư theo phương thức đối tác công tư", "2020-06-18"),
+        ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "2024-11-29"),
+        ("Luật Phòng, chống tác hại của rượu, bia", None)]
+    assert {r.relation for r in found} == {"basis"}
+
+
+def test_listed_law_name_longer_than_a_listed_prefix():
+    a, b = refs("Xây dựng Luật sửa đổi 07 Luật (Luật Đầu tư công; Luật Đầu tư).")
+    assert (a.name, b.name) == ("Luật Đầu tư công", "Luật Đầu tư")
+
+
+def test_listed_law_typed_in_lower_case():
+    r = one("Việc thu hồi đất thực hiện theo quy định của luật đất đai và pháp luật đất đai hiện hành.")
+    assert (r.name, r.text, r.doc_type, r.issuer) == ("Luật đất đai", "luật đất đai", "Luật", "Quốc hội")
+
+
+def test_ordinance_and_code_by_name():
+    a, b = refs("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020; Bộ luật lao động "
+                "năm 2019;")
+    assert (a.doc_type, a.name, a.issued_date, a.issuer) == (
+        "Pháp lệnh", "Pháp lệnh Ưu đãi người có công với cách mạng", "2020-12-09", "Ủy ban Thường vụ Quốc hội")
+    assert (b.doc_type, b.name, b.issued_date) == ("Bộ luật", "Bộ luật lao động", None)
+
+
+def test_constitution_when_cited():
+    a, b = refs("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; quyền con người theo Điều 14 Hiến pháp "
+                "năm 2013 được bảo đảm.")
+    assert (a.doc_type, a.name, a.issuer, a.relation) == (
+        "Hiến pháp", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Quốc hội", "basis")
+    assert (b.name, b.text) == ("Hiến pháp", "Hiến pháp năm 2013")
+    assert one("Căn cứ Hiến pháp nước CHXHCN Việt Nam;").name == "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    assert refs("Xây dựng hệ thống văn bản phù hợp với Hiến pháp, pháp luật; tuân thủ Hiến pháp và pháp luật.") == []
+
+
+def test_law_name_ending_in_luat_keeps_its_number():
+    a, b = refs("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi "
+                "Luật số 87/2025/QH15;")
+    assert (a.name, a.number, a.text) == ("Luật Ban hành văn bản quy phạm pháp luật", "64/2025/QH15",
+                                          "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15")
+    assert (b.name, b.number, b.relation) == (None, "87/2025/QH15", "amends")
+
+
+def test_party_congress_and_plenum_resolutions_by_name():
+    names = [r.name for r in refs(
+        "Quán triệt Nghị quyết Đại hội XIII của Đảng, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ "
+        "2020 - 2025 và Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về xây dựng Đảng.")]
+    assert names == ["Nghị quyết Đại hội XIII của Đảng",
+                     "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025",
+                     "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII"]
+
+
+def test_plan_names_end_after_period_and_place():
+    assert one("Đăng ký nhiệm vụ triển khai Đề án 06 giai đoạn 2026 - 2030 gửi về Bộ Công an.").name == \
+        "Đề án 06 giai đoạn 2026 - 2030"
+    assert one("Thực hiện Chiến lược dữ liệu quốc gia trên địa bàn tỉnh.").name == "Chiến lược dữ liệu quốc gia"
+    r = one("Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025 và định hướng "
+            "đến năm 2030 trên địa bàn tỉnh Khánh Hòa.")
+    assert r.name.endswith("giai đoạn 2021 - 2025 và định hướng đến năm 2030 trên địa bàn tỉnh Khánh Hòa")
+    assert one("Thực hiện Quy hoạch tỉnh Khánh Hòa thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 đã được phê duyệt.").name \
+        == "Quy hoạch tỉnh Khánh Hòa thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"
+
+
+def test_project_known_by_a_short_number():
+    a, b = refs("Đẩy mạnh triển khai Đề án 06 trên địa bàn tỉnh và Chương trình 135; Kế hoạch 5 năm được giao.")
+    assert (a.name, a.number, b.name) == ("Đề án 06", None, "Chương trình 135")
+
+
+@pytest.mark.parametrize("number, issuer", [
+    ("1656/NQ-UBTVQH15", "Ủy ban Thường vụ Quốc hội"),
+    ("1234/SKH&ĐT-TH", "Sở Kế hoạch và Đầu tư tỉnh Khánh Hòa"),
+    ("12/KH-SLĐ-TBXH", "Sở Lao động - Thương binh và Xã hội tỉnh Khánh Hòa"),
+    ("35-HD/BTGTW", "Ban Tuyên giáo Trung ương"),
+    ("02-KH/BCĐTW", "Ban Chỉ đạo Trung ương"),
+    ("163/2025/QĐ-CTUBND", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa"),
+    ("515/KH-BCA-BNN&MT", "Bộ Công an, Bộ Nông nghiệp và Môi trường"),
+    ("45/SVHTT-QLVH", "Sở Văn hóa và Thể thao tỉnh Khánh Hòa"),
+])
+def test_more_issuer_codes(number, issuer):
+    assert one(f"Thực hiện văn bản số {number} đã nêu.").issuer == issuer
+
+
+def test_issuer_named_in_full_after_cua():
+    r = one("Thực hiện Công văn số 456/SVHTT-QLVH ngày 05/8/2025 của Sở Văn hóa và Thể thao tổ chức hội thi;")
+    assert r.issuer == "Sở Văn hóa và Thể thao tỉnh Khánh Hòa"
+    assert r.text.endswith("của Sở Văn hóa và Thể thao")
+    r = one("Theo Quyết định số 1234/QĐ-UBDT của Ủy ban Dân tộc ngày 05/3/2024 về việc phê duyệt danh sách;")
+    assert (r.issuer, r.issued_date) == ("Ủy ban Dân tộc", "2024-03-05")
+    r = one("Thông tư 01/2023/TT-VPCP ngày 05/4/2023 của Bộ Trưởng, Chủ nhiệm Văn phòng Chính phủ quy định")
+    assert r.issuer == "Bộ Trưởng, Chủ nhiệm Văn phòng Chính phủ"
+
+
+@pytest.mark.parametrize("tail, iso", [
+    ("(ngày 23/4/2018) của Chính phủ", "2018-04-23"),
+    ("do Chính phủ ban hành ngày 23/4/2018", "2018-04-23"),
+    ("NGÀY 23 THÁNG 4 NĂM 2018 CỦA CHÍNH PHỦ", "2018-04-23"),
+    ("ngày 22 tháng 12 nám 2018 của Chính phủ", "2018-12-22"),
+])
+def test_more_date_forms(tail, iso):
+    assert one(f"Thực hiện Nghị định số 61/2018/NĐ-CP {tail};").issued_date == iso
+
+
+def test_spaced_number_is_one_reference():
+    r = one("Căn cứ Nghị định số 61 /2018/NĐ-CP ngày 23 /4/ 2018 của Chính phủ;")
+    assert (r.number, r.issued_date) == ("61/2018/NĐ-CP", "2018-04-23")
+
+
+def test_school_and_association_names_are_not_laws():
+    assert refs("Phối hợp với Trường Đại học Luật Hà Nội và Hội Luật gia tỉnh tổ chức Ngày Pháp luật Việt Nam.") == []
+
+
+def test_technical_regulation_keeps_its_code():
+    r = one("Công trình tuân thủ Quy chuẩn kỹ thuật quốc gia QCVN 06:2022/BXD về an toàn cháy cho nhà.")
+    assert (r.number, r.doc_type, r.text) == ("QCVN 06:2022/BXD", "Quy chuẩn",
+                                              "Quy chuẩn kỹ thuật quốc gia QCVN 06:2022/BXD")
