@@ -90,27 +90,31 @@ def find_province(text: str) -> str | None:
     return by_fold[m.group()] if m else None
 
 
-@lru_cache(maxsize=1)
-def _lower_provinces() -> dict[str, str]:
-    return {name.lower(): name for name in provinces()}
+# Names that keep their capitals when a heading in capitals is turned to sentence case.
+_PROPER_NAMES = ("Lao động - Thương binh và Xã hội", "Chính phủ", "Thủ tướng", "Việt Nam", "Nhà nước", "Đảng",
+                 "Ủy ban nhân dân", "Hội đồng nhân dân", "Quốc hội", "Trung ương")
+# Document types keep a capital where the text names a document ("ban hành Kế hoạch …").
+_TYPE_WORDS = ("Kế hoạch", "Quyết định", "Nghị quyết", "Nghị định", "Chỉ thị", "Thông tư", "Chương trình", "Đề án",
+               "Quy chế", "Công văn", "Thông báo")
 
 
 @lru_cache(maxsize=1)
-def _lower_province_pattern() -> regex.Pattern:
-    return regex.compile("|".join(regex.escape(lower) for lower in _lower_provinces()))
+def _proper_casing() -> tuple[regex.Pattern, dict[str, str]]:
+    units = json.loads(resources.files("extractors").joinpath("data/units.json").read_text(encoding="utf-8"))
+    departments = [f"{head} {name}" for head in units["department_heads"] for name in units["departments"]]
+    names = {n.lower(): n for n in [*provinces(), *departments, *_PROPER_NAMES, *_TYPE_WORDS]}
+    alternation = "|".join(regex.escape(lower) for lower in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), names
 
 
 def sentence_case(text: str) -> str:
-    """'ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA' → 'Ủy ban nhân dân tỉnh Khánh Hòa' (province names kept capitalized)."""
+    """'ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA' → 'Ủy ban nhân dân tỉnh Khánh Hòa' (proper names kept capitalized)."""
     if not is_upper(text):
         return text
     # Codes and numbers ("214/NQ-CP") keep their capitals.
     lowered = " ".join(w if regex.search(r"[\d/]", w) else w.lower() for w in text.split(" "))
-    lowered = _lower_province_pattern().sub(lambda m: _lower_provinces()[m.group()], lowered)
-    for proper in ("Lao động - Thương binh và Xã hội", "Chính phủ", "Thủ tướng", "Việt Nam", "Nhà nước", "Đảng",
-                   "Ủy ban nhân dân", "Hội đồng nhân dân"):
-        lowered = lowered.replace(proper.lower(), proper)
-    lowered = regex.sub(r"(?<=\bsở |\bbộ )(\p{Ll})", lambda m: m.group(1).upper(), lowered)
+    pattern, names = _proper_casing()
+    lowered = pattern.sub(lambda m: names[m.group()], lowered)
     return lowered[:1].upper() + lowered[1:]
 
 

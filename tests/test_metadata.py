@@ -15,7 +15,7 @@ def test_decision_header_in_pipe_layout():
     assert (m.issuer, m.province, m.place) == ("Ủy ban nhân dân tỉnh Khánh Hòa", "Khánh Hòa", "Khánh Hòa")
     assert m.issued_date == "2017-12-29"
     assert m.signer == "Lê Đức Vinh"
-    assert m.title == "Ban hành kế hoạch cải cách hành chính tỉnh Khánh Hòa năm 2018"
+    assert m.title == "Ban hành Kế hoạch cải cách hành chính tỉnh Khánh Hòa năm 2018"
 
 
 def test_blank_number_and_day_give_null_number_and_partial_date():
@@ -48,7 +48,9 @@ def test_same_document_as_txt_docx_pdf_gives_same_metadata(name):
 
 def test_sentence_case_keeps_province_and_codes():
     assert sentence_case("ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA") == "Ủy ban nhân dân tỉnh Khánh Hòa"
-    assert sentence_case("THỰC HIỆN NGHỊ QUYẾT SỐ 214/NQ-CP") == "Thực hiện nghị quyết số 214/NQ-CP"
+    assert sentence_case("THỰC HIỆN NGHỊ QUYẾT SỐ 214/NQ-CP") == "Thực hiện Nghị quyết số 214/NQ-CP"
+    assert sentence_case("THUỘC PHẠM VI QUẢN LÝ CỦA SỞ NỘI VỤ VÀ TỔ CHỨC BỘ MÁY") == (
+        "Thuộc phạm vi quản lý của Sở Nội vụ và tổ chức bộ máy")
 
 
 def _meta_of_text(text: str):
