@@ -27,6 +27,7 @@ _DATE_LINE = regex.compile(
     r"(?P<m>\d{1,2})?\s*(?:năm|/)\s*(?P<y>\d{4})"
 )
 _MOTTO = regex.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA|Độc lập\s*-\s*Tự do", regex.IGNORECASE)
+_SUBJECT = regex.compile(r"(?:^|\s)V/v\.?:?\s*(?P<subject>\S.*)$", regex.IGNORECASE)
 _SIGN_TITLE = regex.compile(
     r"^(?:TM\.|KT\.|TL\.|Q\.|TUQ\.)|^(?:PHÓ )?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|"
     r"CHỦ NHIỆM|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|BÍ THƯ|TRƯỞNG PHÒNG)\b"
@@ -156,6 +157,10 @@ def extract_metadata(doc: Document) -> Metadata:
         meta.doc_type = symbol_types().get(code)
     if meta.doc_type is None and meta.symbol:
         meta.doc_type = "Công văn"  # "Số: 123/UBND-VP": letters carry no type code
+    if meta.title is None:
+        # A letter's subject line: "V/v đề xuất biên chế …", also when it shares the "Số:" line.
+        subject = next((m for t in texts if (m := _SUBJECT.search(t))), None)
+        meta.title = subject["subject"].strip() if subject else None
     if meta.doc_type is None and meta.symbol is None and texts:
         # No "Số:" line and no type heading: a news article or web post.
         meta.doc_type = "Tin bài"

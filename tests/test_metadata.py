@@ -78,4 +78,5 @@ def test_letter_without_type_heading_is_cong_van_and_city_place_is_unwrapped():
         "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 4240/UBND-VX\nV/v triển khai thực hiện\n|\n"
         "*Thành phố Hồ Chí\nMinh, ngày 28 tháng 11 năm 2025*\n|\nKính gửi: Các sở, ban, ngành\n")
     assert (m.doc_type, m.number, m.place, m.issued_date) == ("Công văn", "4240/UBND-VX", "Hồ Chí Minh", "2025-11-28")
+    assert m.title == "triển khai thực hiện"
     assert m.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
