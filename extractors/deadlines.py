@@ -33,11 +33,11 @@ _M = r"(?:1[0-2]|0?[1-9])"
 # One alternative per token kind; the group name says which kind matched.
 _N_MONTHS = r"(?:\d+|sáu|ba)\s+tháng"  # "6 tháng", "sáu tháng": a period length
 _SIX_MONTHS = r"(?:0?6|sáu)\s+tháng"
-_RECUR_ITEM = (rf"(?:(?:hàng|hằng|mỗi)\s+)?(?:{_N_MONTHS}|tuần|tháng(?!\s*\d)|quý(?!\s+[IV\d])"
+_RECUR_ITEM = (rf"(?:(?:hàng|hằng|mỗi)\s+)?(?:{_N_MONTHS}|tuần|tháng(?!\s*\d)|qu[ýí](?!\s+[IV\d])"
                r"|năm(?!\s*\d)|đột\s+xuất)")
 _RECUR = (
-    r"(?:(?:định\s+kỳ\s+)?(?:hàng|hằng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)(?!\s+(?:học|tài\s+chính)\b)"
-    rf"|định\s+kỳ\s+(?:{_N_MONTHS}|tuần|tháng|quý|năm)"
+    r"(?:(?:định\s+kỳ\s+)?(?:hàng|hằng|mỗi)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)(?!\s+(?:học|tài\s+chính)\b)"
+    rf"|định\s+kỳ\s+(?:{_N_MONTHS}|tuần|tháng|qu[ýí]|năm)"
     rf"|{_N_MONTHS}\s*(?:một|1|/)\s*lần"
     r"|(?<!\bchi\s+)thường\s+xuyên"
     rf")(?:[^\S\n]*(?:,|và|hoặc|/)[^\S\n]*{_RECUR_ITEM}\b)*"  # a list stays within its paragraph
@@ -49,9 +49,14 @@ _TOKEN_PARTS = [
     rf"|(?<![\d/.])(?P<sd_d2>{_D})/(?P<sd_m2>{_M})/(?P<sd_y2>{_Y})))(?![\d/])",
     rf"(?P<range>(?:(?:giai\s+đoạn|thời\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?|năm\s+)"
     rf"(?P<r_a>{_Y})\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<r_b>{_Y}))\b",
-    rf"(?P<quarter>quý\s+(?P<q>IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|-|năm)\s*(?P<q_y>{_Y}))?)",
+    # "Quý IV/2025", "Quí IV-2025", and a run of quarters: "Quý I - II/2026", "Quý III và Quý IV năm 2025"
+    rf"(?P<quarter>qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])\b"
+    rf"(?:\s*(?:-|–|và|,)\s*(?:qu[ýí]\s+)?(?P<q2>IV|I{{1,3}}|[1-4])\b)?"
+    rf"(?:\s*(?:/|-|năm)\s*(?P<q_y>{_Y}))?)",
     rf"(?P<half>{_SIX_MONTHS}\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<h_y>{_Y}))?)",
-    rf"(?P<month>tháng\s+(?P<mo>{_M})\b(?:\s*(?:/|-|năm)\s*(?P<mo_y>{_Y}))?)",
+    # "tháng 10/2025", and a run of months: "tháng 10-12/2025", "tháng 11, 12 năm 2025"
+    rf"(?P<month>tháng\s+(?P<mo>{_M})\b(?:\s*(?:-|–|và|,)\s*(?:tháng\s+)?(?P<mo2>{_M})\b)?"
+    rf"(?:\s*(?:/|-|năm)\s*(?P<mo_y>{_Y}))?)",
     rf"(?P<year>(?:(?P<edge>hết|cuối)\s+)?năm\s+(?P<y>{_Y}))\b",
     rf"(?P<recur>{_RECUR})",
 ]
@@ -63,7 +68,7 @@ _CELL_PARTS = [
 ]
 # Every token above starts with a digit or one of these words. Testing them first at each position
 # is much cheaper than trying the whole alternation there; keep the list in step with the parts.
-_TOKEN_START = r"(?=\d|ngày|giai|thời|năm|quý|sáu|tháng|hết|cuối|định|hàng|hằng|mỗi|ba|thường)"
+_TOKEN_START = r"(?=\d|ngày|giai|thời|năm|quý|quí|sáu|tháng|hết|cuối|định|hàng|hằng|mỗi|ba|thường)"
 _TOKEN_RE = regex.compile(f"{_TOKEN_START}(?:{'|'.join(_TOKEN_PARTS)})", _FLAGS)
 _CELL_TOKEN_RE = regex.compile(f"{_TOKEN_START}(?:{'|'.join(_TOKEN_PARTS + _CELL_PARTS)})", _FLAGS)
 
@@ -80,6 +85,7 @@ _YEAR = regex.compile(_Y)
 _LIST_GAP = regex.compile(r"[\s,]*")
 _DATE_WORD_BEFORE = regex.compile(r"ngày\s*$", _FLAGS)
 _WORD_CHAR = regex.compile(r"\w")
+_DASH_GAP = regex.compile(r"\s*[-–]\s*")
 _RANGE_GAP = regex.compile(r"\s*(?:-|đến|tới)?\s*$", _FLAGS)
 _OPEN_END = regex.compile(r"\s*(?:(?:và|đến|cho\s+đến)\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau)|trở\s+đi)\b", _FLAGS)
 # A year or period right after one of these words names a document or an index, not a deadline.
@@ -89,10 +95,16 @@ _NAME_WORDS = regex.compile(
     r"|báo\s+cáo|tờ\s+trình|chỉ\s+số)\b", _FLAGS)
 _CLAUSE_BREAK = regex.compile(r"[;:.!?\n|()“”\"]")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_RECUR_UNIT = regex.compile(r"thường\s+xuyên|ngày|tuần|quý|năm|(?:\b(?P<n>\d+|sáu|ba)\s+)?tháng", _FLAGS)
-_RECUR_OF = {"thường xuyên": "continuous", "ngày": "daily", "tuần": "weekly", "quý": "quarterly", "năm": "annual"}
+_RECUR_UNIT = regex.compile(r"thường\s+xuyên|ngày|tuần|qu[ýí]|năm|(?:\b(?P<n>\d+|sáu|ba)\s+)?tháng", _FLAGS)
+_RECUR_OF = {"thường xuyên": "continuous", "ngày": "daily", "tuần": "weekly", "quý": "quarterly", "quí": "quarterly",
+              "năm": "annual"}
 _MONTHS_RECUR = {1: "monthly", 3: "quarterly", 6: "semiannual", 12: "annual"}
 _WORD_NUMBERS = {"ba": 3, "sáu": 6}
+# The groups that hold a written year, for the kinds whose year may be left to the document.
+_YEAR_GROUPS = {"ydate": ("yd_y", "yd_y2"), "sdate": ("sd_y", "sd_y2"), "quarter": ("q_y",), "half": ("h_y",),
+                "month": ("mo_y",)}
+# Between a yearless date and its recurrence: more dates of the same year ("trước ngày 01/6 và 15/11 hằng năm").
+_MORE_DAYS = regex.compile(rf"(?:[\s,]*(?:và|,)\s*(?:ngày\s+)?{_D}[/.-]{_M}(?![/.\d]))*[\s,]*", _FLAGS)
 
 
 @dataclass
@@ -107,6 +119,7 @@ class _Token:
     match: regex.Match | None = None
     cued: bool = False    # has cue words in front
     to_cue: bool = False  # the cue is "đến": "định hướng đến năm 2030" may still be a name
+    own_year: bool = True  # the year is written ("15/11/2025"), not taken from the document ("15/11")
 
 
 def _day(y: int | None, m: int, d: int) -> date | None:
@@ -154,12 +167,13 @@ def _read_token(m: regex.Match, year: int | None) -> _Token:
         first, last = date(a, 1, 1), date(b, 12, 31)
     elif kind == "quarter":
         q = _ROMAN.get(m.group("q").lower()) or int(m.group("q"))
-        first, last = _month_span(num("q_y") or year, 3 * q - 2, 3 * q)
+        q2 = (_ROMAN.get(m.group("q2").lower()) or int(m.group("q2"))) if m.group("q2") else q
+        first, last = _month_span(num("q_y") or year, 3 * q - 2, 3 * max(q, q2))
     elif kind == "half":
         months = (1, 6) if m.group("h").lower() == "đầu" else (7, 12)
         first, last = _month_span(num("h_y") or year, *months)
     elif kind == "month":
-        first, last = _month_span(num("mo_y") or year, num("mo"), num("mo"))
+        first, last = _month_span(num("mo_y") or year, num("mo"), max(num("mo"), num("mo2") or 0))
     elif kind in ("year", "byear"):
         y = num("y") or num("by")
         first, last = date(y, 1, 1), date(y, 12, 31)
@@ -168,7 +182,11 @@ def _read_token(m: regex.Match, year: int | None) -> _Token:
         recurrence = _recurrence(m.group())
     elif kind == "bsemi":
         recurrence = "semiannual"
-    return _Token(m.start(), m.end(), kind, first, last, "end" if edge_end else "span", recurrence, m)
+    token = _Token(m.start(), m.end(), kind, first, last, "end" if edge_end else "span", recurrence, m)
+    year_group = _YEAR_GROUPS.get(kind)
+    if year_group:
+        token.own_year = any(m.group(g) for g in year_group)
+    return token
 
 
 def _apply_cue(token: _Token, text: str) -> None:
@@ -206,17 +224,25 @@ def _merge(tokens: list[_Token], text: str) -> list[_Token]:
     out: list[_Token] = []
     for token in tokens:
         prev = out[-1] if out else None
-        if prev and prev.recurrence is None and token.recurrence is None and prev.mode == "start" \
+        if prev and prev.recurrence is None and token.recurrence is None \
+                and (prev.mode == "start" or (prev.own_year and token.own_year and not token.cued
+                                              and _DASH_GAP.fullmatch(text[prev.end:token.start]))) \
                 and _RANGE_GAP.fullmatch(text[prev.end:token.match.start()]):
+            # "từ X đến Y"; "Quý I/2026 - Quý II/2026"
             if token.last and not _YEAR.search(prev.match.group()):
                 prev.first = _read_token(prev.match, token.last.year).first  # "từ tháng 10 đến tháng 12/2025"
             prev.last = token.last
             prev.end, prev.mode, prev.kind = token.end, "span", "range"
             continue
+        gap = text[prev.end:token.start] if prev else ""
         if prev and (prev.recurrence is None) != (token.recurrence is None) \
-                and _LIST_GAP.fullmatch(text[prev.end:token.start]):
+                and (_LIST_GAP.fullmatch(gap)
+                     or (token.recurrence and not prev.own_year and _MORE_DAYS.fullmatch(gap))):
             period, recur = (prev, token) if token.recurrence else (token, prev)
             prev.kind, prev.first, prev.last, prev.mode = period.kind, period.first, period.last, period.mode
+            if not period.own_year:
+                # "Tháng 12 hằng năm", "trước ngày 15/11 hằng năm": a day of every year, not of this one
+                prev.first = prev.last = None
             prev.recurrence, prev.cued = recur.recurrence, prev.cued or token.cued
             prev.end = token.end
             continue

@@ -35,14 +35,15 @@ _CANDIDATE = regex.compile(
     _PERCENT
     + rf"|{_LIMIT}(?P<times>\d+|một|hai|ba)\s+lần\b(?!\s+thứ)"
     rf"|{_LIMIT}(?P<days>\d+(?:[.,]\d+)?)\s+ngày(?:\s+làm\s+việc)?\b"
+    r"|\bgấp\s+(?P<multiple>\d+(?:[.,]\d+)?|hai|ba)\s+lần\b"  # "giá trị giao dịch … gấp 30 lần GRDP"
     r"|\b(?:trong|thuộc|vào)\s+(?:nhóm|top)\s+(?P<rank>\d+)\b",
     _FLAGS,
 )
 # Where a candidate can start (see `_scan`): a percentage, a limit's first word, a ranking's preposition.
 _CANDIDATE_STARTS = [regex.compile(p, _FLAGS)
-                     for p in (_PERCENT, "không", "tối", "ít", "quá", "dưới", "trong", "thuộc", "vào")]
+                     for p in (_PERCENT, "không", "tối", "ít", "quá", "dưới", "trong", "thuộc", "vào", "gấp")]
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3}
-_UNITS = {"pct": "%", "times": "lần", "days": "ngày", "rank": "hạng"}
+_UNITS = {"pct": "%", "times": "lần", "multiple": "lần", "days": "ngày", "rank": "hạng"}
 
 _HARD_BREAK = regex.compile(r";|\n|(?<!\S)\|(?!\S)|\s\+\s|[.!?:](?=\s|$)")  # table cells; " + " is a bullet
 _HARD_BREAK_STARTS = [regex.compile(r"[;\n|.!?:]"), regex.compile(r"\s\+")]
@@ -93,7 +94,9 @@ _COUNT = regex.compile(
 _RAISE_TO = regex.compile(r"(?<!\btrở\s)\blên\b", _FLAGS)  # not "trở lên"
 _BASELINE = regex.compile(r"\btừ\s*$", _FLAGS), regex.compile(r"[^,;]{0,40}?(?<!\btrở\s)\blên\b", _FLAGS)
 _MEASURED = regex.compile(r"\d+[.,]\d{2,}")  # "69,87%" is a statistic; objectives are round
-_PAST_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b[^;]*\bđạt\b", _FLAGS)
+# The last year named before the figure, when the figure was reached in it: "năm 2024 đạt 85%, năm 2025
+# phấn đấu đạt 90%" keeps the 90% of 2025.
+_PAST_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!.*\bnăm\s+(?:19|20)\d{2}\b)[^;]*\bđạt\b", _FLAGS)
 # Money: a share of capital or budget, and a subsidy or fee rate ("hỗ trợ 100% chi phí"); cutting
 # the cost of compliance ("cắt giảm 20% chi phí tuân thủ") stays an objective.
 _MONEY_AFTER = regex.compile(

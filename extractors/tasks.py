@@ -46,6 +46,8 @@ _COLUMN_RULES = [
     ("assign", r"trách nhiệm|thực hiện|cơ quan|đơn vị"),
 ]
 _COLUMN_RULES = [(role, regex.compile(p)) for role, p in _COLUMN_RULES]
+_LEAD_ROLES = {"lead", "assign"}
+_DITTO = regex.compile(r"[\s\-–\"”]*(?:như\s+trên|nt|n\.t)[\s\-–.\"”]*", regex.IGNORECASE)
 _COLUMN_NUMBERS = regex.compile(r"\(?\d{1,2}\)?|[A-Z]")
 _ITEM_BREAK = regex.compile(r"(?:^|(?<=[.;:!?])\s+|\n)\s*[-–+•]\s+|(?<=\.)\s+(?=\p{Lu})|;\s*|\n"
                             r"|\s[-–]\s(?=(?:Chủ trì|Phối hợp|Cơ quan|Đơn vị)\b)")
@@ -70,7 +72,8 @@ _BULLET_LEVEL = 6
 # Sentences that open with a circumstance before naming the unit: "Căn cứ …, các sở … xây dựng …".
 _OPENER = regex.compile(r"^(?:Căn cứ|Trên cơ sở|Theo|Để|Đối với|Ngoài ra|Đồng thời|Hàng năm|Hằng năm|Định kỳ|"
                         r"Trong|Sau khi|Khi)\b")
-_ASSIGN_VERB = regex.compile(r"[Gg]iao\s+")
+# "Giao Sở A …", and the bodies a plan asks or encourages: "Đề nghị Ủy ban MTTQ tỉnh …", "Khuyến khích Hội …".
+_ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|Khuyến\s+khích)\s+")
 _REQUEST = regex.compile(r"yêu cầu\s+")
 # What follows a unit in a sentence that does not give it a job.
 _NOT_A_JOB = regex.compile(r"^(?:đã|đang|vừa|là|cũng|không|chưa|đề nghị|trân trọng|sẽ|(?:bao\s)?gồm|được\s(?!giao)"
@@ -80,14 +83,24 @@ _EXECUTION_CLAUSE = regex.compile(r"thi hành (?:Quyết định|Nghị quyết|
                                   r"^ban hành (?:Quyết định|Nghị quyết|Chỉ thị)|"
                                   r"^(?:triển khai |tổ chức )?(?:thực hiện|thi hành) (?:nghiêm túc )?"
                                   r"(?:Quyết định|Nghị quyết|Chỉ thị|Công điện) này")
+# A closing call with no job of its own: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
+_BARE_EXECUTION = regex.compile(r"(?:(?:khẩn\s+trương|nghiêm\s+túc|kịp\s+thời|chủ\s+động|quán\s+triệt|triển\s+khai|"
+                                r"tổ\s+chức|thực\s+hiện|có\s+hiệu\s+quả|hiệu\s+quả|và)[\s,]*)+[\s./]*", regex.IGNORECASE)
 # Sections that define who a regulation applies to, not who does what.
 _DEFINITIONS = regex.compile(r"Đối tượng áp dụng|Phạm vi điều chỉnh|Giải thích từ ngữ", regex.IGNORECASE)
+# Sections that say what the plan is for ("2. Yêu cầu: Các sở, ngành … triển khai thực hiện đồng bộ"): no jobs.
+_PURPOSE = regex.compile(r"^\W*(?:mục\s+đích|yêu\s+cầu|quan\s+điểm)(?:\s*(?:,|và)\s*(?:mục\s+đích|yêu\s+cầu|quan\s+điểm))*"
+                         r"[\W]*$", regex.IGNORECASE)
+# "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các sở … phản ánh về …": how to raise problems, no job.
+_IF_PROBLEMS = regex.compile(r"(?:(?:trong\s+)?quá\s+trình\b[^.;]{0,80}?,?\s*)?(?:nếu|khi|trường\s+hợp)\s+(?:có\s+|thấy\s+)?"
+                             r"(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh|cần\s+(?:thiết\s+)?(?:phải\s+)?"
+                             r"(?:sửa\s+đổi|điều\s+chỉnh|bổ\s+sung))", regex.IGNORECASE)
 _DUTY = regex.compile(r"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhiệm chính|có nhiệm vụ|được giao(?: chủ trì)?)\b"
                       r"[\s,:]*)+")
 _COORD = regex.compile(r"\bphối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", regex.IGNORECASE)
 _LEADING_COORD = regex.compile(r"phối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+")
 _ALIAS = regex.compile(r"\((?:sau đây\s+)?gọi\s+(?:chung|tắt)\s+là\s+([^)]*)\)")
-_UNIT_HEADING_PREFIX = regex.compile(r"^(?:Trách nhiệm của|Nhiệm vụ của|Đối với)\s+")
+_UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ của|Đối với|Giao)\s+|Đề nghị\s*:?\s*)")
 _CLOSING = regex.compile(r"^Trên đây")
 _RECIPIENTS = regex.compile(r"^(?:Nơi nhận|(?:Đồng\s)?[Kk]ính gửi)")
 # Legal basis before the body: "Căn cứ Luật …", "Thực hiện Kế hoạch số …".
@@ -98,6 +111,11 @@ _PREAMBLE = regex.compile(r"^(?:Căn cứ|Thực hiện|Xét|Theo đề nghị|T
 _FIELD = regex.compile(r"^((?:Đơn vị|Cơ quan|Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả|Chủ trì|Phối hợp|Lộ trình|"
                        r"Nội dung|Nhiệm vụ|Trách nhiệm)(?:\s[^\s:]+){0,7})\s*:\s*")
 _UNIT_ROLES = {"lead", "assign", "coord"}
+# Words that make a "who" cell more than a list of units.
+_ASSIGNMENT_WORDS = regex.compile(r"chủ\s+trì|phối\s+hợp|\bgiao\b|tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng|"
+                                  r"hướng\s+dẫn|tổng\s+hợp|báo\s+cáo|theo\s+dõi|:|(?:^|\n)\s*[-–+•]|\s[-–+•]\s+\p{Lu}",
+                                  regex.IGNORECASE)
+_ROLE_MARK = regex.compile(r"\(\s*(?:cơ\s+quan\s+|đơn\s+vị\s+)?(chủ\s+trì|phối\s+hợp)\s*\)", regex.IGNORECASE)
 _BRACKETED_ASSIGNMENT = regex.compile(r"\(([^()]*\b(?:chủ trì|thực hiện|phối hợp)\b[^()]*)\)[\s.;]*$")
 _LEAD_BEFORE = regex.compile(r"\s(?=chủ trì\b)")
 _CONTINUATION_VERB = regex.compile(r"^(?:Phối hợp|Tham mưu|Chủ trì|Hướng dẫn|Theo dõi|Tổng hợp|Đôn đốc|Kiểm tra)\b")
@@ -142,6 +160,7 @@ class _TableReader:
         self.year = year
         self.roles: dict[str, int] | None = None  # of the last task table, for its continuation
         self.width = 0
+        self.above: dict[str, Cell] = {}  # the cells of the task row above, for "Như trên" and merged cells
 
     def read(self, block: Block, section: str | None) -> list[Task]:
         rows = block.rows
@@ -152,7 +171,7 @@ class _TableReader:
                 # "Cơ quan thực hiện" over "Chủ trì | Phối hợp"
                 roles.update({_column_role(c.text): i for i, c in enumerate(rows[0]) if c.text.strip()})
                 rows = rows[1:]
-            self.roles, self.width = roles, len(block.rows[0])
+            self.roles, self.width, self.above = roles, len(block.rows[0]), {}
         elif self.roles and rows and len(rows[0]) == self.width:
             roles = self.roles  # the same table going on after a page break, header not repeated
         else:
@@ -169,7 +188,17 @@ class _TableReader:
                 title = " ".join(c.text for c in filled if c is not number).strip()
                 if title:
                     section = f"{number.text.strip().rstrip('.')}. {title}" if number else title
+                self.above = {}
                 continue
+            above = self.above
+            if above:
+                for role, cell in cells.items():
+                    if len(cell.text) < 16 and role in above and role != "task" and _DITTO.fullmatch(cell.text):
+                        cells[role] = above[role]  # "Như trên", "- nt -"
+                if "lead" not in cells and "assign" not in cells:
+                    # a blank lead cell: one cell merged over several rows, its text in the first of them
+                    cells.update({role: cell for role, cell in above.items() if role in _LEAD_ROLES})
+            self.above = cells
             tasks.append(self._task(cells, section))
         return tasks
 
@@ -178,7 +207,7 @@ class _TableReader:
         coords: list[str] = []
         for role in ("assign", "lead"):
             if role in cells:
-                found_lead, found_coords = parse_assignment(cells[role].text)
+                found_lead, found_coords = cell_units(cells[role].text)
                 if not found_lead and (role == "lead" or not found_coords):
                     found_lead = split_units(cells[role].text)  # a unit missing from the gazetteer still leads
                 lead += found_lead
@@ -186,6 +215,10 @@ class _TableReader:
         if "coord" in cells:
             coords += split_units(cells["coord"].text)
         task_cell = cells["task"]
+        if not coords and "coord" not in self.roles:
+            # No column for them: "Chủ trì, phối hợp với Bộ Công an …" in the task cell names the coordinators.
+            for m in _COORD.finditer(task_cell.text):
+                coords += read_units(task_cell.text, m.end())[0]
         if "deadline" in cells:
             deadline = parse_deadline(cells["deadline"].text, self.year)
         else:
@@ -216,12 +249,28 @@ def _is_header_again(row: list[Cell], roles: dict[str, int]) -> bool:
     return all(_column_role(row[i].text) == role for role, i in roles.items() if i < len(row))
 
 
+def cell_units(text: str) -> tuple[list[str], list[str]]:
+    """Lead and coordinating units of a cell or labelled line that names who does a job.
+
+    A bare list of units ("Ban Quản lý các Khu công nghiệp, khu kinh tế"; "Sở Tư pháp, các cơ
+    quan, đơn vị") is read whole, each unit with all its words; a cell that says who chủ trì or
+    phối hợp, or gives units jobs, is read by `parse_assignment`.
+    """
+    low = text.lower()
+    if "chủ trì" in low or "phối hợp" in low or _ASSIGNMENT_WORDS.search(text):
+        return parse_assignment(text)
+    return split_units(text), []
+
+
 def parse_assignment(text: str) -> tuple[list[str], list[str]]:
     """Lead and coordinating units of a "Phân công" cell.
 
     Units that chủ trì lead; without one, every unit given a job leads. Units after "phối
     hợp với", and units whose own job is to phối hợp while another leads, coordinate.
     """
+    marked = _marked_roles(text)
+    if marked:
+        return marked
     strong: list[str] = []   # "X chủ trì"
     plain: list[str] = []    # "X xây dựng …"
     helping: list[str] = []  # "X phối hợp với …", "X theo dõi, phối hợp …"
@@ -259,6 +308,27 @@ def parse_assignment(text: str) -> tuple[list[str], list[str]]:
     if plain:
         return plain, coords + helping
     return helping, coords
+
+
+def _marked_roles(text: str) -> tuple[list[str], list[str]] | None:
+    """Units marked in brackets: "Sở Nội vụ (chủ trì), Sở Tài chính, Văn phòng UBND tỉnh" — the units
+    before "(chủ trì)" lead, the others coordinate. None when no unit is marked as the lead."""
+    if "(" not in text:
+        return None
+    marks = list(_ROLE_MARK.finditer(text))
+    if not any(m.group(1).lower().startswith("chủ") for m in marks):
+        return None
+    lead: list[str] = []
+    coords: list[str] = []
+    pos = 0
+    for m in marks:
+        (lead if m.group(1).lower().startswith("chủ") else coords).extend(split_units(text[pos:m.start()]))
+        pos = m.end()
+    rest = text[pos:].strip(" ,;.")
+    if rest:  # ", Sở B, Sở C" or "phối hợp với Sở B"
+        rest_lead, rest_coords = cell_units(rest)
+        coords += rest_lead + rest_coords
+    return (_dedupe(lead), _dedupe(coords, exclude=lead)) if lead else None
 
 
 def _sent_to(text: str) -> list[str]:
@@ -413,7 +483,7 @@ class _ProseReader:
             return None
         for task in self.fielded:
             if role in ("lead", "assign"):
-                lead, coords = parse_assignment(value)
+                lead, coords = cell_units(value)
                 task.lead = _dedupe(lead or split_units(value))
                 task.coordinators = _dedupe(task.coordinators + coords, exclude=task.lead)
             elif role == "coord":
@@ -454,7 +524,18 @@ class _ProseReader:
         ends = starts[1:] + [len(text)]
         tasks: list[Task] = []
         job: _Job | None = None
+        skip_to = -1
         for s_start, s_end in zip(starts, ends):
+            if s_start < skip_to:
+                continue
+            if _IF_PROBLEMS.match(text, s_start):
+                # the whole sentence, with the clauses after its ";", says how to raise problems
+                if job:
+                    tasks += self._tasks(block, job, s_start)
+                job = None
+                stop = _SENTENCE_END.search(text, s_start)
+                skip_to = stop.start() + 1 if stop else len(text)
+                continue
             sentence = text[s_start:s_end]
             found = _assignment(sentence)
             if found is None:
@@ -571,13 +652,18 @@ def _numbering(text: str) -> tuple[int | None, int]:
 
 
 def _defines_terms(heading: str) -> bool:
-    """Whether a heading opens definitions; asked of headings only, as the search is slow."""
-    return bool(_DEFINITIONS.search(heading))
+    """Whether a heading opens a section without jobs: definitions, or the plan's purpose and
+    requirements; asked of headings only, as the search is slow."""
+    return bool(_DEFINITIONS.search(heading) or _PURPOSE.match(heading))
 
 
 def _unit_heading(body: str) -> list[str]:
     """Units named by a heading that is nothing but a unit: "1. Văn phòng Sở", "b) Đối với các sở:"."""
-    body = _UNIT_HEADING_PREFIX.sub("", body.strip())
+    body = body.strip()
+    prefix = _UNIT_HEADING_PREFIX.match(body)
+    if prefix:  # "Giao người đứng đầu các cơ quan …": the title reads as at the start of a name
+        body = body[prefix.end():]
+        body = body[:1].upper() + body[1:]
     if is_upper(body):
         return []  # "TỔ CHỨC THỰC HIỆN" is a section title
     units, end = read_units(body)
@@ -594,6 +680,8 @@ def _assignment(sentence: str) -> _Assignment | None:
         m = _ASSIGN_VERB.match(sentence, pos)
         if m:
             pos = m.end()
+            if m.group().startswith("Kh") and not sentence[pos:pos + 1].isupper():
+                continue  # "Khuyến khích các doanh nghiệp …" states a policy; "Khuyến khích Hội Nông dân …" asks a body
         units, end = read_units(sentence, pos)
         if not units or (at and sentence[end:end + 1] == ","):
             continue  # after an opening clause the unit is followed by its job, not by another clause
@@ -608,7 +696,8 @@ def _assignment(sentence: str) -> _Assignment | None:
                 continue
             rest_at = _AFTER_UNITS.match(sentence, end).end()
         rest = sentence[rest_at:]
-        if not begins_job(rest) or len(rest.split()) < 2 or _NOT_A_JOB.match(rest) or _EXECUTION_CLAUSE.search(rest):
+        if not begins_job(rest) or len(rest.split()) < 2 or _NOT_A_JOB.match(rest) or _EXECUTION_CLAUSE.search(rest) \
+                or _BARE_EXECUTION.fullmatch(rest):
             continue
         coords: list[str] = []
         duty = _DUTY.match(rest)

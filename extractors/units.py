@@ -23,6 +23,9 @@ _PAREN = regex.compile(r"\([^()]*\)")
 _PUNCTUATION = regex.compile(r"[^\w\s]")
 _SEPARATORS_ONLY = regex.compile(r"[\s,;:.]*")
 _WORD_CHAR = regex.compile(r"\w")
+# After a unit list, the scope of the work: "các sở, ngành trong phạm vi chức năng, nhiệm vụ của mình".
+_QUALIFIER = regex.compile(r"(?:trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|thẩm\s+quyền|nhiệm\s+vụ|lĩnh\s+vực|phạm\s+vi)"
+                           r"|căn\s+cứ)\b", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -105,17 +108,29 @@ def _split_units(phrase: str) -> tuple[str, ...]:
         return ()
     reader = _Reader(text)
     units: list[str] = []
+    qualifier = False  # inside "trong phạm vi chức năng, nhiệm vụ của mình": words of no unit
     i = 0
     while reader._has(i):
         got, j = reader.read(i)
+        if not got and units and (reader.toks[i].text in ",;" or reader.folds[i] == "và"):
+            # "…, Sở Tài chính", "… và các cơ quan liên quan": a new unit, not more words of the unit before
+            got, j = reader.read(i + 1)
         if got:
             units.extend(got)
+            qualifier = False
             i = j
             continue
-        # No unit here: the words up to the next separator belong to the unit before.
+        # No unit here: the words up to the next separator (or "và" before a unit) belong to the unit before.
         j = reader.next_separator(i + 1)
+        for k in range(i + 1, j):
+            if reader.folds[k] == "và" and reader._starts_unit(k + 1):
+                j = k
+                break
         piece = text[reader.toks[i].start:reader.toks[j - 1].end]
-        if units and not _SEPARATORS_ONLY.fullmatch(piece):
+        qualifier = qualifier or bool(units and _QUALIFIER.match(piece.lstrip(" ,;")))
+        if qualifier:
+            pass  # the scope of the units' work, not part of a name
+        elif units and not _SEPARATORS_ONLY.fullmatch(piece):
             units[-1] = _clean(units[-1] + (" " if piece[0] not in ",;" else "") + piece)
         elif not units and _WORD_CHAR.search(piece):
             units.append(_clean(piece.strip(" ,;:")))
@@ -346,17 +361,32 @@ class _Reader:
         while True:
             if k > j and self._is(k, ",") and self._match(places, k + 1) and not self._is(k + 1, "tỉnh"):
                 k += 1 + self._match(places, k + 1)  # "huyện, thị xã, thành phố"
+            elif k > j + 1 and self._is(j, "các") and self._is(k, "và") and self._match(places, k + 1) \
+                    and not self._is(k + 1, "tỉnh") and self._match(places, k - 1):
+                k += 1 + self._match(places, k + 1)  # "các xã, phường và đặc khu"
             elif k > j and self._match(places, k) and not self._is(k, "tỉnh") and self._match(places, k - 1):
                 k += self._match(places, k)  # "các phường xã"
             elif self._tok(k) is not None and self.toks[k].word and self.toks[k].upper \
                     and not self._starts_unit(k) and not self._stop(k, any_case=True):
                 k += 1  # a place name: "tỉnh Khánh Hòa", "Lai Châu"
             elif self._is(k, "-") and self._tok(k + 1) is not None and self.toks[k + 1].upper:
-                k += 1
+                branch = self._branch(k + 1)
+                k = branch if branch else k + 1
             else:
-                break
+                # "Ngân hàng Nhà nước Việt Nam (-) Chi nhánh Khu vực II" is one unit
+                branch = self._branch(k) if k > j or self.toks[k - 1].word else None
+                if not branch:
+                    break
+                k = branch
         k = self._belonging(k)
         return [_clean(self._slice(i, k), named=True)], k
+
+    def _branch(self, k: int) -> int | None:
+        """End of a branch named after its parent body: "… Chi nhánh Khu vực II"; None when none starts at k."""
+        if not (self._is(k, "chi") and self._is(k + 1, "nhánh") and self.toks[k].upper):
+            return None
+        got = self._named(k, in_list=True)
+        return got[1] if got else None
 
     def _belonging(self, j: int) -> int:
         """End of a '(trực) thuộc …' tail: 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'."""
@@ -414,6 +444,8 @@ class _Reader:
         j += n
         while self._has(j):
             tok = self.toks[j]
+            if tok.text == "," and self._is(j + 1, "tổ") and self._is(j + 2, "chức") and self._is(j + 3, "chính"):
+                break  # "các sở, ban, ngành, tổ chức chính trị - xã hội": two groups
             if tok.text == "," and self._match(d["groups"], j + 1) and not self._starts_unit(j + 1):
                 j += 1 + self._match(d["groups"], j + 1)
             elif f[j] == "và" and self._tok(j + 1) is not None and not self._starts_unit(j + 1) \

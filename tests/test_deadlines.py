@@ -138,3 +138,37 @@ def test_find_deadlines_ignores_a_date_line_with_blank_day():
 
 def test_find_deadlines_semiannual_needs_a_recurrence_cue_in_text():
     assert _found("Thời hạn giải quyết là 6 tháng kể từ ngày nhận hồ sơ.") == []
+
+
+# Spellings and runs seen in plans of other provinces (year 2025 stands for the document's year).
+@pytest.mark.parametrize("text,start,end,recurrence", [
+    ("Quí IV-2025", "2025-10-01", "2025-12-31", None),          # old spelling "Quí", year after a dash
+    ("Quí I/2026", "2026-01-01", "2026-03-31", None),
+    ("Hàng quí", None, None, "quarterly"),
+    ("Quý I - II/2026", "2026-01-01", "2026-06-30", None),      # a run of quarters
+    ("Quý III và Quý IV năm 2025", "2025-07-01", "2025-12-31", None),
+    ("Quý I/2026 - Quý II/2026", "2026-01-01", "2026-06-30", None),
+    ("tháng 10-12/2025", "2025-10-01", "2025-12-31", None),     # a run of months
+    ("Tháng 10/2025 - Tháng 3/2026", "2025-10-01", "2026-03-31", None),
+    ("tháng 6-2025", "2025-06-01", "2025-06-30", None),         # a dash before the year is no run
+    ("2026 - 2030", "2026-01-01", "2030-12-31", None),
+    ("Hằng năm", None, None, "annual"),
+    ("Thường xuyên, hằng năm", None, None, "continuous"),
+    ("Trước ngày\n30/11/2025", None, "2025-11-30", None),
+    # a day of every year is no date of the document's year
+    ("Tháng 12 hằng năm", None, None, "annual"),
+    ("trước ngày 15/12 hằng năm", None, None, "annual"),
+    ("trước ngày 01/6 và 15/11 hằng năm", None, None, "annual"),
+    ("Tháng 12/2025 hằng năm", "2025-12-01", "2025-12-31", "annual"),
+])
+def test_parse_deadline_other_spellings(text, start, end, recurrence):
+    found = parse_deadline(text, year=2025)
+    assert (found.start, found.end, found.recurrence) == (start, end, recurrence)
+
+
+def test_find_deadlines_yearless_report_dates_every_year():
+    sentence = ("Ủy ban nhân dân các xã, phường định kỳ trước ngày 01/6 và 15/11 hằng năm (hoặc đột xuất khi có "
+                "yêu cầu) báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ.")
+    found = find_deadlines(sentence, 2025)
+    assert [(d.text, d.start, d.end, d.recurrence) for _, _, d in found][:1] == [
+        ("trước ngày 01/6 và 15/11 hằng năm", None, None, "annual")]

@@ -177,3 +177,14 @@ def test_reports_keep_only_striven_figures(doc_type):
     text = ("Năm 2022, Sở đã giải quyết 100% hồ sơ đúng hạn; 100% cán bộ sử dụng thư điện tử; "
             "phấn đấu năm 2023 đạt trên 95% hồ sơ trực tuyến.")
     assert [(t.value, t.comparator) for t in find_targets(text, doc_type, 2022)] == [(95.0, ">")]
+
+
+def test_a_multiple_is_an_objective():
+    target = _one("(4) Tổng giá trị giao dịch thanh toán không dùng tiền mặt gấp 30 lần GRDP;")
+    assert (target.value, target.unit, target.comparator) == (30.0, "lần", "=")
+    assert target.text == "Tổng giá trị giao dịch thanh toán không dùng tiền mặt gấp 30 lần GRDP"
+
+
+def test_a_past_year_before_this_years_objective():
+    text = "Tỷ lệ hồ sơ trực tuyến năm 2024 đạt 85%, năm 2025 phấn đấu đạt 90%."
+    assert [(t.value, t.comparator) for t in find_targets(text, "Kế hoạch", 2025)] == [(90.0, "=")]

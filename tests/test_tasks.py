@@ -303,3 +303,204 @@ def test_reports_assign_nothing_in_prose():
     text = "1. Công tác chỉ đạo\nCác phòng thường xuyên cập nhật tin, bài lên Trang thông tin điện tử của Sở."
     assert _prose(text, doc_type="Tin bài")[1] == []
     assert len(_prose(text, doc_type="Kế hoạch")[1]) == 1
+
+
+# --- layouts and spellings of other provinces ---------------------------------------------------
+
+PIPE_TABLE = """PHỤ LỤC
+|
+**STT**
+|
+**Tên nhiệm vụ**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời gian hoàn thành**
+|
+|
+**I. HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH**
+|
+|
+1
+|
+Xây dựng Bộ tiêu chí đánh
+giá mức độ chuyển đổi số doanh nghiệp.
+|
+Sở KH&CN
+|
+Sở Nội vụ; các cơ quan, đơn vị liên quan; UBND các xã, phường
+|
+Quí IV-2025
+|
+|
+2
+|
+Triển khai chiến lược chuyển đổi số lĩnh vực hạ tầng khu công nghiệp, khu kinh tế
+|
+Ban Quản lý các Khu công nghiệp, khu kinh tế
+|
+Ban Quản lý Khu kinh tế, Sở Công Thương, các doanh nghiệp viễn thông;
+các cơ quan, đơn vị liên quan
+|
+Thường xuyên, hằng năm
+|
+|
+3
+|
+Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh
+|
+Bộ CHQS tỉnh (chủ trì), Sở Tài chính, VP UBND tỉnh
+|
+Văn phòng BCHPTDS tỉnh
+|
+Trước ngày
+30/11/2025
+|
+"""
+
+
+def test_pipe_table_of_another_province():
+    doc, tasks = _prose(PIPE_TABLE, year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        (["Sở Khoa học và Công nghệ"],
+         ["Sở Nội vụ", "các cơ quan, đơn vị liên quan", "Ủy ban nhân dân các xã, phường"]),
+        (["Ban Quản lý các Khu công nghiệp, khu kinh tế"],
+         ["Ban Quản lý Khu kinh tế", "Sở Công Thương", "các doanh nghiệp viễn thông", "các cơ quan, đơn vị liên quan"]),
+        (["Bộ Chỉ huy Quân sự tỉnh"], ["Sở Tài chính", "Văn phòng Ủy ban nhân dân tỉnh",
+                                       "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"]),
+    ]
+    assert tasks[0].text == "Xây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp."
+    assert [(t.deadline.start, t.deadline.end, t.deadline.recurrence) for t in tasks] == [
+        ("2025-10-01", "2025-12-31", None), (None, None, "continuous"), (None, "2025-11-30", None)]
+
+
+@pytest.mark.parametrize("cell,lead,coords", [
+    ("Sở Nội vụ (chủ trì), Sở Tài chính, Văn phòng UBND tỉnh",
+     ["Sở Nội vụ"], ["Sở Tài chính", "Văn phòng Ủy ban nhân dân tỉnh"]),
+    ("Công an tỉnh (chủ trì); Sở KH&CN (phối hợp)", ["Công an tỉnh"], ["Sở Khoa học và Công nghệ"]),
+    ("Sở Tư pháp (cơ quan chủ trì); các sở, ngành liên quan", ["Sở Tư pháp"], ["các sở, ngành liên quan"]),
+])
+def test_assignment_marked_in_brackets(cell, lead, coords):
+    assert parse_assignment(cell) == (lead, coords)
+
+
+def test_labelled_lead_keeps_the_whole_unit_list():
+    doc, tasks = _prose(
+        "6. Thực hiện chính sách đặc thù đối với người làm công tác xây dựng pháp luật\n\n"
+        "- Thực hiện kịp thời, đầy đủ chế độ hỗ trợ đối với người trực tiếp làm công tác xây dựng pháp luật.\n\n"
+        "*Đơn vị chủ trì thực hiện: *Các cơ quan, đơn vị theo quy định.\n\n"
+        "*Đơn vị phối hợp: *Sở Tài chính, Sở Tư pháp.\n\n"
+        "*Thời gian thực hiện: *Từ 01/7/2025.\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.deadline.start) for t in tasks] == [
+        (["Các cơ quan, đơn vị theo quy định"], ["Sở Tài chính", "Sở Tư pháp"], "2025-07-01")]
+
+
+def test_unit_heading_after_de_nghi():
+    doc, tasks = _prose(
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "6. Đề nghị: Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh\n\n"
+        "a) Tuyên truyền, vận động hội viên tích cực tham gia các hoạt động chuyển đổi số.\n\n"
+        "b) Phối hợp với Sở Khoa học và Công nghệ đánh giá nhu cầu chuyển đổi số của doanh nghiệp.\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        (["Hội Nông dân tỉnh", "Liên minh Hợp tác xã tỉnh"], []),
+        (["Hội Nông dân tỉnh", "Liên minh Hợp tác xã tỉnh"], ["Sở Khoa học và Công nghệ"]),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # how to raise problems is no job, nor is the clause after its ";"
+    "5. Trong quá trình triển khai thực hiện Kế hoạch, nếu có khó khăn, vướng mắc, các sở, ban, ngành, Ủy ban nhân "
+    "dân các xã, phường kịp thời phản ánh về Sở Nội vụ để tổng hợp, báo cáo theo quy định.",
+    "Trong quá trình thực hiện nếu có khó khăn, vướng mắc đề nghị các cơ quan, đơn vị phản ánh về Sở Khoa học và "
+    "Công nghệ để phối hợp giải quyết; trường hợp vượt thẩm quyền, Sở Khoa học và Công nghệ tổng hợp báo cáo Ủy ban "
+    "nhân dân tỉnh xem xét, quyết định./.",
+    # the plan's requirements are no jobs
+    "I. MỤC ĐÍCH, YÊU CẦU\n\n2. Yêu cầu\n\n- Các sở, ban, ngành, Ủy ban nhân dân các xã, phường triển khai thực "
+    "hiện thống nhất, đầy đủ, đồng bộ.",
+])
+def test_no_tasks_in_closing_conditions_and_requirements(text):
+    assert _prose(text, year=2025)[1] == []
+
+
+def test_a_job_before_the_closing_condition_stays():
+    doc, tasks = _prose("4. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch này theo quy định.\n\n"
+                        "5. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan phản ánh về Sở Tài chính.",
+                        year=2025)
+    assert [(t.text, t.lead) for t in tasks] == [("bố trí kinh phí thực hiện Kế hoạch này theo quy định",
+                                                  ["Sở Tài chính"])]
+
+
+def test_table_without_coordinator_column_reads_them_in_the_task():
+    doc, tasks = _table([
+        ["STT", "Nhiệm vụ", "Văn bản giao nhiệm vụ", "Cơ quan chủ trì thực hiện", "Thời hạn hoàn thành"],
+        ["1.", "Chủ trì, phối hợp với Bộ Công an và các cơ quan liên quan bám sát lộ trình, hoàn thành kết nối dữ liệu",
+         "Thông báo số 30-TB/TGV ngày 13/6/2025", "Bộ Y tế", "31/10/2025"],
+        ["2.", "Rà soát các quy định pháp luật để tháo gỡ điểm nghẽn", "Nghị quyết số 71/NQ-CP", "Các bộ, ngành",
+         "30/06/2025"],
+    ], year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.deadline.end) for t in tasks] == [
+        (["Bộ Y tế"], ["Bộ Công an", "các cơ quan liên quan"], "2025-10-31"),
+        (["Các bộ, ngành"], [], "2025-06-30"),
+    ]
+
+
+def test_giao_heading_over_job_bullets():
+    doc, tasks = _prose(
+        "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:\n\n"
+        "1. Giao người đứng đầu các cơ quan chuyên môn; Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu\n\n"
+        "- Hoàn thành cập nhật cơ sở dữ liệu cán bộ, công chức trước ngày 06 tháng 12 năm 2025.\n\n"
+        "2. Giao Sở Nội vụ\n\n"
+        "- Hướng dẫn, theo dõi tiến độ cập nhật dữ liệu của các cơ quan, đơn vị.\n\n"
+        "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./.", doc_type="Công văn", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.deadline and t.deadline.end) for t in tasks] == [
+        (["các cơ quan chuyên môn", "Ủy ban nhân dân các xã, phường và đặc khu"], "2025-12-06"),
+        (["Sở Nội vụ"], None),
+    ]
+
+
+def test_bodies_asked_or_encouraged():
+    doc, tasks = _prose(
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "8. Đề nghị Ủy ban MTTQ tỉnh và các tổ chức chính trị - xã hội tăng cường tuyên truyền, vận động Nhân dân "
+        "tham gia thực hiện Kế hoạch.\n\n"
+        "9. Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng kế hoạch hành động.\n\n"
+        "10. Khuyến khích các doanh nghiệp đầu tư cho chuyển đổi số.", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.text, t.lead) for t in tasks] == [
+        ("tăng cường tuyên truyền, vận động Nhân dân tham gia thực hiện Kế hoạch",
+         ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội"]),
+        ("xây dựng kế hoạch hành động", ["Liên đoàn Lao động tỉnh", "Hội Nông dân tỉnh"]),
+    ]
+
+
+def test_labelled_units_without_the_scope_of_their_work():
+    doc, tasks = _prose(
+        "4. Tổ chức kiểm tra việc thi hành Luật Việc làm\n\n"
+        "- Cơ quan thực hiện: Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi chức năng, nhiệm vụ của mình và "
+        "các cơ quan, tổ chức khác có liên quan.\n\n"
+        "- Thời gian thực hiện: Năm 2026 và các năm tiếp theo.", year=2025)
+    assert [(t.lead, t.deadline.start, t.deadline.end) for t in tasks] == [
+        (["Sở Nội vụ", "các sở, ban, ngành Thành phố", "các cơ quan, tổ chức khác có liên quan"], "2026-01-01", None)]
+
+
+def test_table_ditto_and_merged_lead_cells():
+    doc, tasks = _table([
+        ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+        ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"],
+        ["1", "Rà soát thủ tục hành chính", "Văn phòng UBND tỉnh", "Các sở, ban, ngành", "Quý I/2026"],
+        ["2", "Công bố danh mục thủ tục hành chính", "", "Như trên", "- nt -"],
+        ["II", "CẢI CÁCH TỔ CHỨC BỘ MÁY"],
+        ["1", "Sắp xếp tổ chức bộ máy", "Sở Nội vụ", "", "Năm 2026"],
+    ], year=2025)
+    assert [(t.lead, t.coordinators, t.deadline.text) for t in tasks] == [
+        (["Văn phòng Ủy ban nhân dân tỉnh"], ["Các sở, ban, ngành"], "Quý I/2026"),
+        (["Văn phòng Ủy ban nhân dân tỉnh"], ["Các sở, ban, ngành"], "Quý I/2026"),
+        (["Sở Nội vụ"], [], "Năm 2026"),
+    ]

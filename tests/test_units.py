@@ -106,3 +106,48 @@ def test_read_units_stops_at_the_predicate(sentence, units, rest):
                                       "Trường hợp cần thiết", "THỦ TƯỚNG CHÍNH PHỦ điện:", "Bộ phận một cửa tiếp nhận"])
 def test_read_units_finds_no_unit(sentence):
     assert read_units(sentence) == ([], 0)
+
+
+@pytest.mark.parametrize("name,full", [
+    ("Trung tâm PVHCC tỉnh", "Trung tâm Phục vụ hành chính công tỉnh"),
+    ("TTPVHCC tỉnh", "Trung tâm Phục vụ hành chính công tỉnh"),
+    ("VPUBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
+    ("Văn phòng BCHPTDS tỉnh", "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"),
+    ("Sở NNMT", "Sở Nông nghiệp và Môi trường"),
+    ("Sở DT&TG", "Sở Dân tộc và Tôn giáo"),
+    ("Hội LHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"),
+    ("Tỉnh đoàn TNCS HCM", "Tỉnh đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+    ("VPCP", "Văn phòng Chính phủ"),
+])
+def test_expand_more_abbreviations(name, full):
+    assert expand_abbreviations(name) == full
+
+
+def test_document_symbols_are_no_unit_abbreviations():
+    assert expand_abbreviations("Công văn số 12/VPCP-KSTT") == "Công văn số 12/VPCP-KSTT"
+
+
+@pytest.mark.parametrize("phrase,units", [
+    # a table cell of units: each unit keeps all its words, commas inside a name included
+    ("Ban Quản lý các Khu công nghiệp khu kinh tế, Sở Tài chính, UBND các phường, xã có liên quan",
+     ["Ban Quản lý các Khu công nghiệp khu kinh tế", "Sở Tài chính", "Ủy ban nhân dân các phường, xã có liên quan"]),
+    ("Ban Quản lý các Khu công nghiệp, khu kinh tế", ["Ban Quản lý các Khu công nghiệp, khu kinh tế"]),
+    ("Các Trường Đại học, Cao đẳng trên địa bàn tỉnh", ["Các Trường Đại học, Cao đẳng trên địa bàn tỉnh"]),
+    ("Sở KH&CN; các cơ quan, đơn vị liên quan", ["Sở Khoa học và Công nghệ", "các cơ quan, đơn vị liên quan"]),
+    ("Bộ CHQS tỉnh; UBND cấp xã", ["Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân cấp xã"]),
+    ("Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh",
+     ["Hiệp hội Doanh nghiệp tỉnh", "Hội Nông dân tỉnh", "Liên minh Hợp tác xã Tỉnh"]),
+    ("Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II", ["Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II"]),
+    # "tổ chức chính trị - xã hội" is a group of its own, as with "các" in front of it
+    ("Các sở, ban, ngành, tổ chức chính trị - xã hội, UBND các xã, phường",
+     ["Các sở, ban, ngành", "tổ chức chính trị - xã hội", "Ủy ban nhân dân các xã, phường"]),
+])
+def test_split_unit_cells_of_other_provinces(phrase, units):
+    assert split_units(phrase) == units
+
+
+def test_read_units_with_people_and_front_bodies():
+    assert read_units("các cơ quan, tổ chức, cá nhân có liên quan triển khai")[0] == [
+        "các cơ quan, tổ chức, cá nhân có liên quan"]
+    assert read_units("Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội phát huy vai trò")[0] == [
+        "Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội"]
