@@ -31,7 +31,11 @@ _MD_RULE = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 @dataclass
 class _Segment:
     lines: list[str]
-    row_break_before: bool = False
+    blanks_before: int = 0  # empty cells just before it: a blank cell, or the end-of-row marker "|\n|"
+
+    @property
+    def row_break_before(self) -> bool:
+        return self.blanks_before > 0
 
     @property
     def text(self) -> str:
@@ -57,20 +61,20 @@ def _cell(lines: list[str], width: int) -> str:
 def _segments(lines: list[str]) -> list[_Segment]:
     segments: list[_Segment] = []
     current: list[str] = []
-    pending_break = False
+    blanks = 0
     for line in lines:
         if line.strip() == "|":
-            if not any(x.strip() for x in current):
-                current = []  # blank lines between two "|" are an empty cell too
+            if not any(x.strip(" .…") for x in current):
+                current = []  # blank lines, or a filler row of dots, between two "|" are an empty cell
             if current:
-                segments.append(_Segment(current, pending_break))
-                current, pending_break = [], False
+                segments.append(_Segment(current, blanks))
+                current, blanks = [], 0
             elif segments:
-                pending_break = True
+                blanks += 1
             continue
         current.append(line)
     if current:
-        segments.append(_Segment(current, pending_break))
+        segments.append(_Segment(current, blanks))
     return segments
 
 
@@ -144,10 +148,13 @@ def _table_rows(segments: list[_Segment], i: int, n_columns: int, width: int) ->
         i += 1
         while i < len(segments) and len(row) < n_columns:
             seg = segments[i]
-            if seg.row_break_before:
+            text = " ".join(seg.lines).strip()
+            if (seg.row_break_before or len(row) >= 2) and (_ROW_NUMBER.match(text) or _SECTION_CELL.match(text)):
+                break  # the next row starts
+            if seg.row_break_before and _repeated_header(segments, i):
                 break
-            if len(row) >= 2 and _ROW_NUMBER.match(" ".join(seg.lines).strip()):
-                break
+            # Empty cells before this one (a blank "Cơ quan phối hợp"), as far as the row has room.
+            row.extend([""] * min(seg.blanks_before, n_columns - len(row) - 1))
             row.append(_cell(seg.lines, width))
             i += 1
         rows.append(row)

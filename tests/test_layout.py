@@ -108,3 +108,15 @@ def test_code_in_capitals_wrapped_onto_the_next_line_continues_the_sentence():
         "Phạm vi xử lý thủ tục hành chính TTHC.",
         "KẾ HOẠCH",
     ]
+
+
+def test_blank_cell_inside_a_row_and_filler_rows_keep_the_table_going():
+    pipe = ("|\nSTT\n|\nTên nhiệm vụ\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\nThời gian hoàn thành\n|\n|\n"
+            "1\n|\nTổ chức lại Ban Chỉ huy\n|\nSở Nội vụ\n|\n|\nQuý IV/2025\n|\n|\n"
+            "….................................\n|\n"
+            "2\n|\nXây dựng Quy chế phối hợp\n|\nSở Tư pháp\n|\nCác sở, ngành\n|\nNăm 2026\n|\n|\n")
+    table = next(b for b in _doc(pipe).blocks if b.kind == "table")
+    assert [[c.text for c in r] for r in table.rows[1:]] == [
+        ["1", "Tổ chức lại Ban Chỉ huy", "Sở Nội vụ", "", "Quý IV/2025"],
+        ["2", "Xây dựng Quy chế phối hợp", "Sở Tư pháp", "Các sở, ngành", "Năm 2026"],
+    ]
