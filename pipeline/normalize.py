@@ -16,6 +16,7 @@ _CHAR_MAP = {
     **dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"), " "),
 }
 _MAPPED = regex.compile("[" + regex.escape("".join(map(chr, _CHAR_MAP))) + "]")
+_BOLD_SPAN = regex.compile(r"\*\*([^*|]{1,400}?)\*\*")
 _MARKDOWN_BOLD = regex.compile(r"\*\*|__")
 _MARKDOWN_HEADING = regex.compile(r"(?m)^[ ]*#{1,6}[ ]*")
 # *italic* spans as scraped legal sites print them ("*Căn cứ …;*"), not bullets ("* item").
@@ -26,6 +27,15 @@ _SPACES = regex.compile(r"[ ]{2,}")
 _SPACE_BEFORE_NEWLINE = regex.compile(r"[ ]+\n|\n[ ]+")
 
 
+def _join_wrapped_bold(m: regex.Match) -> str:
+    """A bold heading wrapped onto two lines ("**6. Đề nghị: Hiệp hội\nDoanh nghiệp tỉnh …**") is one line;
+    headings in capitals are left to the reflow, which keeps the header's lines apart."""
+    inner = m.group(1)
+    if "\n" not in inner or "\n\n" in inner or inner.split("\n", 1)[0].isupper():
+        return m.group()
+    return "**" + inner.replace("\n", " ") + "**"
+
+
 def normalize_text(text: str) -> str:
     """NFC, Đ, dashes, invisible characters, markdown artifacts; line breaks kept."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -33,6 +43,7 @@ def normalize_text(text: str) -> str:
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\1", text)
     if "*" in text or "_" in text or "#" in text:  # most office text has no markup at all
+        text = _BOLD_SPAN.sub(_join_wrapped_bold, text)
         text = _MARKDOWN_BOLD.sub("", text)
         text = _MARKDOWN_HEADING.sub("", text)
         text = _MARKDOWN_ITALIC.sub("", text)

@@ -26,3 +26,8 @@ def test_tone_placement_is_kept_in_text_and_folded_for_matching():
 
 def test_ascii_fold_removes_tones_and_d_stroke():
     assert ascii_fold("Nghị định số 61/2018/NĐ-CP") == "nghi dinh so 61/2018/nd-cp"
+
+
+def test_bold_heading_wrapped_onto_two_lines_is_one_line_capitals_left_alone():
+    text = "**6. Đề nghị: Hiệp hội\nDoanh nghiệp tỉnh, Hội Nông dân tỉnh**\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**"
+    assert normalize_text(text) == "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh\nKT. BỘ TRƯỞNG,\nCHỦ NHIỆM"
