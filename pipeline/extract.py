@@ -4,24 +4,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractors.metadata import extract_metadata
+from extractors.references import RefContext, find_references
+from extractors.targets import find_targets
+from extractors.tasks import find_tasks
 from pipeline.document import Document
 from pipeline.readers import file_sha256, load_bytes, read_document
 from schemas.record import Record, Source
 
 
-def document_year(doc: Document, issued_date: str | None) -> int | None:
-    """The year relative expressions ("trước ngày 15/11") refer to."""
-    return int(issued_date[:4]) if issued_date else None
-
-
 def extract_document(doc: Document, source: Source) -> Record:
-    # Imported here so that a failing optional extractor cannot stop `extract` from loading.
-    from extractors.references import RefContext, find_references
-    from extractors.targets import find_targets
-    from extractors.tasks import find_tasks
-
+    """Each extractor over the same document; metadata first, since the others read its year and type."""
     metadata = extract_metadata(doc)
-    year = document_year(doc, metadata.issued_date)
+    # The year that expressions without one ("trước ngày 15/11") refer to.
+    year = int(metadata.issued_date[:4]) if metadata.issued_date else None
     ctx = RefContext(own_number=metadata.number, province=metadata.province, issuer=metadata.issuer, year=year)
     return Record(
         source=source,
