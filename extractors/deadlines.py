@@ -93,6 +93,8 @@ _NAME_WORDS = regex.compile(
     r"\b(?:kế\s+hoạch|chương\s+trình|đề\s+án|dự\s+án|chiến\s+lược|quy\s+hoạch|bộ\s+luật|luật|hiến\s+pháp"
     r"|nghị\s+quyết|nghị\s+định|quyết\s+định|thông\s+tư|chỉ\s+thị|công\s+văn|kết\s+luận|thông\s+báo"
     r"|báo\s+cáo|tờ\s+trình|chỉ\s+số)\b", _FLAGS)
+# "tổng kết năm 2025", "sơ kết 6 tháng": the period reviewed, not when the job is due.
+_REVIEW_BEFORE = regex.compile(r"\b(?:tổng|sơ)\s+kết\s*$", _FLAGS)
 _CLAUSE_BREAK = regex.compile(r"[;:.!?\n|()“”\"]")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RECUR_UNIT = regex.compile(r"thường\s+xuyên|ngày|tuần|qu[ýí]|năm|(?:\b(?P<n>\d+|sáu|ba)\s+)?tháng", _FLAGS)
@@ -269,7 +271,8 @@ def _in_name(text: str, token: _Token) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(left))
     left = left[breaks[-1].end():] if breaks else left
     words = left.split()[-12:]
-    return bool(_NAME_WORDS.search(" ".join(words))) or bool(_DATE_WORD_BEFORE.search(left))
+    return bool(_NAME_WORDS.search(" ".join(words))) or bool(_DATE_WORD_BEFORE.search(left)) \
+        or bool(_REVIEW_BEFORE.search(left))
 
 
 def parse_deadline(text: str, year: int | None = None) -> Deadline | None:

@@ -36,14 +36,17 @@ _CANDIDATE = regex.compile(
     + rf"|{_LIMIT}(?P<times>\d+|một|hai|ba)\s+lần\b(?!\s+thứ)"
     rf"|{_LIMIT}(?P<days>\d+(?:[.,]\d+)?)\s+ngày(?:\s+làm\s+việc)?\b"
     r"|\bgấp\s+(?P<multiple>\d+(?:[.,]\d+)?|hai|ba)\s+lần\b"  # "giá trị giao dịch … gấp 30 lần GRDP"
-    r"|\b(?:trong|thuộc|vào)\s+(?:nhóm|top)\s+(?P<rank>\d+)\b",
+    r"|\b(?:trong|thuộc|vào)\s+(?:nhóm|top)\s+(?P<rank>\d+)\b"
+    # a second ranking in the same clause: "thuộc nhóm 4 nước dẫn đầu ASEAN và nhóm 60 nước dẫn đầu thế giới"
+    r"|(?<=\b(?:trong|thuộc|vào)\s+(?:nhóm|top)\s+\d+\b[^;.:|\n]{0,120})\bvà\s+(?:nhóm|top)\s+(?P<rank2>\d+)\b",
     _FLAGS,
 )
 # Where a candidate can start (see `_scan`): a percentage, a limit's first word, a ranking's preposition.
 _CANDIDATE_STARTS = [regex.compile(p, _FLAGS)
-                     for p in (_PERCENT, "không", "tối", "ít", "quá", "dưới", "trong", "thuộc", "vào", "gấp")]
+                     for p in (_PERCENT, "không", "tối", "ít", "quá", "dưới", "trong", "thuộc", "vào", "gấp",
+                               r"và\s+(?:nhóm|top)\s+\d")]
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3}
-_UNITS = {"pct": "%", "times": "lần", "multiple": "lần", "days": "ngày", "rank": "hạng"}
+_UNITS = {"pct": "%", "times": "lần", "multiple": "lần", "days": "ngày", "rank": "hạng", "rank2": "hạng"}
 
 _HARD_BREAK = regex.compile(r";|\n|(?<!\S)\|(?!\S)|\s\+\s|[.!?:](?=\s|$)")  # table cells; " + " is a bullet
 _HARD_BREAK_STARTS = [regex.compile(r"[;\n|.!?:]"), regex.compile(r"\s\+")]

@@ -122,11 +122,17 @@ _CONTINUATION_VERB = regex.compile(r"^(?:Phối hợp|Tham mưu|Chủ trì|Hư�
 _CLAUSE_BREAK = regex.compile(r";\s+(?=\p{Ll})")
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")  # ends where the next sentence starts
 _SEMICOLON = regex.compile(r";\s+")
+# Numbered duties after a unit: "Bộ Tài chính: (1) Chủ trì, phối hợp với …; (2) Phân bổ …".
+_DUTY_NUMBER = regex.compile(r"\((\d{1,2})\)\s*")
+_DUTY_ANY_CASE = regex.compile(_DUTY.pattern.lstrip("^"), regex.IGNORECASE)
+_LEADING_COORD_ANY_CASE = regex.compile(_LEADING_COORD.pattern, regex.IGNORECASE)
+_DUTY_NUMBER_AFTER = regex.compile(r"(?<=[;:.]\s{0,3})\((\d{1,2})\)\s*")
 _COMMA = regex.compile(r",\s+")
 _TRAILING = " .;:,/"
 _AFTER_UNITS = regex.compile(r"[\s,]*(?:\([^()]*\)[\s,]*)?")
 # "gửi Sở Nội vụ thẩm định": the unit a draft is sent to does the next step.
 _SEND_TO = regex.compile(r"\bgửi\s+(?:về\s+)?")
+_COMPLETION = regex.compile(r"(?:hoàn\s+thành|xong|chậm\s+nhất)\b", regex.IGNORECASE)
 _NOT_A_VERB = regex.compile(r"^(?:trước|trong|theo|để|nhằm|về|với|cho|tại|khi|sau|từ|chậm nhất|ngày|năm|và|qua|bằng)\b")
 
 
@@ -605,6 +611,26 @@ class _ProseReader:
             end -= 1
         tasks = []
         lead = _dedupe(job.lead)
+        duties = _numbered_duties(text, job.start, end)
+        if duties:
+            for i, (start, stop) in enumerate(duties):
+                while stop > start and text[stop - 1] in _TRAILING:
+                    stop -= 1
+                coords = list(job.coords)
+                duty = _DUTY_ANY_CASE.match(text, start)
+                if duty:  # "(1) Chủ trì, phối hợp với B …"
+                    start = duty.end()
+                lead_coord = _LEADING_COORD_ANY_CASE.match(text, start)
+                if lead_coord:  # "(5) Phối hợp với B tháo gỡ …"
+                    found, c_end = read_units(text, lead_coord.end())
+                    if found:
+                        coords += found
+                        start = _AFTER_UNITS.match(text, c_end).end()
+                coords = _dedupe(coords + self._coords_in(text[start:stop]), exclude=lead)
+                deadline = _first_deadline(text[job.search_from if i == 0 else start:stop], self.year)
+                tasks.append(Task(text=text[start:stop], start=block.start + start, end=block.start + stop,
+                                  deadline=deadline, lead=lead, coordinators=coords, section=job.section))
+            return tasks
         for i, (start, stop) in enumerate(self._clauses(text, job.start, end)):
             coords = _dedupe(job.coords + self._coords_in(text[start:stop]), exclude=lead)
             deadline = _first_deadline(text[job.search_from if i == 0 else start:stop], self.year)
@@ -643,6 +669,27 @@ class _ProseReader:
         last.deadline = _first_deadline(last.text, self.year)
         self.last = last
         return []
+
+
+def _numbered_duties(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A job made of numbered duties, "(1) …; (2) …; (3) …", cut into one span per duty (markers
+    left out); [] unless the job opens with "(1)" and "(2)" follows after a stop."""
+    first = _DUTY_NUMBER.match(text, start)
+    if first:
+        if first.group(1) != "1":
+            return []
+        start = first.end()
+    elif not regex.search(r"\(1\)\s*$", text[max(0, start - 8):start]):
+        return []
+    spans, expect = [], 2
+    for m in _DUTY_NUMBER_AFTER.finditer(text, start, end):
+        if int(m.group(1)) != expect:
+            continue
+        spans.append((start, m.start()))
+        start, expect = m.end(), expect + 1
+    if not spans:
+        return []
+    return spans + [(start, end)]
 
 
 def _numbering(text: str) -> tuple[int | None, int]:
@@ -717,7 +764,13 @@ def _assignment(sentence: str) -> _Assignment | None:
 
 
 def _first_deadline(text: str, year: int | None) -> Deadline | None:
+    """The deadline a job states: the first time phrase, unless a later one says when the job is
+    to be done ("… Kế hoạch giai đoạn 2026 - 2030 …, hoàn thành trong tháng 12 năm 2025")."""
     found = find_deadlines(text, year)
+    if len(found) > 1 and not _COMPLETION.match(found[0][2].text):
+        for _, _, deadline in found[1:]:
+            if _COMPLETION.match(deadline.text) and (deadline.start or deadline.end):
+                return deadline
     return found[0][2] if found else None
 
 

@@ -356,6 +356,9 @@ class _Reader:
                 units.append(_clean(f"{base} {self._slice(k, end)}"))
                 k = end + 1 if self._is(end, ",") and self._is(end + 1, "cấp") else end
             return units, k
+        listed = self._place_list(i, j)
+        if listed:
+            return listed
         k = j + 1 if self._is(j, "các") and self._match(places, j + 1) else j
         k += self._match(places, k)
         while True:
@@ -380,6 +383,31 @@ class _Reader:
                 k = branch
         k = self._belonging(k)
         return [_clean(self._slice(i, k), named=True)], k
+
+    def _place_list(self, i: int, j: int) -> tuple[list[str], int] | None:
+        """'Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ' -> one unit per place named after the colon."""
+        n = self._match(self.data["localities"], j + 1) if self._is(j, "các") else 0
+        if not n or not self._is(j + 1 + n, ":"):
+            return None
+        prefix = f"{self._slice(i, j)} {self._slice(j + 1, j + 1 + n)}"
+        units: list[str] = []
+        k = end = j + 2 + n
+        while True:
+            start = k
+            while self._tok(k) is not None and self.toks[k].word and self.toks[k].upper \
+                    and not self._starts_unit(k):  # capitalized: a name, also "Cần Thơ"
+                k += 1
+                if self._is(k, "-") and self._tok(k + 1) is not None and self.toks[k + 1].upper:
+                    k += 1  # "Bà Rịa - Vũng Tàu"
+            if k == start:
+                break
+            units.append(_clean(f"{prefix} {self._slice(start, k)}", named=True))
+            end = k
+            nxt = self._separator(k)
+            if nxt is None:
+                break
+            k = nxt
+        return (units, end) if units else None
 
     def _branch(self, k: int) -> int | None:
         """End of a branch named after its parent body: "… Chi nhánh Khu vực II"; None when none starts at k."""

@@ -172,3 +172,9 @@ def test_find_deadlines_yearless_report_dates_every_year():
     found = find_deadlines(sentence, 2025)
     assert [(d.text, d.start, d.end, d.recurrence) for _, _, d in found][:1] == [
         ("trước ngày 01/6 và 15/11 hằng năm", None, None, "annual")]
+
+
+def test_period_reviewed_is_no_deadline():
+    assert find_deadlines("xây dựng video clip tổng kết năm 2025 bảo đảm sinh động", 2025) == []
+    [(_, _, found)] = find_deadlines("tổ chức tổng kết năm 2025, hoàn thành trước ngày 15/12/2025", 2025)
+    assert (found.start, found.end) == (None, "2025-12-15")

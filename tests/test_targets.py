@@ -188,3 +188,11 @@ def test_a_multiple_is_an_objective():
 def test_a_past_year_before_this_years_objective():
     text = "Tỷ lệ hồ sơ trực tuyến năm 2024 đạt 85%, năm 2025 phấn đấu đạt 90%."
     assert [(t.value, t.comparator) for t in find_targets(text, "Kế hoạch", 2025)] == [(90.0, "=")]
+
+
+def test_second_ranking_joined_by_va():
+    text = ("Việt Nam thuộc nhóm 4 nước dẫn đầu ASEAN và nhóm 60 nước dẫn đầu thế giới vào năm 2028. "
+            "Triển khai 3 nhóm giải pháp và nhóm 2 nhiệm vụ trọng tâm.")
+    found = find_targets(text, "Quyết định", 2025)
+    assert [(t.value, t.unit, t.comparator) for t in found] == [(4.0, "hạng", "<="), (60.0, "hạng", "<=")]
+    assert all(text[t.start:t.end] == t.text for t in found)

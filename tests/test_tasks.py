@@ -504,3 +504,32 @@ def test_table_ditto_and_merged_lead_cells():
         (["Văn phòng Ủy ban nhân dân tỉnh"], ["Các sở, ban, ngành"], "Quý I/2026"),
         (["Sở Nội vụ"], [], "Năm 2026"),
     ]
+
+
+def test_numbered_duties_after_a_unit():
+    doc, tasks = _prose(
+        "6. Bảo đảm kinh phí\n\n"
+        "a) Bộ Tài chính: (1) Chủ trì, phối hợp với Bộ Nội vụ và các bộ, ngành liên quan nghiên cứu, đề xuất "
+        "cơ chế tài chính, hoàn thành trong tháng 12 năm 2025; (2) Phân bổ đủ vốn cho các dự án trọng điểm; "
+        "(3) hướng dẫn các địa phương lập dự toán (gồm: (i) vốn đầu tư; (ii) chi thường xuyên).\n\n"
+        "b) Sở Y tế xây dựng kế hoạch khám sức khỏe.", "Thông báo", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.text, t.lead, t.coordinators, t.deadline and t.deadline.end) for t in tasks] == [
+        ("nghiên cứu, đề xuất cơ chế tài chính, hoàn thành trong tháng 12 năm 2025", ["Bộ Tài chính"],
+         ["Bộ Nội vụ", "các bộ, ngành liên quan"], "2025-12-31"),
+        ("Phân bổ đủ vốn cho các dự án trọng điểm", ["Bộ Tài chính"], [], None),
+        ("hướng dẫn các địa phương lập dự toán (gồm: (i) vốn đầu tư; (ii) chi thường xuyên)", ["Bộ Tài chính"], [],
+         None),
+        ("xây dựng kế hoạch khám sức khỏe", ["Sở Y tế"], [], None),
+    ]
+
+
+def test_completion_deadline_wins_over_a_period_in_the_job():
+    doc, tasks = _prose(
+        "g) Bộ Y tế xây dựng, trình cấp có thẩm quyền phê duyệt Kế hoạch triển khai bệnh án điện tử toàn quốc "
+        "giai đoạn 2026 - 2030, hoàn thành trong tháng 12 năm 2025.\n\n"
+        "h) Bộ Công an tiếp tục mở rộng Trung tâm Dữ liệu quốc gia, nhiệm vụ thường xuyên; nghiên cứu, đề xuất "
+        "xây dựng Trung tâm dữ liệu số 2, hoàn thành trước ngày 10 tháng 12 năm 2025.\n\n"
+        "i) Sở Nội vụ thường xuyên kiểm tra, đôn đốc việc thực hiện.", "Thông báo", year=2025)
+    assert [(t.deadline.start, t.deadline.end, t.deadline.recurrence) for t in tasks] == [
+        ("2025-12-01", "2025-12-31", None), (None, "2025-12-10", None), (None, None, "continuous")]

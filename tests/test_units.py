@@ -95,6 +95,16 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Các cơ quan, đơn vị liên quan đến điều tra xã hội học phải đảm bảo",
      ["Các cơ quan, đơn vị liên quan đến điều tra xã hội học"], " phải đảm"),
     ("Phòng Kế hoạch-Tài chính Sở hướng dẫn", ["Phòng Kế hoạch - Tài chính Sở"], " hướng dẫn"),
+    ("các bộ, ngành tháo gỡ các khó khăn", ["các bộ, ngành"], " tháo gỡ"),
+    ("Ngân hàng Nhà nước Việt Nam và các ngân hàng thương mại cổ phần quyết liệt triển khai",
+     ["Ngân hàng Nhà nước Việt Nam", "các ngân hàng thương mại cổ phần"], " quyết liệt"),
+    ("các tập đoàn, tổng công ty nhà nước xây dựng đề án", ["các tập đoàn, tổng công ty nhà nước"], " xây dựng"),
+    ("Tập đoàn Viễn thông Quân đội triển khai", ["Tập đoàn Viễn thông Quân đội"], " triển khai"),
+    ("Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ thực hiện",
+     ["Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Cần Thơ"], " thực hiện"),
+    ("UBND các tỉnh: Bà Rịa - Vũng Tàu, Đồng Nai và Bình Dương triển khai",
+     ["Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "Ủy ban nhân dân tỉnh Đồng Nai", "Ủy ban nhân dân tỉnh Bình Dương"],
+     " triển khai"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
     found, end = read_units(sentence)
