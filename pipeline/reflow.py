@@ -13,7 +13,7 @@ import regex
 _MARKER = regex.compile(
     r"""^(?:
         [IVXLC]{1,6}[.)/]\s |                 # I. II) roman headings
-        \d{1,3}(?:\.\d{1,3}){0,3}[.)]\s | \d{1,3}(?:\.\d{1,3}){1,3}\s |   # 1.  1.2.  3)  1.2
+        \d{1,3}(?:\.\d{1,2}){0,3}[.)]\s | \d{1,3}(?:\.\d{1,2}){1,3}\s |   # 1.  1.2.  3)  1.2 (not 500.000)
         [a-zđ][)]\s | [a-zđ]\.\s |            # a)  b.
         [-+•●○▪■*–]\s? |                      # bullets
         Điều\s\d | Chương\s[IVXLC\d] | Mục\s[IVXLC\d] | Phần\s[IVXLC\d] | Phụ\slục |
@@ -29,7 +29,7 @@ _AUTHORITY = regex.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI �
                            r"PHÓ CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)\b")
 _RULE = regex.compile(r"^(?:[-_=*.~]{3,}|[\[\]])$")  # decorative rules under headers, stray brackets
 _ROMAN_HEADING = regex.compile(r"[IVXLC]{1,6}[.)]\s")
-_BARE_MARKER = regex.compile(r"^(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[a-zđ])[.)]|Số:)$")
+_BARE_MARKER = regex.compile(r"^(?:(?:\d{1,3}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[a-zđ])[.)]|Số:)$")
 _TERMINAL = regex.compile(r"[.;:!?…]['\"”)]*$")
 _WORD_HYPHEN_BREAK = regex.compile(r"[/\p{Lu}\d]-$")
 # Doc-type words printed alone on a line above the title (they never continue a line).

@@ -22,7 +22,7 @@ _HEADER_WORDS = regex.compile(
     r"chỉ tiêu|mục tiêu|công việc|tên",
     regex.IGNORECASE,
 )
-_ROW_NUMBER = regex.compile(r"^(?:[IVXLC]{1,6}(?:\.\d{1,3}){0,2}|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđA-Z])[.)]?$")
+_ROW_NUMBER = regex.compile(r"^(?:[IVXLC]{1,6}(?:\.\d{1,3}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3}|[a-zđA-Z])[.)]?$")
 _SECTION_CELL = regex.compile(r"^(?P<number>[IVXLC]{1,6}|[A-Z])[.)]\s+(?P<title>\S.*)$", regex.DOTALL)
 _MD_ROW = regex.compile(r"^\|.*\|$")
 _MD_RULE = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")

@@ -120,3 +120,9 @@ def test_blank_cell_inside_a_row_and_filler_rows_keep_the_table_going():
         ["1", "Tổ chức lại Ban Chỉ huy", "Sở Nội vụ", "", "Quý IV/2025"],
         ["2", "Xây dựng Quy chế phối hợp", "Sở Tư pháp", "Các sở, ngành", "Năm 2026"],
     ]
+
+
+def test_a_wrapped_line_starting_with_a_large_number_continues_its_paragraph():
+    text = ("a) Bộ Khoa học và Công nghệ: (5) Phát triển hạ tầng số với tối thiểu\n"
+            "500.000 thuê bao); (6) Khẩn trương ban hành hướng dẫn.")
+    assert len(reflow(text)) == 1
