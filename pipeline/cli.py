@@ -11,6 +11,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from pipeline.files import expand_paths
 from pipeline.store import DEFAULT_DB
@@ -161,7 +162,8 @@ def _print_rows(rows: list[dict], fmt: ViewFormat, columns: list[str], title: st
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        # Text, not markup: a snippet's "[một] [cửa]" would otherwise be read as rich style tags.
+        table.add_row(*(Text("" if row.get(c) is None else str(row.get(c))) for c in columns))
     out.print(table)
 
 

@@ -62,11 +62,11 @@ def document_targets(db: sqlite_utils.Database, doc: str | None = None) -> list[
 
 
 def search_text(db: sqlite_utils.Database, query: str, limit: int = 20) -> list[dict]:
-    """Full-text search; text typed without diacritics ("nghi dinh") matches through the folded column."""
+    """Full-text search that ignores diacritics: "nghi dinh" and "Nghị định" find the same documents."""
     folded = " ".join(f'"{w}"' for w in ascii_fold(query).split())
     return list(db.query(
         """SELECT d.path, d.doc_type, d.number, d.title,
-                  snippet(documents_fts, 2, '[', ']', '…', 12) AS snippet
+                  snippet(documents_fts, 0, '[', ']', '…', 12) AS snippet
            FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
            WHERE documents_fts MATCH :q ORDER BY rank LIMIT :limit""",
-        {"q": "{text_folded} : " + folded, "limit": limit}))
+        {"q": folded, "limit": limit}))

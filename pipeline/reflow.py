@@ -30,7 +30,8 @@ _AUTHORITY = regex.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI �
 _RULE = regex.compile(r"^(?:[-_=*.~]{3,}|[\[\]])$")  # decorative rules under headers, stray brackets
 _ROMAN_HEADING = regex.compile(r"[IVXLC]{1,6}[.)]\s")
 _BARE_MARKER = regex.compile(r"^(?:(?:\d{1,3}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[a-zđ])[.)]|Số:)$")
-_TERMINAL = regex.compile(r"[.;:!?…]['\"”)]*$")
+_SENTENCE_END_CHARS = frozenset(".;:!?…")
+_CLOSING_QUOTES = "'\"”)"
 _WORD_HYPHEN_BREAK = regex.compile(r"[/\p{Lu}\d]-$")
 # Doc-type words printed alone on a line above the title (they never continue a line).
 DOC_TYPE_HEADINGS = regex.compile(
@@ -51,15 +52,25 @@ def is_upper(line: str) -> bool:
     return len(line) >= 2 and line.isupper()
 
 
+def _ends_sentence(text: str) -> bool:
+    """Ends on . ; : ! ? … (before closing quotes). Looks at the end only: paragraphs grow line by line."""
+    return text.rstrip(_CLOSING_QUOTES)[-1:] in _SENTENCE_END_CHARS
+
+
+def _hyphen_break(line: str) -> bool:
+    """Ends in a hyphen after a capital, digit or slash: "09/KH-" wrapped before "LĐTBXH"."""
+    return line.endswith("-") and _WORD_HYPHEN_BREAK.search(line, len(line) - 2) is not None
+
+
 def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -> bool:
-    if _WORD_HYPHEN_BREAK.search(prev_line) or _BARE_MARKER.match(prev):
+    if _hyphen_break(prev_line) or _BARE_MARKER.match(prev):
         return False  # "09/KH-" / "LĐTBXH": a number broken at its hyphen; "1." alone, its text below
     if _MARKER.match(line) or DOC_TYPE_HEADINGS.match(prev) or DOC_TYPE_HEADINGS.match(line):
         return True
     if is_upper(line) and not is_upper(prev):
         # Capitals after an unfinished sentence are codes and abbreviations wrapped onto the next line
         # ("… quốc gia" / "TCVN ISO 9001:2015", "TTHC."), unless a whole capitalized heading follows.
-        return bool(_TERMINAL.search(prev)) or line.count(" ") >= 3 or bool(_AUTHORITY.match(line))
+        return _ends_sentence(prev) or line.count(" ") >= 3 or bool(_AUTHORITY.match(line))
     if is_upper(prev) and not is_upper(line):
         return True
     if is_upper(line):
@@ -69,11 +80,11 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
     if _HEADING.match(prev) and len(prev_line) < 0.6 * wrap_width and line[:1].isupper() \
             and not prev.rsplit(" ", 1)[-1][:1].isupper():
         return prev.rsplit(" ", 1)[-1].casefold() not in _DANGLING
-    return bool(_TERMINAL.search(prev)) and (line[:1].isupper() or line[:1].isdigit())
+    return _ends_sentence(prev) and (line[:1].isupper() or line[:1].isdigit())
 
 
 def _continues_across_blank(prev: str, line: str) -> bool:
-    if _TERMINAL.search(prev) or is_upper(prev) or _MARKER.match(line) or is_upper(line):
+    if _ends_sentence(prev) or is_upper(prev) or _MARKER.match(line) or is_upper(line):
         return False
     if (_HEADING.match(prev) and len(prev) < 100) or len(prev) < 40:
         return False
@@ -82,7 +93,7 @@ def _continues_across_blank(prev: str, line: str) -> bool:
 
 
 def _join(prev: str, line: str) -> str:
-    if _WORD_HYPHEN_BREAK.search(prev):
+    if _hyphen_break(prev):
         return prev + line
     return prev + " " + line
 
@@ -130,7 +141,7 @@ def paragraph_kind(paragraph: str) -> str:
         return "list_item"
     if DOC_TYPE_HEADINGS.match(paragraph) or _ROMAN_HEADING.match(paragraph):
         return "heading"
-    if _HEADING.match(paragraph) and len(paragraph) < 150 and not _TERMINAL.search(paragraph):
+    if _HEADING.match(paragraph) and len(paragraph) < 150 and not _ends_sentence(paragraph):
         return "heading"
     if is_upper(paragraph) and len(paragraph) < 200:
         return "heading"

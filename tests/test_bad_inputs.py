@@ -186,7 +186,7 @@ def test_an_extractor_crash_on_one_file_is_reported_and_the_rest_stored(tmp_path
 
 def test_a_document_that_fails_half_way_through_storing_leaves_nothing(tmp_path, monkeypatch):
     """The document row and some child rows are written before the failure: all are rolled back."""
-    import sqlite_utils
+    from pipeline import store
 
     seeds = [str(s) for s in sorted(CORPUS.glob("*.txt"))[:3]]
     db_path = tmp_path / "out.db"
@@ -194,14 +194,14 @@ def test_a_document_that_fails_half_way_through_storing_leaves_nothing(tmp_path,
     assert ingest(db, seeds, workers=1).stored == 3
     before = child_rows(db_path, seeds[1])
     assert before > 0
-    real_insert_all = sqlite_utils.db.Table.insert_all
+    real_insert = store._insert
 
-    def insert_all(table, records, *args, **kwargs):
-        if table.name == "targets":  # the document row and its references are already written
+    def insert(db, table, rows):
+        if table == "targets":  # the document row and its references are already written
             raise RuntimeError("disk hiccup")
-        return real_insert_all(table, records, *args, **kwargs)
+        return real_insert(db, table, rows)
 
-    monkeypatch.setattr(sqlite_utils.db.Table, "insert_all", insert_all)
+    monkeypatch.setattr(store, "_insert", insert)
     summary = ingest(db, seeds[1:2], force=True, workers=1)
     assert summary.failures == [(seeds[1], "cannot store: RuntimeError: disk hiccup")]
     # The replacement failed as a whole: the earlier version is still there, complete.

@@ -61,6 +61,9 @@ def test_ingest_then_query_as_json(tmp_path):
                                 "--format", "json"])
     rows = json.loads(tasks.stdout)
     assert rows and all(r["deadline_end"] <= "2018-06-30" for r in rows)
+    # The table shows the snippet's highlighted words (brackets are text here, not rich markup).
+    search = runner.invoke(app, ["search", "mot cua lien thong", "--db", str(db)], terminal_width=200)
+    assert search.exit_code == 0 and "[một] [cửa]" in search.stdout
 
 
 def test_query_without_database_is_a_clear_error(tmp_path):

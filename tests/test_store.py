@@ -62,6 +62,22 @@ def test_full_text_search_without_diacritics(db):
     hits = search_text(db, "nghi dinh mot cua lien thong")
     assert {h["path"].rsplit("/", 1)[-1] for h in hits} >= {"003_5dad5d2d501c37f7.txt"}
     assert search_text(db, "Nghị định một cửa liên thông") == hits
+    # The snippet shows the document's own words, diacritics and đ included.
+    assert any("[Nghị] [định]" in h["snippet"] for h in hits)
+
+
+def test_full_text_search_folds_d_bar_and_follows_replacements(tmp_path):
+    target = tmp_path / "plan.txt"
+    shutil.copy(SEED_DECISION, target)
+    database = open_db(tmp_path / "s.db")
+    ingest(database, [str(target)])
+    hits = search_text(database, "DE AN")
+    assert [h["path"] for h in hits] == [str(target)] and "[đề] [án]" in hits[0]["snippet"].casefold()
+    target.write_text("KẾ HOẠCH\nVề việc thực hiện nhiệm vụ đạt chuẩn nông thôn mới\n", encoding="utf-8")
+    ingest(database, [str(target)])
+    assert search_text(database, "de an") == []  # the old text left the index with its row
+    assert [h["path"] for h in search_text(database, "dat chuan")] == [str(target)]
+    database.execute("INSERT INTO documents_fts (documents_fts) VALUES ('integrity-check')")
 
 
 def test_reingest_unchanged_changes_nothing_and_changed_file_is_replaced(tmp_path):
