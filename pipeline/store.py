@@ -20,6 +20,7 @@ from extractors.units import unit_key
 from schemas.record import Deadline, Record
 
 DEFAULT_DB = Path("outputs/vnplan.db")
+_to_json = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per json.dumps call
 _SENTENCE_END = regex.compile(r"(?<=[.;!?])\s+(?=\p{Lu})|\n")
 
 
@@ -133,8 +134,7 @@ def prepare_rows(record: Record, text: str) -> DocumentRows:
                for t in record.targets]
     tasks = [{
         "document_path": path, **task.model_dump(exclude={"deadline", "lead", "coordinators"}),
-        "lead": json.dumps(task.lead, ensure_ascii=False),
-        "coordinators": json.dumps(task.coordinators, ensure_ascii=False),
+        "lead": _to_json(task.lead), "coordinators": _to_json(task.coordinators),
         **_deadline_columns(task.deadline),
     } for task in record.tasks]
     units = [{"task_index": i, "document_path": path, "role": role, "unit": unit, "unit_key": unit_key(unit)}
