@@ -28,6 +28,7 @@ _HEADING = regex.compile(r"^(?:[IVXLC]{1,6}[.)]\s|(?:Chương|Mục|Phần)\s[IV
 _AUTHORITY = regex.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ TỊCH|"
                            r"PHÓ CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)\b")
 _RULE = regex.compile(r"^(?:[-_=*.~]{3,}|[\[\]])$")  # decorative rules under headers, stray brackets
+_RULE_CHARS = frozenset("-_=*.~[]")
 _ROMAN_HEADING = regex.compile(r"[IVXLC]{1,6}[.)]\s")
 _BARE_MARKER = regex.compile(r"^(?:(?:\d{1,3}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[a-zđ])[.)]|Số:)$")
 _SENTENCE_END_CHARS = frozenset(".;:!?…")
@@ -57,15 +58,19 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSING_QUOTES)[-1:] in _SENTENCE_END_CHARS
 
 
+def _doc_type_heading(line: str) -> bool:
+    return line.isupper() and DOC_TYPE_HEADINGS.match(line) is not None  # isupper: a cheap test first
+
+
 def _hyphen_break(line: str) -> bool:
     """Ends in a hyphen after a capital, digit or slash: "09/KH-" wrapped before "LĐTBXH"."""
     return line.endswith("-") and _WORD_HYPHEN_BREAK.search(line, len(line) - 2) is not None
 
 
 def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -> bool:
-    if _hyphen_break(prev_line) or _BARE_MARKER.match(prev):
+    if _hyphen_break(prev_line) or (len(prev) <= 13 and _BARE_MARKER.match(prev)):
         return False  # "09/KH-" / "LĐTBXH": a number broken at its hyphen; "1." alone, its text below
-    if _MARKER.match(line) or DOC_TYPE_HEADINGS.match(prev) or DOC_TYPE_HEADINGS.match(line):
+    if _MARKER.match(line) or _doc_type_heading(prev) or _doc_type_heading(line):
         return True
     if is_upper(line) and not is_upper(prev):
         # Capitals after an unfinished sentence are codes and abbreviations wrapped onto the next line
@@ -118,7 +123,7 @@ def reflow(text: str, width: int | None = None) -> list[str]:
         if not line:
             blank_before = True
             continue
-        if _RULE.match(line):
+        if line[0] in _RULE_CHARS and _RULE.match(line):
             continue
         if paragraphs:
             prev = paragraphs[-1]
