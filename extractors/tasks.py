@@ -70,8 +70,9 @@ _NUMBERING = regex.compile("|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(
 _LIST_LEVEL = 5  # a) b) …
 _BULLET_LEVEL = 6
 # Sentences that open with a circumstance before naming the unit: "Căn cứ …, các sở … xây dựng …".
-_OPENER = regex.compile(r"^(?:Căn cứ|Trên cơ sở|Theo|Để|Đối với|Ngoài ra|Đồng thời|Hàng năm|Hằng năm|Định kỳ|"
-                        r"Trong|Sau khi|Khi)\b")
+_OPENERS = ("Căn cứ", "Trên cơ sở", "Theo", "Để", "Đối với", "Ngoài ra", "Đồng thời", "Hàng năm", "Hằng năm",
+            "Định kỳ", "Trong", "Sau khi", "Khi")
+_OPENER = regex.compile(rf"^(?:{'|'.join(_OPENERS)})\b")
 # "Giao Sở A …", and the bodies a plan asks or encourages: "Đề nghị Ủy ban MTTQ tỉnh …", "Khuyến khích Hội …".
 _ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|Khuyến\s+khích)\s+")
 _REQUEST = regex.compile(r"yêu cầu\s+")
@@ -101,7 +102,6 @@ _COORD = regex.compile(r"\bphối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùn
 _LEADING_COORD = regex.compile(r"phối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+")
 _ALIAS = regex.compile(r"\((?:sau đây\s+)?gọi\s+(?:chung|tắt)\s+là\s+([^)]*)\)")
 _UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ của|Đối với|Giao)\s+|Đề nghị\s*:?\s*)")
-_CLOSING = regex.compile(r"^Trên đây")
 _RECIPIENTS = regex.compile(r"^(?:Nơi nhận|(?:Đồng\s)?[Kk]ính gửi)")
 # Legal basis before the body: "Căn cứ Luật …", "Thực hiện Kế hoạch số …".
 _PREAMBLE = regex.compile(r"^(?:Căn cứ|Thực hiện|Xét|Theo đề nghị|Triển khai)\s+(?:vào\s+)?(?:đề nghị|Hiến pháp|"
@@ -124,6 +124,7 @@ _SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")  # ends where the next sent
 _SEMICOLON = regex.compile(r";\s+")
 # Numbered duties after a unit: "Bộ Tài chính: (1) Chủ trì, phối hợp với …; (2) Phân bổ …".
 _DUTY_NUMBER = regex.compile(r"\((\d{1,2})\)\s*")
+_FIRST_DUTY_BEFORE = regex.compile(r"\(1\)\s*$")
 _DUTY_ANY_CASE = regex.compile(_DUTY.pattern.lstrip("^"), regex.IGNORECASE)
 _LEADING_COORD_ANY_CASE = regex.compile(_LEADING_COORD.pattern, regex.IGNORECASE)
 _DUTY_NUMBER_AFTER = regex.compile(r"(?<=[;:.]\s{0,3})\((\d{1,2})\)\s*")
@@ -167,6 +168,9 @@ class _TableReader:
         self.roles: dict[str, int] | None = None  # of the last task table, for its continuation
         self.width = 0
         self.above: dict[str, Cell] = {}  # the cells of the task row above, for "Như trên" and merged cells
+        # Deadline cells repeat row after row ("Năm 2024", "Thường xuyên"); a parsed Deadline is never
+        # changed afterwards, so rows with the same cell share it.
+        self.deadlines: dict[str, Deadline | None] = {}
 
     def read(self, block: Block, section: str | None) -> list[Task]:
         rows = block.rows
@@ -226,13 +230,18 @@ class _TableReader:
             for m in _COORD.finditer(task_cell.text):
                 coords += read_units(task_cell.text, m.end())[0]
         if "deadline" in cells:
-            deadline = parse_deadline(cells["deadline"].text, self.year)
+            deadline = self._deadline(cells["deadline"].text)
         else:
             deadline = _first_deadline(task_cell.text, self.year)
         product = _BULLET.sub(" ", cells["product"].text).strip() if "product" in cells else None
         lead = _dedupe(lead)
         return Task(text=task_cell.text, start=task_cell.start, end=task_cell.end, product=product,
                     deadline=deadline, lead=lead, coordinators=_dedupe(coords, exclude=lead), section=section)
+
+    def _deadline(self, cell_text: str) -> Deadline | None:
+        if cell_text not in self.deadlines:
+            self.deadlines[cell_text] = parse_deadline(cell_text, self.year)
+        return self.deadlines[cell_text]
 
 
 def _roles(header: list[Cell]) -> dict[str, int] | None:
@@ -410,8 +419,9 @@ class _ProseReader:
         if self.in_recipients and block.kind == "list_item":
             return []
         self.in_recipients = False
-        if _RECIPIENTS.match(text) or DOC_TYPE_HEADINGS.match(text):
-            self.in_recipients = bool(_RECIPIENTS.match(text))
+        recipients = _RECIPIENTS.match(text)
+        if recipients or DOC_TYPE_HEADINGS.match(text):
+            self.in_recipients = bool(recipients)
             self.headings.clear()
             self._reset()
             return []
@@ -422,7 +432,8 @@ class _ProseReader:
                 self.headings.pop()
             if self.scope and self.scope.level >= level:
                 self.scope = None
-        field = _FIELD.match(body) if self.prose and (level is None or level >= _LIST_LEVEL) else None
+        labelled = self.prose and (level is None or level >= _LIST_LEVEL) and ":" in body
+        field = _FIELD.match(body) if labelled else None
         if field:
             tasks = self._field(_column_role(field.group(1)), block, body_at + field.end())
             if tasks is not None:
@@ -438,7 +449,7 @@ class _ProseReader:
             return []
         if not self.prose or (level is None and _PREAMBLE.match(body)) or any(h.definitions for h in self.headings):
             return []
-        if _CLOSING.match(body):
+        if body.startswith("Trên đây"):  # the closing paragraph
             self._reset()
             return []
         self.fielded, self.heading_job = [], None
@@ -569,11 +580,13 @@ class _ProseReader:
         pieces = []
         for s_start, s_end in zip(starts, starts[1:] + [len(text)]):
             pieces.append(s_start)
-            for m in _SEMICOLON.finditer(text[s_start:s_end]):
-                before = text[pieces[-1]:s_start + m.start()]
-                after = text[s_start + m.end():s_end]
-                if (_assignment(before) is not None or not read_units(before)[0]) and _assignment(after) is not None:
-                    pieces.append(s_start + m.end())
+            for m in _SEMICOLON.finditer(text, s_start, s_end):
+                after = text[m.end():s_end]
+                if _assignment(after) is None:  # most clauses name no unit: the clause before need not be read
+                    continue
+                before = text[pieces[-1]:m.start()]
+                if _assignment(before) is not None or not read_units(before)[0]:
+                    pieces.append(m.end())
         return pieces
 
     def _inherited(self, block: Block, sentence: str, s_start: int, scope: _Scope | None,
@@ -651,7 +664,7 @@ class _ProseReader:
 
     def _assigned_in_brackets(self, block: Block, body_at: int) -> list[Task]:
         """A job closed by its assignment in brackets: "- Tổ chức tập huấn … (Sở Tư pháp chủ trì, phối hợp với …)"."""
-        m = _BRACKETED_ASSIGNMENT.search(block.text, body_at)
+        m = _BRACKETED_ASSIGNMENT.search(block.text, body_at) if ")" in block.text else None  # most have none
         lead, coords = parse_assignment(m.group(1)) if m else ([], [])
         if not lead:
             return []
@@ -679,7 +692,7 @@ def _numbered_duties(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if first.group(1) != "1":
             return []
         start = first.end()
-    elif not regex.search(r"\(1\)\s*$", text[max(0, start - 8):start]):
+    elif not _FIRST_DUTY_BEFORE.search(text[max(0, start - 8):start]):
         return []
     spans, expect = [], 2
     for m in _DUTY_NUMBER_AFTER.finditer(text, start, end):
@@ -720,7 +733,7 @@ def _unit_heading(body: str) -> list[str]:
 def _assignment(sentence: str) -> _Assignment | None:
     """The units a sentence gives a job, and where the job begins; None for other sentences."""
     candidates = [0]
-    if _OPENER.match(sentence):
+    if sentence.startswith(_OPENERS) and _OPENER.match(sentence):  # a cheap test before the word boundary
         candidates += [m.end() for m in _COMMA.finditer(sentence)]
     for at in candidates:
         pos = at
@@ -777,6 +790,8 @@ def _first_deadline(text: str, year: int | None) -> Deadline | None:
 def _dedupe(units: list[str], exclude: list[str] = ()) -> list[str]:
     """Units once each and none of `exclude`; a generic group that only rewords one listed before
     it is dropped ("các sở, ngành, địa phương" after "các sở, ban, ngành, địa phương")."""
+    if len(units) < 2 and not exclude:
+        return list(units)  # the common case: nothing to compare
     seen = {unit_key(u) for u in exclude}
     groups: list[set[str]] = []
     out: list[str] = []

@@ -33,8 +33,11 @@ def _data() -> dict:
     raw = json.loads(resources.files("extractors").joinpath("data/units.json").read_text(encoding="utf-8"))
     phrases = lambda key: _PhraseSet(raw[key])  # noqa: E731
     heads = raw["department_heads"]
+    abbreviations = "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(raw["abbreviations"]))
     data = {
-        "abbreviations": regex.compile("|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(raw["abbreviations"]))),
+        # Every abbreviation opens a word with two capitals ("UBND", "LĐ-TB&XH"): testing that first at each
+        # position is much cheaper than trying every pattern there.
+        "abbreviations": regex.compile(rf"\b(?=\p{{Lu}}{{2}})(?:{abbreviations})"),
         "expansions": [full for _, full in raw["abbreviations"]],
         "heads": phrases("heads"),
         "bodies": _PhraseSet(raw["bodies"] + [f"{h} {d}" for h in heads for d in raw["departments"]]),
@@ -48,20 +51,24 @@ def _data() -> dict:
     }
     # The words a unit can open with (see `_Reader._unit`): a title, a body, a head word, a group.
     data["openers"] = {"các", "những", "tất", "toàn"}.union(
-        *(data[key].by_first for key in ("titles", "bodies", "heads", "groups")))
+        *(data[key].trie for key in ("titles", "bodies", "heads", "groups")))
     return data
 
 
 class _PhraseSet:
-    """Multi-word phrases as folded tokens: by first word, then by length, longest first (matched by
-    `_Reader._match`)."""
+    """Multi-word phrases as a trie of folded tokens (matched by `_Reader._match`): each node maps a word
+    to the node after it and holds _END where a phrase ends."""
 
     def __init__(self, phrases: list[str]):
-        by_first: dict[str, dict[int, set[tuple[str, ...]]]] = {}
+        self.trie: dict = {}
         for phrase in phrases:
-            words = tuple(fold(t) for t in _TOKEN.findall(phrase))
-            by_first.setdefault(words[0], {}).setdefault(len(words), set()).add(words)
-        self.by_first = {word: sorted(by_len.items(), reverse=True) for word, by_len in by_first.items()}
+            node = self.trie
+            for word in _TOKEN.findall(phrase):
+                node = node.setdefault(fold(word), {})
+            node[_END] = True
+
+
+_END = ""  # no token is empty, so no word of a phrase is this key
 
 
 def _expand(text: str) -> tuple[str, list[int]]:
@@ -161,7 +168,7 @@ def _may_open_unit(text: str) -> bool:
     """False when text surely opens with no unit: its first word opens none and is no abbreviation."""
     data = _data()
     first = _TOKEN.search(text)
-    return first is not None and (_fold_word(first.group()) in data["openers"]
+    return first is not None and (_word_traits(first.group())[0] in data["openers"]
                                   or data["abbreviations"].match(text, first.start()) is not None)
 
 
@@ -172,20 +179,20 @@ def begins_job(text: str) -> bool:
     return tok is not None and tok.text[0].isalpha() and (not tok.upper or reader._stop(0, any_case=True))
 
 
-@lru_cache(maxsize=65536)
-def _fold_word(word: str) -> str:
-    # Tokens come from normalized text: only case and tone placement need folding, and words repeat.
-    return fold_tones(word).casefold()
+@lru_cache(maxsize=65536)  # words repeat
+def _word_traits(word: str) -> tuple[str, bool, bool]:
+    """A token's fold, whether it is a word (not punctuation) and whether it is capitalized."""
+    # Tokens come from normalized text: only case and tone placement need folding.
+    return fold_tones(word).casefold(), word[0].isalnum(), word[0].isupper()
 
 
 class _Token:
     __slots__ = ("text", "start", "end", "fold", "word", "upper")
 
     def __init__(self, m: regex.Match):
-        self.text, (self.start, self.end) = m.group(), m.span()
-        self.fold = _fold_word(self.text)
-        self.word = self.text[0].isalnum()
-        self.upper = self.text[0].isupper()
+        self.text = text = m.group()
+        self.start, self.end = m.span()
+        self.fold, self.word, self.upper = _word_traits(text)
 
 
 class _Reader:
@@ -214,13 +221,16 @@ class _Reader:
 
     def _match(self, phrases: _PhraseSet, i: int) -> int:
         """Number of tokens of the longest phrase starting at token i (0: none)."""
-        by_len = phrases.by_first.get(self.folds[i]) if self._has(i) else None
-        if by_len:
-            self._has(i + by_len[0][0] - 1)  # as far as the longest phrase could reach
-            for n, seqs in by_len:
-                if tuple(self.folds[i:i + n]) in seqs:
-                    return n
-        return 0
+        # Walking the trie reads tokens only as far as some phrase could go on.
+        longest, n, node = 0, 0, phrases.trie
+        while self._has(i + n):
+            node = node.get(self.folds[i + n])
+            if node is None:
+                break
+            n += 1
+            if _END in node:
+                longest = n
+        return longest
 
     def _tok(self, i: int) -> _Token | None:
         return self.toks[i] if self._has(i) else None

@@ -161,3 +161,32 @@ def test_read_units_with_people_and_front_bodies():
         "các cơ quan, tổ chức, cá nhân có liên quan"]
     assert read_units("Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội phát huy vai trò")[0] == [
         "Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội"]
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "\\":
+            continue
+        if ch == "(" and pattern[i - 1:i] != "\\":
+            depth += 1
+        elif ch == ")" and pattern[i - 1:i] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return out + [pattern[start:]]
+
+
+def test_every_abbreviation_opens_with_two_capitals():
+    """The abbreviation scan only tries positions where two capitals begin a word (see units._data)."""
+    import json
+    from importlib import resources
+
+    import regex
+
+    raw = json.loads(resources.files("extractors").joinpath("data/units.json").read_text(encoding="utf-8"))
+    for pattern, _ in raw["abbreviations"]:
+        for alternative in _top_level_alternatives(pattern):
+            literal = regex.sub(r"^(?:\(\?<!.*?\))?(?:\\b)?", "", alternative)
+            assert regex.match(r"\p{Lu}{2}", literal), pattern
