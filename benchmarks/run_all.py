@@ -131,9 +131,9 @@ def run_stages(args: argparse.Namespace) -> dict:
 
     spots = [("read (reader + layout)", "pipeline.batch", "read_document"),
              ("metadata", "pipeline.extract", "extract_metadata"),
-             ("references", "extractors.references", "find_references"),
-             ("targets", "extractors.targets", "find_targets"),
-             ("tasks", "extractors.tasks", "find_tasks"),
+             ("references", "pipeline.extract", "find_references"),
+             ("targets", "pipeline.extract", "find_targets"),
+             ("tasks", "pipeline.extract", "find_tasks"),
              ("rows for the store", "pipeline.batch", "prepare_rows"),
              ("store (write_rows)", "pipeline.batch", "write_rows")]
     totals: dict[str, float] = {}

@@ -19,6 +19,7 @@ Keys (the `key` field, for resolving citations across documents) are ASCII-folde
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -53,6 +54,7 @@ ISSUER_CODES: dict[str, str] = _ISSUERS["codes"]
 SECTORS: dict[str, str] = _ISSUERS["sectors"]
 SECTOR_PREFIXES: dict[str, str] = _ISSUERS["sector_prefixes"]
 LOCAL_HEADS: list[str] = _ISSUERS["local_heads"]
+_LOCAL_HEADS = tuple(LOCAL_HEADS)  # for str.startswith
 ABBREVIATIONS: dict[str, str] = _TYPES["name_abbreviations"]
 NAMED_DOCUMENTS: list[str] = _TYPES.get("named_documents", [])
 
@@ -190,17 +192,22 @@ _TYPE_ALT = _alt(_TYPE_WORDS)
 _SEG = r"\p{Lu}[\p{L}\d&]*"
 _CODE = r"\p{Lu}[\p{Lu}\d&]*(?![\p{L}\d])"  # all capitals: may follow a spaced hyphen ("NQ- TW")
 _SYMBOL = rf"{_SEG}(?:(?:[-/]|\.(?=\p{{Lu}})){_SEG}|\s?[-/]\s?{_CODE})*"
+# The digits are atomic: a digit or the decimals given back could never be followed by the rest.
 _NUMBER = regex.compile(
-    rf"(?<![\p{{L}}\d/.,:&-])(?P<num>\d{{1,5}}(?:\.\d{{1,2}})?[a-zđ]?)(?:\s?/\s?(?P<year>(?:19|20)\d\d))?"
+    rf"(?<![\p{{L}}\d/.,:&-])(?P<num>(?>\d{{1,5}}(?:\.\d{{1,2}})?)[a-zđ]?)(?:\s?/\s?(?P<year>(?:19|20)\d\d))?"
     rf"(?:[-/](?={_SEG})|\s?[-/]\s?(?={_CODE}))(?P<sym>{_SYMBOL})(?![\p{{L}}\d])")
 # "Nghị định 61/2018", "Nghị định số 61": a number without its symbol, only after a type word
-# (checked behind the match: scanning for the type words themselves is slow).
-_BARE = regex.compile(
-    rf"(?:(?P<so>(?i:số)){_S}*[:.]?{_S}*|(?<![\p{{L}}\d/.,:&-]))"
-    rf"(?P<num>\d{{1,5}}[a-z]?)(?:/(?P<year>(?:19|20)\d\d))?(?![\p{{L}}\d/&-]|[.,:]\d)")
-_TYPE_BEFORE = regex.compile(rf"(?P<tw>(?i:{_TYPE_ALT})){_S}+\Z")
+# (checked behind the match: scanning for the type words themselves is slow). Only a number after
+# "số" or with a year can be one: scanning for these two kinds is faster than for every number.
+_BARE_NUM = r"(?P<num>\d{1,5}[a-z]?)"
+_BARE_END = r"(?![\p{L}\d/&-]|[.,:]\d)"
+_BARE_SO = regex.compile(rf"(?P<so>(?i:số)){_S}*[:.]?{_S}*{_BARE_NUM}(?:/(?P<year>(?:19|20)\d\d))?{_BARE_END}")
+_BARE_YEAR = regex.compile(rf"(?<![\p{{L}}\d/.,:&-]){_BARE_NUM}/(?P<year>(?:19|20)\d\d){_BARE_END}")
+# Anchored at the number (\Z): searched right to left, only that end is tried rather than every
+# start in the window against each type word.
+_TYPE_BEFORE = regex.compile(rf"(?P<tw>(?i:{_TYPE_ALT})){_S}+\Z", regex.REVERSE)
 _PREFIX = regex.compile(
-    rf"(?:(?P<tw>(?i:{_TYPE_ALT})){_S}+(?:(?i:số){_S}*[:.]?{_S}*)?|(?P<so>(?i:số)){_S}*[:.]?{_S}*)\Z")
+    rf"(?:(?P<tw>(?i:{_TYPE_ALT})){_S}+(?:(?i:số){_S}*[:.]?{_S}*)?|(?P<so>(?i:số)){_S}*[:.]?{_S}*)\Z", regex.REVERSE)
 _SPACED_SEP = regex.compile(r"\s*([-/.])\s*")
 _OWN_NUMBER_LINE = regex.compile(r"(?:^|\n|\|)[\s*]*Số[\s*]*:[\s*]*\Z")
 _FORM_BEFORE = regex.compile(r"(?i:mẫu|biểu|phụ lục)[\s*]+\Z")  # "Biểu số 01/BC-UBND" is a form, not a report
@@ -247,13 +254,17 @@ _TRIGGER = regex.compile(
     r"(?P<basis>\b(?i:căn cứ)\b)|(?P<mention>\bđã (?:ban hành|ký)\b|\bXét\b|\b(?i:theo) đề nghị\b)"
     r"|(?P<amends>\b(?i:sửa đổi),?\s+bổ sung\b)|(?P<replaces>\b(?i:thay thế)\b)"
     r"|(?P<implements>\b(?i:thực hiện|triển khai|thi hành|quán triệt|theo)\b(?!\s+(?:dõi|đó|hướng)\b))")
+# The same, scanned right to left from a mention: the nearest trigger is found without reading the whole clause.
+_TRIGGER_BACK = regex.compile(_TRIGGER.pattern, regex.REVERSE)
 _LEAD = regex.compile(r"[\s\-+*•|]*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s*)*")
 
 # Named documents.
-_LAW = regex.compile(r"(?<![\p{L}])(?P<tw>Bộ luật|Luật|Pháp lệnh)[ ](?=\p{Lu}|sửa đổi)")
+_LAW_WORDS = ("Bộ luật", "Luật", "Pháp lệnh")
+_LAW = regex.compile(rf"(?<![\p{{L}}])(?P<tw>{'|'.join(_LAW_WORDS)})[ ](?=\p{{Lu}}|sửa đổi)")
 # A listed name typed in lower case ("luật đất đai", "Bộ luật lao động"); not "pháp luật đất đai".
 # Found by its last word (a fast scan); the words before it are checked in `_law_lower_start`.
-_LAW_LOWER = regex.compile(r"[Ll](?:uật|ệnh)[ ](?=\p{Ll})")
+_LAW_LOWER_WORDS = ("Luật ", "luật ", "Lệnh ", "lệnh ")
+_LAW_LOWER = regex.compile(rf"(?:{'|'.join(_LAW_LOWER_WORDS)})(?=\p{{Ll}})")
 _LISTED = regex.compile(rf"(?i:{_alt(NAMED_DOCUMENTS)})(?![\p{{L}}\d])") if NAMED_DOCUMENTS else None
 _SO_AFTER = regex.compile(r"[ ](?i:số)[\s*]*[:.]?[\s*]*")
 _LAW_ISSUER = {"Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
@@ -270,9 +281,9 @@ _PARTY = regex.compile(
     rf"|Nghị quyết Đại hội (?:đại biểu )?(?:Đảng )?(?:toàn quốc|Đảng bộ {_LEVEL}(?: {_PLACE})?)(?: lần thứ [IVXLC\d]+)?"
     r"(?: \(nhiệm kỳ \d{4} ?- ?\d{4}\)|,? nhiệm kỳ \d{4} ?- ?\d{4})?(?: của Đảng)?"
     r"|Nghị quyết Đại hội (?:lần thứ )?[IVXLC]+ của Đảng")
-_PLAN = regex.compile(
-    r"(?<![\p{L}])(?P<tw>Kế hoạch hành động|Kế hoạch|Chương trình hành động|Chương trình|Đề án|Chiến lược|Quy hoạch)"
-    r"(?:[ ]?(?P<quote>[“\"«]))?")
+_PLAN_WORDS = ("Kế hoạch hành động", "Kế hoạch", "Chương trình hành động", "Chương trình", "Đề án", "Chiến lược",
+               "Quy hoạch")
+_PLAN = regex.compile(rf"(?<![\p{{L}}])(?P<tw>{'|'.join(_PLAN_WORDS)})(?:[ ]?(?P<quote>[“\"«]))?")
 _QUOTED = regex.compile(r"[^”\"»\n]{4,400}(?=[”\"»])")
 _TOKEN = regex.compile(r"[ \t]*(?:(?P<word>[\p{L}\d&]+(?:[-/.:][\p{L}\d&]+)*)|(?P<punct>[,-])|\S)")
 _NEXT_WORD = regex.compile(r"\s*([\p{L}\d&]+)")
@@ -284,10 +295,11 @@ _NAME_BREAKERS = {"Nghị", "Quyết", "Thông", "Sở", "UBND"}
 # Words that stop a name only before their partner: "quy định" does, "quy phạm" does not.
 _STOP_AFTER = {"quy": "định", "bảo": "đảm", "có": "hiệu", "thực": "hiện", "triển": "khai", "thi": "hành",
                "hướng": "dẫn", "tiếp": "tục", "trình": "Chính"}
+_OWNER_LEAD = "của "  # how both owner patterns begin
 _OWNER = regex.compile(
-    rf"của (?:(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) )?(?:{_LEVEL} {_PLACE}|Sở(?: (?:{_SECTOR}))?|Chính phủ"
-    rf"|Thủ tướng Chính phủ|Bộ (?:{_SECTOR})|Tỉnh ủy|Trung ương)")
-_GENERIC_OWNER = regex.compile(r"của (?:các|cơ quan|đơn vị|địa phương|bộ|ngành|phòng|từng|mỗi)\b")
+    rf"{_OWNER_LEAD}(?:(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) )?"
+    rf"(?:{_LEVEL} {_PLACE}|Sở(?: (?:{_SECTOR}))?|Chính phủ|Thủ tướng Chính phủ|Bộ (?:{_SECTOR})|Tỉnh ủy|Trung ương)")
+_GENERIC_OWNER = regex.compile(rf"{_OWNER_LEAD}(?:các|cơ quan|đơn vị|địa phương|bộ|ngành|phòng|từng|mỗi)\b")
 _PLAN_PART = regex.compile(
     rf"(?:,[ ]|và[ ])?(?:định hướng|tầm nhìn) đến năm \d{{4}}|(?:giai đoạn|thời kỳ) \d{{4}} ?- ?\d{{4}}"
     rf"|(?:đến )?năm \d{{4}}(?: ?- ?\d{{4}})?|trên địa bàn (?:{_LEVEL})(?: {_PLACE})?|{_LEVEL} {_PLACE}")
@@ -296,7 +308,7 @@ _SHORT_NUMBER = regex.compile(
     r"[ ]\d{1,3}[a-z]?(?![\p{L}\d/.,:&%-]|[ ](?:năm|tháng|ngày|giờ|phút|lần|người|đơn vị|nhiệm vụ|nội dung)\b)")
 _WHERE_AT_END = regex.compile(rf"[ ]trên địa bàn(?: {_LEVEL})?\Z")
 _PLAN_MARKER = regex.compile(rf"\d{{4}}|tổng thể|quốc gia|\b{_LEVEL} \p{{Lu}}|\bcủa \S")
-_NOT_NAMED_AFTER = regex.compile(r"(?i:ban hành|phê duyệt|xây dựng|này|lập|kèm theo)[\s*]*\Z")
+_NOT_NAMED_AFTER = regex.compile(r"(?i:ban hành|phê duyệt|xây dựng|này|lập|kèm theo)[\s*]*\Z", regex.REVERSE)
 _LIST_SEP = regex.compile(r"(?:,| và) ")
 _AND_LAW = regex.compile(r" và (?:các )?Luật (?=\p{Lu})")
 _CONGRESS = regex.compile(r"^Nghị quyết (Đại hội.*?)(?: lần thứ| \(|$)")
@@ -304,15 +316,55 @@ _PROPER_NOUN_BEFORE = regex.compile(r"[\p{Ll},][ ]\p{Lu}\p{Ll}*[ ]\Z")
 _SCHOOL_BEFORE = regex.compile(r"(?:Đại học|Trường|Khoa|Học viện|Viện|Hội|Đoàn|Tạp chí|Vụ|Nhà xuất bản)[ ]\Z")
 _UPPER_WORD = regex.compile(r" \p{Lu}\p{Ll}")  # a proper noun, not an abbreviation
 _TRIGGER_BEFORE = regex.compile(r"(?i:thực hiện|triển khai|theo)[ ]\Z")
+_HEADING_TYPES = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "BÁO CÁO", "CHỈ THỊ", "NGHỊ QUYẾT", "HƯỚNG DẪN",
+                  "TỜ TRÌNH", "CHIẾN LƯỢC", "QUY ĐỊNH", "QUY CHẾ", "THÔNG BÁO")
+_OWN_HEADING_END = 6000  # the document's own headings are on its first page
+# Matched at its type word (see `_start_positions`), the line start checked behind it.
 _OWN_HEADING = regex.compile(
-    r"(?m)^[\s|#*]*(?P<type>KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|BÁO CÁO|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|TỜ TRÌNH"
-    r"|CHIẾN LƯỢC|QUY ĐỊNH|QUY CHẾ|THÔNG BÁO)(?![\p{L}:])[\s*]*(?P<title>[^\n]{5,300})")
+    rf"(?m)(?<=^[\s|#*]*)(?P<type>{'|'.join(_HEADING_TYPES)})(?![\p{{L}}:])[\s*]*(?P<title>[^\n]{{5,300}})")
+# Every match of these patterns begins with one of the words given. All the words are found in one pass of
+# the `re` engine, which scans for an alternation of literals several times faster than `regex` (and
+# literals match alike in both); each pattern is then tried only where its words begin.
+_START_WORDS: dict[regex.Pattern, tuple[str, ...]] = {
+    _STANDARD: ("TCVN", "ISO", "QCVN"),
+    _LAW: _LAW_WORDS,
+    _LAW_LOWER: _LAW_LOWER_WORDS,
+    _CONSTITUTION: ("Hiến pháp",),
+    _PLAN: _PLAN_WORDS,
+    _OWN_HEADING: _HEADING_TYPES,
+}
+_ANY_START_WORD = sorted({w for words in _START_WORDS.values() for w in words}, key=len, reverse=True)
+_START_SCAN = re.compile("|".join(map(re.escape, _ANY_START_WORD)))
+# The scan gives the longest word at a position: each pattern with a word that begins it may match there.
+_PATTERNS_AT = {word: [p for p, words in _START_WORDS.items() if word.startswith(words)] for word in _ANY_START_WORD}
 _ISSUES_TYPE = regex.compile(rf"ban hành ({_alt(TYPE_CODES.values()).casefold()})\b")  # "Ban hành Kế hoạch …"
 _YEAR = regex.compile(r"\d{4}")
 _OWNER_HEAD = regex.compile(r"\b(sở|bộ|ubnd|ủy ban nhân dân|tỉnh|thành phố|huyện|chính phủ|tỉnh ủy)\b")
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _start_positions(work: str) -> dict[regex.Pattern, list[int]]:
+    """For each pattern of `_START_WORDS`, every position where one of its words begins, in order."""
+    found = {pattern: [] for pattern in _START_WORDS}
+    m = _START_SCAN.search(work)
+    while m:
+        for pattern in _PATTERNS_AT[m[0]]:
+            found[pattern].append(m.start())
+        m = _START_SCAN.search(work, m.start() + 1)  # not m.end(): words may overlap ("Bộ luật", "luật ")
+    return found
+
+
+def _matches_at(pattern: regex.Pattern, work: str, positions: list[int],
+                endpos: int | None = None) -> list[regex.Match]:
+    """`pattern.finditer(work, 0, endpos)`, for a pattern that can only match at one of `positions`."""
+    found, end = [], 0
+    for pos in positions:
+        if pos >= end and (m := pattern.match(work, pos, endpos)):
+            found.append(m)
+            end = m.end()
+    return found
 
 
 _TYPE_BY_FOLD = {fold_tones(name).casefold(): name for name in _TYPE_WORDS}
@@ -339,40 +391,39 @@ def _iso(m: regex.Match) -> str | None:
 
 
 def _clean(text: str) -> str:
-    return _RUNS.sub(" ", text).strip()
-
-
-def _province_unit(ctx: RefContext) -> str | None:
-    if not ctx.province:
-        return None
-    return f"{province_prefix(ctx.province)} {ctx.province}"
+    # Whitespace other than " " is unprintable: a printable text without "*" or "  " has nothing to replace.
+    if "*" in text or "  " in text or not text.isprintable():
+        text = _RUNS.sub(" ", text)
+    return text.strip()
 
 
 def _is_local(issuer: str) -> bool:
-    return any(issuer.startswith(h) for h in LOCAL_HEADS)
+    return issuer.startswith(_LOCAL_HEADS)
 
 
-def _localize(issuer: str, ctx: RefContext) -> str:
+@lru_cache(maxsize=4096)
+def _localize(issuer: str, province: str | None) -> str:
     """Add the citing document's province to a provincial body named without one."""
-    if not _is_local(issuer) or _LEVEL_NAMED.search(issuer):
-        return issuer
-    unit = _province_unit(ctx)
-    if not unit:
+    if not _is_local(issuer) or _LEVEL_NAMED.search(issuer) or not province:
         return issuer
     if _LEVEL_AT_END.search(issuer):  # "Ủy ban nhân dân tỉnh"
-        return f"{issuer} {ctx.province}"
+        return f"{issuer} {province}"
     if issuer.endswith(" ủy") or issuer.startswith("Ban Chấp hành Đảng bộ"):  # "Tỉnh ủy Khánh Hòa"
-        return f"{issuer} {ctx.province}"
-    return f"{issuer} {unit}"
+        return f"{issuer} {province}"
+    return f"{issuer} {province_prefix(province)} {province}"
 
 
-def _expand_issuer(text: str, ctx: RefContext) -> str:
-    text = _COUNCILS.sub(lambda m: _COUNCIL_NAMES[m[0]], _clean(text))
+@lru_cache(maxsize=4096)
+def _expand_issuer(text: str, own_issuer: str | None, province: str | None) -> str:
+    """An issuer as cited ("UBND tỉnh", "Sở") in full, for a document of `own_issuer` in `province`."""
+    text = _clean(text)
+    if any(code in text for code in _COUNCIL_NAMES):  # the regex costs more than these checks
+        text = _COUNCILS.sub(lambda m: _COUNCIL_NAMES[m[0]], text)
     for alias, full in _ISSUERS["sector_aliases"].items():
         text = text.replace(alias, full)
-    if text == "Sở" and ctx.issuer and ctx.issuer.startswith("Sở"):
-        return ctx.issuer
-    return _localize(text, ctx)
+    if text == "Sở" and own_issuer and own_issuer.startswith("Sở"):
+        return own_issuer
+    return _localize(text, province)
 
 
 @lru_cache(maxsize=65536)
@@ -384,7 +435,8 @@ def _known_symbol(sym: str) -> bool:
     return any(p in _TYPE_CODES_ASCII or _issuer_of_code(p) for p in _symbol_parts(sym))
 
 
-def _from_symbol(sym: str, ctx: RefContext) -> tuple[str | None, str | None]:
+@lru_cache(maxsize=4096)
+def _from_symbol(sym: str, province: str | None) -> tuple[str | None, str | None]:
     """(doc_type, issuer) implied by a symbol: 'NĐ-CP' → Nghị định, Chính phủ; 'UBND-VP' → Công văn, UBND."""
     parts = _symbol_parts(sym)
     if parts[0] in _TYPE_CODES_ASCII:
@@ -400,9 +452,10 @@ def _from_symbol(sym: str, ctx: RefContext) -> tuple[str | None, str | None]:
         if name:
             names.append(name)
         i += 1
-    return doc_type, (", ".join(_localize(n, ctx) for n in names) or None)
+    return doc_type, (", ".join(_localize(n, province) for n in names) or None)
 
 
+@lru_cache(maxsize=4096)
 def _doc_type_word(word: str | None) -> str | None:
     if not word:
         return None
@@ -410,19 +463,22 @@ def _doc_type_word(word: str | None) -> str | None:
     return None if name == "Văn bản" else name  # "văn bản số …": the symbol decides
 
 
-def _place_of(issuer: str | None, ctx: RefContext) -> str:
+@lru_cache(maxsize=4096)
+def _place_of(issuer: str | None, province: str | None) -> str:
     """Province scope of a provincial issuer, for keys of numbers without a year."""
     if not issuer or not _is_local(issuer):
         return ""
     m = _PLACE_AT_END.search(issuer)
-    return ascii_fold(m[1] if m else ctx.province or "")
+    return ascii_fold(m[1] if m else province or "")
 
 
+@lru_cache(maxsize=4096)
 def _expand_name(name: str) -> str:
     name = _clean(name).translate(_NO_QUOTES)
     return _ABBREVIATION_RE.sub(lambda m: ABBREVIATIONS[m[0]], name)
 
 
+@lru_cache(maxsize=4096)
 def _name_key(name: str) -> str:
     return _NON_WORD.sub(" ", ascii_fold(fold_tones(name))).strip()
 
@@ -436,7 +492,7 @@ def _relation(work: str, start: int, starts: list[int]) -> str:
     dot = work.rfind(". ", para, start)
     sent = dot + 2 if dot >= 0 else para
     clause = max(sent, work.rfind(";", sent, start) + 1)
-    for m in reversed(list(_TRIGGER.finditer(work, clause, start))):
+    for m in _TRIGGER_BACK.finditer(work, clause, start):
         kind = m.lastgroup
         if kind in ("amends", "replaces") and any(m.end() < s < start for s in starts):
             continue  # "sửa đổi … Nghị định A … và Nghị định B": only A is amended
@@ -465,13 +521,21 @@ def _parse_tail(work: str, pos: int) -> tuple[int, str | None, str | None, str |
     return pos, date, year, issuer
 
 
+def _bare_numbers(work: str) -> list[regex.Match]:
+    """Numbers after "số" or with a year (the rest are plain numbers), as one left-to-right scan finds them.
+
+    A number with a year inside a "số" match ("số 61/2018") is that match's own number."""
+    after_so = list(_BARE_SO.finditer(work))
+    so_numbers = {m.start("num") for m in after_so}
+    return after_so + [m for m in _BARE_YEAR.finditer(work) if m.start("num") not in so_numbers]
+
+
 def _numbered(text: str, work: str, ctx: RefContext) -> list[dict]:
     own = reference_key(ctx.own_number) if ctx.own_number else None
     found = []
     matches = [(m, True) for m in _NUMBER.finditer(work)]
     full_starts = {m.start("num") for m, _ in matches}
-    matches += [(m, False) for m in _BARE.finditer(work)
-                if (m["so"] or m["year"]) and m.start("num") not in full_starts]  # the rest are plain numbers
+    matches += [(m, False) for m in _bare_numbers(work) if m.start("num") not in full_starts]
     for m, full in sorted(matches, key=lambda x: x[0].start("num")):
         s = m.start("num")
         if _OWN_NUMBER_LINE.search(work, max(0, s - 20), s):
@@ -481,12 +545,14 @@ def _numbered(text: str, work: str, ctx: RefContext) -> list[dict]:
             tw, so, start = (p["tw"], p["so"], p.start()) if p else (None, None, s)
             if not tw and (not _known_symbol(m["sym"]) or _FORM_BEFORE.search(work, max(0, start - 20), start)):
                 continue
-            number = _SPACED_SEP.sub(r"\1", text[s:m.end()])
+            number = text[s:m.end()]
+            if " " in number or not number.isprintable():  # any other whitespace is unprintable
+                number = _SPACED_SEP.sub(r"\1", number)
         else:
             t = _TYPE_BEFORE.search(work, max(0, m.start() - 30), m.start())
             if not t:
                 continue
-            tw, so, start = t["tw"], m["so"], t.start()
+            tw, so, start = t["tw"], m.groupdict().get("so"), t.start()  # `_BARE_YEAR` has no "so" group
             number = m["num"] + (f"/{m['year']}" if m["year"] else "")
         if own and reference_key(number) == own:
             continue
@@ -494,10 +560,10 @@ def _numbered(text: str, work: str, ctx: RefContext) -> list[dict]:
         if attached and not own:
             continue  # "(Ban hành kèm theo Quyết định số …)" heading the document itself
         end, date, year, issuer_text = _parse_tail(work, m.end())
-        doc_type, issuer = (_from_symbol(m["sym"], ctx) if full else (None, None))
+        doc_type, issuer = (_from_symbol(m["sym"], ctx.province) if full else (None, None))
         doc_type = _doc_type_word(tw) or doc_type
         if issuer_text:
-            issuer = _expand_issuer(issuer_text, ctx)
+            issuer = _expand_issuer(issuer_text, ctx.issuer, ctx.province)
         found.append(dict(start=start, end=end, doc_type=doc_type, number=number, issued_date=date, num_start=s,
                           issuer=issuer, year=m["year"] or year, full=full, so=bool(so),
                           relation="attached_to" if attached else None))
@@ -511,9 +577,9 @@ def _date_before(work: str, ref: dict, prev_end: int) -> str | None:
     return _iso(m) if m else None
 
 
-def _standards(work: str) -> list[dict]:
+def _standards(work: str, starts: dict[regex.Pattern, list[int]]) -> list[dict]:
     found = []
-    for m in _STANDARD.finditer(work):
+    for m in _matches_at(_STANDARD, work, starts[_STANDARD]):
         word = _STANDARD_WORD.search(work, max(0, m.start() - 30), m.start())  # "tiêu chuẩn quốc gia TCVN …"
         doc_type = "Quy chuẩn" if m["code"].startswith("QCVN") else "Tiêu chuẩn"
         found.append(dict(start=word.start() if word else m.start(), end=m.end(), doc_type=doc_type,
@@ -530,12 +596,16 @@ def _next_word(work: str, pos: int) -> str | None:
 
 
 def _stops(low: str, work: str, after: int) -> bool:
-    nxt = _next_word(work, after)
     if low == "số":  # "Luật Dữ liệu số 60/2024/QH15", but "Chương trình Chuyển đổi số quốc gia"
+        nxt = _next_word(work, after)
         return not nxt or nxt[0].isdigit()
     if low == "và":  # "Luật Phí và lệ phí", but "Luật Việc làm và các văn bản …", "… và Luật …"
+        nxt = _next_word(work, after)
         return not nxt or not nxt[0].islower() or nxt in _STOP or nxt == "pháp"
-    return low in _STOP or _STOP_AFTER.get(low, "\0") == nxt
+    if low in _STOP:
+        return True
+    partner = _STOP_AFTER.get(low)
+    return partner is not None and partner == _next_word(work, after)
 
 
 def _law_lower_start(work: str, pos: int) -> int | None:
@@ -598,23 +668,25 @@ def _plan_name_end(work: str, pos: int) -> int | None:
     """End of an unquoted plan or programme name: subject words, then period, year, place or owner."""
     end, words, i, dated = None, 0, pos, False
     while True:
-        if (p := _PLAN_PART.match(work, i + (work[i:i + 1] == " "))) and words:
+        if words and (p := _PLAN_PART.match(work, i + (work[i:i + 1] == " "))):
             end = i = p.end()
             dated = dated or bool(_YEAR.search(p[0]))
             continue
-        if (o := _OWNER.match(work, i + 1)) and work[i:i + 1] == " " and words:
-            return o.end()
-        if _GENERIC_OWNER.match(work, i + 1) and work[i:i + 1] == " ":
-            return None
+        if work.startswith(_OWNER_LEAD, i + 1) and work[i:i + 1] == " ":  # the cheap test first
+            if words and (o := _OWNER.match(work, i + 1)):
+                return o.end()
+            if _GENERIC_OWNER.match(work, i + 1):
+                return None
         m = _TOKEN.match(work, i)
         if m and m["punct"] == "-" and words and (_next_word(work, m.end()) or "A")[0].islower():
             i = m.end()  # "kinh tế - xã hội"
             continue
-        if not m or not m["word"] or (m["word"][0].isdigit() and (not m["word"].isdigit() or len(m["word"]) > 3)):
+        w = m["word"] if m else None
+        if not w or (w[0].isdigit() and (not w.isdigit() or len(w) > 3)):
             break
         if dated:
             break  # after its period only a place or an owner continues a name: "… giai đoạn 2026 - 2030 gửi về"
-        w, low = m["word"], m["word"].casefold()
+        low = w.casefold()
         if _stops(low, work, m.end()):
             break
         if w[0].isupper() and (_doc_type_word(w) or w in _NAME_BREAKERS):
@@ -625,27 +697,31 @@ def _plan_name_end(work: str, pos: int) -> int | None:
     return end
 
 
-def _own_titles(work: str) -> list[tuple[str, str]]:
-    """(type, title) of the document's own headings, to tell a plan's own name from a citation."""
+@lru_cache(maxsize=4096)
+def _years_and_owner(title: str) -> tuple[frozenset[str], str | None]:
+    """The years in a folded title and the head word of its owner ('sở', 'ubnd', …), if any."""
+    head = _OWNER_HEAD.search(title)
+    return frozenset(_YEAR.findall(title)), head[1] if head else None
+
+
+def _own_titles(work: str, starts: dict[regex.Pattern, list[int]]) -> list[tuple[str, frozenset[str], str | None]]:
+    """(type, years, owner head) of the document's own headings, to tell a plan's own name from a citation."""
     out = []
-    for m in _OWN_HEADING.finditer(work[:6000]):
+    positions = [pos for pos in starts[_OWN_HEADING] if pos < _OWN_HEADING_END]
+    for m in _matches_at(_OWN_HEADING, work, positions, _OWN_HEADING_END):
         title = _expand_name(m["title"]).casefold()
-        out.append((m["type"].casefold(), title))
+        years, head = _years_and_owner(title)
+        out.append((m["type"].casefold(), years, head))
         if t := _ISSUES_TYPE.match(title):
-            out.append((t[1], title))
+            out.append((t[1], years, head))
     return out
 
 
-def _is_own(tw: str, name: str, own_titles: list[tuple[str, str]]) -> bool:
-    name = _expand_name(name).casefold()
-    years = set(_YEAR.findall(name))
-    head = _OWNER_HEAD.search(name)
-    for t, title in own_titles:
-        other = _OWNER_HEAD.search(title)
-        if t == tw.casefold() and years and years == set(_YEAR.findall(title)) \
-                and (head is None or (other and head[1] == other[1])):
-            return True
-    return False
+def _is_own(tw: str, name: str, own_titles: list[tuple[str, frozenset[str], str | None]]) -> bool:
+    years, head = _years_and_owner(_expand_name(name).casefold())
+    tw = tw.casefold()
+    return bool(years) and any(t == tw and years == title_years and (head is None or head == title_head)
+                               for t, title_years, title_head in own_titles)
 
 
 def _shared_owner(work: str, end: int, tw: str) -> str | None:
@@ -659,10 +735,10 @@ def _shared_owner(work: str, end: int, tw: str) -> str | None:
     return owner[0] if owner and owner.end() == nxt_end else None
 
 
-def _named(text: str, work: str, ctx: RefContext) -> list[dict]:
+def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, list[int]]) -> list[dict]:
     found = []
     amending_end = -1
-    for m in _LAW.finditer(work):
+    for m in _matches_at(_LAW, work, starts[_LAW]):
         if _PROPER_NOUN_BEFORE.search(work, max(0, m.start() - 40), m.start()) \
                 or _SCHOOL_BEFORE.search(work, max(0, m.start() - 20), m.start()):
             continue  # "cộng đồng Dân Luật Việt Nam", "Trường Đại học Luật Hà Nội": part of another name
@@ -682,7 +758,7 @@ def _named(text: str, work: str, ctx: RefContext) -> list[dict]:
         end, date, _, _ = (name_end, None, None, None) if nested else _parse_tail(work, name_end)
         found.append(dict(start=m.start(), end=end, name_end=name_end, doc_type=m["tw"],
                           issuer=_LAW_ISSUER.get(m["tw"], "Quốc hội"), issued_date=date))
-    for m in _LAW_LOWER.finditer(work):
+    for m in _matches_at(_LAW_LOWER, work, starts[_LAW_LOWER]):
         start = _law_lower_start(work, m.start())
         if start is None or not (name_end := _listed_end(work, start)):
             continue
@@ -690,7 +766,7 @@ def _named(text: str, work: str, ctx: RefContext) -> list[dict]:
         tw = _doc_type_word(work[start:m.end() - 1]) or "Luật"
         found.append(dict(start=start, end=end, name_end=name_end, doc_type=tw,
                           issuer=_LAW_ISSUER.get(tw, "Quốc hội"), issued_date=date, capitalize=True))
-    for m in _CONSTITUTION.finditer(work):
+    for m in _matches_at(_CONSTITUTION, work, starts[_CONSTITUTION]):
         end, date, _, _ = _parse_tail(work, m.end())
         found.append(dict(start=m.start(), end=end, name_end=m.end(), doc_type="Hiến pháp", issuer="Quốc hội",
                           issued_date=date))
@@ -699,8 +775,8 @@ def _named(text: str, work: str, ctx: RefContext) -> list[dict]:
         congress = _CONGRESS.search(m[0])
         found.append(dict(start=m.start(), end=end, name_end=m.end(), doc_type="Nghị quyết", issued_date=date,
                           issuer=congress[1] if congress else "Ban Chấp hành Trung ương"))
-    own_titles = _own_titles(work)
-    for m in _PLAN.finditer(work):
+    own_titles = _own_titles(work, starts)
+    for m in _matches_at(_PLAN, work, starts[_PLAN]):
         if _NOT_NAMED_AFTER.search(work, max(0, m.start() - 30), m.start()):
             continue  # the title of a cited decision, a plan still to be made, or the document's own plan
         suffix = ""
@@ -738,7 +814,7 @@ def _plan_issuer(name: str, ctx: RefContext) -> str | None:
     if m := _LEVEL_PLACE.search(name):
         return f"Ủy ban nhân dân {m[1].lower()} {m[2]}"
     if _OWNER_SO.search(name):
-        return _expand_issuer("Sở", ctx)
+        return _expand_issuer("Sở", ctx.issuer, ctx.province)
     if "tổng thể" in name:
         return "Chính phủ"
     return None
@@ -747,12 +823,16 @@ def _plan_issuer(name: str, ctx: RefContext) -> str | None:
 # ---------------------------------------------------------------- assembly
 
 
-_DASH_RE = regex.compile("[\u2010-\u2015\u2212]")
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_DASH_RE = regex.compile(f"[{_DASHES}]")
 
 
 def _prepare(text: str) -> str:
     """A same-length copy for matching: Ð→Đ, dashes → "-", tone placement folded, no-break spaces."""
-    return fold_tones(_DASH_RE.sub("-", text.replace("\u00d0", "Đ").replace("\u00a0", " ")))
+    text = text.replace("\u00d0", "Đ").replace("\u00a0", " ")
+    if any(dash in text for dash in _DASHES):  # rare in normalized text; a few `in` scans are faster than the regex
+        text = _DASH_RE.sub("-", text)
+    return fold_tones(text)
 
 
 def _resolve_keys(refs: list[dict], ctx: RefContext) -> None:
@@ -770,7 +850,7 @@ def _resolve_keys(refs: list[dict], ctx: RefContext) -> None:
         if ref.get("standard") or (ref["full"] and _KEY_WITH_YEAR.match(base)):
             ref["key"] = base
         elif ref["full"] and year:
-            ref["key"] = f"{base}|{_place_of(ref['issuer'], ctx)}|{year}"
+            ref["key"] = f"{base}|{_place_of(ref['issuer'], ctx.province)}|{year}"
         else:
             pending.append(ref)
     for ref in pending:
@@ -787,16 +867,17 @@ def _resolve_keys(refs: list[dict], ctx: RefContext) -> None:
                 # "Nghị định số 61" after "Nghị định số 61/2018/NĐ-CP": a bare "61" would read as another document.
                 ref["number"] = full["number"]
         else:
-            ref["key"] = f"{base}|{_place_of(ref['issuer'], ctx)}|" if ref["full"] else base
+            ref["key"] = f"{base}|{_place_of(ref['issuer'], ctx.province)}|" if ref["full"] else base
 
 
 def find_references(text: str, ctx: RefContext | None = None) -> list[LegalReference]:
     """Every mention of another document in `text`, sorted by position; see the module docstring."""
     ctx = ctx or RefContext()
     work = _prepare(text)
-    numbered = _numbered(text, work, ctx) + _standards(work)
+    starts = _start_positions(work)
+    numbered = _numbered(text, work, ctx) + _standards(work, starts)
     numbered.sort(key=lambda r: r["start"])
-    named = _named(text, work, ctx)
+    named = _named(text, work, ctx, starts)
     # "Luật Dữ liệu số 60/2024/QH15": one reference with both name and number.
     # The number is found by "số" before it; a name ending in "luật" ("… quy phạm pháp luật số 64/2025/QH15")
     # may also have lent its last word to the number as a type word.
