@@ -63,12 +63,20 @@ _TONE_FOLD = {
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
 _TONE_FOLD.update({k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in _TONE_FOLD.items()})
-_TONE_RE = regex.compile(f"(?:{'|'.join(_TONE_FOLD)})(?!\\p{{L}})")
+# Two character classes: re finds them several times faster than regex finds the alternation of pairs.
+# The pair must end its syllable (no letter after it); isalpha is exactly \p{L}.
+_TONE_RE = re.compile("[oOuU][" + "".join(sorted({pair[1] for pair in _TONE_FOLD})) + "]")
+
+
+def _fold_pair(m: re.Match) -> str:
+    pair = m.group()
+    folded = _TONE_FOLD.get(pair)  # the class also matches pairs such as "uà", left as they are
+    return pair if folded is None or m.string[m.end():m.end() + 1].isalpha() else folded
 
 
 def fold_tones(text: str) -> str:
     """'Khánh Hoà' → 'Khánh Hòa', case kept."""
-    return _TONE_RE.sub(lambda m: _TONE_FOLD[m.group()], text)
+    return _TONE_RE.sub(_fold_pair, text)
 
 
 def fold(text: str) -> str:
