@@ -90,6 +90,9 @@ def build_document(raw_blocks: list[RawBlock], fmt: str, pages: int | None = Non
 
 def _one_line(text: str) -> str:
     """A paragraph occupies one line of the document text."""
+    # Every whitespace character but " " is unprintable: most paragraphs are already one clean line.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 

@@ -1,4 +1,4 @@
-from pipeline.document import build_document
+from pipeline.document import RawBlock, build_document
 from pipeline.normalize import normalize_text
 from pipeline.reflow import reflow
 from pipeline.txt_layout import layout_text
@@ -126,3 +126,11 @@ def test_a_wrapped_line_starting_with_a_large_number_continues_its_paragraph():
     text = ("a) Bộ Khoa học và Công nghệ: (5) Phát triển hạ tầng số với tối thiểu\n"
             "500.000 thuê bao); (6) Khẩn trương ban hành hướng dẫn.")
     assert len(reflow(text)) == 1
+
+
+def test_a_paragraph_is_one_line_whatever_whitespace_it_carries():
+    raw = [RawBlock("paragraph", "Sở Nội vụ chủ trì"), RawBlock("paragraph", " Sở  Tư\u2028pháp\u00a0phối hợp\n"),
+           RawBlock("paragraph", "\u3000")]
+    doc = build_document(raw, "txt")
+    assert doc.text == "Sở Nội vụ chủ trì\nSở Tư pháp phối hợp"
+    assert [(b.start, b.end) for b in doc.blocks] == [(0, 17), (18, 37)]
