@@ -18,11 +18,13 @@ and merge neighbours ("từ ngày 1/10 đến ngày 31/12/2025", "giai đoạn 2
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
 import regex
 
+from extractors.scanning import lowered, matches_at, occurrences
 from schemas.record import Deadline
 
 _FLAGS = regex.IGNORECASE
@@ -66,9 +68,11 @@ _CELL_PARTS = [
     rf"(?P<byear>(?<![\d/.])(?P<by>{_Y})(?![\d/]))",
     rf"(?P<bsemi>{_SIX_MONTHS}\b)",
 ]
-# Every token above starts with a digit or one of these words. Testing them first at each position
-# is much cheaper than trying the whole alternation there; keep the list in step with the parts.
-_TOKEN_START = r"(?=\d|ngày|giai|thời|năm|quý|quí|sáu|tháng|hết|cuối|định|hàng|hằng|mỗi|ba|thường)"
+# Every token above starts with a digit or one of these words; keep the list in step with the parts.
+# `_tokens` tries the patterns only where they occur; in a short text, the look-ahead tests them first.
+_START_WORDS = ("ngày", "giai", "thời", "năm", "quý", "quí", "sáu", "tháng", "hết", "cuối", "định", "hàng", "hằng",
+                "mỗi", "ba", "thường")
+_TOKEN_START = rf"(?=\d|{'|'.join(_START_WORDS)})"
 _TOKEN_RE = regex.compile(f"{_TOKEN_START}(?:{'|'.join(_TOKEN_PARTS)})", _FLAGS)
 _CELL_TOKEN_RE = regex.compile(f"{_TOKEN_START}(?:{'|'.join(_TOKEN_PARTS + _CELL_PARTS)})", _FLAGS)
 
@@ -82,6 +86,9 @@ _SPAN_CUE = regex.compile(r"\b(?:trong|vào)\b", _FLAGS)
 _TO_CUE = regex.compile(r"\b(?:đến|tới)\b", _FLAGS)
 
 _YEAR = regex.compile(_Y)
+_DIGITS = regex.compile(r"\d+")
+# Outside whole cells, a number starts a token only before a "/" or a space ("15/12", "6 tháng").
+_NUMBER_BEFORE_GAP = regex.compile(r"\d+(?=[/\s])")
 _LIST_GAP = regex.compile(r"[\s,]*")
 _DATE_WORD_BEFORE = regex.compile(r"ngày\s*$", _FLAGS)
 _WORD_CHAR = regex.compile(r"\w")
@@ -210,10 +217,18 @@ def _is_date(token: _Token) -> bool:
     return token.kind in ("ydate", "sdate")
 
 
+def _token_starts(text: str, cell: bool) -> Iterator[int]:
+    yield from occurrences(lowered(text), _START_WORDS)
+    for number in (_DIGITS if cell else _NUMBER_BEFORE_GAP).finditer(text):
+        yield from range(number.start(), number.end())  # "16 tháng đầu năm" has a half year at the "6"
+
+
 def _tokens(text: str, year: int | None, cell: bool) -> list[_Token]:
     pattern = _CELL_TOKEN_RE if cell else _TOKEN_RE
+    # In a short text, trying the pattern everywhere costs less than finding where to try it.
+    found = pattern.finditer(text) if len(text) < 32 else matches_at(pattern, text, _token_starts(text, cell))
     tokens = []
-    for m in pattern.finditer(text):
+    for m in found:
         token = _read_token(m, year)
         if token.recurrence is None:
             _apply_cue(token, text)
@@ -256,13 +271,14 @@ def _merge(tokens: list[_Token], text: str) -> list[_Token]:
     return out
 
 
-def _deadline(token: _Token, text: str) -> Deadline:
+def _deadline(token: _Token, shown: str) -> Deadline:
+    """The token's dates, with `shown` as the deadline's text."""
     start, end = token.first, token.last
     if token.mode == "end" or (_is_date(token) and not token.cued):
         start = None  # a bare date in a Tiến độ cell is a due date
     elif token.mode == "start":
         end = None
-    return Deadline(text=text[token.start:token.end], start=start and start.isoformat(),
+    return Deadline(text=shown, start=start and start.isoformat(),
                     end=end and end.isoformat(), recurrence=token.recurrence)
 
 
@@ -287,8 +303,7 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
     tokens = _merge(_tokens(text, year, cell=True), text)
     if not tokens:
         return Deadline(text=text)
-    found = _deadline(tokens[0], text)
-    return found.model_copy(update={"text": text})
+    return _deadline(tokens[0], text)
 
 
 def find_deadlines(text: str, year: int | None = None) -> list[tuple[int, int, Deadline]]:
@@ -300,5 +315,5 @@ def find_deadlines(text: str, year: int | None = None) -> list[tuple[int, int, D
                 continue  # citation dates: "Nghị định … ngày 23/4/2018"
             if (not token.cued or token.to_cue) and _in_name(text, token):
                 continue
-        found.append((token.start, token.end, _deadline(token, text)))
+        found.append((token.start, token.end, _deadline(token, text[token.start:token.end])))
     return found

@@ -41,6 +41,12 @@ _UNIT_IN_TEXT = regex.compile(
 # Where a header names a parent body and then the issuing one ("UBND TỈNH X" + "SỞ Y").
 _HEADER_UNIT_START = regex.compile(r"(?<!ỦY|UỶ|VĂN)\s(?=(?:SỞ|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|PHÒNG|THANH TRA)\s)")
 _NOT_A_NAME = regex.compile(r"\b(?:ỦY|UỶ|BAN|SỞ|BỘ|GIÁM|ĐỐC|TỊCH|CHÍNH|PHỦ|TRƯỞNG|PHÓ|NHÂN|DÂN|TỈNH|NƠI)\b", regex.IGNORECASE)
+_AUTHORITY = regex.compile(r"^(?:ỦY BAN|UỶ BAN|THỦ TƯỚNG|BỘ TRƯỞNG|HỘI ĐỒNG)")  # ends a title
+_AUTHORITY_LINE = regex.compile(r"^(?:(?:PHÓ )?GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|ỦY BAN|UỶ BAN|THỦ TƯỚNG|HỘI ĐỒNG)")
+_CITY_WORD = regex.compile(r"^(?:Thành phố|TP\.?|Tp\.?)\s*")
+_SYMBOL_PARTS = regex.compile(r"[-/]")
+_CODE_CHAR = regex.compile(r"[\d/]")
+_DASH = regex.compile(r"\s*[-–]\s*")
 _ABBREVIATED_ISSUER = [
     (regex.compile(r"^UBND\b", regex.IGNORECASE), "Ủy ban nhân dân"),
     (regex.compile(r"^HĐND\b", regex.IGNORECASE), "Hội đồng nhân dân"),
@@ -84,9 +90,23 @@ def _province_pattern() -> tuple[regex.Pattern, dict[str, str]]:
     return regex.compile("|".join(regex.escape(f) for f in by_fold)), by_fold
 
 
+# A long text's first lines are folded first (folding costs about 40 µs per 1000 characters). The fold
+# of a text cut at a line break agrees with the whole text's fold up to near the cut: `fold` works within
+# a character or two, except a bold span (up to 400 characters) and a link, which has no line break;
+# casefolding makes at most three characters of one. So a name found well before the cut comes first.
+_FOLD_FIRST = 5000
+_FOLD_SLACK = 2000
+
+
 def find_province(text: str) -> str | None:
     """The first province named in `text` ("… tỉnh Khánh Hòa", "KHÁNH HOÀ"), tone placement ignored."""
     pattern, by_fold = _province_pattern()
+    cut = text.find("\n", _FOLD_FIRST) + 1
+    if cut:
+        head = fold(text[:cut])
+        m = pattern.search(head)
+        if m and m.start() <= len(head) - _FOLD_SLACK:
+            return by_fold[m.group()]
     m = pattern.search(fold(text))
     return by_fold[m.group()] if m else None
 
@@ -113,7 +133,7 @@ def sentence_case(text: str) -> str:
     if not is_upper(text):
         return text
     # Codes and numbers ("214/NQ-CP") keep their capitals.
-    lowered = " ".join(w if regex.search(r"[\d/]", w) else w.lower() for w in text.split(" "))
+    lowered = " ".join(w if _CODE_CHAR.search(w) else w.lower() for w in text.split(" "))
     pattern, names = _proper_casing()
     lowered = pattern.sub(lambda m: names[m.group()], lowered)
     return lowered[:1].upper() + lowered[1:]
@@ -133,13 +153,14 @@ def header_lines(doc: Document) -> list[str]:
 def extract_metadata(doc: Document) -> Metadata:
     texts = header_lines(doc)
     meta = Metadata()
+    # The first match of each line pattern counts. Both patterns need a word ("Số"/"số", "ngày"): testing
+    # for it first spares most searches, which try the pattern at every position of the line.
     for i, text in enumerate(texts):
-        m = _NUMBER_LINE.search(text)
-        if m and meta.symbol is None:
+        if meta.symbol is None and ("Số" in text or "số" in text) and (m := _NUMBER_LINE.search(text)):
             meta.symbol = m["sym"].rstrip(".-/")
             meta.number = f"{m['num']}{m['sep']}{meta.symbol}" if m["num"] else None
-        d = _DATE_LINE.search(text)
-        if d and meta.issued_date is None and not text.startswith(("Căn cứ", "(", "Thực hiện")) and len(text) < 120:
+        if meta.issued_date is None and len(text) < 120 and not text.startswith(("Căn cứ", "(", "Thực hiện")) \
+                and "ngày" in text and (d := _DATE_LINE.search(text)):
             meta.issued_date = "-".join(f"{int(v):02d}" if i else v for i, v in enumerate((d["y"], d["m"], d["d"])) if v)
             place = d["place"]
             # A place name wrapped onto two lines ("Thành phố Hồ Chí" / "Minh, ngày …").
@@ -153,7 +174,7 @@ def extract_metadata(doc: Document) -> Metadata:
         meta.doc_type = DOC_TYPES.get(heading) or by_heading.get(heading) or heading.capitalize()
         meta.title = _title_after(texts, type_index)
     elif meta.symbol:
-        code = regex.split(r"[-/]", meta.symbol)[0]
+        code = _SYMBOL_PARTS.split(meta.symbol)[0]
         meta.doc_type = symbol_types().get(code)
     if meta.doc_type is None and meta.symbol:
         meta.doc_type = "Công văn"  # "Số: 123/UBND-VP": letters carry no type code
@@ -167,10 +188,11 @@ def extract_metadata(doc: Document) -> Metadata:
         meta.title = texts[0]
     meta.issuer = _issuer(doc, texts, type_index, meta)
     central = bool(meta.issuer) and _is_central(meta.issuer)
-    meta.province = find_province(meta.issuer or "") or (find_province(meta.place) if meta.place and not central else None)
+    issuer_province = find_province(meta.issuer) if meta.issuer else None
+    meta.province = issuer_province or (find_province(meta.place) if meta.place and not central else None)
     if meta.province is None and meta.issuer and not central:
         meta.province = find_province(doc.text[:20000])
-    if meta.issuer and meta.province and _needs_province(meta.issuer):
+    if meta.issuer and meta.province and issuer_province is None and _is_local(meta.issuer):
         meta.issuer = f"{meta.issuer} {province_prefix(meta.province)} {meta.province}"
     meta.signer = _signer(doc)
     return meta
@@ -178,14 +200,14 @@ def extract_metadata(doc: Document) -> Metadata:
 
 def _clean_place(place: str) -> str:
     place = place.strip(" ,.-")
-    return regex.sub(r"^(?:Thành phố|TP\.?|Tp\.?)\s*", "", place).strip() or place
+    return _CITY_WORD.sub("", place).strip() or place
 
 
 def _title_after(texts: list[str], i: int) -> str | None:
     parts = []
     for text in texts[i + 1:i + 4]:
         if text.startswith(("Căn cứ", "Thực hiện", "(", "Xét", "Theo")) or _LEADING_TITLE.match(text) \
-                or regex.match(r"^(?:ỦY BAN|UỶ BAN|THỦ TƯỚNG|BỘ TRƯỞNG|HỘI ĐỒNG)", text) or DOC_TYPE_HEADINGS.match(text):
+                or _AUTHORITY.match(text) or DOC_TYPE_HEADINGS.match(text):
             break
         if parts and is_upper(parts[0]) and not is_upper(text):
             break
@@ -213,7 +235,7 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
     # 2. The authority line under the title of a decision ("GIÁM ĐỐC SỞ …", "ỦY BAN NHÂN DÂN TỈNH …").
     if type_index is not None:
         for text in texts[type_index + 1:type_index + 5]:
-            if is_upper(text) and regex.match(r"^(?:(?:PHÓ )?GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|ỦY BAN|UỶ BAN|THỦ TƯỚNG|HỘI ĐỒNG)", text):
+            if is_upper(text) and _AUTHORITY_LINE.match(text):
                 return _unit_name(_LEADING_TITLE.sub("", text))  # "GIÁM ĐỐC SỞ …" signs for "Sở …"
     # 3. A body named in the title or the opening paragraphs ("… của Sở Lao động - …").
     title = [meta.title] if meta.title and meta.doc_type != "Tin bài" else []
@@ -225,18 +247,19 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
 
 
 def _unit_name(text: str) -> str:
-    name = sentence_case(regex.sub(r"\s*[-–]\s*", " - ", text.strip(" .:,")))
+    name = sentence_case(_DASH.sub(" - ", text.strip(" .:,")))
     for pattern, full in _ABBREVIATED_ISSUER:
         name = pattern.sub(full, name)
-    if name.startswith("Sở ") and find_province(name) and " tỉnh " not in name and " thành phố " not in name:
-        province = find_province(name)
+    province = find_province(name) if name.startswith("Sở ") else None
+    if province and " tỉnh " not in name and " thành phố " not in name:
         name = regex.sub(rf"\s+{regex.escape(province)}$", f" {province_prefix(province)} {province}", name,
                          flags=regex.IGNORECASE)
     return name.replace("Uỷ ban", "Ủy ban")
 
 
-def _needs_province(issuer: str) -> bool:
-    return issuer.startswith(("Sở ", "Ủy ban nhân dân", "Hội đồng nhân dân")) and find_province(issuer) is None \
+def _is_local(issuer: str) -> bool:
+    """A province's own body ("Sở Tài chính", "Ủy ban nhân dân"), not already followed by "tỉnh"/"thành phố"."""
+    return issuer.startswith(("Sở ", "Ủy ban nhân dân", "Hội đồng nhân dân")) \
         and not issuer.endswith((" tỉnh", " thành phố"))
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 import regex
 
 from extractors.metadata import province_prefix
+from extractors.scanning import matches_at
 from pipeline.normalize import ascii_fold, fold_tones
 from schemas.record import LegalReference
 
@@ -356,17 +357,6 @@ def _start_positions(work: str) -> dict[regex.Pattern, list[int]]:
     return found
 
 
-def _matches_at(pattern: regex.Pattern, work: str, positions: list[int],
-                endpos: int | None = None) -> list[regex.Match]:
-    """`pattern.finditer(work, 0, endpos)`, for a pattern that can only match at one of `positions`."""
-    found, end = [], 0
-    for pos in positions:
-        if pos >= end and (m := pattern.match(work, pos, endpos)):
-            found.append(m)
-            end = m.end()
-    return found
-
-
 _TYPE_BY_FOLD = {fold_tones(name).casefold(): name for name in _TYPE_WORDS}
 _DEFAULT_TYPE = {ascii_fold(code): name for code, name in _TYPES["default_by_issuer"].items()}
 _TERM = regex.compile(r"\d+$")  # "qh13" → "qh"
@@ -579,7 +569,7 @@ def _date_before(work: str, ref: dict, prev_end: int) -> str | None:
 
 def _standards(work: str, starts: dict[regex.Pattern, list[int]]) -> list[dict]:
     found = []
-    for m in _matches_at(_STANDARD, work, starts[_STANDARD]):
+    for m in matches_at(_STANDARD, work, starts[_STANDARD]):
         word = _STANDARD_WORD.search(work, max(0, m.start() - 30), m.start())  # "tiêu chuẩn quốc gia TCVN …"
         doc_type = "Quy chuẩn" if m["code"].startswith("QCVN") else "Tiêu chuẩn"
         found.append(dict(start=word.start() if word else m.start(), end=m.end(), doc_type=doc_type,
@@ -708,7 +698,7 @@ def _own_titles(work: str, starts: dict[regex.Pattern, list[int]]) -> list[tuple
     """(type, years, owner head) of the document's own headings, to tell a plan's own name from a citation."""
     out = []
     positions = [pos for pos in starts[_OWN_HEADING] if pos < _OWN_HEADING_END]
-    for m in _matches_at(_OWN_HEADING, work, positions, _OWN_HEADING_END):
+    for m in matches_at(_OWN_HEADING, work, positions, _OWN_HEADING_END):
         title = _expand_name(m["title"]).casefold()
         years, head = _years_and_owner(title)
         out.append((m["type"].casefold(), years, head))
@@ -738,7 +728,7 @@ def _shared_owner(work: str, end: int, tw: str) -> str | None:
 def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, list[int]]) -> list[dict]:
     found = []
     amending_end = -1
-    for m in _matches_at(_LAW, work, starts[_LAW]):
+    for m in matches_at(_LAW, work, starts[_LAW]):
         if _PROPER_NOUN_BEFORE.search(work, max(0, m.start() - 40), m.start()) \
                 or _SCHOOL_BEFORE.search(work, max(0, m.start() - 20), m.start()):
             continue  # "cộng đồng Dân Luật Việt Nam", "Trường Đại học Luật Hà Nội": part of another name
@@ -758,7 +748,7 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
         end, date, _, _ = (name_end, None, None, None) if nested else _parse_tail(work, name_end)
         found.append(dict(start=m.start(), end=end, name_end=name_end, doc_type=m["tw"],
                           issuer=_LAW_ISSUER.get(m["tw"], "Quốc hội"), issued_date=date))
-    for m in _matches_at(_LAW_LOWER, work, starts[_LAW_LOWER]):
+    for m in matches_at(_LAW_LOWER, work, starts[_LAW_LOWER]):
         start = _law_lower_start(work, m.start())
         if start is None or not (name_end := _listed_end(work, start)):
             continue
@@ -766,7 +756,7 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
         tw = _doc_type_word(work[start:m.end() - 1]) or "Luật"
         found.append(dict(start=start, end=end, name_end=name_end, doc_type=tw,
                           issuer=_LAW_ISSUER.get(tw, "Quốc hội"), issued_date=date, capitalize=True))
-    for m in _matches_at(_CONSTITUTION, work, starts[_CONSTITUTION]):
+    for m in matches_at(_CONSTITUTION, work, starts[_CONSTITUTION]):
         end, date, _, _ = _parse_tail(work, m.end())
         found.append(dict(start=m.start(), end=end, name_end=m.end(), doc_type="Hiến pháp", issuer="Quốc hội",
                           issued_date=date))
@@ -776,7 +766,7 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
         found.append(dict(start=m.start(), end=end, name_end=m.end(), doc_type="Nghị quyết", issued_date=date,
                           issuer=congress[1] if congress else "Ban Chấp hành Trung ương"))
     own_titles = _own_titles(work, starts)
-    for m in _matches_at(_PLAN, work, starts[_PLAN]):
+    for m in matches_at(_PLAN, work, starts[_PLAN]):
         if _NOT_NAMED_AFTER.search(work, max(0, m.start() - 30), m.start()):
             continue  # the title of a cited decision, a plan still to be made, or the document's own plan
         suffix = ""

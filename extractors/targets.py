@@ -13,7 +13,7 @@ clause ("tối thiểu 45% … trong đó có tối thiểu 15% …" gives two t
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +22,7 @@ from operator import itemgetter
 import regex
 
 from extractors.deadlines import find_deadlines
+from extractors.scanning import lowered, matches_at, occurrences
 from schemas.record import Deadline, Target
 
 _FLAGS = regex.IGNORECASE
@@ -31,25 +32,30 @@ _REPORT_TYPES = {"báo cáo", "tin bài"}
 # behind a limit ("không để … quá 1 lần", "không quá 5 ngày"): "lần thứ tư", "trong 30 ngày" are not.
 _LIMIT = r"(?:không\s+vượt\s+quá|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|quá|dưới)\s+"
 _PERCENT = r"(?<![\d.,/])(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%"
+_PERCENT_RE = regex.compile(_PERCENT)
 _CANDIDATE = regex.compile(
     _PERCENT
     + rf"|{_LIMIT}(?P<times>\d+|một|hai|ba)\s+lần\b(?!\s+thứ)"
     rf"|{_LIMIT}(?P<days>\d+(?:[.,]\d+)?)\s+ngày(?:\s+làm\s+việc)?\b"
     r"|\bgấp\s+(?P<multiple>\d+(?:[.,]\d+)?|hai|ba)\s+lần\b"  # "giá trị giao dịch … gấp 30 lần GRDP"
     r"|\b(?:trong|thuộc|vào)\s+(?:nhóm|top)\s+(?P<rank>\d+)\b"
-    # a second ranking in the same clause: "thuộc nhóm 4 nước dẫn đầu ASEAN và nhóm 60 nước dẫn đầu thế giới"
-    r"|(?<=\b(?:trong|thuộc|vào)\s+(?:nhóm|top)\s+\d+\b[^;.:|\n]{0,120})\bvà\s+(?:nhóm|top)\s+(?P<rank2>\d+)\b",
+    # a second ranking in the same clause: "thuộc nhóm 4 nước dẫn đầu ASEAN và nhóm 60 nước dẫn đầu thế giới";
+    # "(?=và)" spares the slow look-behind at the other candidate starts
+    r"|(?=và)(?<=\b(?:trong|thuộc|vào)\s+(?:nhóm|top)\s+\d+\b[^;.:|\n]{0,120})\bvà\s+(?:nhóm|top)\s+(?P<rank2>\d+)\b",
     _FLAGS,
 )
-# Where a candidate can start (see `_scan`): a percentage, a limit's first word, a ranking's preposition.
-_CANDIDATE_STARTS = [regex.compile(p, _FLAGS)
-                     for p in (_PERCENT, "không", "tối", "ít", "quá", "dưới", "trong", "thuộc", "vào", "gấp",
-                               r"và\s+(?:nhóm|top)\s+\d")]
+# Where the other candidates start (see `_figure_starts`): a limit's first word or "gấp"; a ranking's
+# preposition, read backwards from the "nhóm" or "top" after it.
+_LIMIT_STARTS = ("không", "tối", "ít", "quá", "dưới", "gấp")
+_RANK_WORDS = ("nhóm", "top")
+_RANK_BEFORE = regex.compile(r"(?:trong|thuộc|vào|và)\s+", _FLAGS | regex.REVERSE)
+# The run of digits, separators and spaces before a "%", read backwards: a percentage starts in it.
+_NUMBER_RUN = regex.compile(r"[\d.,\s]*", regex.REVERSE)
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3}
 _UNITS = {"pct": "%", "times": "lần", "multiple": "lần", "days": "ngày", "rank": "hạng", "rank2": "hạng"}
 
 _HARD_BREAK = regex.compile(r";|\n|(?<!\S)\|(?!\S)|\s\+\s|[.!?:](?=\s|$)")  # table cells; " + " is a bullet
-_HARD_BREAK_STARTS = [regex.compile(r"[;\n|.!?:]"), regex.compile(r"\s\+")]
+_HARD_BREAK_CHARS = ";\n|.!?:"  # where a hard break starts, unless it is the space before a "+"
 _COMPARATOR = regex.compile(
     r"(?P<cmp>không\s+vượt\s+quá|không\s+quá|không\s+dưới|không\s+thấp\s+hơn|không\s+ít\s+hơn|không\s+cao\s+hơn"
     r"|tối\s+thiểu|ít\s+nhất|tối\s+đa|thấp\s+hơn|cao\s+hơn|dưới|trên|hơn|vượt|quá|từ|≥|>=|≤|<=|>|<)"
@@ -129,22 +135,26 @@ class _Figure:
     unit: str
 
 
-def _scan(pattern: regex.Pattern, starts: list[regex.Pattern], text: str) -> Iterator[regex.Match]:
-    """The matches of `pattern.finditer(text)`, tried only where one of `starts` finds that a match can begin.
+def _percent_starts(text: str) -> Iterator[int]:
+    for sign in occurrences(text, "%"):
+        run = _NUMBER_RUN.match(text, 0, sign)
+        yield from (m.start() for m in _PERCENT_RE.finditer(text, run.start(), sign + 1))
 
-    The regex module tries an alternation slowly at every position of a document; it finds a plain
-    string or character class fast. So `starts` must find every place where `pattern` can match."""
-    end = 0
-    for start in sorted({m.start() for found in starts for m in found.finditer(text)}):
-        m = pattern.match(text, start) if start >= end else None
-        if m:
-            end = m.end()
-            yield m
+
+def _figure_starts(text: str) -> Iterator[int]:
+    """Every position where `_CANDIDATE` can match, and more: its alternation is slow to try everywhere."""
+    yield from _percent_starts(text)
+    low = lowered(text)
+    yield from occurrences(low, _LIMIT_STARTS)
+    for rank_word in occurrences(low, _RANK_WORDS):
+        preposition = _RANK_BEFORE.match(text, 0, rank_word)
+        if preposition:
+            yield preposition.start()
 
 
 def _figures(text: str) -> list[_Figure]:
     out = []
-    for m in _scan(_CANDIDATE, _CANDIDATE_STARTS, text):
+    for m in matches_at(_CANDIDATE, text, _figure_starts(text)):
         kind = m.lastgroup
         raw = m.group(kind).lower()
         value = _WORD_NUMBERS.get(raw) or float(raw.replace(",", "."))
@@ -155,27 +165,38 @@ def _figures(text: str) -> list[_Figure]:
 
 @lru_cache(maxsize=2)
 def _break_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _scan(_HARD_BREAK, _HARD_BREAK_STARTS, text)]
+    starts = [*occurrences(text, _HARD_BREAK_CHARS), *(plus - 1 for plus in occurrences(text, "+") if plus)]
+    return [m.span() for m in matches_at(_HARD_BREAK, text, starts)]
 
 
 def _breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans `_HARD_BREAK.finditer(text, start, end)` gives, mostly cut from one scan of the
-    whole text: every figure looks back over thousands of characters."""
+    """The spans `_HARD_BREAK.finditer(text, start, end)` gives, cut from one scan of the whole text:
+    every figure looks back over thousands of characters."""
     spans = _break_spans(text)
     i = bisect_left(spans, start, key=itemgetter(0))
     if i and spans[i - 1][1] > start:  # a " + " runs across `start`: a scan from there may pair up differently
         return [m.span() for m in _HARD_BREAK.finditer(text, start, end)]
-    # The whole-text scan agrees up to the last character, where `end` acts as the end of the text.
-    inner = spans[i:bisect_right(spans, end - 1, key=itemgetter(1))]
-    resume = inner[-1][1] if inner else start
+    # A match starting 3 or more characters before `end` sees nothing past it, so the whole-text scan
+    # agrees up to there; nearer, `end` acts as the end of the text ("tỷ lệ:" + figure).
+    inner = spans[i:bisect_left(spans, end - 2, lo=i, key=itemgetter(0))]
+    resume = max(start, end - 2, inner[-1][1] if inner else start)
     return inner + [m.span() for m in _HARD_BREAK.finditer(text, resume, end)]
 
 
+def _next_break(text: str, pos: int) -> int:
+    """Start of `_HARD_BREAK.search(text, pos)`, or the end of the text."""
+    spans = _break_spans(text)
+    i = bisect_left(spans, pos, key=itemgetter(0))
+    if i and spans[i - 1][1] > pos:  # as in `_breaks`
+        found = _HARD_BREAK.search(text, pos)
+        return found.start() if found else len(text)
+    return spans[i][0] if i < len(spans) else len(text)
+
+
+@lru_cache(maxsize=64)  # `find_targets` and `_piece` both ask for each figure's clause
 def _hard_clause(text: str, pos: int) -> tuple[int, int]:
     before = _breaks(text, max(0, pos - 2000), pos)
-    start = before[-1][1] if before else 0
-    nxt = _HARD_BREAK.search(text, pos)
-    return start, nxt.start() if nxt else len(text)
+    return before[-1][1] if before else 0, _next_break(text, pos)
 
 
 def _split(text: str, a: _Figure, b: _Figure) -> tuple[int, int, bool]:
@@ -274,24 +295,43 @@ def _rank(clause: str) -> int:
     return int(m.lastgroup[1:]) if m else 5
 
 
+@lru_cache(maxsize=64)  # the headings above one list are read again for each of its figures
+def _time_phrase(text: str, start: int, end: int, year: int | None) -> Deadline | None:
+    """The deadline text[start:end] states when it is nothing but a time phrase."""
+    found = find_deadlines(text[start:end], year)
+    if len(found) == 1 and found[0][0] == 0 and found[0][1] == end - start:
+        return found[0][2]
+    return None
+
+
 def _heading_deadline(text: str, clause_start: int, year: int | None) -> Deadline | None:
     """The deadline of a parent list item that is only a time phrase: "- Giai đoạn 2025-2027"
     over "+ 100% …" bullets, "a) Đến hết năm 2025: Có ≥ 30% …"."""
     breaks = _breaks(text, max(0, clause_start - 3000), clause_start)
     own = _rank(text[clause_start:clause_start + 10])
-    for before, after in reversed(list(zip(breaks, breaks[1:]))):
-        start, end = before[1], after[0]
+    for k in range(len(breaks) - 1, 0, -1):
+        # Ranks 0 and 1 end in ". ", where a hard break falls: no clause between two breaks outranks 2.
+        if own <= 2:
+            break
+        start, end = breaks[k - 1][1], breaks[k][0]
         rank = _rank(text[start:end])
         if rank >= own:
             continue
-        head = _trim(text, start, end)
-        found = find_deadlines(text[head[0]:head[1]], year)
-        if len(found) == 1 and found[0][0] == 0 and found[0][1] == head[1] - head[0]:
-            return found[0][2]
+        deadline = _time_phrase(text, *_trim(text, start, end), year)
+        if deadline is not None:
+            return deadline
         own = rank
-        if own == 0:
-            break
     return None
+
+
+def _tail_start(text: str, start: int, end: int) -> int:
+    """Where `_TAIL` cuts text[start:end], or `end`. Its words are looked for first: trying the
+    pattern at every position is slow."""
+    segment = lowered(text[start:end])
+    if "nhằm" not in segment and "theo" not in segment:
+        return end
+    tail = _TAIL.search(text, start, end)
+    return tail.start() if tail else end
 
 
 def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
@@ -308,8 +348,7 @@ def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
     end = _split(text, fig, nxt)[0] if nxt else c_end
     soft = [m.end() for m in _SOFT_START.finditer(text, start, fig.start)]
     start = soft[-1] if soft else start
-    tail = _TAIL.search(text, fig.end, end)
-    end = tail.start() if tail else end
+    end = _tail_start(text, fig.end, end)
     return *_trim(text, start, end), joined
 
 
