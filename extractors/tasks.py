@@ -14,6 +14,7 @@ The task text is the job itself, without the unit phrase; its offsets point into
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -52,6 +53,8 @@ _COLUMN_NUMBERS = regex.compile(r"\(?\d{1,2}\)?|[A-Z]")
 _ITEM_BREAK = regex.compile(r"(?:^|(?<=[.;:!?])\s+|\n)\s*[-–+•]\s+|(?<=\.)\s+(?=\p{Lu})|;\s*|\n"
                             r"|\s[-–]\s(?=(?:Chủ trì|Phối hợp|Cơ quan|Đơn vị)\b)")
 _BULLET = regex.compile(r"(?:^|(?<=[.;:!?])\s+|\n)\s*[-–+•]\s+")
+# A character every item break and bullet needs: a cell without one is a single item (the split is slow).
+_ITEM_BREAK_CHAR = re.compile(r"[-–+•.;\n]")
 
 # --- prose ----------------------------------------------------------------------------------
 _NUMBERING_LEVELS = [  # marker -> outline level (smaller is higher); the first that matches counts
@@ -96,6 +99,7 @@ _PURPOSE = regex.compile(r"^\W*(?:mục\s+đích|yêu\s+cầu|quan\s+điểm)(?:
 _IF_PROBLEMS = regex.compile(r"(?:(?:trong\s+)?quá\s+trình\b[^.;]{0,80}?,?\s*)?(?:nếu|khi|trường\s+hợp)\s+(?:có\s+|thấy\s+)?"
                              r"(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh|cần\s+(?:thiết\s+)?(?:phải\s+)?"
                              r"(?:sửa\s+đổi|điều\s+chỉnh|bổ\s+sung))", regex.IGNORECASE)
+_IF_PROBLEMS_WORDS = ("trong", "quá", "nếu", "khi", "trường")
 _DUTY = regex.compile(r"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhiệm chính|có nhiệm vụ|được giao(?: chủ trì)?)\b"
                       r"[\s,:]*)+")
 _COORD = regex.compile(r"\bphối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", regex.IGNORECASE)
@@ -103,6 +107,7 @@ _LEADING_COORD = regex.compile(r"phối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:vớ
 _ALIAS = regex.compile(r"\((?:sau đây\s+)?gọi\s+(?:chung|tắt)\s+là\s+([^)]*)\)")
 _UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ của|Đối với|Giao)\s+|Đề nghị\s*:?\s*)")
 _RECIPIENTS = regex.compile(r"^(?:Nơi nhận|(?:Đồng\s)?[Kk]ính gửi)")
+_RECIPIENT_WORDS = ("Nơi", "Đồng", "Kính", "kính")
 # Legal basis before the body: "Căn cứ Luật …", "Thực hiện Kế hoạch số …".
 _PREAMBLE = regex.compile(r"^(?:Căn cứ|Thực hiện|Xét|Theo đề nghị|Triển khai)\s+(?:vào\s+)?(?:đề nghị|Hiến pháp|"
                           r"Bộ luật|Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn|"
@@ -233,7 +238,7 @@ class _TableReader:
             deadline = self._deadline(cells["deadline"].text)
         else:
             deadline = _first_deadline(task_cell.text, self.year)
-        product = _BULLET.sub(" ", cells["product"].text).strip() if "product" in cells else None
+        product = _unbulleted(cells["product"].text) if "product" in cells else None
         lead = _dedupe(lead)
         return Task(text=task_cell.text, start=task_cell.start, end=task_cell.end, product=product,
                     deadline=deadline, lead=lead, coordinators=_dedupe(coords, exclude=lead), section=section)
@@ -242,6 +247,11 @@ class _TableReader:
         if cell_text not in self.deadlines:
             self.deadlines[cell_text] = parse_deadline(cell_text, self.year)
         return self.deadlines[cell_text]
+
+
+def _unbulleted(text: str) -> str:
+    """A cell's text with its bullets turned into spaces."""
+    return (_BULLET.sub(" ", text) if _ITEM_BREAK_CHAR.search(text) else text).strip()
 
 
 def _roles(header: list[Cell]) -> dict[str, int] | None:
@@ -290,7 +300,7 @@ def parse_assignment(text: str) -> tuple[list[str], list[str]]:
     plain: list[str] = []    # "X xây dựng …"
     helping: list[str] = []  # "X phối hợp với …", "X theo dõi, phối hợp …"
     coords: list[str] = []
-    for clause in _ITEM_BREAK.split(text):
+    for clause in _ITEM_BREAK.split(text) if _ITEM_BREAK_CHAR.search(text) else [text]:
         clause = clause.strip(" -–+•.;,")
         if not clause:
             continue
@@ -419,8 +429,8 @@ class _ProseReader:
         if self.in_recipients and block.kind == "list_item":
             return []
         self.in_recipients = False
-        recipients = _RECIPIENTS.match(text)
-        if recipients or DOC_TYPE_HEADINGS.match(text):
+        recipients = _RECIPIENTS.match(text) if text.startswith(_RECIPIENT_WORDS) else None  # a cheap test first
+        if recipients or (text.isupper() and DOC_TYPE_HEADINGS.match(text)):
             self.in_recipients = bool(recipients)
             self.headings.clear()
             self._reset()
@@ -545,7 +555,7 @@ class _ProseReader:
         for s_start, s_end in zip(starts, ends):
             if s_start < skip_to:
                 continue
-            if _IF_PROBLEMS.match(text, s_start):
+            if _raises_problems(text, s_start):
                 # the whole sentence, with the clauses after its ";", says how to raise problems
                 if job:
                     tasks += self._tasks(block, job, s_start)
@@ -575,12 +585,12 @@ class _ProseReader:
     def _pieces(text: str, start: int) -> list[int]:
         """Starts of the sentences, and of clauses after ";" that name a unit of their own once the
         clause before has a job ("… nhiệm vụ được giao; Ủy ban nhân dân các xã căn cứ …")."""
-        # From start - 1: the stop ending a sentence may stand just before `start`.
-        starts = [start] + [m.end() for m in _SENTENCE_END.finditer(text, max(start - 1, 0))]
+        starts = _sentence_starts(text, start)
         pieces = []
+        semicolons = ";" in text
         for s_start, s_end in zip(starts, starts[1:] + [len(text)]):
             pieces.append(s_start)
-            for m in _SEMICOLON.finditer(text, s_start, s_end):
+            for m in _SEMICOLON.finditer(text, s_start, s_end) if semicolons else ():
                 after = text[m.end():s_end]
                 if _assignment(after) is None:  # most clauses name no unit: the clause before need not be read
                     continue
@@ -682,6 +692,22 @@ class _ProseReader:
         last.deadline = _first_deadline(last.text, self.year)
         self.last = last
         return []
+
+
+def _sentence_starts(text: str, start: int) -> list[int]:
+    """Where the sentences from `start` on begin."""
+    # Most blocks are one sentence: only a stop with more text after it can end one.
+    body = text.rstrip(" .!?")
+    if "." not in body and "!" not in body and "?" not in body:
+        return [start]
+    # From start - 1: the stop ending a sentence may stand just before `start`.
+    return [start] + [m.end() for m in _SENTENCE_END.finditer(text, max(start - 1, 0))]
+
+
+def _raises_problems(text: str, start: int) -> bool:
+    """Whether the sentence at `start` says how to raise problems (`_IF_PROBLEMS`)."""
+    # Its first word tells most sentences apart, more cheaply than the pattern.
+    return text[start:start + 6].lower().startswith(_IF_PROBLEMS_WORDS) and _IF_PROBLEMS.match(text, start) is not None
 
 
 def _numbered_duties(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -23,6 +23,7 @@ _PAREN = regex.compile(r"\([^()]*\)")
 _PUNCTUATION = regex.compile(r"[^\w\s]")
 _SEPARATORS_ONLY = regex.compile(r"[\s,;:.]*")
 _WORD_CHAR = regex.compile(r"\w")
+_TWO_CAPITALS = regex.compile(r"\p{Lu}{2}")
 # After a unit list, the scope of the work: "các sở, ngành trong phạm vi chức năng, nhiệm vụ của mình".
 _QUALIFIER = regex.compile(r"(?:trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|thẩm\s+quyền|nhiệm\s+vụ|lĩnh\s+vực|phạm\s+vi)"
                            r"|căn\s+cứ)\b", regex.IGNORECASE)
@@ -71,20 +72,35 @@ class _PhraseSet:
 _END = ""  # no token is empty, so no word of a phrase is this key
 
 
-def _expand(text: str) -> tuple[str, list[int]]:
-    """Text with abbreviations written out, and for each character the end offset of its source."""
+def _expand(text: str) -> tuple[str, list[tuple[int, int, int]]]:
+    """Text with abbreviations written out, and where each one went: (start, end) in the new text
+    and the end of the abbreviation in `text` (see `_source_end`)."""
     data = _data()
-    out, ends, pos = [], [], 0
-    for m in data["abbreviations"].finditer(text):
+    out, replaced, pos, shift = [], [], 0, 0
+    # Scanning for two capitals is much quicker than scanning with every pattern, and most texts have none.
+    first = _TWO_CAPITALS.search(text)
+    for m in data["abbreviations"].finditer(text, first.start()) if first else ():
         full = data["expansions"][int(m.lastgroup[1:])]
         out.append(text[pos:m.start()])
-        ends.extend(range(pos + 1, m.start() + 1))
         out.append(full)
-        ends.extend([m.end()] * len(full))
+        at = m.start() + shift
+        replaced.append((at, at + len(full), m.end()))
+        shift += len(full) - (m.end() - m.start())
         pos = m.end()
     out.append(text[pos:])
-    ends.extend(range(pos + 1, len(text) + 1))
-    return "".join(out), ends
+    return "".join(out), replaced
+
+
+def _source_end(end: int, replaced: list[tuple[int, int, int]]) -> int:
+    """Offset in the source text where the first `end` characters of its expansion end."""
+    shift = 0
+    for start, stop, source_stop in replaced:
+        if end <= start:
+            break
+        if end <= stop:
+            return source_stop  # inside an expansion: the whole abbreviation
+        shift = source_stop - stop
+    return end + shift
 
 
 def expand_abbreviations(name: str) -> str:
@@ -133,7 +149,7 @@ def _split_units(phrase: str) -> tuple[str, ...]:
             if reader.folds[k] == "và" and reader._starts_unit(k + 1):
                 j = k
                 break
-        piece = text[reader.toks[i].start:reader.toks[j - 1].end]
+        piece = reader._slice(i, j)
         qualifier = qualifier or bool(units and _QUALIFIER.match(piece.lstrip(" ,;")))
         if qualifier:
             pass  # the scope of the units' work, not part of a name
@@ -147,6 +163,8 @@ def _split_units(phrase: str) -> tuple[str, ...]:
 
 def read_units(text: str, start: int = 0) -> tuple[list[str], int]:
     """Units listed from `start` on, and the offset in `text` where the list ends ([] when none)."""
+    if not _may_open_unit(text, start):
+        return [], start  # most sentences and clauses: no need to copy, expand and read them
     units, length = _read_units(text[start:])
     return list(units), start + length
 
@@ -154,45 +172,48 @@ def read_units(text: str, start: int = 0) -> tuple[list[str], int]:
 @lru_cache(maxsize=1024)  # a sentence is read again for each way it may assign a job
 def _read_units(text: str) -> tuple[tuple[str, ...], int]:
     """Units listed at the start of text, and the offset where the list ends (0 when none)."""
-    if not _may_open_unit(text):
-        return (), 0  # most sentences and clauses: no need to expand and read them
-    expanded, ends = _expand(text)
+    expanded, replaced = _expand(text)
     reader = _Reader(expanded)
     units, j = reader.read(0)
     if not units:
         return (), 0
-    return tuple(units), ends[reader.toks[j - 1].end - 1]
+    return tuple(units), _source_end(reader.spans[j - 1].end(), replaced)
 
 
-def _may_open_unit(text: str) -> bool:
-    """False when text surely opens with no unit: its first word opens none and is no abbreviation."""
+def _may_open_unit(text: str, start: int) -> bool:
+    """False when text surely opens no unit at `start`: its first word there opens none and is no abbreviation."""
     data = _data()
-    first = _TOKEN.search(text)
-    return first is not None and (_word_traits(first.group())[0] in data["openers"]
-                                  or data["abbreviations"].match(text, first.start()) is not None)
+    first = _TOKEN.search(text, start)
+    if first is None:
+        return False
+    word = first.group()
+    # An abbreviation opens with two capitals: a cheap test before the patterns.
+    return _word(word).fold in data["openers"] \
+        or (word[:2].isupper() and data["abbreviations"].match(text, first.start()) is not None)
 
 
 def begins_job(text: str) -> bool:
     """Whether text opens with what a unit is told to do: a lower-case word or a verb ("Tập trung …")."""
-    reader = _Reader(text)
-    tok = reader._tok(0)
-    return tok is not None and tok.text[0].isalpha() and (not tok.upper or reader._stop(0, any_case=True))
+    first = _TOKEN.search(text)
+    if first is None or not first.group()[0].isalpha():
+        return False
+    return not _word(first.group()).upper or _Reader(text)._stop(0, any_case=True)
+
+
+class _Word:
+    """What the reader needs of a token's text: its fold, whether it is a word (not punctuation)
+    and whether it is capitalized. One shared, unchanging object per distinct text."""
+    __slots__ = ("text", "fold", "word", "upper")
+
+    def __init__(self, text: str):
+        self.text = text
+        # Tokens come from normalized text: only case and tone placement need folding.
+        self.fold, self.word, self.upper = fold_tones(text).casefold(), text[0].isalnum(), text[0].isupper()
 
 
 @lru_cache(maxsize=65536)  # words repeat
-def _word_traits(word: str) -> tuple[str, bool, bool]:
-    """A token's fold, whether it is a word (not punctuation) and whether it is capitalized."""
-    # Tokens come from normalized text: only case and tone placement need folding.
-    return fold_tones(word).casefold(), word[0].isalnum(), word[0].isupper()
-
-
-class _Token:
-    __slots__ = ("text", "start", "end", "fold", "word", "upper")
-
-    def __init__(self, m: regex.Match):
-        self.text = text = m.group()
-        self.start, self.end = m.span()
-        self.fold, self.word, self.upper = _word_traits(text)
+def _word(text: str) -> _Word:
+    return _Word(text)
 
 
 class _Reader:
@@ -202,19 +223,23 @@ class _Reader:
         self.text = text
         # Tokens are read on demand: a unit list usually ends a few words into a long sentence.
         self._rest = _TOKEN.finditer(text)
-        self.toks: list[_Token] = []
+        self.toks: list[_Word] = []
         self.folds: list[str] = []
+        self.spans: list[regex.Match] = []  # where each token stands in the text
         self.data = _data()
 
     # --- helpers -------------------------------------------------------------------------
+    # The lookups below test `i < len(self.toks)` before calling `_has`: most tokens asked for are
+    # read already, and a call per lookup would cost more than the lookup.
     def _has(self, i: int) -> bool:
         """Whether the text has a token i (tokenizing up to it)."""
         if i < len(self.toks):
             return True
         for m in self._rest:
-            tok = _Token(m)
+            tok = _word(m.group())
             self.toks.append(tok)
             self.folds.append(tok.fold)
+            self.spans.append(m)
             if i < len(self.toks):
                 return True
         return False
@@ -222,21 +247,22 @@ class _Reader:
     def _match(self, phrases: _PhraseSet, i: int) -> int:
         """Number of tokens of the longest phrase starting at token i (0: none)."""
         # Walking the trie reads tokens only as far as some phrase could go on.
-        longest, n, node = 0, 0, phrases.trie
-        while self._has(i + n):
-            node = node.get(self.folds[i + n])
+        longest, node, folds = 0, phrases.trie, self.folds
+        j = i
+        while j < len(folds) or self._has(j):
+            node = node.get(folds[j])
             if node is None:
                 break
-            n += 1
+            j += 1
             if _END in node:
-                longest = n
+                longest = j - i
         return longest
 
-    def _tok(self, i: int) -> _Token | None:
-        return self.toks[i] if self._has(i) else None
+    def _tok(self, i: int) -> _Word | None:
+        return self.toks[i] if i < len(self.toks) or self._has(i) else None
 
     def _is(self, i: int, *folds: str) -> bool:
-        return self._has(i) and self.folds[i] in folds
+        return (i < len(self.folds) or self._has(i)) and self.folds[i] in folds
 
     def _stop(self, i: int, any_case: bool = False) -> bool:
         """A verb or preposition at token i; capitalized words are names unless any_case."""
@@ -255,7 +281,7 @@ class _Reader:
         return tok.upper and bool(self._match(d["bodies"], i) or self._match(d["heads"], i))
 
     def _slice(self, i: int, j: int) -> str:
-        return self.text[self.toks[i].start:self.toks[j - 1].end]
+        return self.text[self.spans[i].start():self.spans[j - 1].end()]
 
     def next_separator(self, i: int) -> int:
         while self._has(i) and self.toks[i].text not in ",;":
