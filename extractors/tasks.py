@@ -789,7 +789,7 @@ def _assignment(sentence: str) -> _Assignment | None:
         duty = _DUTY.match(rest)
         if duty:
             rest_at += duty.end()
-            if _NOT_A_JOB.match(sentence, rest_at):
+            if _NOT_A_JOB.match(sentence[rest_at:]):
                 continue  # "Các Bộ chủ trì đã hoàn thiện …" reports
         lead_coord = _LEADING_COORD.match(sentence, rest_at)
         if lead_coord:

@@ -533,3 +533,10 @@ def test_completion_deadline_wins_over_a_period_in_the_job():
         "i) Sở Nội vụ thường xuyên kiểm tra, đôn đốc việc thực hiện.", "Thông báo", year=2025)
     assert [(t.deadline.start, t.deadline.end, t.deadline.recurrence) for t in tasks] == [
         ("2025-12-01", "2025-12-31", None), (None, "2025-12-10", None), (None, None, "continuous")]
+
+
+def test_a_lead_unit_that_reports_done_work_gets_no_task():
+    doc, tasks = _prose("III. TỔ CHỨC THỰC HIỆN\n\n"
+                        "1. Sở Tư pháp chủ trì đã hoàn thiện dự thảo quy chế phối hợp trong năm 2017.\n\n"
+                        "2. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tham mưu kế hoạch trong Quý I/2018.\n")
+    assert [(t.lead, t.text) for t in tasks] == [(["Sở Nội vụ"], "tham mưu kế hoạch trong Quý I/2018")]
