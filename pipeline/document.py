@@ -69,8 +69,8 @@ def build_document(raw_blocks: list[RawBlock], fmt: str, pages: int | None = Non
                 continue
             table_start = None
             cell_rows: list[list[Cell]] = []
-            for row in rows:
-                line = CELL_SEPARATOR.join(row)
+            lines = [CELL_SEPARATOR.join(row) for row in rows]
+            for row, line in zip(rows, lines):
                 start, _ = emit(line)
                 table_start = start if table_start is None else table_start
                 cells, offset = [], start
@@ -78,7 +78,7 @@ def build_document(raw_blocks: list[RawBlock], fmt: str, pages: int | None = Non
                     cells.append(Cell(cell, offset, offset + len(cell)))
                     offset += len(cell) + len(CELL_SEPARATOR)
                 cell_rows.append(cells)
-            blocks.append(Block("table", "".join(parts)[table_start:pos], table_start, pos, cell_rows))
+            blocks.append(Block("table", "\n".join(lines), table_start, pos, cell_rows))
         else:
             text = _one_line(raw.text)
             if not text:
@@ -98,4 +98,6 @@ def _one_line(text: str) -> str:
 
 def _cell_text(text: str) -> str:
     """A cell keeps one line per item ("- Sở A …\n- Sở B …"): readers hand over real breaks only."""
+    if "\n" not in text:  # most cells
+        return _one_line(text) if text.strip() else ""
     return "\n".join(_one_line(line) for line in text.split("\n") if line.strip())

@@ -40,16 +40,21 @@ def _join_wrapped_bold(m: regex.Match) -> str:
 
 def normalize_text(text: str) -> str:
     """NFC, Đ, dashes, invisible characters, markdown artifacts; line breaks kept."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
     text = _MAPPED.sub(lambda m: _CHAR_MAP[ord(m.group())] or "", text)  # rare characters: faster than translate
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\1", text)
     if "*" in text or "_" in text or "#" in text:  # most office text has no markup at all
         text = _BOLD_SPAN.sub(_join_wrapped_bold, text)
         text = _MARKDOWN_BOLD.sub("", text)
-        text = _MARKDOWN_HEADING.sub("", text)
+        if "#" in text:
+            text = _MARKDOWN_HEADING.sub("", text)
         text = _MARKDOWN_ITALIC.sub("", text)
-    text = _FORMAT.sub("", _CONTROL.sub("", text))
+    # Control and format characters are unprintable: most texts have none.
+    if not text.replace("\n", "").isprintable():
+        text = _FORMAT.sub("", _CONTROL.sub("", text))
     text = _SPACES.sub(" ", text)
     # No run of spaces is left, so a line's edges hold one space at most.
     return text.replace(" \n", "\n").replace("\n ", "\n").strip()

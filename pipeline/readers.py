@@ -6,11 +6,10 @@ read as what it claims to be, so a batch can report it and go on.
 from __future__ import annotations
 
 import hashlib
+import re
 import zipfile
 from contextlib import contextmanager
 from pathlib import Path
-
-import regex
 
 from pipeline.boilerplate import strip_boilerplate
 from pipeline.document import Document, RawBlock, build_document
@@ -18,7 +17,7 @@ from pipeline.normalize import normalize_text
 from pipeline.reflow import paragraph_kind, reflow
 from pipeline.txt_layout import layout_text
 
-_CONTROL_CHARS = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # re: several times faster than regex on a plain class
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 
 

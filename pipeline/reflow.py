@@ -7,6 +7,8 @@ one unless something marks a new paragraph.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 # Starts of a new paragraph whatever the previous line: list markers, articles, clauses.
@@ -23,6 +25,11 @@ _MARKER = regex.compile(
     regex.VERBOSE,
 )
 _LIST_ITEM = regex.compile(r"^(?:[-+•●○▪■*–]\s?|[a-zđ][).]\s|\d{1,3}[)]\s)")
+# First characters these patterns can match, besides digits: most lines are tried on a set lookup alone.
+_BULLETS = frozenset("-+•●○▪■*–")
+_ITEM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")  # "a) ", "b. ": bracket or dot second
+_MARKER_INITIALS = _BULLETS | frozenset("IVXLC" "ĐCMPXTNKSQ")  # roman numerals; Điều, Chương, Mục, Phần, …
+_HEADING_INITIALS = frozenset("IVXLC" "CMP")  # roman numerals; Chương, Mục, Phần
 _HEADING = regex.compile(r"^(?:[IVXLC]{1,6}[.)]\s|(?:Chương|Mục|Phần)\s[IVXLC\d]+|\d{1,2}(?:\.\d{1,2}){0,2}\.\s)")
 # An authority's name in capitals opens its own line (under a title, above a signature).
 _AUTHORITY = regex.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ TỊCH|"
@@ -58,6 +65,28 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSING_QUOTES)[-1:] in _SENTENCE_END_CHARS
 
 
+def _may_be_digit(char: str) -> bool:
+    """Whether `regex` can read `char` as \\d: a digit, or a character newer than Python's Unicode tables."""
+    return char.isdigit() or not char.isprintable()
+
+
+def _may_open(text: str, initials: frozenset[str]) -> bool:
+    """Whether a marker, list item or heading pattern starting with `initials` (or a digit, "a)", "b.")
+    can match `text`: a cheap test before the regex."""
+    first = text[:1]
+    if first in _ITEM_LETTERS:
+        return text[1:2] in (")", ".")
+    return first in initials or _may_be_digit(first)
+
+
+def _marker(line: str) -> bool:
+    return _may_open(line, _MARKER_INITIALS) and _MARKER.match(line) is not None
+
+
+def _numbered_heading(text: str) -> bool:
+    return _may_open(text, _HEADING_INITIALS) and _HEADING.match(text) is not None
+
+
 def _doc_type_heading(line: str) -> bool:
     return line.isupper() and DOC_TYPE_HEADINGS.match(line) is not None  # isupper: a cheap test first
 
@@ -68,44 +97,42 @@ def _hyphen_break(line: str) -> bool:
 
 
 def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -> bool:
-    if _hyphen_break(prev_line) or (len(prev) <= 13 and _BARE_MARKER.match(prev)):
-        return False  # "09/KH-" / "LĐTBXH": a number broken at its hyphen; "1." alone, its text below
-    if _MARKER.match(line) or _doc_type_heading(prev) or _doc_type_heading(line):
+    if len(prev) <= 13 and _BARE_MARKER.match(prev):
+        return False  # "1." alone, its text below
+    if line[:1].islower():
+        # Most lines: a sentence running on. Only an item marker ("a) ") or capitals above break it.
+        return is_upper(prev) or _marker(line)
+    if _marker(line) or _doc_type_heading(prev) or _doc_type_heading(line):
         return True
-    if is_upper(line) and not is_upper(prev):
+    line_upper, prev_upper = is_upper(line), is_upper(prev)
+    if line_upper and not prev_upper:
         # Capitals after an unfinished sentence are codes and abbreviations wrapped onto the next line
         # ("… quốc gia" / "TCVN ISO 9001:2015", "TTHC."), unless a whole capitalized heading follows.
         return _ends_sentence(prev) or line.count(" ") >= 3 or bool(_AUTHORITY.match(line))
-    if is_upper(prev) and not is_upper(line):
+    if prev_upper and not line_upper:
         return True
-    if is_upper(line):
+    if line_upper:
         return bool(_AUTHORITY.match(line))
     # A numbered heading's line that stops well short of the wrap width ended the heading.
     # (Not when a capitalized name runs on: "giáo dục Luật" / "Việc làm", "Ngân hàng nhà nước Việt" / "Nam".)
-    if _HEADING.match(prev) and len(prev_line) < 0.6 * wrap_width and line[:1].isupper() \
+    if len(prev_line) < 0.6 * wrap_width and line[:1].isupper() and _numbered_heading(prev) \
             and not prev.rsplit(" ", 1)[-1][:1].isupper():
         return prev.rsplit(" ", 1)[-1].casefold() not in _DANGLING
-    return _ends_sentence(prev) and (line[:1].isupper() or line[:1].isdigit())
+    return (line[:1].isupper() or line[:1].isdigit()) and _ends_sentence(prev)
 
 
 def _continues_across_blank(prev: str, line: str) -> bool:
-    if _ends_sentence(prev) or is_upper(prev) or _MARKER.match(line) or is_upper(line):
+    if _ends_sentence(prev) or is_upper(prev) or _marker(line) or is_upper(line):
         return False
-    if (_HEADING.match(prev) and len(prev) < 100) or len(prev) < 40:
+    if len(prev) < 40 or (len(prev) < 100 and _numbered_heading(prev)):
         return False
     last_word = prev.rsplit(" ", 1)[-1].casefold()
     return line[:1].islower() or last_word in _DANGLING
 
 
-def _join(prev: str, line: str) -> str:
-    if _hyphen_break(prev):
-        return prev + line
-    return prev + " " + line
-
-
-def wrap_width(text: str) -> int:
+def wrap_width(lines: list[str]) -> int:
     """The typical length of a wrapped line: the median of the lines that are not short."""
-    long_lines = sorted(len(line) for line in text.split("\n") if len(line.strip()) >= 20)
+    long_lines = sorted([n for line in lines if (n := len(line)) >= 20 and len(line.strip()) >= 20])
     return long_lines[len(long_lines) // 2] if long_lines else 0
 
 
@@ -114,12 +141,17 @@ def reflow(text: str, width: int | None = None) -> list[str]:
 
     `width` is the wrap width of the whole file when `text` is a piece of it.
     """
-    lines = [line.strip() for line in text.split("\n")]
-    width = wrap_width(text) if width is None else width
+    lines = text.split("\n")
+    return reflow_lines(lines, wrap_width(lines) if width is None else width)
+
+
+def reflow_lines(lines: Iterable[str], width: float) -> list[str]:
+    """`reflow` of text already split into lines: a table cell's lines, wrapped at the file's `width`."""
     paragraphs: list[str] = []
     blank_before = False
     prev_line = ""
     for line in lines:
+        line = line.strip()
         if not line:
             blank_before = True
             continue
@@ -127,12 +159,14 @@ def reflow(text: str, width: int | None = None) -> list[str]:
             continue
         if paragraphs:
             prev = paragraphs[-1]
+            # "09/KH-" / "LĐTBXH": a number broken at its hyphen (prev ends as prev_line does).
+            hyphen_break = _hyphen_break(prev)
             if blank_before:
                 joins = _continues_across_blank(prev, line)
             else:
-                joins = not _starts_paragraph(prev, prev_line, line, width)
+                joins = hyphen_break or not _starts_paragraph(prev, prev_line, line, width)
             if joins:
-                paragraphs[-1] = _join(prev, line)
+                paragraphs[-1] = prev + line if hyphen_break else prev + " " + line
                 blank_before, prev_line = False, line
                 continue
         paragraphs.append(line)
@@ -142,11 +176,11 @@ def reflow(text: str, width: int | None = None) -> list[str]:
 
 def paragraph_kind(paragraph: str) -> str:
     """heading | list_item | paragraph, from the paragraph's opening."""
-    if _LIST_ITEM.match(paragraph):
+    if _may_open(paragraph, _BULLETS) and _LIST_ITEM.match(paragraph):
         return "list_item"
-    if DOC_TYPE_HEADINGS.match(paragraph) or _ROMAN_HEADING.match(paragraph):
+    if _doc_type_heading(paragraph) or (_may_open(paragraph, _HEADING_INITIALS) and _ROMAN_HEADING.match(paragraph)):
         return "heading"
-    if _HEADING.match(paragraph) and len(paragraph) < 150 and not _ends_sentence(paragraph):
+    if len(paragraph) < 150 and _numbered_heading(paragraph) and not _ends_sentence(paragraph):
         return "heading"
     if is_upper(paragraph) and len(paragraph) < 200:
         return "heading"

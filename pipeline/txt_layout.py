@@ -8,12 +8,12 @@ Everything else is prose, reflowed into paragraphs.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
 from pipeline.document import RawBlock
-from pipeline.reflow import paragraph_kind, reflow, wrap_width
+from pipeline.reflow import paragraph_kind, reflow, reflow_lines, wrap_width
 
 _TT_HEADER = regex.compile(r"^(?:S\.?\s?TT|TT|Số\s?TT|Số thứ tự)\.?$", regex.IGNORECASE)
 _HEADER_WORDS = regex.compile(
@@ -24,7 +24,7 @@ _HEADER_WORDS = regex.compile(
 )
 _ROW_NUMBER = regex.compile(r"^(?:[IVXLC]{1,6}(?:\.\d{1,3}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3}|[a-zđA-Z])[.)]?$")
 _SECTION_CELL = regex.compile(r"^(?P<number>[IVXLC]{1,6}|[A-Z])[.)]\s+(?P<title>\S.*)$", regex.DOTALL)
-_MD_ROW = regex.compile(r"^\|.*\|$")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # what _SECTION_CELL opens with
 _MD_RULE = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 
 
@@ -32,30 +32,40 @@ _MD_RULE = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 class _Segment:
     lines: list[str]
     blanks_before: int = 0  # empty cells just before it: a blank cell, or the end-of-row marker "|\n|"
+    one_line: str = field(init=False)  # where row numbers and header words are looked for, several times
+
+    def __post_init__(self) -> None:
+        self.one_line = " ".join(self.lines).strip()
 
     @property
     def row_break_before(self) -> bool:
         return self.blanks_before > 0
 
-    @property
-    def text(self) -> str:
-        return "\n".join(self.lines)
-
 
 def layout_text(text: str) -> list[RawBlock]:
+    if "|" not in text:
+        return _prose(reflow(text))  # no table in either layout
     lines = text.split("\n")
     if any(line.strip() == "|" for line in lines):
         return _pipe_layout(lines)
     return _markdown_layout(lines)
 
 
-def _prose(text: str, width: int | None = None) -> list[RawBlock]:
-    return [RawBlock(paragraph_kind(p), p) for p in reflow(text, width)]
+def _prose(paragraphs: list[str]) -> list[RawBlock]:
+    return [RawBlock(paragraph_kind(p), p) for p in paragraphs]
 
 
 def _cell(lines: list[str], width: int) -> str:
     # Line breaks inside a cell are wraps except where a new item starts.
-    return "\n".join(reflow("\n".join(lines), width))
+    return "\n".join(reflow_lines(lines, width))
+
+
+def _row_number(text: str) -> bool:
+    return len(text) <= 15 and _ROW_NUMBER.match(text) is not None  # no longer text can match
+
+
+def _section_cell(text: str) -> regex.Match | None:
+    return _SECTION_CELL.match(text) if text[:1] in _CAPITALS else None
 
 
 def _segments(lines: list[str]) -> list[_Segment]:
@@ -64,7 +74,7 @@ def _segments(lines: list[str]) -> list[_Segment]:
     blanks = 0
     for line in lines:
         if line.strip() == "|":
-            if not any(x.strip(" .…") for x in current):
+            if not "".join(current).strip(" .…"):
                 current = []  # blank lines, or a filler row of dots, between two "|" are an empty cell
             if current:
                 segments.append(_Segment(current, blanks))
@@ -82,7 +92,7 @@ def _header_at(segments: list[_Segment], i: int) -> int:
     """Number of header cells after a 'TT' cell at segment i (0 when it is no table header)."""
     count = 0
     for seg in segments[i + 1:]:
-        if not _is_header_cell(" ".join(seg.lines).strip()):
+        if not _is_header_cell(seg.one_line):
             break
         count += 1
         if seg is not segments[i + 1] and seg.row_break_before:
@@ -91,7 +101,7 @@ def _header_at(segments: list[_Segment], i: int) -> int:
 
 
 def _is_header_cell(text: str) -> bool:
-    return len(text) <= 80 and bool(_HEADER_WORDS.search(text)) and not _ROW_NUMBER.match(text)
+    return len(text) <= 80 and bool(_HEADER_WORDS.search(text)) and not _row_number(text)
 
 
 def _repeated_header(segments: list[_Segment], i: int) -> int:
@@ -99,7 +109,7 @@ def _repeated_header(segments: list[_Segment], i: int) -> int:
     if not segments[i].row_break_before:
         return 0
     n = 0
-    while i + n < len(segments) and _is_header_cell(" ".join(segments[i + n].lines).strip()):
+    while i + n < len(segments) and _is_header_cell(segments[i + n].one_line):
         n += 1
         if i + n < len(segments) and segments[i + n].row_break_before:
             break
@@ -108,19 +118,20 @@ def _repeated_header(segments: list[_Segment], i: int) -> int:
 
 def _pipe_layout(lines: list[str]) -> list[RawBlock]:
     segments = _segments(lines)
-    width = wrap_width("\n".join(lines))
+    width = wrap_width(lines)
     blocks: list[RawBlock] = []
     i = 0
     while i < len(segments):
         seg = segments[i]
         tail = seg.lines[-1].strip()
-        n_header = _header_at(segments, i) if _TT_HEADER.match(tail) else 0
+        # No header cell is longer than "Số thứ tự."
+        n_header = _header_at(segments, i) if len(tail) <= 10 and _TT_HEADER.match(tail) else 0
         if not n_header:
-            blocks.extend(_prose(seg.text, width))
+            blocks.extend(_prose(reflow_lines(seg.lines, width)))
             i += 1
             continue
         if len(seg.lines) > 1:
-            blocks.extend(_prose("\n".join(seg.lines[:-1]), width))
+            blocks.extend(_prose(reflow_lines(seg.lines[:-1], width)))
         header = [tail] + [_cell(s.lines, width) for s in segments[i + 1:i + 1 + n_header]]
         rows, i = _table_rows(segments, i + 1 + n_header, len(header), width)
         blocks.append(RawBlock("table", rows=[header] + rows))
@@ -131,14 +142,14 @@ def _table_rows(segments: list[_Segment], i: int, n_columns: int, width: int) ->
     """Rows from segment i on; returns them and the index of the first segment after the table."""
     rows: list[list[str]] = []
     while i < len(segments):
-        first = " ".join(segments[i].lines).strip()
-        section = _SECTION_CELL.match(first)
-        if section and not _ROW_NUMBER.match(first):
+        first = segments[i].one_line
+        section = _section_cell(first)
+        if section and not _row_number(first):
             # A section title merged across the row: "I. NÂNG CAO NHẬN THỨC …" → ["I", "NÂNG CAO …"]
             rows.append([section["number"], _cell(segments[i].lines, width)[len(section[0]) - len(section["title"]):]])
             i += 1
             continue
-        if not _ROW_NUMBER.match(first):
+        if not _row_number(first):
             repeated = _repeated_header(segments, i)
             if not repeated:
                 break
@@ -148,8 +159,8 @@ def _table_rows(segments: list[_Segment], i: int, n_columns: int, width: int) ->
         i += 1
         while i < len(segments) and len(row) < n_columns:
             seg = segments[i]
-            text = " ".join(seg.lines).strip()
-            if (seg.row_break_before or len(row) >= 2) and (_ROW_NUMBER.match(text) or _SECTION_CELL.match(text)):
+            text = seg.one_line
+            if (seg.row_break_before or len(row) >= 2) and (_row_number(text) or _section_cell(text)):
                 break  # the next row starts
             if seg.row_break_before and _repeated_header(segments, i):
                 break
@@ -168,7 +179,7 @@ def _markdown_layout(lines: list[str]) -> list[RawBlock]:
 
     def flush_prose() -> None:
         if prose:
-            blocks.extend(_prose("\n".join(prose)))
+            blocks.extend(_prose(reflow("\n".join(prose))))
             prose.clear()
 
     def flush_table() -> None:
@@ -178,7 +189,7 @@ def _markdown_layout(lines: list[str]) -> list[RawBlock]:
 
     for line in lines:
         stripped = line.strip()
-        if _MD_ROW.match(stripped) and stripped.count("|") >= 3:
+        if stripped[:1] == "|" and stripped[-1:] == "|" and stripped.count("|") >= 3:
             flush_prose()
             if not _MD_RULE.match(stripped):
                 table.append([c.strip().replace("<br>", "\n") for c in stripped[1:-1].split("|")])
