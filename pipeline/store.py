@@ -24,6 +24,31 @@ _to_json = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one p
 _SENTENCE_END = regex.compile(r"(?<=[.;!?])\s+(?=\p{Lu})|\n")
 
 
+# FTS5's unicode61 tokenizer removes diacritics but keeps "đ" (a letter of its own, not d + a mark), so
+# the triggers index the text with đ → d. The index then differs from documents.text only in đ/d, which
+# tokenizes into the same tokens at the same positions: snippet() can highlight the original text.
+# (FTS5's 'rebuild' would index the unfolded text; re-ingest with --force instead.)
+_FOLD_D = "replace(replace({}.text, 'đ', 'd'), 'Đ', 'D')"
+_FTS_STATEMENTS = (
+    "CREATE VIRTUAL TABLE documents_fts USING fts5(text, content='documents', "
+    "tokenize='unicode61 remove_diacritics 2')",
+    f"""CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+      INSERT INTO documents_fts (rowid, text) VALUES (new.rowid, {_FOLD_D.format("new")});
+    END""",
+    f"""CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+      INSERT INTO documents_fts (documents_fts, rowid, text) VALUES ('delete', old.rowid, {_FOLD_D.format("old")});
+    END""",
+    f"""CREATE TRIGGER documents_au AFTER UPDATE ON documents BEGIN
+      INSERT INTO documents_fts (documents_fts, rowid, text) VALUES ('delete', old.rowid, {_FOLD_D.format("old")});
+      INSERT INTO documents_fts (rowid, text) VALUES (new.rowid, {_FOLD_D.format("new")});
+    END""",
+)
+# PRAGMA user_version of the schema this code writes. Databases of the first release (user_version 0)
+# indexed a folded copy of each text (text_folded) and had no index on task_units.document_path;
+# `_upgrade` converts them.
+SCHEMA_VERSION = 2
+
+
 def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -36,6 +61,8 @@ def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
 
 def _ensure_schema(db: sqlite_utils.Database) -> None:
     if "documents" in db.table_names():
+        if db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+            _upgrade(db)
         return
     with db.atomic():
         db["documents"].create({
@@ -64,32 +91,29 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
                                ("task_units", ["document_path"]),
                                ("documents", ["sha256"]), ("documents", ["number"])):
             db[table].create_index(columns)
-        db.executescript(_FTS_SCHEMA)
+        for statement in _FTS_STATEMENTS:
+            db.execute(statement)
         db.create_view("citation_graph", """
             SELECT d.path AS citing_path, d.number AS citing_number, d.title AS citing_title,
                    r.key AS cited_key, r.number AS cited_number, r.name AS cited_name,
                    r.doc_type AS cited_doc_type, r.relation AS relation
             FROM legal_references r JOIN documents d ON d.path = r.document_path""")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-# FTS5's unicode61 tokenizer removes diacritics but keeps "đ" (a letter of its own, not d + a mark), so
-# the triggers index the text with đ → d. The index then differs from documents.text only in đ/d, which
-# tokenizes into the same tokens at the same positions: snippet() can highlight the original text.
-# (FTS5's 'rebuild' would index the unfolded text; re-ingest with --force instead.)
-_FOLD_D = "replace(replace({}.text, 'đ', 'd'), 'Đ', 'D')"
-_FTS_SCHEMA = f"""
-CREATE VIRTUAL TABLE documents_fts USING fts5(text, content='documents', tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
-  INSERT INTO documents_fts (rowid, text) VALUES (new.rowid, {_FOLD_D.format("new")});
-END;
-CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
-  INSERT INTO documents_fts (documents_fts, rowid, text) VALUES ('delete', old.rowid, {_FOLD_D.format("old")});
-END;
-CREATE TRIGGER documents_au AFTER UPDATE ON documents BEGIN
-  INSERT INTO documents_fts (documents_fts, rowid, text) VALUES ('delete', old.rowid, {_FOLD_D.format("old")});
-  INSERT INTO documents_fts (rowid, text) VALUES (new.rowid, {_FOLD_D.format("new")});
-END;
-"""
+def _upgrade(db: sqlite_utils.Database) -> None:
+    """Bring a database of an earlier schema to this one, keeping what it stores (one transaction)."""
+    with db.atomic():
+        for trigger in ("documents_ai", "documents_ad", "documents_au"):
+            db.execute(f"DROP TRIGGER IF EXISTS [{trigger}]")
+        db.execute("DROP TABLE IF EXISTS documents_fts")
+        for statement in _FTS_STATEMENTS:
+            db.execute(statement)
+        db.execute(f"INSERT INTO documents_fts (rowid, text) SELECT rowid, {_FOLD_D.format('documents')} FROM documents")
+        if "text_folded" in db["documents"].columns_dict:
+            db.execute("ALTER TABLE documents DROP COLUMN text_folded")
+        db.execute("CREATE INDEX IF NOT EXISTS idx_task_units_document_path ON task_units (document_path)")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def stored_sha256(db: sqlite_utils.Database, path: str) -> str | None:

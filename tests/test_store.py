@@ -114,3 +114,37 @@ def test_a_failing_write_leaves_the_previous_version(tmp_path, monkeypatch):
     assert summary.stored == 0 and "disk full" in summary.failures[0][1]
     assert {t: database[t].count for t in counts} == counts
     assert database["documents"].get(str(target))["sha256"] != file_sha256(target.read_bytes())
+
+
+def test_a_database_of_the_first_schema_is_upgraded_keeping_its_documents(tmp_path):
+    """The first release indexed a folded copy of the text (text_folded) through sqlite-utils' FTS."""
+    import sqlite_utils
+
+    from pipeline.store import SCHEMA_VERSION
+
+    target = tmp_path / "plan.txt"
+    shutil.copy(SEED_DECISION, target)
+    path = tmp_path / "old.db"
+    database = open_db(path)
+    ingest(database, [str(target)])
+    old = sqlite_utils.Database(path)  # the same rows, in the first release's shape
+    for trigger in ("documents_ai", "documents_ad", "documents_au"):
+        old.execute(f"DROP TRIGGER {trigger}")
+    old.execute("DROP TABLE documents_fts")
+    old.execute("DROP INDEX idx_task_units_document_path")
+    old["documents"].add_column("text_folded", str)
+    old.execute("UPDATE documents SET text_folded = lower(text)")
+    old["documents"].enable_fts(["title", "text", "text_folded"], create_triggers=True)
+    old.execute("PRAGMA user_version = 0")
+    n_tasks = old["tasks"].count
+    old.close()
+
+    upgraded = open_db(path)
+    assert upgraded.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert "text_folded" not in upgraded["documents"].columns_dict
+    assert upgraded["tasks"].count == n_tasks
+    hits = search_text(upgraded, "de an")
+    assert [h["path"] for h in hits] == [str(target)] and "[đề] [án]" in hits[0]["snippet"]
+    assert ingest(upgraded, [str(target)], force=True).stored == 1  # writes go through the new triggers
+    assert [h["path"] for h in search_text(upgraded, "de an")] == [str(target)]
+    upgraded.execute("INSERT INTO documents_fts (documents_fts) VALUES ('integrity-check')")
