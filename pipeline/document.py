@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-BLOCK_KINDS = ("heading", "paragraph", "list_item", "table")
 CELL_SEPARATOR = " | "
 
 
@@ -21,7 +20,7 @@ class Cell:
 
 @dataclass
 class Block:
-    kind: str
+    kind: str  # heading | paragraph | list_item | table
     text: str
     start: int
     end: int

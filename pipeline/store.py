@@ -193,11 +193,6 @@ def _insert(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
     db.conn.executemany(sql, [tuple(row[c] for c in columns) for row in rows])
 
 
-def save_record(db: sqlite_utils.Database, record: Record, text: str) -> None:
-    """Store one document's record (prepare and write in this process)."""
-    write_rows(db, prepare_rows(record, text))
-
-
 def delete_document(db: sqlite_utils.Database, path: str) -> None:
     # A new file has nothing to delete: one primary-key lookup instead of five deletes.
     if db.execute("SELECT 1 FROM documents WHERE path = ?", [path]).fetchone() is None:
