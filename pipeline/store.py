@@ -22,6 +22,7 @@ from schemas.record import Deadline, Record
 DEFAULT_DB = Path("outputs/vnplan.db")
 _to_json = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per json.dumps call
 _SENTENCE_END = regex.compile(r"(?<=[.;!?])\s+(?=\p{Lu})|\n")
+_LAST_SENTENCE_END = regex.compile(r"(?r)(?<=[.;!?])\s+(?=\p{Lu})|\n")  # searched right to left
 
 
 # FTS5's unicode61 tokenizer removes diacritics but keeps "đ" (a letter of its own, not d + a mark), so
@@ -121,18 +122,31 @@ def stored_sha256(db: sqlite_utils.Database, path: str) -> str | None:
     return row["sha256"] if row else None
 
 
+# Columns of the child rows that DocumentRows carries as tuples, in this order: tuples pickle smaller
+# than dicts on the way from a worker and bind without a lookup per value in the single writer.
+_DEADLINE_COLUMNS = ("deadline_text", "deadline_start", "deadline_end", "recurrence")
+REFERENCE_COLUMNS = ("document_path", "text", "start", "end", "doc_type", "number", "name", "issued_date",
+                     "issuer", "relation", "key", "lookup_key", "sentence")
+TARGET_COLUMNS = ("document_path", "text", "start", "end", "value", "unit", "comparator", *_DEADLINE_COLUMNS)
+TASK_COLUMNS = ("document_path", "text", "start", "end", "product", "section", "lead", "coordinators",
+                *_DEADLINE_COLUMNS)
+# A unit row starts with the index of its task in DocumentRows.tasks; the writer turns it into task_id.
+TASK_UNIT_COLUMNS = ("document_path", "role", "unit", "unit_key")
+
+
 @dataclass
 class DocumentRows:
     """One document's rows, built where it was extracted so the single writer only inserts them.
 
-    Task rows carry their position in `tasks`; task_units rows carry `task_index` into it.
+    `document` maps column → value; the child rows are tuples in the order of REFERENCE_COLUMNS,
+    TARGET_COLUMNS, TASK_COLUMNS and (task index, *TASK_UNIT_COLUMNS).
     """
 
     document: dict
-    legal_references: list[dict]
-    targets: list[dict]
-    tasks: list[dict]
-    task_units: list[dict]
+    legal_references: list[tuple]
+    targets: list[tuple]
+    tasks: list[tuple]
+    task_units: list[tuple]
 
     @property
     def path(self) -> str:
@@ -150,18 +164,14 @@ def prepare_rows(record: Record, text: str) -> DocumentRows:
         **record.metadata.model_dump(), "text": text,
         "record": record.model_dump_json(),
     }
-    references = [{
-        "document_path": path, **ref.model_dump(), "lookup_key": reference_key(ref.number or ref.name or ""),
-        "sentence": citing_sentence(text, ref.start, ref.end),
-    } for ref in record.legal_references]
-    targets = [{"document_path": path, **t.model_dump(exclude={"deadline"}), **_deadline_columns(t.deadline)}
+    references = [(path, r.text, r.start, r.end, r.doc_type, r.number, r.name, r.issued_date, r.issuer,
+                   r.relation, r.key, reference_key(r.number or r.name or ""), citing_sentence(text, r.start, r.end))
+                  for r in record.legal_references]
+    targets = [(path, t.text, t.start, t.end, t.value, t.unit, t.comparator, *_deadline_values(t.deadline))
                for t in record.targets]
-    tasks = [{
-        "document_path": path, **task.model_dump(exclude={"deadline", "lead", "coordinators"}),
-        "lead": _to_json(task.lead), "coordinators": _to_json(task.coordinators),
-        **_deadline_columns(task.deadline),
-    } for task in record.tasks]
-    units = [{"task_index": i, "document_path": path, "role": role, "unit": unit, "unit_key": unit_key(unit)}
+    tasks = [(path, t.text, t.start, t.end, t.product, t.section, _to_json(t.lead), _to_json(t.coordinators),
+              *_deadline_values(t.deadline)) for t in record.tasks]
+    units = [(i, path, role, unit, unit_key(unit))
              for i, task in enumerate(record.tasks)
              for role, names in (("lead", task.lead), ("coordinator", task.coordinators)) for unit in names]
     return DocumentRows(document, references, targets, tasks, units)
@@ -171,26 +181,23 @@ def write_rows(db: sqlite_utils.Database, rows: DocumentRows) -> None:
     """Store one document's rows, replacing what an earlier version of the file left, all or nothing."""
     with db.atomic():
         delete_document(db, rows.path)
-        _insert(db, "documents", [{**rows.document, "ingested_at": datetime.now(timezone.utc).isoformat()}])
-        _insert(db, "legal_references", rows.legal_references)
-        _insert(db, "targets", rows.targets)
+        document = {**rows.document, "ingested_at": datetime.now(timezone.utc).isoformat()}
+        _insert(db, "documents", tuple(document), [tuple(document.values())])
+        _insert(db, "legal_references", REFERENCE_COLUMNS, rows.legal_references)
+        _insert(db, "targets", TARGET_COLUMNS, rows.targets)
         # Task ids are assigned here so that tasks and their units go in two bulk inserts.
         first_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM tasks").fetchone()[0]
-        _insert(db, "tasks", [{"id": first_id + i, **task} for i, task in enumerate(rows.tasks)])
-        _insert(db, "task_units", [{"task_id": first_id + unit["task_index"],
-                                    **{k: v for k, v in unit.items() if k != "task_index"}}
-                                   for unit in rows.task_units])
+        _insert(db, "tasks", ("id", *TASK_COLUMNS), [(first_id + i, *task) for i, task in enumerate(rows.tasks)])
+        _insert(db, "task_units", ("task_id", *TASK_UNIT_COLUMNS),
+                [(first_id + unit[0], *unit[1:]) for unit in rows.task_units])
 
 
-def _insert(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
-    """Rows of one shape (their keys are columns of `table`, their values scalars) in one executemany:
-    the writer is the one serial step of a batch, and sqlite-utils' insert_all costs ≈ 4× more per row."""
-    if not rows:
-        return
-    columns = list(rows[0])
-    sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
-           f"VALUES ({', '.join('?' * len(columns))})")
-    db.conn.executemany(sql, [tuple(row[c] for c in columns) for row in rows])
+def _insert(db: sqlite_utils.Database, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Rows of `columns` in one executemany: the writer is the one serial step of a batch, and
+    sqlite-utils' insert_all costs ≈ 4× more per row."""
+    if rows:
+        db.conn.executemany(f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+                            f"VALUES ({', '.join('?' * len(columns))})", rows)
 
 
 def delete_document(db: sqlite_utils.Database, path: str) -> None:
@@ -203,17 +210,18 @@ def delete_document(db: sqlite_utils.Database, path: str) -> None:
         db.execute("DELETE FROM documents WHERE path = ?", [path])
 
 
-def _deadline_columns(deadline: Deadline | None) -> dict:
+def _deadline_values(deadline: Deadline | None) -> tuple:
+    """The values of _DEADLINE_COLUMNS."""
     if deadline is None:
-        return {"deadline_text": None, "deadline_start": None, "deadline_end": None, "recurrence": None}
-    return {"deadline_text": deadline.text, "deadline_start": deadline.start, "deadline_end": deadline.end,
-            "recurrence": deadline.recurrence}
+        return (None, None, None, None)
+    return (deadline.text, deadline.start, deadline.end, deadline.recurrence)
 
 
 def citing_sentence(text: str, start: int, end: int) -> str:
     """The sentence around a mention, for showing an analyst where a document is cited."""
     line_start = max(0, start - 600, text.rfind("\n", 0, start) + 1)
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, line_start, start)), default=line_start)
+    left_match = _LAST_SENTENCE_END.search(text, line_start, start)
+    left = left_match.end() if left_match else line_start
     right_match = _SENTENCE_END.search(text, end, end + 600)
     right = right_match.start() if right_match else min(len(text), end + 600)
     return text[left:right].strip()

@@ -34,10 +34,13 @@ def stored_paths(db_path) -> set[str]:
         return {row[0] for row in conn.execute("SELECT path FROM documents")}
 
 
-def child_rows(db_path, path: str) -> int:
+def stored_version(db_path, path: str) -> tuple[str, list[tuple[str, int]]]:
+    """When the document row was written and the ids of its child rows: both change if it is rewritten."""
     with sqlite3.connect(db_path) as conn:
-        return sum(conn.execute(f"SELECT count(*) FROM [{t}] WHERE document_path = ?", [path]).fetchone()[0]
-                   for t in ("legal_references", "targets", "tasks", "task_units"))
+        ingested_at = conn.execute("SELECT ingested_at FROM documents WHERE path = ?", [path]).fetchone()[0]
+        children = [(t, row[0]) for t in ("legal_references", "targets", "tasks", "task_units")
+                    for row in conn.execute(f"SELECT id FROM [{t}] WHERE document_path = ? ORDER BY id", [path])]
+    return ingested_at, children
 
 
 def write_huge_text(path: pathlib.Path, size: int) -> None:
@@ -192,21 +195,21 @@ def test_a_document_that_fails_half_way_through_storing_leaves_nothing(tmp_path,
     db_path = tmp_path / "out.db"
     db = open_db(db_path)
     assert ingest(db, seeds, workers=1).stored == 3
-    before = child_rows(db_path, seeds[1])
-    assert before > 0
+    before = stored_version(db_path, seeds[1])
+    assert before[1]
     real_insert = store._insert
 
-    def insert(db, table, rows):
+    def insert(db, table, columns, rows):
         if table == "targets":  # the document row and its references are already written
             raise RuntimeError("disk hiccup")
-        return real_insert(db, table, rows)
+        return real_insert(db, table, columns, rows)
 
     monkeypatch.setattr(store, "_insert", insert)
     summary = ingest(db, seeds[1:2], force=True, workers=1)
     assert summary.failures == [(seeds[1], "cannot store: RuntimeError: disk hiccup")]
     # The replacement failed as a whole: the earlier version is still there, complete.
     assert stored_paths(db_path) == set(seeds)
-    assert child_rows(db_path, seeds[1]) == before
+    assert stored_version(db_path, seeds[1]) == before
 
 
 def test_a_file_whose_extraction_never_ends_is_stopped_at_the_timeout(tmp_path, monkeypatch):

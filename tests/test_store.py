@@ -106,10 +106,14 @@ def test_a_failing_write_leaves_the_previous_version(tmp_path, monkeypatch):
     counts = {t: database[t].count for t in ("documents", "legal_references", "targets", "tasks", "task_units")}
     target.write_text(SEED_DECISION.read_text(encoding="utf-8") + "\nThêm một dòng.", encoding="utf-8")
 
-    def broken(*args, **kwargs):
-        raise RuntimeError("disk full")
+    real_insert = store._insert
 
-    monkeypatch.setattr(store, "_deadline_columns", broken)
+    def insert(db, table, columns, rows):
+        if table == "task_units":  # the old version is deleted and most new rows written by now
+            raise RuntimeError("disk full")
+        return real_insert(db, table, columns, rows)
+
+    monkeypatch.setattr(store, "_insert", insert)
     summary = ingest(database, [str(target)])
     assert summary.stored == 0 and "disk full" in summary.failures[0][1]
     assert {t: database[t].count for t in counts} == counts
