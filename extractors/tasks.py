@@ -22,7 +22,7 @@ import regex
 
 from extractors.deadlines import find_deadlines, parse_deadline
 from extractors.metadata import extract_metadata
-from extractors.units import begins_job, read_units, split_units, unit_key
+from extractors.units import begins_job, expand_abbreviations, may_open_unit, read_units, split_units, unit_key
 from pipeline.document import Block, Cell, Document
 from pipeline.normalize import fold
 from pipeline.reflow import DOC_TYPE_HEADINGS, is_upper
@@ -134,6 +134,10 @@ _DUTY_ANY_CASE = regex.compile(_DUTY.pattern.lstrip("^"), regex.IGNORECASE)
 _LEADING_COORD_ANY_CASE = regex.compile(_LEADING_COORD.pattern, regex.IGNORECASE)
 _DUTY_NUMBER_AFTER = regex.compile(r"(?<=[;:.]\s{0,3})\((\d{1,2})\)\s*")
 _COMMA = regex.compile(r",\s+")
+# Words that go on describing the unit before its duty: "các cơ quan được phân công …", "cơ quan có thẩm quyền …".
+_MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại|của|và|cùng|ở)\s")
+_SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b|\scó\s+nhiệm\s+vụ\b")
+_CLAUSE_PUNCTUATION = regex.compile(r"[;:.!?]")
 _TRAILING = " .;:,/"
 _AFTER_UNITS = regex.compile(r"[\s,]*(?:\([^()]*\)[\s,]*)?")
 # "gửi Sở Nội vụ thẩm định": the unit a draft is sent to does the next step.
@@ -449,7 +453,16 @@ class _ProseReader:
             if tasks is not None:
                 return tasks
         if text.startswith("Điều"):
-            self.headings.append(_Heading(1, text[:body_at].strip(" .:"), definitions=_defines_terms(body)))
+            # "Điều 21. Sở Khoa học và Công nghệ" / "Điều 25. Trách nhiệm của …" heads the unit's numbered
+            # duties; "Điều 2. Giao Sở Nội vụ chủ trì …" is a sentence, its section the article's number.
+            titled = _is_title(body)
+            units = _unit_heading(body) if titled else []
+            self.headings.append(_Heading(1, text.strip() if titled else text[:body_at].strip(" .:"), units,
+                                          definitions=_defines_terms(body)))
+            if units:
+                self._reset()
+                self.scope = _Scope("heading", 1, units, [], text)
+                return []
         elif self._is_heading(block, level, body):
             units = _unit_heading(body)
             self._reset()
@@ -743,6 +756,12 @@ def _defines_terms(heading: str) -> bool:
     return bool(_DEFINITIONS.search(heading) or _PURPOSE.match(heading))
 
 
+def _is_title(body: str) -> bool:
+    """A heading's words, not a sentence: short and not closed by a stop."""
+    body = body.rstrip()
+    return bool(body) and len(body) <= 250 and not body.endswith((".", ";", ":"))
+
+
 def _unit_heading(body: str) -> list[str]:
     """Units named by a heading that is nothing but a unit: "1. Văn phòng Sở", "b) Đối với các sở:"."""
     body = body.strip()
@@ -753,14 +772,23 @@ def _unit_heading(body: str) -> list[str]:
     if is_upper(body):
         return []  # "TỔ CHỨC THỰC HIỆN" is a section title
     units, end = read_units(body)
-    return units if units and not body[end:].strip(_TRAILING) else []
+    if units and not body[end:].strip(_TRAILING):
+        return units
+    if prefix and prefix.group().startswith(("Trách", "Nhiệm")) and may_open_unit(body) \
+            and not _NOT_A_VERB.match(body[end:].lstrip(" ,")):
+        # "Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống …": whoever the heading names is
+        # responsible, also when the name is a description the gazetteer cannot read to its end.
+        return [expand_abbreviations(body.rstrip(_TRAILING))]
+    return []
 
 
 def _assignment(sentence: str) -> _Assignment | None:
     """The units a sentence gives a job, and where the job begins; None for other sentences."""
     candidates = [0]
     if sentence.startswith(_OPENERS) and _OPENER.match(sentence):  # a cheap test before the word boundary
-        candidates += [m.end() for m in _COMMA.finditer(sentence)]
+        # Not past "phối hợp với": "Hằng năm, phối hợp với Sở A, Trung tâm B thực hiện …" lists coordinators.
+        coord = _COORD.search(sentence)
+        candidates += [m.end() for m in _COMMA.finditer(sentence, 0, coord.start() if coord else len(sentence))]
     for at in candidates:
         pos = at
         m = _ASSIGN_VERB.match(sentence, pos)
@@ -782,6 +810,13 @@ def _assignment(sentence: str) -> _Assignment | None:
                 continue
             rest_at = _AFTER_UNITS.match(sentence, end).end()
         rest = sentence[rest_at:]
+        if rest[:1].isupper() or _MODIFIER.match(rest):
+            # "Sở A, Thuế Thành phố và các Thuế cơ sở có trách nhiệm …" (a unit the gazetteer lacks), "Các cơ
+            # quan được phân công chủ trì … có trách nhiệm …" (a clause on the unit): the subject runs to its duty.
+            duty = _SUBJECT_DUTY.search(sentence, rest_at, rest_at + 250)
+            if duty and not _CLAUSE_PUNCTUATION.search(sentence, rest_at, duty.start()):
+                units, rest_at = split_units(sentence[pos:duty.start()]), duty.start() + 1
+                rest = sentence[rest_at:]
         if not begins_job(rest) or len(rest.split()) < 2 or _NOT_A_JOB.match(rest) or _EXECUTION_CLAUSE.search(rest) \
                 or _BARE_EXECUTION.fullmatch(rest):
             continue

@@ -23,6 +23,7 @@ _PAREN = regex.compile(r"\([^()]*\)")
 _PUNCTUATION = regex.compile(r"[^\w\s]")
 _SEPARATORS_ONLY = regex.compile(r"[\s,;:.]*")
 _WORD_CHAR = regex.compile(r"\w")
+_PLURALS = ("các ", "những ", "tất cả ")
 _TWO_CAPITALS = regex.compile(r"\p{Lu}{2}")
 # After a unit list, the scope of the work: "các sở, ngành trong phạm vi chức năng, nhiệm vụ của mình".
 _QUALIFIER = regex.compile(r"(?:trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|thẩm\s+quyền|nhiệm\s+vụ|lĩnh\s+vực|phạm\s+vi)"
@@ -153,6 +154,10 @@ def _split_units(phrase: str) -> tuple[str, ...]:
         qualifier = qualifier or bool(units and _QUALIFIER.match(piece.lstrip(" ,;")))
         if qualifier:
             pass  # the scope of the units' work, not part of a name
+        elif units and reader._opens_name_after_separator(i) and not units[-1].casefold().startswith(_PLURALS):
+            # "Sở A, Thuế Thành phố và các Thuế cơ sở": a name or group the gazetteer lacks is a unit of its own
+            # (but "Các Trường Đại học, Cao đẳng …" lists kinds within one group)
+            units.append(_clean(reader._slice(i + 1, j)))
         elif units and not _SEPARATORS_ONLY.fullmatch(piece):
             units[-1] = _clean(units[-1] + (" " if piece[0] not in ",;" else "") + piece)
         elif not units and _WORD_CHAR.search(piece):
@@ -163,7 +168,7 @@ def _split_units(phrase: str) -> tuple[str, ...]:
 
 def read_units(text: str, start: int = 0) -> tuple[list[str], int]:
     """Units listed from `start` on, and the offset in `text` where the list ends ([] when none)."""
-    if not _may_open_unit(text, start):
+    if not may_open_unit(text, start):
         return [], start  # most sentences and clauses: no need to copy, expand and read them
     units, length = _read_units(text[start:])
     return list(units), start + length
@@ -180,7 +185,7 @@ def _read_units(text: str) -> tuple[tuple[str, ...], int]:
     return tuple(units), _source_end(reader.spans[j - 1].end(), replaced)
 
 
-def _may_open_unit(text: str, start: int) -> bool:
+def may_open_unit(text: str, start: int = 0) -> bool:
     """False when text surely opens no unit at `start`: its first word there opens none and is no abbreviation."""
     data = _data()
     first = _TOKEN.search(text, start)
@@ -279,6 +284,13 @@ class _Reader:
             return True
         d = self.data
         return tok.upper and bool(self._match(d["bodies"], i) or self._match(d["heads"], i))
+
+    def _opens_name_after_separator(self, i: int) -> bool:
+        """Token i separates list items and a capitalized word or a plural ("các", "những") follows."""
+        if not (self.toks[i].text in ",;" or self.folds[i] == "và"):
+            return False
+        nxt = self._tok(i + 1)
+        return nxt is not None and nxt.word and (nxt.upper or nxt.fold in ("các", "những"))
 
     def _slice(self, i: int, j: int) -> str:
         return self.text[self.spans[i].start():self.spans[j - 1].end()]

@@ -540,3 +540,76 @@ def test_a_lead_unit_that_reports_done_work_gets_no_task():
                         "1. Sở Tư pháp chủ trì đã hoàn thiện dự thảo quy chế phối hợp trong năm 2017.\n\n"
                         "2. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tham mưu kế hoạch trong Quý I/2018.\n")
     assert [(t.lead, t.text) for t in tasks] == [(["Sở Nội vụ"], "tham mưu kế hoạch trong Quý I/2018")]
+
+
+# --- articles of a regulation (Quy chế) ---------------------------------------------------------
+
+QUY_CHE = """**Điều 20. Văn phòng UBND tỉnh**
+
+1. Căn cứ chức năng nhiệm vụ, chủ động theo dõi, hướng dẫn việc triển khai TTHC trên Hệ thống.
+
+2. Phối hợp với Sở Khoa học và Công nghệ triển khai xây dựng, phát triển, quản lý, vận hành Hệ thống.
+
+**Điều 24. Công an tỉnh**
+
+1. Hằng năm, phối hợp với Sở Khoa học và Công nghệ, Trung tâm Phục vụ hành chính công tỉnh thực hiện
+rà quét, rà soát các điều kiện đảm bảo an toàn, an ninh thông tin đối với Hệ thống.
+
+**Điều 25.
+Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ sở
+dữ liệu chuyên ngành kết nối với Hệ thống thông tin giải quyết TTHC tỉnh**
+
+1. Quản lý, phân quyền tài khoản khai thác, sử dụng hiệu quả dữ liệu trên Hệ thống.
+
+**Điều 29. Khen thưởng**
+
+1. Cơ quan, đơn vị có thành tích được khen thưởng theo quy định.
+"""
+
+
+def test_article_naming_a_unit_heads_its_numbered_duties():
+    doc, tasks = _prose(QUY_CHE, doc_type="Quyết định", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.section, t.lead) for t in tasks] == [
+        ("Điều 20. Văn phòng UBND tỉnh", ["Văn phòng Ủy ban nhân dân tỉnh"]),
+        ("Điều 20. Văn phòng UBND tỉnh", ["Văn phòng Ủy ban nhân dân tỉnh"]),
+        ("Điều 24. Công an tỉnh", ["Công an tỉnh"]),
+        ("Điều 25. Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ sở dữ liệu chuyên "
+         "ngành kết nối với Hệ thống thông tin giải quyết TTHC tỉnh",
+         ["Cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ sở dữ liệu chuyên ngành kết nối với Hệ thống "
+          "thông tin giải quyết TTHC tỉnh"]),
+    ]
+    assert tasks[1].coordinators == ["Sở Khoa học và Công nghệ"]
+    # The units after "phối hợp với" coordinate; the opening "Hằng năm," is the deadline, not a clause to skip.
+    assert tasks[2].coordinators == ["Sở Khoa học và Công nghệ", "Trung tâm Phục vụ hành chính công tỉnh"]
+    assert tasks[2].deadline.recurrence == "annual"
+
+
+def test_article_that_is_a_sentence_keeps_its_number_as_section():
+    doc, tasks = _prose("Điều 2. Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan triển khai thực hiện "
+                        "Kế hoạch này.\n", doc_type="Quyết định")
+    assert [(t.section, t.lead) for t in tasks] == [("Điều 2", ["Sở Nội vụ"])]
+
+
+@pytest.mark.parametrize("sentence, lead, job", [
+    # a unit the gazetteer lacks, in a list of known ones
+    ("Sở Nông nghiệp và Môi trường, Thuế Thành phố và các Thuế cơ sở, UBND cấp xã, Văn phòng Đăng ký đất đai "
+     "và các Chi nhánh trực thuộc có trách nhiệm tuân thủ quy trình giải quyết theo phương án được phê duyệt.",
+     ["Sở Nông nghiệp và Môi trường", "Thuế Thành phố", "các Thuế cơ sở", "Ủy ban nhân dân cấp xã",
+      "Văn phòng Đăng ký đất đai", "các Chi nhánh trực thuộc"],
+     "tuân thủ quy trình giải quyết theo phương án được phê duyệt"),
+    # a clause describing the unit before its duty
+    ("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm lập kế hoạch, "
+     "dự toán kinh phí thực hiện.",
+     ["Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này"],
+     "lập kế hoạch, dự toán kinh phí thực hiện"),
+])
+def test_subject_runs_to_its_duty(sentence, lead, job):
+    doc, tasks = _prose(sentence)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text) for t in tasks] == [(lead, job)]
+
+
+def test_unit_described_by_a_clause_that_reports_gives_no_task():
+    _, tasks = _prose("Sở Nội vụ đã có trách nhiệm tổng hợp báo cáo trong năm 2017.\n")
+    assert tasks == []

@@ -151,6 +151,10 @@ def test_document_symbols_are_no_unit_abbreviations():
     # "tổ chức chính trị - xã hội" is a group of its own, as with "các" in front of it
     ("Các sở, ban, ngành, tổ chức chính trị - xã hội, UBND các xã, phường",
      ["Các sở, ban, ngành", "tổ chức chính trị - xã hội", "Ủy ban nhân dân các xã, phường"]),
+    # names the gazetteer lacks, listed after a known unit, are units of their own; lower-case words go on a name
+    ("Sở Y tế, Bưu điện tỉnh và các bệnh viện tuyến tỉnh", ["Sở Y tế", "Bưu điện tỉnh", "các bệnh viện tuyến tỉnh"]),
+    ("các sở có đơn vị sự nghiệp kinh tế, sự nghiệp kinh tế khác trực thuộc",
+     ["các sở có đơn vị sự nghiệp kinh tế, sự nghiệp kinh tế khác trực thuộc"]),
 ])
 def test_split_unit_cells_of_other_provinces(phrase, units):
     assert split_units(phrase) == units
