@@ -76,6 +76,9 @@ _BULLET_LEVEL = 6
 _OPENERS = ("Căn cứ", "Trên cơ sở", "Theo", "Để", "Đối với", "Ngoài ra", "Đồng thời", "Hàng năm", "Hằng năm",
             "Định kỳ", "Trong", "Sau khi", "Khi")
 _OPENER = regex.compile(rf"^(?:{'|'.join(_OPENERS)})\b")
+# A topic label before the sentence: "Về tập huấn, hướng dẫn: …", "Đối với dữ liệu dùng chung: …".
+_FRAMES = ("Về ", "Đối với ")
+_FRAME_LABEL = regex.compile(r"(?:Về|Đối với)\s[^:;.]{1,80}:\s*")
 # "Giao Sở A …", and the bodies a plan asks or encourages: "Đề nghị Ủy ban MTTQ tỉnh …", "Khuyến khích Hội …".
 _ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|Khuyến\s+khích)\s+")
 _REQUEST = regex.compile(r"yêu cầu\s+")
@@ -514,9 +517,12 @@ class _ProseReader:
             jobs = self.pending or ([] if self.recent or self.heading_job is None else [self.heading_job])
             for job_block, start in jobs:
                 end = len(job_block.text.rstrip(_TRAILING))
-                new.append(Task(text=job_block.text[start:end], start=job_block.start + start,
-                                end=job_block.start + end, section=self.section(),
-                                deadline=_first_deadline(job_block.text[start:end], self.year)))
+                job = job_block.text[start:end]
+                # "Tham mưu UBND Thành phố phối hợp với Bộ Công an rà soát …": coordinators named in the job
+                # itself, besides those of a "Đơn vị phối hợp:" line.
+                new.append(Task(text=job, start=job_block.start + start, end=job_block.start + end,
+                                section=self.section(), coordinators=self._coords_in(job),
+                                deadline=_first_deadline(job, self.year)))
             self.fielded = self.recent + new
             self.pending, self.recent, self.heading_job = [], [], None
         if role not in _UNIT_ROLES | {"deadline", "product"} or not self.fielded:
@@ -785,6 +791,12 @@ def _unit_heading(body: str) -> list[str]:
 def _assignment(sentence: str) -> _Assignment | None:
     """The units a sentence gives a job, and where the job begins; None for other sentences."""
     candidates = [0]
+    if sentence.startswith(_FRAMES):
+        label = _FRAME_LABEL.match(sentence)
+        if label:  # "Về tập huấn, hướng dẫn: Sở A có trách nhiệm …"
+            candidates.append(label.end())
+        if sentence.startswith("Đối với "):  # "Đối với UBND cấp xã: được giao quản lý …"
+            candidates.append(len("Đối với "))
     if sentence.startswith(_OPENERS) and _OPENER.match(sentence):  # a cheap test before the word boundary
         # Not past "phối hợp với": "Hằng năm, phối hợp với Sở A, Trung tâm B thực hiện …" lists coordinators.
         coord = _COORD.search(sentence)

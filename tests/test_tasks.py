@@ -613,3 +613,35 @@ def test_subject_runs_to_its_duty(sentence, lead, job):
 def test_unit_described_by_a_clause_that_reports_gives_no_task():
     _, tasks = _prose("Sở Nội vụ đã có trách nhiệm tổng hợp báo cáo trong năm 2017.\n")
     assert tasks == []
+
+
+def test_labelled_job_keeps_the_coordinators_it_names():
+    doc, tasks = _prose("""1.1. Xây dựng các Chiến lược triển khai của Thành phố:
+
+a) Nhiệm vụ: Tham mưu UBND Thành phố phối hợp với Bộ Công an rà soát, hoàn thiện Chiến lược dữ liệu.
+
+b) Cơ quan thực hiện:
+
+- Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+
+- Đơn vị phối hợp: Các Sở, ban, ngành.
+
+c) Thời gian thực hiện: Hoàn thành trong năm 2025.
+""", year=2025)
+    _spans_hold(doc, tasks)
+    [task] = tasks
+    assert task.lead == ["Sở Khoa học và Công nghệ"]
+    assert task.coordinators == ["Bộ Công an", "Các Sở, ban, ngành"]
+    assert (task.deadline.start, task.deadline.end) == ("2025-01-01", "2025-12-31")
+
+
+@pytest.mark.parametrize("sentence, lead, job", [
+    ("3. Về tập huấn, hướng dẫn: Sở Khoa học và Công nghệ có trách nhiệm chủ trì tổ chức tập huấn cho cán bộ.",
+     ["Sở Khoa học và Công nghệ"], "tổ chức tập huấn cho cán bộ"),
+    ("2. Đối với UBND cấp xã: được giao quản lý, sử dụng tài khoản với chức năng quản trị, phân quyền.",
+     ["Ủy ban nhân dân cấp xã"], "quản lý, sử dụng tài khoản với chức năng quản trị, phân quyền"),
+])
+def test_unit_after_a_topic_label(sentence, lead, job):
+    doc, tasks = _prose(sentence, doc_type="Quyết định")
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text) for t in tasks] == [(lead, job)]
