@@ -59,6 +59,7 @@ _ITEM_BREAK_CHAR = re.compile(r"[-–+•.;\n]")
 # --- prose ----------------------------------------------------------------------------------
 _NUMBERING_LEVELS = [  # marker -> outline level (smaller is higher); the first that matches counts
     (r"(?:Phần|Chương|Mục)\s+[IVXLC\d]+\b[.:]?\s*", 0),
+    (r"[A-HĐ]\.\s+", 0),  # "A. MỤC TIÊU", "C. ĐÁNH GIÁ TÁC ĐỘNG" over roman sections (C is a letter here)
     (r"Điều\s+\d+\b[.:]?\s*", 1),
     (r"[IVXLC]{1,6}[.)/]\s*", 1),
     (r"\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+", 4),
@@ -93,8 +94,10 @@ _EXECUTION_CLAUSE = regex.compile(r"thi hành (?:Quyết định|Nghị quyết|
 # A closing call with no job of its own: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
 _BARE_EXECUTION = regex.compile(r"(?:(?:khẩn\s+trương|nghiêm\s+túc|kịp\s+thời|chủ\s+động|quán\s+triệt|triển\s+khai|"
                                 r"tổ\s+chức|thực\s+hiện|có\s+hiệu\s+quả|hiệu\s+quả|và)[\s,]*)+[\s./]*", regex.IGNORECASE)
-# Sections that define who a regulation applies to, not who does what.
-_DEFINITIONS = regex.compile(r"Đối tượng áp dụng|Phạm vi điều chỉnh|Giải thích từ ngữ", regex.IGNORECASE)
+# Sections that define who a regulation applies to, or assess a measure's impact ("Trước khi áp dụng: …"),
+# not who does what.
+_DEFINITIONS = regex.compile(r"Đối tượng áp dụng|Phạm vi điều chỉnh|Giải thích từ ngữ|Đánh giá tác động",
+                             regex.IGNORECASE)
 # Sections that say what the plan is for ("2. Yêu cầu: Các sở, ngành … triển khai thực hiện đồng bộ"): no jobs.
 _PURPOSE = regex.compile(r"^\W*(?:mục\s+đích|yêu\s+cầu|quan\s+điểm)(?:\s*(?:,|và)\s*(?:mục\s+đích|yêu\s+cầu|quan\s+điểm))*"
                          r"[\W]*$", regex.IGNORECASE)

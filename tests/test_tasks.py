@@ -645,3 +645,26 @@ def test_unit_after_a_topic_label(sentence, lead, job):
     doc, tasks = _prose(sentence, doc_type="Quyết định")
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text) for t in tasks] == [(lead, job)]
+
+
+def test_impact_assessment_section_gives_no_tasks():
+    """Under "C. ĐÁNH GIÁ TÁC ĐỘNG" (a lettered part above roman sections) units' bullets describe the
+    situation before and after a measure, not jobs; the steps of the measure above it are jobs."""
+    doc, tasks = _prose("""B. QUY TRÌNH
+
+2. Bước 2. Tiếp nhận hồ sơ
+
+Bộ phận Một cửa tiến hành số hóa toàn bộ hồ sơ theo quy định và chuyển đến cơ quan có thẩm quyền.
+
+C. ĐÁNH GIÁ TÁC ĐỘNG
+
+I. Đối với cán bộ
+
+2. Cơ quan Thuế:
+
++ Trước khi áp dụng: Bố trí nhân sự cung cấp bản giấy của Thông báo về nghĩa vụ tài chính.
+
++ Sau khi áp dụng: Không cần bố trí nhân sự để cung cấp bản giấy.
+""", doc_type="Quyết định", year=2025)
+    assert [(t.lead, t.text) for t in tasks] == [
+        (["Bộ phận Một cửa"], "tiến hành số hóa toàn bộ hồ sơ theo quy định và chuyển đến cơ quan có thẩm quyền")]
