@@ -113,7 +113,7 @@ def test_read_units_stops_at_the_predicate(sentence, units, rest):
 
 
 @pytest.mark.parametrize("sentence", ["Ban hành kế hoạch thực hiện", "Hội nghị đã thống nhất", "Cơ quan chủ trì đề án",
-                                      "Trường hợp cần thiết", "THỦ TƯỚNG CHÍNH PHỦ điện:", "Bộ phận một cửa tiếp nhận"])
+                                      "Trường hợp cần thiết", "THỦ TƯỚNG CHÍNH PHỦ điện:", "Bộ phận cấu thành của hệ thống"])
 def test_read_units_finds_no_unit(sentence):
     assert read_units(sentence) == ([], 0)
 
@@ -158,6 +158,11 @@ def test_document_symbols_are_no_unit_abbreviations():
 ])
 def test_split_unit_cells_of_other_provinces(phrase, units):
     assert split_units(phrase) == units
+
+
+def test_one_stop_desk_is_a_unit():
+    assert read_units("Bộ phận một cửa tiếp nhận hồ sơ")[0] == ["Bộ phận một cửa"]
+    assert read_units("Bộ phận Một cửa cấp xã trả kết quả cho công dân")[0] == ["Bộ phận Một cửa cấp xã"]
 
 
 def test_read_units_with_people_and_front_bodies():
