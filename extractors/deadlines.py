@@ -60,6 +60,8 @@ _TOKEN_PARTS = [
     rf"(?P<month>tháng\s+(?P<mo>{_M})\b(?:\s*(?:-|–|và|,)\s*(?:tháng\s+)?(?P<mo2>{_M})\b)?"
     rf"(?:\s*(?:/|-|năm)\s*(?P<mo_y>{_Y}))?)",
     rf"(?P<year>(?:(?P<edge>hết|cuối)\s+)?năm\s+(?P<y>{_Y}))\b",
+    # "ngày 20 hằng tháng": the day of a monthly recurrence (no dates of its own; merged with the recurrence)
+    rf"(?P<monthday>ngày\s+{_D})(?=\s+(?:hàng|hằng|mỗi)\s+tháng\b)",
     rf"(?P<recur>{_RECUR})",
 ]
 # Only in whole-cell mode: bare "2018", "2018-2020" and "6 tháng" (a semiannual report).

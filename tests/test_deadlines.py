@@ -178,3 +178,10 @@ def test_period_reviewed_is_no_deadline():
     assert find_deadlines("xây dựng video clip tổng kết năm 2025 bảo đảm sinh động", 2025) == []
     [(_, _, found)] = find_deadlines("tổ chức tổng kết năm 2025, hoàn thành trước ngày 15/12/2025", 2025)
     assert (found.start, found.end) == (None, "2025-12-15")
+
+
+def test_find_deadlines_keeps_the_day_of_a_monthly_report():
+    text = "báo cáo Thủ tướng Chính phủ kết quả thực hiện trước ngày 20 hằng tháng."
+    [(start, end, deadline)] = find_deadlines(text, 2025)
+    assert text[start:end] == deadline.text == "trước ngày 20 hằng tháng"
+    assert (deadline.start, deadline.end, deadline.recurrence) == (None, None, "monthly")
