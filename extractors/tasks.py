@@ -394,6 +394,7 @@ class _Scope:
     coords: list[str]
     section: str | None
     saw_list: bool = False
+    deadline: Deadline | None = None  # of a lead-in: "… hoàn thành trong tháng 11 năm 2025, cụ thể:"
 
 
 @dataclass
@@ -403,6 +404,7 @@ class _Job:
     start: int        # where the job's text begins, in the block
     search_from: int  # where its sentence begins: a time phrase may come before the unit
     section: str | None
+    deadline: Deadline | None = None  # when the job's own words give none
 
 
 @dataclass
@@ -629,7 +631,7 @@ class _ProseReader:
                 coords = self._coords_in(sentence)
                 self.scope = _Scope("leadin", _BULLET_LEVEL - 1, scope.lead, scope.coords + coords, scope.section)
                 return None
-            return _Job(scope.lead, scope.coords, s_start, s_start, scope.section or self.section())
+            return _Job(scope.lead, scope.coords, s_start, s_start, scope.section or self.section(), scope.deadline)
         if last is not None and block.kind == "paragraph" and _CONTINUATION_VERB.match(sentence):
             return _Job(last.lead, [], s_start, s_start, last.section)
         return None
@@ -640,7 +642,8 @@ class _ProseReader:
             self.aliases[unit_key(alias.group(1))] = found.coords
         level, _ = _numbering(block.text)
         level = level if level is not None and level < _BULLET_LEVEL else _BULLET_LEVEL - 1
-        self.scope = _Scope("leadin", level, found.lead, found.coords, self.section())
+        self.scope = _Scope("leadin", level, found.lead, found.coords, self.section(),
+                            deadline=_first_deadline(sentence, self.year))
 
     def _coords_in(self, text: str) -> list[str]:
         """Units after "phối hợp với"; a name the lead-in defined ("sau đây gọi chung là …") stands for its units."""
@@ -672,13 +675,13 @@ class _ProseReader:
                         coords += found
                         start = _AFTER_UNITS.match(text, c_end).end()
                 coords = _dedupe(coords + self._coords_in(text[start:stop]), exclude=lead)
-                deadline = _first_deadline(text[job.search_from if i == 0 else start:stop], self.year)
+                deadline = _first_deadline(text[job.search_from if i == 0 else start:stop], self.year) or job.deadline
                 tasks.append(Task(text=text[start:stop], start=block.start + start, end=block.start + stop,
                                   deadline=deadline, lead=lead, coordinators=coords, section=job.section))
             return tasks
         for i, (start, stop) in enumerate(self._clauses(text, job.start, end)):
             coords = _dedupe(job.coords + self._coords_in(text[start:stop]), exclude=lead)
-            deadline = _first_deadline(text[job.search_from if i == 0 else start:stop], self.year)
+            deadline = _first_deadline(text[job.search_from if i == 0 else start:stop], self.year) or job.deadline
             tasks.append(Task(text=text[start:stop], start=block.start + start, end=block.start + stop,
                               deadline=deadline, lead=lead, coordinators=coords, section=job.section))
         return tasks

@@ -668,3 +668,17 @@ I. Đối với cán bộ
 """, doc_type="Quyết định", year=2025)
     assert [(t.lead, t.text) for t in tasks] == [
         (["Bộ phận Một cửa"], "tiến hành số hóa toàn bộ hồ sơ theo quy định và chuyển đến cơ quan có thẩm quyền")]
+
+
+def test_jobs_under_a_lead_in_take_its_deadline_when_they_state_none():
+    doc, tasks = _prose("""2. Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị hoàn thành trong Quý II năm 2018:
+
+- Rà soát, sắp xếp tổ chức bộ máy các cơ quan chuyên môn;
+
+- Hướng dẫn xây dựng đề án vị trí việc làm trước ngày 30/4/2018.
+""")
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.deadline.start, t.deadline.end) for t in tasks] == [
+        (["Sở Nội vụ"], "2018-04-01", "2018-06-30"),
+        (["Sở Nội vụ"], None, "2018-04-30"),
+    ]
