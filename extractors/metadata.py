@@ -13,6 +13,9 @@ from importlib import resources
 
 import regex
 
+from extractors.places import find_province, province_prefix, provinces
+from extractors.references import symbol_issuer
+from extractors.units import read_units
 from pipeline.document import Document
 from pipeline.normalize import fold
 from pipeline.reflow import DOC_TYPE_HEADINGS, is_upper
@@ -35,11 +38,10 @@ _SIGN_TITLE = regex.compile(
 _PERSON = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{Lu}]*\s){1,4}\p{Lu}[\p{Ll}\p{Lu}]*$")
 _LEADING_TITLE = regex.compile(r"^(?:PHÓ )?(?:GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)\s+", regex.IGNORECASE)
 _UNIT_IN_TEXT = regex.compile(
-    r"\b(?:Sở|Ủy ban nhân dân|UBND|Bộ|Văn phòng|Thanh tra|Cục|Chi cục|Trung tâm|Hội đồng nhân dân)\s\p{Lu}"
-    r".*?(?=\s(?:của|về|năm|tại|đã|xây dựng|trong|tỉnh|thành phố|huyện|giai đoạn|ban hành|là|với|đến)\b|[,.;:()]|$)"
-)
+    r"\b(?:Sở|Ủy ban nhân dân|UBND|Bộ|Văn phòng|Thanh tra|Cục|Chi cục|Trung tâm|Hội đồng nhân dân)\s\p{Lu}")
 # Where a header names a parent body and then the issuing one ("UBND TỈNH X" + "SỞ Y").
-_HEADER_UNIT_START = regex.compile(r"(?<!ỦY|UỶ|VĂN)\s(?=(?:SỞ|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|PHÒNG|THANH TRA)\s)")
+_HEADER_UNIT_START = regex.compile(
+    r"(?<!ỦY|UỶ|VĂN)\s(?=(?:SỞ|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|PHÒNG|THANH TRA|THUẾ (?:TỈNH|THÀNH PHỐ|CƠ SỞ))\s)")
 _NOT_A_NAME = regex.compile(r"\b(?:ỦY|UỶ|BAN|SỞ|BỘ|GIÁM|ĐỐC|TỊCH|CHÍNH|PHỦ|TRƯỞNG|PHÓ|NHÂN|DÂN|TỈNH|NƠI)\b", regex.IGNORECASE)
 _AUTHORITY = regex.compile(r"^(?:ỦY BAN|UỶ BAN|THỦ TƯỚNG|BỘ TRƯỞNG|HỘI ĐỒNG)")  # ends a title
 _AUTHORITY_LINE = regex.compile(r"^(?:(?:PHÓ )?GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|ỦY BAN|UỶ BAN|THỦ TƯỚNG|HỘI ĐỒNG)")
@@ -47,6 +49,14 @@ _CITY_WORD = regex.compile(r"^(?:Thành phố|TP\.?|Tp\.?)\s*")
 _SYMBOL_PARTS = regex.compile(r"[-/]")
 _CODE_CHAR = regex.compile(r"[\d/]")
 _DASH = regex.compile(r"\s*[-–]\s*")
+# A letter opens with its addressees ("Kính gửi: Sở Tài chính"); a news post never does.
+_ADDRESSEE = regex.compile(r"^(?:Đồng\s)?[Kk]ính\s+gửi\b")
+_LETTER_OPENING = 6  # blocks; a site banner or a stray "|" line may come first
+_LEVEL_AT_END = regex.compile(r"\s(?:tỉnh|thành phố)$", regex.IGNORECASE)
+_TELEGRAM_SENDER = regex.compile(r"^(?P<sender>\p{Lu}[\p{Lu}\s]+?)\s+điện\s*:")
+# "TM. ỦY BAN NHÂN DÂN" / "TM. BAN THƯỜNG VỤ": the body a signature is given for.
+_ON_BEHALF = regex.compile(r"^TM\.\s*(?P<body>.+?)\s*$")
+_SIGNATURE_BLOCKS = 12  # the signature block sits among the last blocks (after the "Nơi nhận" list)
 _ABBREVIATED_ISSUER = [
     (regex.compile(r"^UBND\b", regex.IGNORECASE), "Ủy ban nhân dân"),
     (regex.compile(r"^HĐND\b", regex.IGNORECASE), "Hội đồng nhân dân"),
@@ -67,48 +77,6 @@ def symbol_types() -> dict[str, str]:
     """Type codes of Nghị định 30/2020/NĐ-CP ("KH" → "Kế hoạch"), which name the type when the heading is lost."""
     data = resources.files("extractors").joinpath("data/doc_type_codes.json").read_text(encoding="utf-8")
     return json.loads(data)["codes"]
-
-
-@lru_cache(maxsize=1)
-def _province_data() -> dict:
-    return json.loads(resources.files("extractors").joinpath("data/provinces.json").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def provinces() -> list[str]:
-    return sorted(_province_data()["provinces"], key=len, reverse=True)
-
-
-def province_prefix(province: str) -> str:
-    """'thành phố' for centrally-run cities, 'tỉnh' for the rest."""
-    return "thành phố" if province in _province_data()["cities"] else "tỉnh"
-
-
-@lru_cache(maxsize=1)
-def _province_pattern() -> tuple[regex.Pattern, dict[str, str]]:
-    by_fold = {fold(name): name for name in provinces()}
-    return regex.compile("|".join(regex.escape(f) for f in by_fold)), by_fold
-
-
-# A long text's first lines are folded first (folding costs about 40 µs per 1000 characters). The fold
-# of a text cut at a line break agrees with the whole text's fold up to near the cut: `fold` works within
-# a character or two, except a bold span (up to 400 characters) and a link, which has no line break;
-# casefolding makes at most three characters of one. So a name found well before the cut comes first.
-_FOLD_FIRST = 5000
-_FOLD_SLACK = 2000
-
-
-def find_province(text: str) -> str | None:
-    """The first province named in `text` ("… tỉnh Khánh Hòa", "KHÁNH HOÀ"), tone placement ignored."""
-    pattern, by_fold = _province_pattern()
-    cut = text.find("\n", _FOLD_FIRST) + 1
-    if cut:
-        head = fold(text[:cut])
-        m = pattern.search(head)
-        if m and m.start() <= len(head) - _FOLD_SLACK:
-            return by_fold[m.group()]
-    m = pattern.search(fold(text))
-    return by_fold[m.group()] if m else None
 
 
 # Names that keep their capitals when a heading in capitals is turned to sentence case.
@@ -183,9 +151,11 @@ def extract_metadata(doc: Document) -> Metadata:
         subject = next((m for t in texts if (m := _SUBJECT.search(t))), None)
         meta.title = subject["subject"].strip() if subject else None
     if meta.doc_type is None and meta.symbol is None and texts:
-        # No "Số:" line and no type heading: a news article or web post.
-        meta.doc_type = "Tin bài"
-        meta.title = texts[0]
+        if any(_ADDRESSEE.match(t) for t in texts[:_LETTER_OPENING]):
+            meta.doc_type = "Công văn"  # a letter whose header was lost: it opens with "Kính gửi:"
+        else:  # no "Số:" line, no type heading, no addressee: a news article or web post
+            meta.doc_type = "Tin bài"
+            meta.title = texts[0]
     meta.issuer = _issuer(doc, texts, type_index, meta)
     central = bool(meta.issuer) and _is_central(meta.issuer)
     issuer_province = find_province(meta.issuer) if meta.issuer else None
@@ -193,7 +163,8 @@ def extract_metadata(doc: Document) -> Metadata:
     if meta.province is None and meta.issuer and not central:
         meta.province = find_province(doc.text[:20000])
     if meta.issuer and meta.province and issuer_province is None and _is_local(meta.issuer):
-        meta.issuer = f"{meta.issuer} {province_prefix(meta.province)} {meta.province}"
+        level = "" if _LEVEL_AT_END.search(meta.issuer) else f" {province_prefix(meta.province)}"
+        meta.issuer = f"{meta.issuer}{level} {meta.province}"  # "Ủy ban nhân dân Thành phố" + "Hồ Chí Minh"
     meta.signer = _signer(doc)
     return meta
 
@@ -237,13 +208,40 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
         for text in texts[type_index + 1:type_index + 5]:
             if is_upper(text) and _AUTHORITY_LINE.match(text):
                 return _unit_name(_LEADING_TITLE.sub("", text))  # "GIÁM ĐỐC SỞ …" signs for "Sở …"
-    # 3. A body named in the title or the opening paragraphs ("… của Sở Lao động - …").
-    title = [meta.title] if meta.title and meta.doc_type != "Tin bài" else []
-    for text in title + texts[1:12]:
-        m = _UNIT_IN_TEXT.search(text)
+    # 3. The sender of a telegram: "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ TRƯỞNG BỘ Y TẾ điện:".
+    for text in texts[:12]:
+        m = _TELEGRAM_SENDER.match(text)
         if m:
-            return _unit_name(m.group().rstrip(" ,-–"))
+            return _unit_name(_LEADING_TITLE.sub("", m["sender"]))
+    # 4. The body the signature is given for: "TM. ỦY BAN NHÂN DÂN", "TL. BỘ TRƯỞNG" names no body.
+    for block in doc.blocks[-_SIGNATURE_BLOCKS:]:
+        m = _ON_BEHALF.match(block.text)
+        if m and is_upper(m["body"]) and not _SIGN_TITLE.match(m["body"]):
+            return _unit_name(m["body"])
+    # 5. The body the document's symbol names: "226/CĐ-TTg" is the Prime Minister's.
+    if meta.symbol and (by_symbol := symbol_issuer(meta.symbol)):
+        return by_symbol
+    # 6. A body named in the title or the opening paragraphs ("… của Sở Lao động - …"), not a recipient;
+    # the name ends where the gazetteer's reading of it ends ("Bộ Xây dựng" of "Bộ Xây dựng và chỉ đạo …").
+    title = [meta.title] if meta.title and meta.doc_type != "Tin bài" else []
+    for text in title + _without_recipients(texts[1:12]):
+        m = _UNIT_IN_TEXT.search(text)
+        units = read_units(text, m.start())[0] if m else []
+        if units:
+            return _unit_name(units[0])
     return None
+
+
+def _without_recipients(texts: list[str]) -> list[str]:
+    """The texts without an addressee line ("Kính gửi: …") and the list of recipients under it."""
+    out, listing = [], False
+    for text in texts:
+        if _ADDRESSEE.match(text):
+            listing = True
+        elif not (listing and text.startswith(("-", "+", "•"))):
+            listing = False
+            out.append(text)
+    return out
 
 
 def _unit_name(text: str) -> str:
@@ -258,9 +256,8 @@ def _unit_name(text: str) -> str:
 
 
 def _is_local(issuer: str) -> bool:
-    """A province's own body ("Sở Tài chính", "Ủy ban nhân dân"), not already followed by "tỉnh"/"thành phố"."""
-    return issuer.startswith(("Sở ", "Ủy ban nhân dân", "Hội đồng nhân dân")) \
-        and not issuer.endswith((" tỉnh", " thành phố"))
+    """A province's own body named without its province: "Sở Tài chính", "Ủy ban nhân dân (tỉnh)"."""
+    return issuer.startswith(("Sở ", "Ủy ban nhân dân", "Hội đồng nhân dân"))
 
 
 def _is_central(issuer: str) -> bool:

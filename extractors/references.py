@@ -26,7 +26,7 @@ from pathlib import Path
 
 import regex
 
-from extractors.metadata import province_prefix
+from extractors.places import province_prefix
 from extractors.scanning import matches_at
 from pipeline.normalize import ascii_fold, fold_tones
 from schemas.record import LegalReference
@@ -443,6 +443,11 @@ def _from_symbol(sym: str, province: str | None) -> tuple[str | None, str | None
             names.append(name)
         i += 1
     return doc_type, (", ".join(_localize(n, province) for n in names) or None)
+
+
+def symbol_issuer(symbol: str) -> str | None:
+    """The body a symbol names: 'CĐ-TTg' → Thủ tướng Chính phủ, 'KH-SNV' → Sở Nội vụ, 'UBND-VP' → Ủy ban nhân dân."""
+    return _from_symbol(symbol, None)[1]
 
 
 @lru_cache(maxsize=4096)

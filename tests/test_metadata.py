@@ -80,3 +80,72 @@ def test_letter_without_type_heading_is_cong_van_and_city_place_is_unwrapped():
     assert (m.doc_type, m.number, m.place, m.issued_date) == ("Công văn", "4240/UBND-VX", "Hồ Chí Minh", "2025-11-28")
     assert m.title == "triển khai thực hiện"
     assert m.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+
+
+def _text_meta(text):
+    return extract_metadata(read_document("letter.txt", text.encode("utf-8")))
+
+
+def test_letter_without_its_header_is_a_cong_van_signed_for_its_body():
+    m = _text_meta("""**Kính gửi:**
+
+- Bảo hiểm xã hội thành phố Hà Nội;
+- Sở Y tế;
+- UBND các phường, xã.
+
+Thời gian qua, Ủy ban nhân dân thành phố Hà Nội đã có nhiều văn bản chỉ đạo thực hiện chính sách bảo hiểm y tế.
+
+1. Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội thành phố kiểm tra các cơ sở khám bệnh, chữa bệnh.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Vũ Thu Hà
+""")
+    assert m.doc_type == "Công văn"
+    # the recipients listed under "Kính gửi" are not the issuer; the signature names it
+    assert (m.issuer, m.province, m.signer) == ("Ủy ban nhân dân thành phố Hà Nội", "Hà Nội", "Vũ Thu Hà")
+
+
+def test_telegram_sender_is_its_issuer_and_a_central_one_has_no_province():
+    m = _text_meta("""**CÔNG ĐIỆN**
+VỀ TẬP TRUNG ỨNG PHÓ VÀ KHẮC PHỤC HẬU QUẢ MƯA LŨ
+**THỦ TƯỚNG CHÍNH PHỦ điện:**
+- Đồng chí Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk;
+- Bộ trưởng, Thủ trưởng cơ quan ngang bộ.
+
+Trong mấy ngày vừa qua, tại khu vực Khánh Hòa đã xảy ra mưa rất lớn.
+""")
+    assert (m.doc_type, m.issuer, m.province) == ("Công điện", "Thủ tướng Chính phủ", None)
+
+
+def test_issuer_from_the_symbol_when_the_header_is_lost():
+    m = _text_meta("Số: 226/CĐ-TTg\n\nBộ Tài chính có nhiệm vụ chủ trì tổng hợp báo cáo.\n")
+    assert m.issuer == "Thủ tướng Chính phủ"
+
+
+def test_issuer_named_in_the_text_ends_where_the_name_ends():
+    m = _text_meta("Số: 96/CĐ-XYZ\n\nBộ Xây dựng và chỉ đạo các địa phương khẩn trương khắc phục hậu quả.\n")
+    assert m.issuer == "Bộ Xây dựng"
+
+
+def test_tax_office_under_the_tax_department_issues_and_hue_is_not_read_inside_thue():
+    m = _text_meta("""CỤC THUẾ
+**THUẾ TỈNH TÂY NINH**
+--------
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+Số: 3257/TNI-QLDN1
+Tây Ninh, ngày 10 tháng 11 năm 2025
+
+Kính gửi: Công ty TNHH ABC.
+
+Thuế tỉnh trả lời về thuế suất thuế GTGT như sau.
+""")
+    assert (m.issuer, m.province) == ("Thuế tỉnh Tây Ninh", "Tây Ninh")
+    assert m.province != "Huế"
