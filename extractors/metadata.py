@@ -53,6 +53,7 @@ _DASH = regex.compile(r"\s*[-–]\s*")
 _ADDRESSEE = regex.compile(r"^(?:Đồng\s)?[Kk]ính\s+gửi\b")
 _LETTER_OPENING = 6  # blocks; a site banner or a stray "|" line may come first
 _LEVEL_AT_END = regex.compile(r"\s(?:tỉnh|thành phố)$", regex.IGNORECASE)
+_CATALOG_DATE = regex.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")
 _TELEGRAM_SENDER = regex.compile(r"^(?P<sender>\p{Lu}[\p{Lu}\s]+?)\s+điện\s*:")
 # "TM. ỦY BAN NHÂN DÂN" / "TM. BAN THƯỜNG VỤ": the body a signature is given for.
 _ON_BEHALF = regex.compile(r"^TM\.\s*(?P<body>.+?)\s*$")
@@ -135,12 +136,20 @@ def extract_metadata(doc: Document) -> Metadata:
             if i and " " not in place.strip() and len(texts[i - 1]) < 30 and not is_upper(texts[i - 1]):
                 place = f"{texts[i - 1]} {place}"
             meta.place = _clean_place(place)
+    catalog = doc.catalog
+    if meta.symbol is None and (m := _NUMBER_LINE.search(f"Số: {catalog.get('Số hiệu', '')}")):
+        meta.symbol = m["sym"].rstrip(".-/")
+        meta.number = f"{m['num']}{m['sep']}{meta.symbol}" if m["num"] else None
+    if meta.issued_date is None and (d := _CATALOG_DATE.fullmatch(catalog.get("Ngày ban hành", ""))):
+        meta.issued_date = f"{d['y']}-{int(d['m']):02d}-{int(d['d']):02d}"
     type_index = next((i for i, t in enumerate(texts) if DOC_TYPE_HEADINGS.match(t)), None)
     if type_index is not None:
         heading = texts[type_index].rstrip(":").strip()
         by_heading = {name.upper(): name for name in symbol_types().values()}
         meta.doc_type = DOC_TYPES.get(heading) or by_heading.get(heading) or heading.capitalize()
         meta.title = _title_after(texts, type_index)
+    elif catalog.get("Loại văn bản", "").upper() in DOC_TYPES:
+        meta.doc_type = DOC_TYPES[catalog["Loại văn bản"].upper()]
     elif meta.symbol:
         code = _SYMBOL_PARTS.split(meta.symbol)[0]
         meta.doc_type = symbol_types().get(code)
@@ -161,11 +170,11 @@ def extract_metadata(doc: Document) -> Metadata:
     issuer_province = find_province(meta.issuer) if meta.issuer else None
     meta.province = issuer_province or (find_province(meta.place) if meta.place and not central else None)
     if meta.province is None and meta.issuer and not central:
-        meta.province = find_province(doc.text[:20000])
+        meta.province = find_province(catalog.get("Nơi ban hành", "")) or find_province(doc.text[:20000])
     if meta.issuer and meta.province and issuer_province is None and _is_local(meta.issuer):
         level = "" if _LEVEL_AT_END.search(meta.issuer) else f" {province_prefix(meta.province)}"
         meta.issuer = f"{meta.issuer}{level} {meta.province}"  # "Ủy ban nhân dân Thành phố" + "Hồ Chí Minh"
-    meta.signer = _signer(doc)
+    meta.signer = _signer(doc) or catalog.get("Người ký")
     return meta
 
 
@@ -218,10 +227,14 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
         m = _ON_BEHALF.match(block.text)
         if m and is_upper(m["body"]) and not _SIGN_TITLE.match(m["body"]):
             return _unit_name(m["body"])
-    # 5. The body the document's symbol names: "226/CĐ-TTg" is the Prime Minister's.
+    # 5. The body the site's catalog names as issuing ("Nơi ban hành" is a body or only a place).
+    issued_by = doc.catalog.get("Nơi ban hành", "")
+    if (units := read_units(issued_by)[0]) and units[0] == issued_by:
+        return units[0]
+    # 6. The body the document's symbol names: "226/CĐ-TTg" is the Prime Minister's.
     if meta.symbol and (by_symbol := symbol_issuer(meta.symbol)):
         return by_symbol
-    # 6. A body named in the title or the opening paragraphs ("… của Sở Lao động - …"), not a recipient;
+    # 7. A body named in the title or the opening paragraphs ("… của Sở Lao động - …"), not a recipient;
     # the name ends where the gazetteer's reading of it ends ("Bộ Xây dựng" of "Bộ Xây dựng và chỉ đạo …").
     title = [meta.title] if meta.title and meta.doc_type != "Tin bài" else []
     for text in title + _without_recipients(texts[1:12]):

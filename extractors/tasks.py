@@ -66,6 +66,7 @@ _NUMBERING_LEVELS = [  # marker -> outline level (smaller is higher); the first 
     (r"\d{1,2}\.\d{1,2}\.?\s+", 3),
     (r"\d{1,2}[.)]\s*", 2),
     (r"[a-zđ][.)]\s+", 5),
+    (r"\(\d{1,2}\)\s*", 5.5),  # "(1) …" sub-items, under "a) …" or "1." and above bullets
     (r"[-–•*]\s*", 6),
     (r"\+\s*", 7),
 ]
@@ -140,6 +141,11 @@ _DUTY_ANY_CASE = regex.compile(_DUTY.pattern.lstrip("^"), regex.IGNORECASE)
 _LEADING_COORD_ANY_CASE = regex.compile(_LEADING_COORD.pattern, regex.IGNORECASE)
 _DUTY_NUMBER_AFTER = regex.compile(r"(?<=[;:.]\s{0,3})\((\d{1,2})\)\s*")
 _COMMA = regex.compile(r",\s+")
+# What closes a lead-in before its list: "…, cụ thể:", "… trong đó:", "… bao gồm:".
+_LEADIN_TAIL = regex.compile(r"[\s,]*(?:(?:cụ\s+thể|trong\s+đó|(?:bao\s+)?gồm)[\s,]*)?:\s*$")
+# A lead-in pointing at what follows ("… như sau:", "… các nhiệm vụ, giải pháp … sau:") introduces the list.
+_FORWARD = regex.compile(r"\bsau(?:\s+đây)?\s*:\s*$")
+_LEADIN_JOB_WORDS = 8  # fewer words say what follows ("xây dựng kế hoạch thực hiện như sau"), not a job
 # Words that go on describing the unit before its duty: "các cơ quan được phân công …", "cơ quan có thẩm quyền …".
 _MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại|của|và|cùng|ở)\s")
 _SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b|\scó\s+nhiệm\s+vụ\b")
@@ -596,11 +602,18 @@ class _ProseReader:
             if job:
                 tasks += self._tasks(block, job, s_start)
             job = None
+            section = self.section(skip_unit_headings=True)
             if sentence.rstrip().endswith(":"):
                 self._open_leadin(block, sentence, found)
+                job_end = _leadin_job_end(sentence, found.job_start)
+                if job_end:  # "… khẩn trương khắc phục …, hoàn thành trong tháng 11 năm 2025, cụ thể:" is a job too
+                    tasks += self._tasks(block, _Job(found.lead, found.coords, s_start + found.job_start,
+                                                     s_start + found.sentence_start, section), s_start + job_end)
                 continue
-            job = _Job(found.lead, found.coords, s_start + found.job_start, s_start + found.sentence_start,
-                       self.section(skip_unit_headings=True))
+            # Under a lead-in that states when ("…, hoàn thành trong tháng 11 năm 2025, cụ thể:"), a sub-item
+            # naming its own unit ("(2) Bộ Y tế hoàn thành nâng cấp …") is due then unless it says otherwise.
+            job = _Job(found.lead, found.coords, s_start + found.job_start, s_start + found.sentence_start, section,
+                       scope.deadline if scope is not None and scope.kind == "leadin" else None)
         if job:
             tasks += self._tasks(block, job, len(text))
         return tasks
@@ -853,6 +866,19 @@ def _assignment(sentence: str) -> _Assignment | None:
             continue
         return _Assignment(units, coords, rest_at, at)
     return None
+
+
+def _leadin_job_end(sentence: str, job_start: int) -> int | None:
+    """End of the job a lead-in states before its list ("tổ chức theo dõi sát tình hình, … trong đó:"); None
+    when it only names the units ("Văn phòng Sở chủ trì, phối hợp với các cơ quan, đơn vị:"), points at the
+    list ("… thực hiện các nhiệm vụ sau:", "… như sau:") or issues the document itself ("ban hành Kế hoạch …")."""
+    if _FORWARD.search(sentence, job_start):
+        return None
+    end = _LEADIN_TAIL.search(sentence, job_start).start()
+    job = sentence[job_start:end]
+    if len(job.split()) < _LEADIN_JOB_WORDS or job.startswith("ban hành"):
+        return None
+    return end
 
 
 def _first_deadline(text: str, year: int | None) -> Deadline | None:

@@ -22,7 +22,19 @@ _BANNER_ENDS = tuple(regex.compile(p, regex.MULTILINE) for p in (
     # A metadata cell with its value cell; header lines are all capitals, values never are.
     r"^(?:Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo"
     r"|Tình trạng):(?:\n(?:\|\n)*(?=[^\n]*[\p{Ll}\d])[^\n]+)?$",
+    # the last line of the site's news summary of the document, printed above it
+    r"^Xem(?: thêm)? chi tiết(?: nội dung)? tại .+$",
 ))
+
+# Lines only a site banner has. Without the motto (a letter whose header the site dropped) a banner is cut
+# only when one of them opens the text and the banner's items follow each other closely.
+_SITE_LINES = _BANNER_ENDS[:4]
+_SUMMARY_END = _BANNER_ENDS[-1]  # a summary may run longer than _BANNER_GAP
+_BANNER_REACH = 5000  # characters from the start of the text
+_BANNER_GAP = 400     # between one banner item and the next
+# The site's record of the document in its banner: "Số hiệu:" / "|" / "4001/UBND-ĐT".
+_CATALOG_FIELDS = ("Số hiệu", "Loại văn bản", "Nơi ban hành", "Người ký", "Ngày ban hành")
+_CATALOG_CELL = regex.compile(rf"(?m)^({'|'.join(_CATALOG_FIELDS)}):\n(?:\|\n)*([^|\n]*[\p{{Ll}}\d][^|\n]*)$")
 
 # Lines that open a site trailer; the document ends before the first one found after the banner.
 _TRAILER_STARTS = tuple(regex.compile(p, regex.MULTILINE) for p in (
@@ -50,13 +62,28 @@ def strip_boilerplate(text: str) -> str:
     return text[start:end].rstrip("\n") if end < len(text) else text[start:]
 
 
+def site_catalog(text: str) -> dict[str, str]:
+    """What a site's banner records of the document ("Số hiệu", "Loại văn bản", "Ngày ban hành", …); {} without one."""
+    end = _banner_end(text)
+    return {m[1]: m[2].strip() for m in _CATALOG_CELL.finditer(text, 0, end)} if end else {}
+
+
 def _banner_end(text: str) -> int:
     # Both mottos hold "CỘNG": a substring test is far cheaper than the search through a text without one.
     motto = _DOCUMENT_MOTTO.search(text) if "CỘNG" in text else None
-    if motto is None:
-        return 0  # without the motto the document start is unknown: keep everything
-    ends = [m.end() for p in _BANNER_ENDS for m in p.finditer(text, 0, motto.start())]
-    return max(ends) + 1 if ends else 0  # + 1: the banner's last line break
+    if motto is not None:
+        ends = [m.end() for p in _BANNER_ENDS for m in p.finditer(text, 0, motto.start())]
+        return max(ends) + 1 if ends else 0  # + 1: the banner's last line break
+    # Without the motto the document's start is unknown: only a banner the site's own lines open is cut.
+    if not any(p.search(text, 0, _BANNER_REACH) for p in _SITE_LINES):
+        return 0
+    end = 0
+    for start, stop in sorted(m.span() for p in _BANNER_ENDS for m in p.finditer(text, 0, _BANNER_REACH)):
+        if start - end > _BANNER_GAP:
+            break
+        end = max(end, stop)
+    summary = _SUMMARY_END.search(text, end, end + _BANNER_REACH) if end else None
+    return (summary.end() if summary else end) + 1 if end else 0
 
 
 def _trailer_start(text: str, start: int) -> int:

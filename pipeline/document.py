@@ -33,6 +33,9 @@ class Document:
     blocks: list[Block]
     format: str
     pages: int | None = None
+    # What the site a text was copied from records of it ("Số hiệu", "Loại văn bản", "Ngày ban hành",
+    # "Người ký", "Nơi ban hành"): metadata for a document that lost its own header.
+    catalog: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

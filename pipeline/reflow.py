@@ -24,7 +24,10 @@ _MARKER = regex.compile(
     )""",
     regex.VERBOSE,
 )
-_LIST_ITEM = regex.compile(r"^(?:[-+•●○▪■*–]\s?|[a-zđ][).]\s|\d{1,3}[)]\s)")
+_LIST_ITEM = regex.compile(r"^(?:[-+•●○▪■*–]\s?|[a-zđ][).]\s|\d{1,3}[)]\s|\(\d{1,2}\)\s)")
+# "(1) Tập trung …": a numbered sub-item. Inline enumerations wrap onto a line start too, so it opens a
+# paragraph only after a line that ends a sentence or clause.
+_PAREN_NUMBER = regex.compile(r"^\(\d{1,2}\)\s")
 # First characters these patterns can match, besides digits: most lines are tried on a set lookup alone.
 _BULLETS = frozenset("-+•●○▪■*–")
 _ITEM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")  # "a) ", "b. ": bracket or dot second
@@ -104,6 +107,8 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
         return is_upper(prev) or _marker(line)
     if _marker(line) or _doc_type_heading(prev) or _doc_type_heading(line):
         return True
+    if line[0] == "(" and _PAREN_NUMBER.match(line) and _ends_sentence(prev):
+        return True
     line_upper, prev_upper = is_upper(line), is_upper(prev)
     if line_upper and not prev_upper:
         # Capitals after an unfinished sentence are codes and abbreviations wrapped onto the next line
@@ -176,7 +181,7 @@ def reflow_lines(lines: Iterable[str], width: float) -> list[str]:
 
 def paragraph_kind(paragraph: str) -> str:
     """heading | list_item | paragraph, from the paragraph's opening."""
-    if _may_open(paragraph, _BULLETS) and _LIST_ITEM.match(paragraph):
+    if (_may_open(paragraph, _BULLETS) or paragraph[:1] == "(") and _LIST_ITEM.match(paragraph):
         return "list_item"
     if _doc_type_heading(paragraph) or (_may_open(paragraph, _HEADING_INITIALS) and _ROMAN_HEADING.match(paragraph)):
         return "heading"

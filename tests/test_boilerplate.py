@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from pipeline.boilerplate import strip_boilerplate
+from pipeline.boilerplate import site_catalog, strip_boilerplate
 from pipeline.normalize import normalize_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "boilerplate"
@@ -57,3 +57,18 @@ def test_title_of_another_document_before_trailer_kept():
     # Only the site's echo of the document's own title goes; a cited document's title stays.
     document = DOCUMENT + "\nQuyết định 1899/QĐ-TTg năm 2025 về cải cách hành chính do Thủ tướng Chính phủ ban hành"
     assert strip_boilerplate(document + "\nVăn bản này chưa cập nhật nội dung Tiếng Anh") == document
+
+
+LETTER_PAGE = _read("tvpl_letter.txt")  # a letter the site copied without its header
+
+
+def test_banner_and_site_summary_of_a_letter_without_header_removed():
+    # No national motto: the page opens with the site's own lines, so its banner and news summary go.
+    assert strip_boilerplate(LETTER_PAGE).lstrip("|\n").startswith("Kính gửi:")
+
+
+def test_site_catalog_read_from_the_banner():
+    assert site_catalog(LETTER_PAGE) == {
+        "Số hiệu": "4001/UBND-ĐT", "Loại văn bản": "Công văn", "Nơi ban hành": "Thành phố Hồ Chí Minh",
+        "Người ký": "Bùi Minh Thạnh", "Ngày ban hành": "24/11/2025"}
+    assert site_catalog(_read("word_plan.txt")) == {}

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from extractors.metadata import extract_metadata, sentence_case
@@ -149,3 +151,9 @@ Thuế tỉnh trả lời về thuế suất thuế GTGT như sau.
 """)
     assert (m.issuer, m.province) == ("Thuế tỉnh Tây Ninh", "Tây Ninh")
     assert m.province != "Huế"
+
+
+def test_site_catalog_fills_what_a_letter_without_header_lacks():
+    m = extract_metadata(read_document(Path(__file__).parent / "fixtures" / "boilerplate" / "tvpl_letter.txt"))
+    assert (m.doc_type, m.number, m.symbol, m.issued_date) == ("Công văn", "4001/UBND-ĐT", "UBND-ĐT", "2025-11-24")
+    assert (m.issuer, m.province, m.signer) == ("Ủy ban nhân dân thành phố Hồ Chí Minh", "Hồ Chí Minh", "Bùi Minh Thạnh")

@@ -682,3 +682,35 @@ def test_jobs_under_a_lead_in_take_its_deadline_when_they_state_none():
         (["Sở Nội vụ"], "2018-04-01", "2018-06-30"),
         (["Sở Nội vụ"], None, "2018-04-30"),
     ]
+
+
+CONG_DIEN_ITEMS = """1. Bộ Công an chủ trì theo dõi tình hình.
+2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ
+chức theo dõi sát tình hình, tập trung chỉ đạo khắc phục nhanh hậu quả các đợt
+bão, lũ vừa qua, hoàn thành trong tháng 11 năm 2025, trong đó:
+(1) Tập trung kêu gọi, hướng dẫn tàu thuyền còn hoạt
+động trên biển khẩn trương di chuyển về nơi tránh trú để bảo đảm an toàn.
+(2) Bộ Y tế hoàn thành nâng cấp, kết nối Hệ thống
+quản lý đăng ký, cấp phép hành nghề khám bệnh, chữa bệnh.
+(3) Rà soát kỹ các phương án sơ tán trước ngày 30/11/2025.
+3. Sở Tư pháp xây dựng kế hoạch thực hiện như sau:
+a) Rà soát văn bản.
+"""
+
+
+def test_numbered_sub_items_after_a_lead_in_that_is_a_job_itself():
+    doc, tasks = _prose(CONG_DIEN_ITEMS, doc_type="Công điện", year=2025)
+    _spans_hold(doc, tasks)
+    got = [(t.lead, t.text[:18], t.deadline and t.deadline.end) for t in tasks]
+    province_heads = ["Ủy ban nhân dân các tỉnh, thành phố"]
+    assert got == [
+        (["Bộ Công an"], "theo dõi tình hình", None),
+        # the lead-in states a job of its own before "trong đó:"
+        (province_heads, "tổ chức theo dõi s", "2025-11-30"),
+        # "(1)" opens a line after a finished sentence: a sub-item of its own, due when the lead-in says
+        (province_heads, "Tập trung kêu gọi,", "2025-11-30"),
+        (["Bộ Y tế"], "hoàn thành nâng cấ", "2025-11-30"),
+        (province_heads, "Rà soát kỹ các phư", "2025-11-30"),
+        # "… như sau:" only points at the list below it
+        (["Sở Tư pháp"], "Rà soát văn bản", None),
+    ]
