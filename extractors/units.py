@@ -50,6 +50,7 @@ def _data() -> dict:
         "bare_starts": phrases("bare_group_starts"),
         "localities": phrases("localities"),
         "stops": phrases("stop_words"),
+        "open_heads": phrases("open_heads"),
     }
     # The words a unit can open with (see `_Reader._unit`): a title, a body, a head word, a group.
     data["openers"] = {"các", "những", "tất", "toàn"}.union(
@@ -367,14 +368,20 @@ class _Reader:
         if body and (body > head or not proper_next) and (tok.upper or in_list):
             return self._with_place(i, i + body)
         if head and proper_next:
-            return self._with_place(i, self._name_words(i + head))
+            return self._with_place(i, self._name_words(i))
         return None
 
-    def _name_words(self, j: int) -> int:
-        """End of a proper name after its head word: capitalized words, lower-case words that are
-        no verb, "A - B", "A và B" (when B is no new unit)."""
-        f = self.folds
+    def _name_words(self, i: int) -> int:
+        """End of a proper name from its head word at token i: capitalized words, lower-case words that are
+        no verb, "A - B", "A và B" (when B is no new unit); after an open head ("Ban Quản lý", also inside
+        "Văn phòng Ban chỉ đạo …") every word up to a verb or a new unit."""
+        f, open_heads = self.folds, self.data["open_heads"]
+        if opened := self._match(open_heads, i):
+            return self._open_words(i + opened)
+        j = i + self._match(self.data["heads"], i)
         while self._has(j):
+            if opened := self._match(open_heads, j):
+                return self._open_words(j + opened)
             tok = self.toks[j]
             if tok.word:
                 if f[j] == "và":
@@ -391,6 +398,17 @@ class _Reader:
                 j += 1
             else:
                 break
+        return j
+
+    def _open_words(self, j: int) -> int:
+        """End of the words after an open head: any word but a verb (or a "và" before a new unit)."""
+        while self._has(j):
+            tok = self.toks[j]
+            if not tok.word or self._stop(j):
+                break
+            if self.folds[j] == "và" and self._starts_unit(j + 1):
+                break
+            j += 1
         return j
 
     def _with_place(self, i: int, j: int) -> tuple[list[str], int]:

@@ -160,6 +160,18 @@ def test_split_unit_cells_of_other_provinces(phrase, units):
     assert split_units(phrase) == units
 
 
+@pytest.mark.parametrize("sentence, unit, rest", [
+    # boards named by their subject in lower case run to the verb, a place name included
+    ("Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ đạo các đơn vị", "Ban Quản lý các khu chế xuất và "
+     "công nghiệp Cần Thơ", " chỉ đạo"),
+    ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi sát diễn biến",
+     "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", " theo dõi"),
+])
+def test_open_heads_take_their_lower_case_subject(sentence, unit, rest):
+    found, end = read_units(sentence)
+    assert found == [unit] and sentence[end:].startswith(rest)
+
+
 def test_one_stop_desk_is_a_unit():
     assert read_units("Bộ phận một cửa tiếp nhận hồ sơ")[0] == ["Bộ phận một cửa"]
     assert read_units("Bộ phận Một cửa cấp xã trả kết quả cho công dân")[0] == ["Bộ phận Một cửa cấp xã"]
