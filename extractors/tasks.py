@@ -150,6 +150,9 @@ _LEADIN_JOB_WORDS = 8  # fewer words say what follows ("xây dựng kế hoạch
 _MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại|của|và|cùng|ở)\s")
 _SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b|\scó\s+nhiệm\s+vụ\b")
 _CLAUSE_PUNCTUATION = regex.compile(r"[;:.!?]")
+# A heading that ends on its subject's duty, the duties listed under it.
+_HEADING_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm(?:\s+thực\s+hiện)?(?:\s+(?:các|những)\s+nhiệm\s+vụ"
+                              r"(?:\s+sau)?)?[\s:.]*$|\scó\s+nhiệm\s+vụ[\s:.]*$")
 _TRAILING = " .;:,/"
 _AFTER_UNITS = regex.compile(r"[\s,]*(?:\([^()]*\)[\s,]*)?")
 # "gửi Sở Nội vụ thẩm định": the unit a draft is sent to does the next step.
@@ -799,6 +802,9 @@ def _unit_heading(body: str) -> list[str]:
     units, end = read_units(body)
     if units and not body[end:].strip(_TRAILING):
         return units
+    duty = _HEADING_DUTY.search(body)
+    if duty and units:  # "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm": its subject
+        return split_units(body[:duty.start()])
     if prefix and prefix.group().startswith(("Trách", "Nhiệm")) and may_open_unit(body) \
             and not _NOT_A_VERB.match(body[end:].lstrip(" ,")):
         # "Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống …": whoever the heading names is

@@ -714,3 +714,15 @@ def test_numbered_sub_items_after_a_lead_in_that_is_a_job_itself():
         # "… như sau:" only points at the list below it
         (["Sở Tư pháp"], "Rà soát văn bản", None),
     ]
+
+
+def test_heading_ending_on_its_subjects_duty_heads_the_bullets_below():
+    doc, tasks = _prose("""**11. Các
+đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm**
+
+- Tiếp tục đầu tư, đẩy nhanh tiến độ xây dựng, mở rộng và nâng cấp mạng lưới cấp nước.
+
+- Phối hợp, tạo điều kiện cho các tổ chức, cá nhân có nhu cầu đấu nối nước sạch.
+""", doc_type="Chỉ thị", year=2025)
+    _spans_hold(doc, tasks)
+    assert [t.lead for t in tasks] == [["Các đơn vị cấp nước sạch trên địa bàn thành phố"]] * 2
