@@ -577,7 +577,7 @@ def test_article_naming_a_unit_heads_its_numbered_duties():
         ("Điều 25. Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ sở dữ liệu chuyên "
          "ngành kết nối với Hệ thống thông tin giải quyết TTHC tỉnh",
          ["Cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ sở dữ liệu chuyên ngành kết nối với Hệ thống "
-          "thông tin giải quyết TTHC tỉnh"]),
+          "thông tin giải quyết thủ tục hành chính tỉnh"]),  # units are written in full
     ]
     assert tasks[1].coordinators == ["Sở Khoa học và Công nghệ"]
     # The units after "phối hợp với" coordinate; the opening "Hằng năm," is the deadline, not a clause to skip.
