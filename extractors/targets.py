@@ -165,8 +165,21 @@ def _figures(text: str) -> list[_Figure]:
 
 @lru_cache(maxsize=2)
 def _break_spans(text: str) -> list[tuple[int, int]]:
-    starts = [*occurrences(text, _HARD_BREAK_CHARS), *(plus - 1 for plus in occurrences(text, "+") if plus)]
-    return [m.span() for m in matches_at(_HARD_BREAK, text, starts)]
+    """The spans of `_HARD_BREAK.finditer(text)`, the pattern tried only where a break can start. At ";" and
+    "\n" (half of those places) its first two alternatives match that one character: no call is needed."""
+    spans, end = [], 0
+    for start in sorted({*occurrences(text, _HARD_BREAK_CHARS), *(plus - 1 for plus in occurrences(text, "+") if plus)}):
+        if start < end:
+            continue
+        if text[start] in ";\n":
+            span = (start, start + 1)
+        elif m := _HARD_BREAK.match(text, start):
+            span = m.span()
+        else:
+            continue
+        spans.append(span)
+        end = span[1]
+    return spans
 
 
 def _breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -55,7 +55,8 @@ def normalize_text(text: str) -> str:
     # Control and format characters are unprintable: most texts have none.
     if not text.replace("\n", "").isprintable():
         text = _FORMAT.sub("", _CONTROL.sub("", text))
-    text = _SPACES.sub(" ", text)
+    if "  " in text:  # a fast scan; most texts have no run of spaces left
+        text = _SPACES.sub(" ", text)
     # No run of spaces is left, so a line's edges hold one space at most.
     return text.replace(" \n", "\n").replace("\n ", "\n").strip()
 
@@ -69,8 +70,9 @@ _TONE_FOLD = {
 }
 _TONE_FOLD.update({k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in _TONE_FOLD.items()})
 # Two character classes: re finds them several times faster than regex finds the alternation of pairs.
-# The pair must end its syllable (no letter after it); isalpha is exactly \p{L}.
-_TONE_RE = re.compile("[oOuU][" + "".join(sorted({pair[1] for pair in _TONE_FOLD})) + "]")
+# The pair must end its syllable (no letter after it); isalpha is exactly \p{L}. Most pairs are followed
+# by a letter ("hoạch", "toàn"): the pattern leaves out those followed by an ASCII one without a callback.
+_TONE_RE = re.compile("[oOuU][" + "".join(sorted({pair[1] for pair in _TONE_FOLD})) + "](?![A-Za-z])")
 
 
 def _fold_pair(m: re.Match) -> str:
