@@ -85,7 +85,8 @@ _FRAME_LABEL = regex.compile(r"(?:Về|Đối với)\s[^:;.]{1,80}:\s*")
 _ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|Khuyến\s+khích)\s+")
 _REQUEST = regex.compile(r"yêu cầu\s+")
 # What follows a unit in a sentence that does not give it a job.
-_NOT_A_JOB = regex.compile(r"^(?:đã|đang|vừa|là|cũng|không|chưa|đề nghị|trân trọng|sẽ|(?:bao\s)?gồm|được\s(?!giao)"
+_FOCAL = r"là\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực)"  # "là cơ quan đầu mối": a duty
+_NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là(?!{_FOCAL[2:]})|cũng|không|chưa|đề nghị|trân trọng|sẽ|(?:bao\s)?gồm|được\s(?!giao)"
                            r"|có\s(?!trách nhiệm|nhiệm vụ)|và\s|của\s|về\s|tại\s|với\s|để\s)")
 _EXECUTION_CLAUSE = regex.compile(r"thi hành (?:Quyết định|Nghị quyết|Chỉ thị|văn bản) này|"
                                   r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện) (?:Quyết định|Nghị quyết|Chỉ thị)|"
@@ -107,8 +108,8 @@ _IF_PROBLEMS = regex.compile(r"(?:(?:trong\s+)?quá\s+trình\b[^.;]{0,80}?,?\s*)
                              r"(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh|cần\s+(?:thiết\s+)?(?:phải\s+)?"
                              r"(?:sửa\s+đổi|điều\s+chỉnh|bổ\s+sung))", regex.IGNORECASE)
 _IF_PROBLEMS_WORDS = ("trong", "quá", "nếu", "khi", "trường")
-_DUTY = regex.compile(r"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhiệm chính|có nhiệm vụ|được giao(?: chủ trì)?)\b"
-                      r"[\s,:]*)+")
+_DUTY = regex.compile(rf"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhiệm chính|có nhiệm vụ|được giao(?: chủ trì)?|{_FOCAL})"
+                      r"\b[\s,:]*)+")
 _COORD = regex.compile(r"\bphối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", regex.IGNORECASE)
 _LEADING_COORD = regex.compile(r"phối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+")
 _ALIAS = regex.compile(r"\((?:sau đây\s+)?gọi\s+(?:chung|tắt)\s+là\s+([^)]*)\)")

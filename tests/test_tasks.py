@@ -726,3 +726,13 @@ def test_heading_ending_on_its_subjects_duty_heads_the_bullets_below():
 """, doc_type="Chỉ thị", year=2025)
     _spans_hold(doc, tasks)
     assert [t.lead for t in tasks] == [["Các đơn vị cấp nước sạch trên địa bàn thành phố"]] * 2
+
+
+def test_focal_agency_is_given_a_job():
+    doc, tasks = _prose("3. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, phối hợp với Sở Tài chính, "
+                        "Sở Xây dựng hướng dẫn, theo dõi, đôn đốc các cơ quan, đơn vị liên quan triển khai thực hiện.\n",
+                        doc_type="Công văn", year=2025)
+    _spans_hold(doc, tasks)
+    [task] = tasks
+    assert (task.lead, task.coordinators) == (["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính", "Sở Xây dựng"])
+    assert task.text.startswith("hướng dẫn, theo dõi")
