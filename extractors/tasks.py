@@ -879,9 +879,10 @@ def _leadin_job_end(sentence: str, job_start: int) -> int | None:
     """End of the job a lead-in states before its list ("tổ chức theo dõi sát tình hình, … trong đó:"); None
     when it only names the units ("Văn phòng Sở chủ trì, phối hợp với các cơ quan, đơn vị:"), points at the
     list ("… thực hiện các nhiệm vụ sau:", "… như sau:") or issues the document itself ("ban hành Kế hoạch …")."""
-    if _FORWARD.search(sentence, job_start):
+    tail = _LEADIN_TAIL.search(sentence, job_start)  # none when the job would start past the colon
+    if tail is None or _FORWARD.search(sentence, job_start):
         return None
-    end = _LEADIN_TAIL.search(sentence, job_start).start()
+    end = tail.start()
     job = sentence[job_start:end]
     if len(job.split()) < _LEADIN_JOB_WORDS or job.startswith("ban hành"):
         return None

@@ -736,3 +736,11 @@ def test_focal_agency_is_given_a_job():
     [task] = tasks
     assert (task.lead, task.coordinators) == (["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính", "Sở Xây dựng"])
     assert task.text.startswith("hướng dẫn, theo dõi")
+
+
+def test_lead_in_that_ends_on_its_duty_word():
+    # "chủ trì:" — the duty words reach the colon, so the lead-in states no job of its own
+    doc, tasks = _prose("Bộ trưởng Bộ Tài chính chủ trì:\n- Rà soát, bố trí kinh phí hỗ trợ các địa phương.\n",
+                        doc_type="Công điện", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text) for t in tasks] == [(["Bộ Tài chính"], "Rà soát, bố trí kinh phí hỗ trợ các địa phương")]
