@@ -93,9 +93,11 @@ _STRIVE = regex.compile(r"\bphấn\s+đấu\b", _FLAGS)
 _GOAL_BEFORE = regex.compile(r"\bmục\s+tiêu\b", _FLAGS)
 _SHORTEN = regex.compile(r"\b(?:rút\s+ngắn|giảm|phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)\b", _FLAGS)
 # Before the figure (past any "lên"): a result ("đã đạt", "đến nay"; not the passive "đã được"), a
-# share ("chiếm 52%"), or a condition ("sau khi thực hiện phương án cắt giảm 30%").
+# share ("chiếm 52%"), or a condition the figure belongs to ("sau khi thực hiện phương án cắt giảm 30%"; not
+# "Sau khi cơ quan Thuế chuyển bước, Thông báo … sẽ được cung cấp 100% …", where a comma closes the condition).
 _PAST = regex.compile(
-    r"\b(?:đã(?!\s+được)|đạt\s+được|đến\s+nay|hiện\s+nay|hiện\s+có|mới\s+đạt|sau\s+khi)\b|\bchiếm\s*\**\s*$",
+    r"\b(?:đã(?!\s+được)|đạt\s+được|đến\s+nay|hiện\s+nay|hiện\s+có|mới\s+đạt)\b|\bsau\s+khi\b[^,]*$"
+    r"|\bchiếm\s*\**\s*$",
     _FLAGS)
 # Anywhere in the clause: a count such as "86/86 TTHC", "06/34 địa phương" (not "tháng 10/2025").
 _COUNT = regex.compile(

@@ -196,3 +196,10 @@ def test_second_ranking_joined_by_va():
     found = find_targets(text, "Quyết định", 2025)
     assert [(t.value, t.unit, t.comparator) for t in found] == [(4.0, "hạng", "<="), (60.0, "hạng", "<=")]
     assert all(text[t.start:t.end] == t.text for t in found)
+
+
+def test_condition_closed_by_a_comma_leaves_the_figure_a_target():
+    # "sau khi …" conditions its own clause; after the comma the figure is the plan's objective again
+    text = ("Sau khi cơ quan Thuế bấm chuyển bước, Thông báo về nghĩa vụ tài chính sẽ được cung cấp 100% bản điện tử "
+            "đến người dân, doanh nghiệp.\nSau khi thực hiện phương án cắt giảm 30% thời gian giải quyết, chi phí giảm.")
+    assert [(t.value, t.comparator) for t in find_targets(text, "Quyết định", 2025)] == [(100.0, "=")]
