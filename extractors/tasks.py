@@ -76,11 +76,12 @@ _LIST_LEVEL = 5  # a) b) …
 _BULLET_LEVEL = 6
 # Sentences that open with a circumstance before naming the unit: "Căn cứ …, các sở … xây dựng …".
 _OPENERS = ("Căn cứ", "Trên cơ sở", "Theo", "Để", "Đối với", "Ngoài ra", "Đồng thời", "Hàng năm", "Hằng năm",
-            "Định kỳ", "Trong", "Sau khi", "Khi")
+            "Định kỳ", "Trong", "Sau", "Khi", "Trường hợp")
 _OPENER = regex.compile(rf"^(?:{'|'.join(_OPENERS)})\b")
-# A topic label before the sentence: "Về tập huấn, hướng dẫn: …", "Đối với dữ liệu dùng chung: …".
-_FRAMES = ("Về ", "Đối với ")
-_FRAME_LABEL = regex.compile(r"(?:Về|Đối với)\s[^:;.]{1,80}:\s*")
+# A topic or case label before the sentence: "Về tập huấn, hướng dẫn: …", "Trường hợp hàng hóa do một cấp định
+# giá: …", "b) Thực hiện mở tài khoản và phát hành thẻ: …"; the unit after it is read as at a sentence start.
+_LABEL_REACH = 250
+_LABEL = regex.compile(r"[^:;]{3,250}?:\s+(?=\S)")
 # "Giao Sở A …", and the bodies a plan asks or encourages: "Đề nghị Ủy ban MTTQ tỉnh …", "Khuyến khích Hội …".
 _ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|Khuyến\s+khích)\s+")
 _REQUEST = regex.compile(r"yêu cầu\s+")
@@ -817,12 +818,11 @@ def _unit_heading(body: str) -> list[str]:
 def _assignment(sentence: str) -> _Assignment | None:
     """The units a sentence gives a job, and where the job begins; None for other sentences."""
     candidates = [0]
-    if sentence.startswith(_FRAMES):
-        label = _FRAME_LABEL.match(sentence)
-        if label:  # "Về tập huấn, hướng dẫn: Sở A có trách nhiệm …"
-            candidates.append(label.end())
-        if sentence.startswith("Đối với "):  # "Đối với UBND cấp xã: được giao quản lý …"
-            candidates.append(len("Đối với "))
+    label = _LABEL.match(sentence) if ": " in sentence[:_LABEL_REACH] else None
+    if label:  # "Về tập huấn, hướng dẫn: Sở A có trách nhiệm …", "Trường hợp …: Sở quản lý ngành … có trách nhiệm …"
+        candidates.append(label.end())
+    if sentence.startswith("Đối với "):  # "Đối với UBND cấp xã: được giao quản lý …"
+        candidates.append(len("Đối với "))
     if sentence.startswith(_OPENERS) and _OPENER.match(sentence):  # a cheap test before the word boundary
         # Not past "phối hợp với": "Hằng năm, phối hợp với Sở A, Trung tâm B thực hiện …" lists coordinators.
         coord = _COORD.search(sentence)

@@ -744,3 +744,19 @@ def test_lead_in_that_ends_on_its_duty_word():
                         doc_type="Công điện", year=2025)
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text) for t in tasks] == [(["Bộ Tài chính"], "Rà soát, bố trí kinh phí hỗ trợ các địa phương")]
+
+
+@pytest.mark.parametrize("sentence, lead, job_start", [
+    # a case label before the subject; the subject is a body named by its function
+    ("Trường hợp hàng hóa, dịch vụ do một cấp định giá: Sở quản lý ngành, lĩnh vực có trách nhiệm trình Ủy ban "
+     "nhân dân tỉnh quyết định giá.", ["Sở quản lý ngành, lĩnh vực"], "trình Ủy ban nhân dân tỉnh"),
+    ("b) Thực hiện mở tài khoản và phát hành thẻ: Ủy ban nhân dân xã, phường phối hợp với các ngân hàng thương mại "
+     "tổ chức mở tài khoản cho người dân.", ["Ủy ban nhân dân xã, phường"], "tổ chức mở tài khoản"),
+    ("Sau tối đa 05 ngày kể từ khi nhận được báo cáo, Thống kê tỉnh Bắc Ninh có trách nhiệm cập nhật cơ sở dữ liệu "
+     "về giá.", ["Thống kê tỉnh Bắc Ninh"], "cập nhật cơ sở dữ liệu"),
+])
+def test_subject_after_a_label_or_opening_clause(sentence, lead, job_start):
+    doc, tasks = _prose(sentence, doc_type="Quyết định", year=2025)
+    _spans_hold(doc, tasks)
+    [task] = tasks
+    assert task.lead == lead and task.text.startswith(job_start)
