@@ -102,6 +102,8 @@ _PAST = regex.compile(
 # Anywhere in the clause: a count such as "86/86 TTHC", "06/34 địa phương" (not "tháng 10/2025").
 _COUNT = regex.compile(
     r"(?<!\b(?:ngày|tháng)\s)(?<![/\d.])\d+(?:\.\d{3})*/(?!(?:19|20)\d\d\b)\d+(?:\.\d{3})*(?![/\d])", _FLAGS)
+# A scoring rule or formula: "Tỷ lệ = b/a * 100%", "từ 90-95% cộng 03 điểm", "Đơn vị đạt tỷ lệ 100% cộng 05 điểm".
+_SCORING = regex.compile(r"\b(?:cộng|trừ)\s+\d+(?:[.,]\d+)?\s+điểm\b|[=*×]\s*\d*\s*[\w/]*\s*\d*\s*%", _FLAGS)
 _RAISE_TO = regex.compile(r"(?<!\btrở\s)\blên\b", _FLAGS)  # not "trở lên"
 _BASELINE = regex.compile(r"\btừ\s*$", _FLAGS), regex.compile(r"[^,;]{0,40}?(?<!\btrở\s)\blên\b", _FLAGS)
 _MEASURED = regex.compile(r"\d+[.,]\d{2,}")  # "69,87%" is a statistic; objectives are round
@@ -294,7 +296,7 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
         return False
     if _FEE_AFTER.match(text, fig.end) and _PAY_BEFORE.search(left):
         return False
-    if _COUNT.search(clause) or _MEASURED.match(text, fig.start):
+    if _COUNT.search(clause) or _MEASURED.match(text, fig.start) or _SCORING.search(clause):
         return False
     past_year = _PAST_YEAR.search(clause_left)
     if past_year and year and int(past_year.group(1)) < year:

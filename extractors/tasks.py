@@ -87,8 +87,9 @@ _ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|Khuyến\s+khích)\s+")
 _REQUEST = regex.compile(r"yêu cầu\s+")
 # What follows a unit in a sentence that does not give it a job.
 _FOCAL = r"là\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực)"  # "là cơ quan đầu mối": a duty
+# ("xin thông báo để … biết, thực hiện" closes a notice of the Government Office; "trên địa bàn …" places the unit.)
 _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là(?!{_FOCAL[2:]})|cũng|không|chưa|đề nghị|trân trọng|sẽ|(?:bao\s)?gồm|được\s(?!giao)"
-                           r"|có\s(?!trách nhiệm|nhiệm vụ)|và\s|của\s|về\s|tại\s|với\s|để\s)")
+                           r"|có\s(?!trách nhiệm|nhiệm vụ)|và\s|của\s|về\s|tại\s|với\s|để\s|trên\s+địa\s+bàn\b|(?:xin\s)?thông\sbáo\sđể\s)")
 _EXECUTION_CLAUSE = regex.compile(r"thi hành (?:Quyết định|Nghị quyết|Chỉ thị|văn bản) này|"
                                   r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện) (?:Quyết định|Nghị quyết|Chỉ thị)|"
                                   r"^ban hành (?:Quyết định|Nghị quyết|Chỉ thị)|"

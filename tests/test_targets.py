@@ -203,3 +203,9 @@ def test_condition_closed_by_a_comma_leaves_the_figure_a_target():
     text = ("Sau khi cơ quan Thuế bấm chuyển bước, Thông báo về nghĩa vụ tài chính sẽ được cung cấp 100% bản điện tử "
             "đến người dân, doanh nghiệp.\nSau khi thực hiện phương án cắt giảm 30% thời gian giải quyết, chi phí giảm.")
     assert [(t.value, t.comparator) for t in find_targets(text, "Quyết định", 2025)] == [(100.0, "=")]
+
+
+@pytest.mark.parametrize("text", ["- Tỷ lệ = b/a * 100%;", "Đơn vị đạt tỷ lệ 100% cộng 05 điểm.",
+                                  "Từ 88 - 90% cộng 02 điểm; từ 90-95% cộng 03 điểm."])
+def test_scoring_rules_and_formulas_are_no_targets(text):
+    assert find_targets(text, "Kế hoạch", 2025) == []

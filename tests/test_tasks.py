@@ -760,3 +760,11 @@ def test_subject_after_a_label_or_opening_clause(sentence, lead, job_start):
     _spans_hold(doc, tasks)
     [task] = tasks
     assert task.lead == lead and task.text.startswith(job_start)
+
+
+@pytest.mark.parametrize("text", [
+    "Văn phòng Chính phủ xin thông báo để Bộ Xây dựng và các cơ quan liên quan biết, thực hiện./.",
+    "- Ủy ban nhân dân xã, phường trên địa bàn thành phố;",  # a participant listed, no job
+])
+def test_sentences_naming_a_unit_without_a_job(text):
+    assert _prose(text, doc_type="Thông báo", year=2025)[1] == []
