@@ -18,7 +18,7 @@ _MARKER = regex.compile(
         \d{1,3}(?:\.\d{1,2}){0,3}[.)]\s | \d{1,3}(?:\.\d{1,2}){1,3}\s |   # 1.  1.2.  3)  1.2 (not 500.000)
         [a-zđ][)]\s | [a-zđ]\.\s |            # a)  b.
         [-+•●○▪■*–]\s? |                      # bullets
-        Điều\s\d | Chương\s[IVXLC\d] | Mục\s[IVXLC\d] | Phần\s[IVXLC\d] | Phụ\slục |
+        Điều\s\d{1,3}(?:[.:]|\s*$) | Chương\s[IVXLC\d] |   # "Điều 6." (not "Điều 6; khoản 5 Điều 9" run on) Mục\s[IVXLC\d] | Phần\s[IVXLC\d] | Phụ\slục |
         Căn\scứ\s | Xét\sđề\snghị | Theo\sđề\snghị | Nơi\snhận | Kính\sgửi | Số:\s? |
         TM\.|KT\.|TL\.|Q\.
     )""",
@@ -105,6 +105,8 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
     if line[:1].islower():
         # Most lines: a sentence running on. Only an item marker ("a) ") or capitals above break it.
         return is_upper(prev) or _marker(line)
+    if line.startswith("- ") and line[2:3].islower() and prev[-1:].isalpha():
+        return False  # "tổ chức chính trị" / "- xã hội": a hyphenated name wrapped at its dash, no bullet
     if _marker(line) or _doc_type_heading(prev) or _doc_type_heading(line):
         return True
     if line[0] == "(" and _PAREN_NUMBER.match(line) and _ends_sentence(prev):

@@ -134,3 +134,14 @@ def test_a_paragraph_is_one_line_whatever_whitespace_it_carries():
     doc = build_document(raw, "txt")
     assert doc.text == "Sở Nội vụ chủ trì\nSở Tư pháp phối hợp"
     assert [(b.start, b.end) for b in doc.blocks] == [(0, 17), (18, 37)]
+
+
+def test_article_number_and_hyphenated_name_running_on_are_no_paragraph_starts():
+    text = ("1. Việc lưu trữ hồ sơ điện tử thực hiện theo quy định tại\nĐiều 6; khoản 5 Điều 9 Nghị định số 45/2020/NĐ-CP.\n"
+            "2. Mặt trận Tổ quốc chủ trì, phối hợp với các tổ chức chính trị\n- xã hội tuyên truyền.\n"
+            "(1) Rà soát;\n(2) Báo cáo.\nĐiều 7. Tổ chức thực hiện")
+    assert reflow(normalize_text(text)) == [
+        "1. Việc lưu trữ hồ sơ điện tử thực hiện theo quy định tại Điều 6; khoản 5 Điều 9 Nghị định số 45/2020/NĐ-CP.",
+        "2. Mặt trận Tổ quốc chủ trì, phối hợp với các tổ chức chính trị - xã hội tuyên truyền.",
+        "(1) Rà soát;", "(2) Báo cáo.", "Điều 7. Tổ chức thực hiện",
+    ]
