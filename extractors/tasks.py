@@ -110,7 +110,9 @@ _IF_PROBLEMS = regex.compile(r"(?:(?:trong\s+)?quá\s+trình\b[^.;]{0,80}?,?\s*)
                              r"(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh|cần\s+(?:thiết\s+)?(?:phải\s+)?"
                              r"(?:sửa\s+đổi|điều\s+chỉnh|bổ\s+sung))", regex.IGNORECASE)
 _IF_PROBLEMS_WORDS = ("trong", "quá", "nếu", "khi", "trường")
-_DUTY = regex.compile(rf"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhiệm chính|có nhiệm vụ|được giao(?: chủ trì)?|{_FOCAL})"
+# ("chịu trách nhiệm trước …/về …" is accountability, kept in the job's text.)
+_DUTY = regex.compile(rf"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhiệm(?: chính)?(?!\s+(?:trước|về)\b)|có nhiệm vụ"
+                      rf"|được giao(?: chủ trì)?|{_FOCAL})"
                       r"\b[\s,:]*)+")
 _COORD = regex.compile(r"\bphối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", regex.IGNORECASE)
 _LEADING_COORD = regex.compile(r"phối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+")
@@ -146,6 +148,8 @@ _DUTY_NUMBER_AFTER = regex.compile(r"(?<=[;:.]\s{0,3})\((\d{1,2})\)\s*")
 _COMMA = regex.compile(r",\s+")
 # What closes a lead-in before its list: "…, cụ thể:", "… trong đó:", "… bao gồm:".
 _LEADIN_TAIL = regex.compile(r"[\s,]*(?:(?:cụ\s+thể|trong\s+đó|(?:bao\s+)?gồm)[\s,]*)?:\s*$")
+# A lead-in whose list gives the objects of its job: "… cập nhật … vào Cơ sở dữ liệu về giá đối với:".
+_OBJECTS_FOLLOW = regex.compile(r"\bđối\s+với\s*:\s*$")
 # A lead-in pointing at what follows ("… như sau:", "… các nhiệm vụ, giải pháp … sau:") introduces the list.
 _FORWARD = regex.compile(r"\bsau(?:\s+đây)?\s*:\s*$")
 _LEADIN_JOB_WORDS = 8  # fewer words say what follows ("xây dựng kế hoạch thực hiện như sau"), not a job
@@ -610,6 +614,12 @@ class _ProseReader:
             job = None
             section = self.section(skip_unit_headings=True)
             if sentence.rstrip().endswith(":"):
+                if _OBJECTS_FOLLOW.search(sentence):
+                    # "Sở Tài chính chịu trách nhiệm cập nhật … đối với:" lists what the job covers, not jobs
+                    self.scope = None
+                    tasks += self._tasks(block, _Job(found.lead, found.coords, s_start + found.job_start,
+                                                     s_start + found.sentence_start, section), s_end)
+                    continue
                 self._open_leadin(block, sentence, found)
                 job_end = _leadin_job_end(sentence, found.job_start)
                 if job_end:  # "… khẩn trương khắc phục …, hoàn thành trong tháng 11 năm 2025, cụ thể:" is a job too

@@ -768,3 +768,15 @@ def test_subject_after_a_label_or_opening_clause(sentence, lead, job_start):
 ])
 def test_sentences_naming_a_unit_without_a_job(text):
     assert _prose(text, doc_type="Thông báo", year=2025)[1] == []
+
+
+def test_list_of_what_a_job_covers_gives_one_task():
+    doc, tasks = _prose("""1. Sở Tài chính chịu trách nhiệm cập nhật các thông tin, dữ liệu vào Cơ sở dữ liệu về giá đối với:
+
+a) Báo cáo giá thị trường của Ủy ban nhân dân cấp tỉnh;
+
+b) Giá tính lệ phí trước bạ do Ủy ban nhân dân cấp tỉnh ban hành.
+""", doc_type="Quyết định", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text) for t in tasks] == [
+        (["Sở Tài chính"], "cập nhật các thông tin, dữ liệu vào Cơ sở dữ liệu về giá đối với")]
