@@ -476,11 +476,12 @@ class _Reader:
         return (units, end) if units else None
 
     def _branch(self, k: int) -> int | None:
-        """End of a branch named after its parent body: "… Chi nhánh Khu vực II"; None when none starts at k."""
-        if not (self._is(k, "chi") and self._is(k + 1, "nhánh") and self.toks[k].upper):
+        """End of a branch named after its parent body: "… Chi nhánh Khu vực II", "… chi nhánh khu vực 14";
+        None when none starts at k."""
+        if not (self._is(k, "chi") and self._is(k + 1, "nhánh")):
             return None
-        got = self._named(k, in_list=True)
-        return got[1] if got else None
+        end = self._open_words(k + 2)
+        return end if end > k + 2 else None
 
     def _belonging(self, j: int) -> int:
         """End of a '(trực) thuộc …' tail: 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'."""

@@ -166,6 +166,9 @@ def test_split_unit_cells_of_other_provinces(phrase, units):
      "công nghiệp Cần Thơ", " chỉ đạo"),
     ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi sát diễn biến",
      "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", " theo dõi"),
+    # a branch named in lower case after its parent body
+    ("Ngân hàng Nhà nước chi nhánh khu vực 14 chỉ đạo các ngân hàng thương mại",
+     "Ngân hàng Nhà nước chi nhánh khu vực 14", " chỉ đạo"),
 ])
 def test_open_heads_take_their_lower_case_subject(sentence, unit, rest):
     found, end = read_units(sentence)
