@@ -166,6 +166,9 @@ def test_split_unit_cells_of_other_provinces(phrase, units):
      "công nghiệp Cần Thơ", " chỉ đạo"),
     ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi sát diễn biến",
      "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", " theo dõi"),
+    # "công lập" is no verb "lập"; "lập kế hoạch" still is
+    ("Các cơ sở giáo dục đại học công lập báo cáo về mức học phí", "Các cơ sở giáo dục đại học công lập", " báo cáo"),
+    ("các phòng lập kế hoạch chi tiết", "các phòng", " lập kế hoạch"),
     # a branch named in lower case after its parent body
     ("Ngân hàng Nhà nước chi nhánh khu vực 14 chỉ đạo các ngân hàng thương mại",
      "Ngân hàng Nhà nước chi nhánh khu vực 14", " chỉ đạo"),
