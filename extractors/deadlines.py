@@ -302,7 +302,9 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
     text = " ".join(text.split())
     if not _WORD_CHAR.search(text):
         return None
-    tokens = _merge(_tokens(text, year, cell=True), text)
+    # A year in a document's name says nothing of when: "Theo tiến độ của Luật An ninh mạng 2025".
+    tokens = [t for t in _merge(_tokens(text, year, cell=True), text)
+              if t.recurrence is not None or (t.cued and not t.to_cue) or not _in_name(text, t)]
     if not tokens:
         return Deadline(text=text)
     return _deadline(tokens[0], text)

@@ -2,6 +2,7 @@
 import pytest
 
 from extractors.deadlines import find_deadlines, parse_deadline
+from schemas.record import Deadline
 
 # Whole "Tiến độ" cells: text -> (start, end, recurrence). The year 2021 stands for the
 # document's year and only fills expressions that omit it.
@@ -185,3 +186,9 @@ def test_find_deadlines_keeps_the_day_of_a_monthly_report():
     [(start, end, deadline)] = find_deadlines(text, 2025)
     assert text[start:end] == deadline.text == "trước ngày 20 hằng tháng"
     assert (deadline.start, deadline.end, deadline.recurrence) == (None, None, "monthly")
+
+
+def test_parse_deadline_ignores_a_year_in_a_document_name():
+    cell = "Theo tiến độ được giao của Luật An ninh mạng 2025"
+    assert parse_deadline(cell, 2025) == Deadline(text=cell)
+    assert (parse_deadline("Hoàn thành năm 2025", 2025).end) == "2025-12-31"
