@@ -84,7 +84,7 @@ _LABEL_REACH = 250
 _LABEL = regex.compile(r"[^:;]{3,250}?:\s+(?=\S)")
 # "Giao Sở A …", and the bodies a plan asks or encourages: "Đề nghị Ủy ban MTTQ tỉnh …", "Khuyến khích Hội …".
 _ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|Khuyến\s+khích)\s+")
-_REQUEST = regex.compile(r"yêu cầu\s+")
+_REQUEST = regex.compile(r"(?:yêu cầu|giao)\s+")
 # What follows a unit in a sentence that does not give it a job.
 _FOCAL = r"là\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực)"  # "là cơ quan đầu mối": a duty
 # ("xin thông báo để … biết, thực hiện" closes a notice of the Government Office; "trên địa bàn …" places the unit.)

@@ -780,3 +780,11 @@ b) Giá tính lệ phí trước bạ do Ủy ban nhân dân cấp tỉnh ban h�
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text) for t in tasks] == [
         (["Sở Tài chính"], "cập nhật các thông tin, dữ liệu vào Cơ sở dữ liệu về giá đối với")]
+
+
+def test_units_a_body_hands_the_job_to_do_it():
+    doc, tasks = _prose("Ủy ban nhân dân tỉnh giao Giám đốc các sở, Thủ trưởng các ban, ngành triển khai thực hiện "
+                        "Kế hoạch này.\n", year=2025)
+    _spans_hold(doc, tasks)
+    [task] = tasks
+    assert task.lead == ["các sở", "các ban, ngành"] and task.text.startswith("triển khai thực hiện")
