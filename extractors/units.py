@@ -51,6 +51,7 @@ def _data() -> dict:
         "localities": phrases("localities"),
         "stops": phrases("stop_words"),
         "open_heads": phrases("open_heads"),
+        "title_groups": {" ".join(fold(w) for w in _TOKEN.findall(t)): g for t, g in raw["title_groups"].items()},
     }
     # The words a unit can open with (see `_Reader._unit`): a title, a body, a head word, a group.
     data["openers"] = {"các", "những", "tất", "toàn"}.union(
@@ -352,6 +353,10 @@ class _Reader:
             got = self._unit(i + n, in_list)
             if got:
                 return got
+            # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": a title alone stands for every body it heads
+            heads_all = d["title_groups"].get(" ".join(f[i:i + n]))
+            if heads_all and (self._is(i + n, ",", ";", "và") or not self.toks[i + n].word):
+                return [heads_all], i + n
         if f[i] in ("các", "những") and self._is(i + 2, ":") and f[i + 1] in d["department_heads"]:
             return self._department_list(i + 3, d["department_heads"][f[i + 1]])
         return self._named(i, in_list) or self._group(i, in_list)
@@ -488,6 +493,8 @@ class _Reader:
         k = j + 1 if self._is(j, "trực") else j
         if not self._is(k, "thuộc"):
             return j
+        if self._is(k + 1, "trung") and self._is(k + 2, "ương"):
+            return k + 3  # "trực thuộc trung ương", also in lower case
         end = k + 1
         while self._tok(end) is not None and self.toks[end].word and (
                 self.toks[end].upper or self._match(self.data["localities"], end)

@@ -178,6 +178,15 @@ def test_open_heads_take_their_lower_case_subject(sentence, unit, rest):
     assert found == [unit] and sentence[end:].startswith(rest)
 
 
+def test_ministers_and_provinces_of_a_central_document():
+    sentence = ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+                "thành phố trực thuộc trung ương chịu trách nhiệm thực hiện Kế hoạch này")
+    found, end = read_units(sentence)
+    assert found == ["Các Bộ", "cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                     "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    assert sentence[end:].startswith(" chịu trách nhiệm")
+
+
 def test_one_stop_desk_is_a_unit():
     assert read_units("Bộ phận một cửa tiếp nhận hồ sơ")[0] == ["Bộ phận một cửa"]
     assert read_units("Bộ phận Một cửa cấp xã trả kết quả cho công dân")[0] == ["Bộ phận Một cửa cấp xã"]
