@@ -290,7 +290,7 @@ _TOKEN = regex.compile(r"[ \t]*(?:(?P<word>[\p{L}\d&]+(?:[-/.:][\p{L}\d&]+)*)|(?
 _NEXT_WORD = regex.compile(r"\s*([\p{L}\d&]+)")
 _STOP = set(
     "ngày năm số được đã đang sẽ trong tại theo để nhằm cho với về có là khi từ đến đối thì mà này đó hoặc các "
-    "những nhưng trên sau trước vào gắn như do của ban bằng qua còn cùng phải thuộc sửa bổ thay phù".split())
+    "những nhưng trên sau trước vào gắn như do của ban bằng qua còn cùng phải thuộc sửa bổ thay phù gửi".split())
 # Capitalized words that start the next document or body, ending a name ("Nghị" of "Nghị định").
 _NAME_BREAKERS = {"Nghị", "Quyết", "Thông", "Sở", "UBND"}
 # Words that stop a name only before their partner: "quy định" does, "quy phạm" does not.
@@ -311,6 +311,7 @@ _WHERE_AT_END = regex.compile(rf"[ ]trên địa bàn(?: {_LEVEL})?\Z")
 _PLAN_MARKER = regex.compile(rf"\d{{4}}|tổng thể|quốc gia|\b{_LEVEL} \p{{Lu}}|\bcủa \S")
 _NOT_NAMED_AFTER = regex.compile(r"(?i:ban hành|phê duyệt|xây dựng|này|lập|kèm theo)[\s*]*\Z", regex.REVERSE)
 _LIST_SEP = regex.compile(r"(?:,| và) ")
+_PLURAL_BEFORE = ("các ", "những ")
 _AND_LAW = regex.compile(r" và (?:các )?Luật (?=\p{Lu})")
 _CONGRESS = regex.compile(r"^Nghị quyết (Đại hội.*?)(?: lần thứ| \(|$)")
 _PROPER_NOUN_BEFORE = regex.compile(r"[\p{Ll},][ ]\p{Lu}\p{Ll}*[ ]\Z")
@@ -636,7 +637,9 @@ def _law_name_end(work: str, pos: int) -> int | None:
                 break
             if words and _stops(low, work, m.end()):
                 break
-            words, end, i = words + 1, m.end(), m.end()
+            # a name ends on a word, never on "và": "Luật Ngân sách nhà nước và quy định về …"
+            words, i = words + 1, m.end()
+            end = end if low == "và" else m.end()
         elif m["punct"] == "," and words:
             tail = _law_name_end_lower(work, m.end())
             if tail is None:
@@ -774,6 +777,8 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
     for m in matches_at(_PLAN, work, starts[_PLAN]):
         if _NOT_NAMED_AFTER.search(work, max(0, m.start() - 30), m.start()):
             continue  # the title of a cited decision, a plan still to be made, or the document's own plan
+        if work.endswith(_PLURAL_BEFORE, max(0, m.start() - 6), m.start()):
+            continue  # "các Chương trình mục tiêu quốc gia": a kind of plan, not one
         suffix = ""
         if m["quote"]:
             q = _QUOTED.match(work, m.end())

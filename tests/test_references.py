@@ -388,3 +388,13 @@ def test_technical_regulation_keeps_its_code():
     r = one("Công trình tuân thủ Quy chuẩn kỹ thuật quốc gia QCVN 06:2022/BXD về an toàn cháy cho nhà.")
     assert (r.number, r.doc_type, r.text) == ("QCVN 06:2022/BXD", "Quy chuẩn",
                                               "Quy chuẩn kỹ thuật quốc gia QCVN 06:2022/BXD")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("theo quy định của Luật Ngân sách nhà nước và quy định về phân cấp ngân sách", ["Luật Ngân sách nhà nước"]),
+    ("lồng ghép hỗ trợ trong các Chương trình mục tiêu quốc gia và các đề án", []),  # a kind of programme
+    ("báo cáo kết quả thực hiện Chương trình gửi Bộ Giáo dục và Đào tạo", []),  # the programme already named
+    ("thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững", ["Chương trình mục tiêu quốc gia giảm nghèo bền vững"]),
+])
+def test_named_reference_boundaries(text, names):
+    assert [r.name for r in find_references(text, RefContext()) if r.number is None] == names
