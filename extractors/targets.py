@@ -103,7 +103,8 @@ _PAST = regex.compile(
 _COUNT = regex.compile(
     r"(?<!\b(?:ngày|tháng)\s)(?<![/\d.])\d+(?:\.\d{3})*/(?!(?:19|20)\d\d\b)\d+(?:\.\d{3})*(?![/\d])", _FLAGS)
 # A scoring rule or formula: "Tỷ lệ = b/a * 100%", "từ 90-95% cộng 03 điểm", "Đơn vị đạt tỷ lệ 100% cộng 05 điểm".
-_SCORING = regex.compile(r"\b(?:cộng|trừ)\s+\d+(?:[.,]\d+)?\s+điểm\b|[=*×]\s*\d*\s*[\w/]*\s*\d*\s*%", _FLAGS)
+_SCORING = regex.compile(r"\b(?:cộng|trừ)(?:\s+\w+){0,2}?\s+\d+(?:[.,]\d+)?\s+điểm\b|[=*×]\s*\d*\s*[\w/]*\s*\d*\s*%",
+                         _FLAGS)
 _RAISE_TO = regex.compile(r"(?<!\btrở\s)\blên\b", _FLAGS)  # not "trở lên"
 _BASELINE = regex.compile(r"\btừ\s*$", _FLAGS), regex.compile(r"[^,;]{0,40}?(?<!\btrở\s)\blên\b", _FLAGS)
 _MEASURED = regex.compile(r"\d+[.,]\d{2,}")  # "69,87%" is a statistic; objectives are round

@@ -206,6 +206,7 @@ def test_condition_closed_by_a_comma_leaves_the_figure_a_target():
 
 
 @pytest.mark.parametrize("text", ["- Tỷ lệ = b/a * 100%;", "Đơn vị đạt tỷ lệ 100% cộng 05 điểm.",
-                                  "Từ 88 - 90% cộng 02 điểm; từ 90-95% cộng 03 điểm."])
+                                  "Từ 88 - 90% cộng 02 điểm; từ 90-95% cộng 03 điểm.",
+                                  "Đơn vị đạt tỷ lệ 100% người hưởng trợ cấp mở tài khoản được cộng trực tiếp 05 điểm."])
 def test_scoring_rules_and_formulas_are_no_targets(text):
     assert find_targets(text, "Kế hoạch", 2025) == []
