@@ -81,14 +81,14 @@ _OPENER = regex.compile(rf"^(?:{'|'.join(_OPENERS)})\b")
 # A topic or case label before the sentence: "Về tập huấn, hướng dẫn: …", "Trường hợp hàng hóa do một cấp định
 # giá: …", "b) Thực hiện mở tài khoản và phát hành thẻ: …"; the unit after it is read as at a sentence start.
 _LABEL_REACH = 250
-_LABEL = regex.compile(r"[^:;]{3,250}?:\s+(?=\S)")
+_LABEL = regex.compile(rf"[^:;]{{3,{_LABEL_REACH}}}?:\s+(?=\S)")
 # "Giao Sở A …", and the bodies a plan asks or encourages: "Đề nghị Ủy ban MTTQ tỉnh …", "Khuyến khích Hội …".
 _ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|Khuyến\s+khích)\s+")
 _REQUEST = regex.compile(r"(?:yêu cầu|giao)\s+")
 # What follows a unit in a sentence that does not give it a job.
-_FOCAL = r"là\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực)"  # "là cơ quan đầu mối": a duty
+_FOCAL_ROLE = r"\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực)"  # "là cơ quan đầu mối": a duty
 # ("xin thông báo để … biết, thực hiện" closes a notice of the Government Office; "trên địa bàn …" places the unit.)
-_NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là(?!{_FOCAL[2:]})|cũng|không|chưa|đề nghị|trân trọng|sẽ|(?:bao\s)?gồm|được\s(?!giao)"
+_NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là(?!{_FOCAL_ROLE})|cũng|không|chưa|đề nghị|trân trọng|sẽ|(?:bao\s)?gồm|được\s(?!giao)"
                            r"|có\s(?!trách nhiệm|nhiệm vụ)|và\s|của\s|về\s|tại\s|với\s|để\s|trên\s+địa\s+bàn\b|(?:xin\s)?thông\sbáo\sđể\s)")
 _EXECUTION_CLAUSE = regex.compile(r"thi hành (?:Quyết định|Nghị quyết|Chỉ thị|văn bản) này|"
                                   r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện) (?:Quyết định|Nghị quyết|Chỉ thị)|"
@@ -112,7 +112,7 @@ _IF_PROBLEMS = regex.compile(r"(?:(?:trong\s+)?quá\s+trình\b[^.;]{0,80}?,?\s*)
 _IF_PROBLEMS_WORDS = ("trong", "quá", "nếu", "khi", "trường")
 # ("chịu trách nhiệm trước …/về …" is accountability, kept in the job's text.)
 _DUTY = regex.compile(rf"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhiệm(?: chính)?(?!\s+(?:trước|về)\b)|có nhiệm vụ"
-                      rf"|được giao(?: chủ trì)?|{_FOCAL})"
+                      rf"|được giao(?: chủ trì)?|là{_FOCAL_ROLE})"
                       r"\b[\s,:]*)+")
 _COORD = regex.compile(r"\bphối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", regex.IGNORECASE)
 _LEADING_COORD = regex.compile(r"phối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+")
