@@ -129,7 +129,7 @@ _FIELD = regex.compile(r"^((?:Đơn vị|Cơ quan|Thời gian|Thời hạn|Tiế
                        r"Nội dung|Nhiệm vụ|Trách nhiệm)(?:\s[^\s:]+){0,7})\s*:\s*")
 _UNIT_ROLES = {"lead", "assign", "coord"}
 # Words that make a "who" cell more than a list of units.
-_ASSIGNMENT_WORDS = regex.compile(r"chủ\s+trì|phối\s+hợp|\bgiao\b|tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng|"
+_ASSIGNMENT_WORDS = regex.compile(r"chủ\s+trì|phối\s+hợp|\bgiao\b|tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng|tiến\s+hành|rà\s+soát|"
                                   r"hướng\s+dẫn|tổng\s+hợp|báo\s+cáo|theo\s+dõi|:|(?:^|\n)\s*[-–+•]|\s[-–+•]\s+\p{Lu}",
                                   regex.IGNORECASE)
 _ROLE_MARK = regex.compile(r"\(\s*(?:cơ\s+quan\s+|đơn\s+vị\s+)?(chủ\s+trì|phối\s+hợp)\s*\)", regex.IGNORECASE)

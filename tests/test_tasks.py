@@ -1,7 +1,7 @@
 """Tasks from plan tables (several layouts) and from prose assignments."""
 import pytest
 
-from extractors.tasks import find_tasks, parse_assignment
+from extractors.tasks import cell_units, find_tasks, parse_assignment
 from pipeline.document import RawBlock, build_document
 from pipeline.normalize import normalize_text
 from pipeline.txt_layout import layout_text
@@ -788,3 +788,9 @@ def test_units_a_body_hands_the_job_to_do_it():
     _spans_hold(doc, tasks)
     [task] = tasks
     assert task.lead == ["các sở", "các ban, ngành"] and task.text.startswith("triển khai thực hiện")
+
+
+def test_who_cell_written_as_clauses_names_the_units_only():
+    lead, coords = cell_units("Bộ Công an tiến hành rà soát các văn bản quy phạm pháp luật có liên quan; các bộ, cơ quan "
+                              "ngang bộ rà soát văn bản thuộc phạm vi quản lý")
+    assert (lead, coords) == (["Bộ Công an", "các bộ, cơ quan ngang bộ"], [])
