@@ -44,7 +44,8 @@ _HEADER_UNIT_START = regex.compile(
     r"(?<!ỦY|UỶ|VĂN)\s(?=(?:SỞ|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|PHÒNG|THANH TRA|THUẾ (?:TỈNH|THÀNH PHỐ|CƠ SỞ))\s)")
 _NOT_A_NAME = regex.compile(r"\b(?:ỦY|UỶ|BAN|SỞ|BỘ|GIÁM|ĐỐC|TỊCH|CHÍNH|PHỦ|TRƯỞNG|PHÓ|NHÂN|DÂN|TỈNH|NƠI)\b", regex.IGNORECASE)
 _AUTHORITY = regex.compile(r"^(?:ỦY BAN|UỶ BAN|THỦ TƯỚNG|BỘ TRƯỞNG|HỘI ĐỒNG)")  # ends a title
-_AUTHORITY_LINE = regex.compile(r"^(?:(?:PHÓ )?GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|ỦY BAN|UỶ BAN|THỦ TƯỚNG|HỘI ĐỒNG)")
+_AUTHORITY_LINE = regex.compile(r"^(?:(?:PHÓ )?GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|ỦY BAN|UỶ BAN|THỦ TƯỚNG|HỘI ĐỒNG"
+                                r"|(?:CHÍNH PHỦ|QUỐC HỘI)$)")
 _CITY_WORD = regex.compile(r"^(?:Thành phố|TP\.?|Tp\.?)\s*")
 _SYMBOL_PARTS = regex.compile(r"[-/]")
 _CODE_CHAR = regex.compile(r"[\d/]")
@@ -142,7 +143,9 @@ def extract_metadata(doc: Document) -> Metadata:
         meta.number = f"{m['num']}{m['sep']}{meta.symbol}" if m["num"] else None
     if meta.issued_date is None and (d := _CATALOG_DATE.fullmatch(catalog.get("Ngày ban hành", ""))):
         meta.issued_date = f"{d['y']}-{int(d['m']):02d}-{int(d['d']):02d}"
-    type_index = next((i for i, t in enumerate(texts) if DOC_TYPE_HEADINGS.match(t)), None)
+    # An annex ("PHỤ LỤC") heads an attachment, not the document.
+    type_index = next((i for i, t in enumerate(texts) if DOC_TYPE_HEADINGS.match(t) and not t.startswith("PHỤ LỤC")),
+                      None)
     if type_index is not None:
         heading = texts[type_index].rstrip(":").strip()
         by_heading = {name.upper(): name for name in symbol_types().values()}
@@ -274,7 +277,8 @@ def _is_local(issuer: str) -> bool:
 
 
 def _is_central(issuer: str) -> bool:
-    return issuer.startswith(("Chính phủ", "Thủ tướng", "Bộ ", "Văn phòng Chính phủ", "Quốc hội"))
+    return issuer.startswith(("Chính phủ", "Thủ tướng", "Bộ ", "Văn phòng Chính phủ", "Quốc hội", "Ban Chỉ đạo",
+                              "Ban Chấp hành Trung ương", "Ban Bí thư", "Văn phòng Trung ương"))
 
 
 def _signer(doc: Document) -> str | None:

@@ -36,7 +36,7 @@ _HEADING_INITIALS = frozenset("IVXLC" "CMP")  # roman numerals; Chương, Mục,
 _HEADING = regex.compile(r"^(?:[IVXLC]{1,6}[.)]\s|(?:Chương|Mục|Phần)\s[IVXLC\d]+|\d{1,2}(?:\.\d{1,2}){0,2}\.\s)")
 # An authority's name in capitals opens its own line (under a title, above a signature).
 _AUTHORITY = regex.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ TỊCH|"
-                           r"PHÓ CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)\b")
+                           r"PHÓ CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)\b|^(?:CHÍNH PHỦ|QUỐC HỘI)$")
 _RULE = regex.compile(r"^(?:[-_=*.~]{3,}|[\[\]])$")  # decorative rules under headers, stray brackets
 _RULE_CHARS = frozenset("-_=*.~[]")
 _ROMAN_HEADING = regex.compile(r"[IVXLC]{1,6}[.)]\s")

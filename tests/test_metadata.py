@@ -157,3 +157,13 @@ def test_site_catalog_fills_what_a_letter_without_header_lacks():
     m = extract_metadata(read_document(Path(__file__).parent / "fixtures" / "boilerplate" / "tvpl_letter.txt"))
     assert (m.doc_type, m.number, m.symbol, m.issued_date) == ("Công văn", "4001/UBND-ĐT", "UBND-ĐT", "2025-11-24")
     assert (m.issuer, m.province, m.signer) == ("Ủy ban nhân dân thành phố Hồ Chí Minh", "Hồ Chí Minh", "Bùi Minh Thạnh")
+
+
+def test_government_resolution_without_number_and_an_annex_heading_are_read_right():
+    m = _text_meta("NGHỊ QUYẾT\nVỀ PHÁT ĐỘNG PHONG TRÀO TOÀN DÂN THAM GIA BẢO VỆ MÔI TRƯỜNG\nCHÍNH PHỦ\n\n"
+                   "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+                   "Theo đề nghị của Bộ trưởng Bộ Nông nghiệp và Môi trường.\n")
+    assert (m.doc_type, m.issuer, m.province) == ("Nghị quyết", "Chính phủ", None)
+    letter = _text_meta("Số: 174/CV-BCĐ\n\nKính gửi: Các đồng chí Bộ trưởng.\n\nThực hiện Kết luận số 192-KL/TW.\n\n"
+                        "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n")
+    assert letter.doc_type == "Công văn"
