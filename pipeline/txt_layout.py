@@ -151,9 +151,22 @@ def _table_rows(segments: list[_Segment], i: int, n_columns: int, width: int) ->
             continue
         if not _row_number(first):
             repeated = _repeated_header(segments, i)
-            if not repeated:
+            if repeated:
+                i += repeated
+                continue
+            n_cells = _sub_row_cells(segments, i, n_columns) if rows else 0
+            if not n_cells:
                 break
-            i += repeated
+            cells = [_cell(seg.lines, width) for seg in segments[i:i + n_cells]]
+            if n_cells == 1:
+                rows.append(["", *cells])  # a title across the row, its other cells blank: a section row
+            else:
+                # A row whose first cells are merged with the row above ("1 | Xây dựng A | Trung tâm X | … | Quý IV"
+                # over "Xây dựng B | Trung tâm X"): its cells take the places after the number; the cells merged
+                # down from the row above repeat its text, as a vertically merged cell does in a DOCX table.
+                above = rows[-1]
+                rows.append([above[0], *cells, *above[1 + n_cells:]])
+            i += n_cells
             continue
         row = [segments[i].lines[0].strip()]
         i += 1
@@ -164,12 +177,27 @@ def _table_rows(segments: list[_Segment], i: int, n_columns: int, width: int) ->
                 break  # the next row starts
             if seg.row_break_before and _repeated_header(segments, i):
                 break
+            if seg.row_break_before and len(row) + seg.blanks_before + _sub_row_cells(segments, i, n_columns) > n_columns:
+                break  # the cells after the break do not fit: a row of merged cells follows, not blank cells
             # Empty cells before this one (a blank "Cơ quan phối hợp"), as far as the row has room.
             row.extend([""] * min(seg.blanks_before, n_columns - len(row) - 1))
             row.append(_cell(seg.lines, width))
             i += 1
         rows.append(row)
     return rows, i
+
+
+def _sub_row_cells(segments: list[_Segment], i: int, n_columns: int) -> int:
+    """Number of cells of a row starting at segment i without its row number (0: no such row): it opens
+    a new row, has fewer cells than the table, and the table goes on after it (one cell: a title row)."""
+    if not segments[i].row_break_before:
+        return 0
+    n = 1
+    while i + n < len(segments) and not segments[i + n].row_break_before:
+        n += 1
+    after = segments[i + n].one_line if i + n < len(segments) else ""
+    goes_on = _row_number(after) or _section_cell(after) or (i + n < len(segments) and segments[i + n].row_break_before)
+    return n if n < n_columns and goes_on else 0
 
 
 def _markdown_layout(lines: list[str]) -> list[RawBlock]:

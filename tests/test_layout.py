@@ -145,3 +145,24 @@ def test_article_number_and_hyphenated_name_running_on_are_no_paragraph_starts()
         "2. Mặt trận Tổ quốc chủ trì, phối hợp với các tổ chức chính trị - xã hội tuyên truyền.",
         "(1) Rà soát;", "(2) Báo cáo.", "Điều 7. Tổ chức thực hiện",
     ]
+
+
+def test_pipe_table_rows_with_merged_cells_and_a_title_row_keep_the_table_going():
+    text = "\n".join([
+        "TT", "|", "Nhiệm vụ", "|", "Cơ quan chủ trì", "|", "Cơ quan phối hợp", "|", "Thời gian", "|", "|",
+        "1", "|", "Xây dựng hạ tầng công nghệ thông tin", "|", "Trung tâm Chuyển đổi số", "|", "Sở Tài chính", "|",
+        "Quý IV/2026", "|", "|",
+        # the second task of row 1: its number, partner and time merged with the row above
+        "Xây dựng hạ tầng kỹ thuật dự phòng", "|", "Sở Khoa học và Công nghệ", "|", "|",
+        # a title across the row, the rest of it blank
+        "Nhiệm vụ giao Sở Tài chính", "|", "|", "|", "|",
+        "2", "|", "Cập nhật, đồng bộ dữ liệu", "|", "Sở Tài chính", "|", "Các sở, ngành", "|", "Quý II/2027", "|", "|",
+    ])
+    [table] = [b for b in layout_text(text) if b.kind == "table"]
+    assert table.rows == [
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        ["1", "Xây dựng hạ tầng công nghệ thông tin", "Trung tâm Chuyển đổi số", "Sở Tài chính", "Quý IV/2026"],
+        ["1", "Xây dựng hạ tầng kỹ thuật dự phòng", "Sở Khoa học và Công nghệ", "Sở Tài chính", "Quý IV/2026"],
+        ["", "Nhiệm vụ giao Sở Tài chính"],
+        ["2", "Cập nhật, đồng bộ dữ liệu", "Sở Tài chính", "Các sở, ngành", "Quý II/2027"],
+    ]
