@@ -157,6 +157,8 @@ _LEADIN_JOB_WORDS = 8  # fewer words say what follows ("xây dựng kế hoạch
 _MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại|của|và|cùng|ở)\s")
 _SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b|\scó\s+nhiệm\s+vụ\b")
 _CLAUSE_PUNCTUATION = regex.compile(r"[;:.!?]")
+_UNIT_TITLE_WORDS = 16  # a heading that long is a topic, not a name
+_NAME_GOES_ON = regex.compile(r",\s+\p{Lu}")  # "Viện Văn hóa, Nghệ thuật, …" (not "Các ngành, lĩnh vực khác")
 # A heading that ends on its subject's duty, the duties listed under it.
 _HEADING_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm(?:\s+thực\s+hiện)?(?:\s+(?:các|những)\s+nhiệm\s+vụ"
                               r"(?:\s+sau)?)?[\s:.]*$|\scó\s+nhiệm\s+vụ[\s:.]*$")
@@ -818,6 +820,14 @@ def _unit_heading(body: str) -> list[str]:
     duty = _HEADING_DUTY.search(body)
     if duty and units:  # "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm": its subject
         return split_units(body[:duty.start()])
+    rest = body[end:]
+    if units and _is_title(body) and len(body.split()) <= _UNIT_TITLE_WORDS and (
+            (units[0].casefold().startswith(_GENERIC) and rest[:1] == " ") or _NAME_GOES_ON.match(rest)):
+        # A heading naming units the gazetteer reads only in part: "5. Các chủ đầu tư xây dựng và kinh doanh hạ
+        # tầng Khu công nghiệp" (a group and what it does), "1. Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch
+        # Việt Nam" (a name with commas): its pieces when each opens a unit, else the whole heading.
+        pieces = split_units(body)
+        return pieces if all(may_open_unit(p) for p in pieces) else [expand_abbreviations(body.rstrip(_TRAILING))]
     if prefix and prefix.group().startswith(("Trách", "Nhiệm")) and may_open_unit(body) \
             and not _NOT_A_VERB.match(body[end:].lstrip(" ,")):
         # "Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống …": whoever the heading names is

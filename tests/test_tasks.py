@@ -794,3 +794,23 @@ def test_who_cell_written_as_clauses_names_the_units_only():
     lead, coords = cell_units("Bộ Công an tiến hành rà soát các văn bản quy phạm pháp luật có liên quan; các bộ, cơ quan "
                               "ngang bộ rà soát văn bản thuộc phạm vi quản lý")
     assert (lead, coords) == (["Bộ Công an", "các bộ, cơ quan ngang bộ"], [])
+
+
+@pytest.mark.parametrize("heading, lead", [
+    ("5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp",
+     ["Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp"]),
+    ("1. Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam",
+     ["Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"]),
+    ("4. Các Sở, ban, ngành của Thành phố, UBND phường, xã",
+     ["Các Sở, ban, ngành của Thành phố", "Ủy ban nhân dân phường, xã"]),
+])
+def test_heading_naming_units_the_gazetteer_reads_in_part(heading, lead):
+    doc, tasks = _prose(f"{heading}\n\n- Tổ chức tuyên truyền, phổ biến Kế hoạch.\n\n- Báo cáo kết quả thực hiện.\n",
+                        year=2025)
+    _spans_hold(doc, tasks)
+    assert [t.lead for t in tasks] == [lead, lead]
+
+
+def test_heading_naming_a_topic_is_no_unit():
+    _, tasks = _prose("7. Các ngành, lĩnh vực khác\n\n- Xây dựng nền tảng dữ liệu ngành.\n", year=2025)
+    assert tasks == []
