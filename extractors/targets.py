@@ -32,12 +32,19 @@ _REPORT_TYPES = {"báo cáo", "tin bài"}
 # behind a limit ("không để … quá 1 lần", "không quá 5 ngày"): "lần thứ tư", "trong 30 ngày" are not.
 _LIMIT = r"(?:không\s+vượt\s+quá|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|quá|dưới)\s+"
 _PERCENT = r"(?<![\d.,/])(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%"
+_MINIMUM = r"(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+ít\s+hơn)\s+"
+_RATIO = regex.compile(r"\bt[ỷỉ]\s+lệ\b", regex.IGNORECASE)
+# Things a plan counts out as objectives; a count of anything else (tasks, documents, days) is no target.
+_COUNT_NOUNS = (r"doanh\s+nghiệp|sản\s+phẩm|dự\s+án|mô\s+hình|cơ\s+sở|trung\s+tâm|hợp\s+tác\s+xã|vùng|trạm|lượt"
+                r"|người|hộ|điểm|khu|cụm|sáng\s+kiến|công\s+trình|nền\s+tảng|ứng\s+dụng|giải\s+pháp")
 _PERCENT_RE = regex.compile(_PERCENT)
 _CANDIDATE = regex.compile(
     _PERCENT
     + rf"|{_LIMIT}(?P<times>\d+|một|hai|ba)\s+lần\b(?!\s+thứ)"
     rf"|{_LIMIT}(?P<days>\d+(?:[.,]\d+)?)\s+ngày(?:\s+làm\s+việc)?\b"
     r"|\bgấp\s+(?P<multiple>\d+(?:[.,]\d+)?|hai|ba)\s+lần\b"  # "giá trị giao dịch … gấp 30 lần GRDP"
+    # a count behind a minimum: "ít nhất 20 mô hình", "tối thiểu 02 dự án" (the noun is the unit)
+    rf"|{_MINIMUM}(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<noun>{_COUNT_NOUNS})\b"
     r"|\b(?:trong|thuộc|vào)\s+(?:nhóm|top)\s+(?P<rank>\d+)\b"
     # a second ranking in the same clause: "thuộc nhóm 4 nước dẫn đầu ASEAN và nhóm 60 nước dẫn đầu thế giới";
     # "(?=và)" spares the slow look-behind at the other candidate starts
@@ -161,6 +168,13 @@ def _figures(text: str) -> list[_Figure]:
     out = []
     for m in matches_at(_CANDIDATE, text, _figure_starts(text)):
         kind = m.lastgroup
+        if kind == "noun":  # "ít nhất 3.000 lượt": thousands separated by dots
+            clause_start = _hard_clause(text, m.start())[0]
+            if "%" in text[clause_start:m.start()] or _RATIO.search(text, clause_start, m.start()):
+                continue  # "100% cơ quan sử dụng ít nhất 01 ứng dụng AI": who the share counts, no target
+            out.append(_Figure(m.start("count"), m.end(), float(m["count"].replace(".", "")),
+                               " ".join(m["noun"].lower().split())))
+            continue
         raw = m.group(kind).lower()
         value = _WORD_NUMBERS.get(raw) or float(raw.replace(",", "."))
         start = m.start(kind)
@@ -297,7 +311,7 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
         return False
     if _FEE_AFTER.match(text, fig.end) and _PAY_BEFORE.search(left):
         return False
-    if _COUNT.search(clause) or _MEASURED.match(text, fig.start) or _SCORING.search(clause):
+    if _COUNT.search(clause) or (fig.unit == "%" and _MEASURED.match(text, fig.start)) or _SCORING.search(clause):
         return False
     past_year = _PAST_YEAR.search(clause_left)
     if past_year and year and int(past_year.group(1)) < year:

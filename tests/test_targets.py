@@ -210,3 +210,14 @@ def test_condition_closed_by_a_comma_leaves_the_figure_a_target():
                                   "Đơn vị đạt tỷ lệ 100% người hưởng trợ cấp mở tài khoản được cộng trực tiếp 05 điểm."])
 def test_scoring_rules_and_formulas_are_no_targets(text):
     assert find_targets(text, "Kế hoạch", 2025) == []
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Hình thành ít nhất 20 mô hình sản xuất nông nghiệp tuần hoàn.", [(20.0, "mô hình", ">=")]),
+    ("Tổ chức đào tạo tối thiểu 3.000 lượt nhân lực về chuyển đổi số.", [(3000.0, "lượt", ">=")]),
+    # the count says whom a share counts: the share is the target
+    ("100% cơ quan, tổ chức sử dụng ít nhất 01 ứng dụng AI để phục vụ công tác chỉ đạo.", [(100.0, "%", "=")]),
+    ("Giải quyết xong 45 nhiệm vụ, ít nhất 03 văn bản được ban hành.", []),  # counts of tasks and documents
+])
+def test_counts_behind_a_minimum_are_targets(text, figures):
+    assert [(t.value, t.unit, t.comparator) for t in find_targets(text, "Kế hoạch", 2025)] == figures
