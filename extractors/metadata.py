@@ -17,7 +17,6 @@ from extractors.places import find_province, province_prefix, provinces
 from extractors.references import symbol_issuer
 from extractors.units import read_units
 from pipeline.document import Document
-from pipeline.normalize import fold
 from pipeline.reflow import DOC_TYPE_HEADINGS, is_upper
 from schemas.record import Metadata
 
