@@ -660,7 +660,8 @@ class _ProseReader:
         if scope is not None:
             if sentence.rstrip().endswith(":") and scope.kind == "heading":
                 coords = self._coords_in(sentence)
-                self.scope = _Scope("leadin", _BULLET_LEVEL - 1, scope.lead, scope.coords + coords, scope.section)
+                # its list items ("a) …", "- …") rank below the heading, whatever their marker
+                self.scope = _Scope("leadin", scope.level, scope.lead, scope.coords + coords, scope.section)
                 return None
             return _Job(scope.lead, scope.coords, s_start, s_start, scope.section or self.section(), scope.deadline)
         if last is not None and block.kind == "paragraph" and _CONTINUATION_VERB.match(sentence):
@@ -821,6 +822,11 @@ def _unit_heading(body: str) -> list[str]:
     if duty and units:  # "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm": its subject
         return split_units(body[:duty.start()])
     rest = body[end:]
+    if units and rest.lstrip().startswith("/") and _is_title(body):
+        # "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố …": one of the two, by province
+        alternatives = [side.strip() for side in body.split("/")]
+        if all(may_open_unit(side) for side in alternatives):
+            return [unit for side in alternatives for unit in split_units(side)]
     if units and _is_title(body) and len(body.split()) <= _UNIT_TITLE_WORDS and (
             (units[0].casefold().startswith(_GENERIC) and rest[:1] == " ") or _NAME_GOES_ON.match(rest)):
         # A heading naming units the gazetteer reads only in part: "5. Các chủ đầu tư xây dựng và kinh doanh hạ

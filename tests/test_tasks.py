@@ -814,3 +814,22 @@ def test_heading_naming_units_the_gazetteer_reads_in_part(heading, lead):
 def test_heading_naming_a_topic_is_no_unit():
     _, tasks = _prose("7. Các ngành, lĩnh vực khác\n\n- Xây dựng nền tảng dữ liệu ngành.\n", year=2025)
     assert tasks == []
+
+
+def test_lead_in_under_a_unit_heading_keeps_its_lettered_items():
+    doc, tasks = _prose("""3. Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương
+
+Chủ trì, phối hợp với các cơ quan có liên quan tham mưu cho Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:
+
+a) Tổ chức thực hiện quản lý nhà nước về văn hóa, thể thao tại địa phương.
+
+b) Chủ động cân đối, bố trí đủ nguồn vốn đối ứng từ ngân sách địa phương.
+
+4. Các tổ chức, cá nhân liên quan
+""", doc_type="Quyết định", year=2025)
+    _spans_hold(doc, tasks)
+    leads = ["Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương"]
+    assert [(t.lead, t.coordinators, t.text[:20]) for t in tasks] == [
+        (leads, ["các cơ quan có liên quan"], "Tổ chức thực hiện qu"),
+        (leads, ["các cơ quan có liên quan"], "Chủ động cân đối, bố"),
+    ]
