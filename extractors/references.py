@@ -191,7 +191,7 @@ _S = r"[\s*]"  # whitespace, or a stray markdown asterisk
 _TYPE_WORDS = sorted(set(TYPE_CODES.values()) | set(_TYPES["words"]), key=len, reverse=True)
 _TYPE_ALT = _alt(_TYPE_WORDS)
 _SEG = r"\p{Lu}[\p{L}\d&]*"
-_CODE = r"\p{Lu}[\p{Lu}\d&]*(?![\p{L}\d])"  # all capitals: may follow a spaced hyphen ("NQ- TW")
+_CODE = r"(?:\p{Lu}[\p{Lu}\d&]*|TTg)(?![\p{L}\d])"  # all capitals (or "TTg"): may follow a spaced hyphen ("NQ- TW")
 _SYMBOL = rf"{_SEG}(?:(?:[-/]|\.(?=\p{{Lu}})){_SEG}|\s?[-/]\s?{_CODE})*"
 # The digits are atomic: a digit or the decimals given back could never be followed by the rest.
 _NUMBER = regex.compile(

@@ -398,3 +398,8 @@ def test_technical_regulation_keeps_its_code():
 ])
 def test_named_reference_boundaries(text, names):
     assert [r.name for r in find_references(text, RefContext()) if r.number is None] == names
+
+
+def test_prime_ministers_code_after_a_spaced_hyphen():
+    [ref] = find_references("theo Quyết định số 227/QĐ- TTg ngày 12/3/2024 của Thủ tướng Chính phủ", RefContext())
+    assert (ref.number, ref.issued_date, ref.issuer) == ("227/QĐ-TTg", "2024-03-12", "Thủ tướng Chính phủ")
