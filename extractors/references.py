@@ -312,6 +312,7 @@ _PLAN_MARKER = regex.compile(rf"\d{{4}}|tổng thể|quốc gia|\b{_LEVEL} \p{{L
 _NOT_NAMED_AFTER = regex.compile(r"(?i:ban hành|phê duyệt|xây dựng|này|lập|kèm theo)[\s*]*\Z", regex.REVERSE)
 _LIST_SEP = regex.compile(r"(?:,| và) ")
 _PLURAL_BEFORE = ("các ", "những ")
+_HEADING_MARK_BEFORE = regex.compile(r"(?:^|\n)[ \t*]*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)][ \t*]*\Z")
 _AND_LAW = regex.compile(r" và (?:các )?Luật (?=\p{Lu})")
 _CONGRESS = regex.compile(r"^Nghị quyết (Đại hội.*?)(?: lần thứ| \(|$)")
 _PROPER_NOUN_BEFORE = regex.compile(r"[\p{Ll},][ ]\p{Lu}\p{Ll}*[ ]\Z")
@@ -779,6 +780,8 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
             continue  # the title of a cited decision, a plan still to be made, or the document's own plan
         if work.endswith(_PLURAL_BEFORE, max(0, m.start() - 6), m.start()):
             continue  # "các Chương trình mục tiêu quốc gia": a kind of plan, not one
+        if _HEADING_MARK_BEFORE.search(work, max(0, m.start() - 12), m.start()):
+            continue  # "2. Kế hoạch phát triển giai đoạn 2026 - 2030": the document's own section heading
         suffix = ""
         if m["quote"]:
             q = _QUOTED.match(work, m.end())

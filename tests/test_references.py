@@ -395,6 +395,7 @@ def test_technical_regulation_keeps_its_code():
     ("lồng ghép hỗ trợ trong các Chương trình mục tiêu quốc gia và các đề án", []),  # a kind of programme
     ("báo cáo kết quả thực hiện Chương trình gửi Bộ Giáo dục và Đào tạo", []),  # the programme already named
     ("thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững", ["Chương trình mục tiêu quốc gia giảm nghèo bền vững"]),
+    ("II. NHIỆM VỤ\n2. Kế hoạch phát triển giai đoạn 2026 - 2030\n- Xây dựng hạ tầng số", []),  # a section heading
 ])
 def test_named_reference_boundaries(text, names):
     assert [r.name for r in find_references(text, RefContext()) if r.number is None] == names
