@@ -548,8 +548,9 @@ class _Reader:
             tok = self.toks[j]
             if tok.text == "," and self._is(j + 1, "tổ") and self._is(j + 2, "chức") and self._is(j + 3, "chính"):
                 break  # "các sở, ban, ngành, tổ chức chính trị - xã hội": two groups
-            if tok.text == "," and self._match(d["groups"], j + 1) and not self._starts_unit(j + 1):
-                j += 1 + self._match(d["groups"], j + 1)
+            n = self._match(d["groups"], j + 1) if tok.text == "," else 0
+            if n and (not self._starts_unit(j + 1) or self._is(j + 1 + n, ",", "và")):
+                j += 1 + n  # "các Sở, Ban, ngành liên quan": a capitalized group noun listed on
             elif f[j] == "và" and self._tok(j + 1) is not None and not self._starts_unit(j + 1) \
                     and (self._match(d["groups"], j + 1) or not self._stop(j + 1)):
                 j += 1 + self._match(d["groups"], j + 1)  # "các bộ, ngành và tổ chức liên quan"

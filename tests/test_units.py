@@ -226,3 +226,9 @@ def test_every_abbreviation_opens_with_two_capitals():
         for alternative in _top_level_alternatives(pattern):
             literal = regex.sub(r"^(?:\(\?<!.*?\))?(?:\\b)?", "", alternative)
             assert regex.match(r"\p{Lu}{2}", literal), pattern
+
+
+def test_capitalized_group_noun_listed_on_stays_in_the_group():
+    assert read_units("các Sở, Ban, ngành liên quan tổ chức thực hiện")[0] == ["các Sở, Ban, ngành liên quan"]
+    assert read_units("các sở, Ban Quản lý dự án và UBND huyện thực hiện")[0] == [
+        "các sở", "Ban Quản lý dự án", "Ủy ban nhân dân huyện"]
