@@ -396,6 +396,9 @@ def test_technical_regulation_keeps_its_code():
     ("báo cáo kết quả thực hiện Chương trình gửi Bộ Giáo dục và Đào tạo", []),  # the programme already named
     ("thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững", ["Chương trình mục tiêu quốc gia giảm nghèo bền vững"]),
     ("II. NHIỆM VỤ\n2. Kế hoạch phát triển giai đoạn 2026 - 2030\n- Xây dựng hạ tầng số", []),  # a section heading
+    # the subject of a cited decision, quoted or after "điều chỉnh"
+    ("Quyết định số 1668/QĐ-TTg ngày 27/12/2024 về việc phê duyệt điều chỉnh Quy hoạch chung Thủ đô Hà Nội", []),
+    ('Quyết định số 749/QĐ-TTg về phê duyệt "Chương trình Chuyển đổi số quốc gia đến năm 2025"', []),
 ])
 def test_named_reference_boundaries(text, names):
     assert [r.name for r in find_references(text, RefContext()) if r.number is None] == names
