@@ -60,6 +60,8 @@ _TOKEN_PARTS = [
     rf"(?P<month>tháng\s+(?P<mo>{_M})\b(?:\s*(?:-|–|và|,)\s*(?:tháng\s+)?(?P<mo2>{_M})\b)?"
     rf"(?:\s*(?:/|-|năm)\s*(?P<mo_y>{_Y}))?)",
     rf"(?P<year>(?:(?P<edge>hết|cuối)\s+)?năm\s+(?P<y>{_Y}))\b",
+    # "từ nay đến cuối năm": the end of the document's own year
+    r"(?P<yearend>cuối\s+năm)(?!\s*(?:\d|học|tài\s+chính|nay))",
     # "ngày 20 hằng tháng": the day of a monthly recurrence (no dates of its own; merged with the recurrence)
     rf"(?P<monthday>ngày\s+{_D})(?=\s+(?:hàng|hằng|mỗi)\s+tháng\b)",
     rf"(?P<recur>{_RECUR})",
@@ -189,6 +191,8 @@ def _read_token(m: regex.Match, year: int | None) -> _Token:
         y = num("y") or num("by")
         first, last = date(y, 1, 1), date(y, 12, 31)
         edge_end = bool(m.group("edge"))  # "hết/cuối năm 2025": by the end of the year
+    elif kind == "yearend" and year:
+        first, last, edge_end = date(year, 1, 1), date(year, 12, 31), True
     elif kind == "recur":
         recurrence = _recurrence(m.group())
     elif kind == "bsemi":
@@ -288,6 +292,8 @@ def _in_name(text: str, token: _Token) -> bool:
     left = text[max(0, token.start - 200):token.start]
     breaks = list(_CLAUSE_BREAK.finditer(left))
     left = left[breaks[-1].end():] if breaks else left
+    if token.kind == "yearend":  # "cuối năm" names no document; "tổng kết cuối năm" is still a review
+        return bool(_REVIEW_BEFORE.search(left))
     words = left.split()[-12:]
     return bool(_NAME_WORDS.search(" ".join(words))) or bool(_DATE_WORD_BEFORE.search(left)) \
         or bool(_REVIEW_BEFORE.search(left))

@@ -192,3 +192,9 @@ def test_parse_deadline_ignores_a_year_in_a_document_name():
     cell = "Theo tiến độ được giao của Luật An ninh mạng 2025"
     assert parse_deadline(cell, 2025) == Deadline(text=cell)
     assert (parse_deadline("Hoàn thành năm 2025", 2025).end) == "2025-12-31"
+
+
+def test_find_deadlines_end_of_the_documents_year():
+    [(_, _, deadline)] = find_deadlines("Xây dựng kế hoạch, giải pháp từ nay đến cuối năm về kiểm soát chi phí.", 2025)
+    assert (deadline.text, deadline.start, deadline.end) == ("đến cuối năm", None, "2025-12-31")
+    assert find_deadlines("Sở Nội vụ tổng kết cuối năm.", 2025) == []  # the period reviewed
