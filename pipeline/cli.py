@@ -247,7 +247,7 @@ def search(
 
 
 @app.command()
-def summary(db_path: Path = DbOption) -> None:
+def summary(db_path: Path = DbOption, fmt: ViewFormat = FormatOption) -> None:
     """Show what the database holds: one line per document with its metadata and record counts."""
     db = _open_existing(db_path)
     rows = list(db.query("""
@@ -256,7 +256,7 @@ def summary(db_path: Path = DbOption) -> None:
           (SELECT count(*) FROM targets t WHERE t.document_path = d.path) AS targets,
           (SELECT count(*) FROM tasks k WHERE k.document_path = d.path) AS tasks
         FROM documents d ORDER BY d.path"""))
-    _print_rows(rows, ViewFormat.table,
+    _print_rows(rows, fmt,
                 ["file", "doc_type", "number", "issuer", "issued_date", "signer", "refs", "targets", "tasks"],
                 f"Documents in {db_path}")
 

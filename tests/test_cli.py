@@ -64,6 +64,9 @@ def test_ingest_then_query_as_json(tmp_path):
     # The table shows the snippet's highlighted words (brackets are text here, not rich markup).
     search = runner.invoke(app, ["search", "mot cua lien thong", "--db", str(db)], terminal_width=200)
     assert search.exit_code == 0 and "[một] [cửa]" in search.stdout
+    summary = json.loads(runner.invoke(app, ["summary", "--db", str(db), "--format", "json"]).stdout)
+    decision = next(row for row in summary if row["file"] == SEED_DECISION.name)
+    assert (decision["number"], decision["tasks"]) == ("4034/QĐ-UBND", 54)
 
 
 def test_query_without_database_is_a_clear_error(tmp_path):
