@@ -55,17 +55,13 @@ _TRAILER_STARTS = tuple(regex.compile(p, regex.MULTILINE) for p in (
 _TITLE_ECHO = regex.compile(r"(?m)^\p{Lu}\p{Ll}*(?: \p{Ll}+)* (\S*\d\S*/\S+) .+ do .+\n(?:\|?\n)*\Z")
 
 
-def strip_boilerplate(text: str) -> str:
-    """Text without a leading site banner and trailing site material; unchanged when it has neither."""
+def split_site_page(text: str) -> tuple[str, dict[str, str]]:
+    """The document without the site's banner and trailer, and what the banner records of it ("Số hiệu",
+    "Loại văn bản", "Ngày ban hành", "Người ký", "Nơi ban hành"; {} without a banner)."""
     start = _banner_end(text)
+    catalog = {m[1]: m[2].strip() for m in _CATALOG_CELL.finditer(text, 0, start)} if start else {}
     end = _trailer_start(text, start)
-    return text[start:end].rstrip("\n") if end < len(text) else text[start:]
-
-
-def site_catalog(text: str) -> dict[str, str]:
-    """What a site's banner records of the document ("Số hiệu", "Loại văn bản", "Ngày ban hành", …); {} without one."""
-    end = _banner_end(text)
-    return {m[1]: m[2].strip() for m in _CATALOG_CELL.finditer(text, 0, end)} if end else {}
+    return (text[start:end].rstrip("\n") if end < len(text) else text[start:]), catalog
 
 
 def _banner_end(text: str) -> int:

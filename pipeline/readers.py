@@ -11,7 +11,7 @@ import zipfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from pipeline.boilerplate import site_catalog, strip_boilerplate
+from pipeline.boilerplate import split_site_page
 from pipeline.document import Document, RawBlock, build_document
 from pipeline.normalize import normalize_text
 from pipeline.reflow import paragraph_kind, reflow
@@ -103,9 +103,9 @@ def decode_text(path: Path, data: bytes) -> str:
 
 
 def read_txt(path: Path, data: bytes) -> Document:
-    page = normalize_text(decode_text(path, data))
-    doc = build_document(layout_text(strip_boilerplate(page)), "txt")
-    doc.catalog = site_catalog(page)
+    text, catalog = split_site_page(normalize_text(decode_text(path, data)))
+    doc = build_document(layout_text(text), "txt")
+    doc.catalog = catalog
     return doc
 
 

@@ -1,9 +1,13 @@
 from pathlib import Path
 
-from pipeline.boilerplate import site_catalog, strip_boilerplate
+from pipeline.boilerplate import split_site_page
 from pipeline.normalize import normalize_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "boilerplate"
+
+
+def strip_boilerplate(text: str) -> str:
+    return split_site_page(text)[0]
 
 
 def _read(name: str) -> str:
@@ -68,7 +72,7 @@ def test_banner_and_site_summary_of_a_letter_without_header_removed():
 
 
 def test_site_catalog_read_from_the_banner():
-    assert site_catalog(LETTER_PAGE) == {
+    assert split_site_page(LETTER_PAGE)[1] == {
         "Số hiệu": "4001/UBND-ĐT", "Loại văn bản": "Công văn", "Nơi ban hành": "Thành phố Hồ Chí Minh",
         "Người ký": "Bùi Minh Thạnh", "Ngày ban hành": "24/11/2025"}
-    assert site_catalog(_read("word_plan.txt")) == {}
+    assert split_site_page(_read("word_plan.txt"))[1] == {}
