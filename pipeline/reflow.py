@@ -111,6 +111,8 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
         return True
     if line[0] == "(" and _PAREN_NUMBER.match(line) and _ends_sentence(prev):
         return True
+    if prev.endswith(" như:"):
+        return False  # "… giải pháp IoT trong sản xuất thông minh như:" / "Giám sát môi trường, …": examples run on
     line_upper, prev_upper = is_upper(line), is_upper(prev)
     if line_upper and not prev_upper:
         # Capitals after an unfinished sentence are codes and abbreviations wrapped onto the next line

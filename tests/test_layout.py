@@ -166,3 +166,13 @@ def test_pipe_table_rows_with_merged_cells_and_a_title_row_keep_the_table_going(
         ["", "Nhiệm vụ giao Sở Tài chính"],
         ["2", "Cập nhật, đồng bộ dữ liệu", "Sở Tài chính", "Các sở, ngành", "Quý II/2027"],
     ]
+
+
+def test_examples_after_nhu_run_on():
+    text = ("- Khuyến khích các doanh nghiệp ứng dụng giải pháp IoT trong sản xuất thông minh như:\n"
+            "Giám sát môi trường, năng lượng, an ninh, logistics.\n- Bảo vệ an toàn thiết bị.\n"
+            "Kế hoạch gồm các nội dung như sau:\nMục tiêu chung.")
+    assert reflow(normalize_text(text)) == [
+        "- Khuyến khích các doanh nghiệp ứng dụng giải pháp IoT trong sản xuất thông minh như: "
+        "Giám sát môi trường, năng lượng, an ninh, logistics.",
+        "- Bảo vệ an toàn thiết bị.", "Kế hoạch gồm các nội dung như sau:", "Mục tiêu chung."]
