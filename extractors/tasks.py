@@ -491,9 +491,14 @@ class _ProseReader:
                 return []
         elif self._is_heading(block, level, body):
             units = _unit_heading(body)
+            # "a) Công tác tuyên truyền" under "1. Sở Nội vụ" titles part of the unit's jobs: they stay its own.
+            enclosing = self.scope if not units and level is not None and self.scope is not None \
+                and self.scope.kind == "heading" and body.strip(_TRAILING) else None
             self._reset()
             self.headings.append(_Heading(level if level is not None else 1, text, units, _defines_terms(body)))
-            self.scope = _Scope("heading", level or 1, units, [], text) if units else None
+            if enclosing:
+                enclosing.saw_list = False
+            self.scope = _Scope("heading", level or 1, units, [], text) if units else enclosing
             self.heading_job = None if units else (block, body_at)
             return []
         if not self.prose or (level is None and _PREAMBLE.match(body)) or any(h.definitions for h in self.headings):
@@ -584,6 +589,9 @@ class _ProseReader:
             return True
         if level is None or level >= _BULLET_LEVEL or len(body) > 250 or body.rstrip().endswith((".", ";")):
             return False
+        if self.scope is not None and self.scope.kind == "heading" and self.scope.level < level \
+                and _reads_as_job(body):
+            return False  # "b) Đẩy mạnh số hóa … trên môi trường mạng" under a unit heading: a job without its stop
         return bool(_unit_heading(body)) or _assignment(body) is None
 
     def _block_tasks(self, block: Block, body_at: int, scope: _Scope | None, last: Task | None) -> list[Task]:
@@ -798,6 +806,14 @@ def _defines_terms(heading: str) -> bool:
     """Whether a heading opens a section without jobs: definitions, or the plan's purpose and
     requirements; asked of headings only, as the search is slow."""
     return bool(_DEFINITIONS.search(heading) or _PURPOSE.match(heading))
+
+
+def _reads_as_job(body: str) -> bool:
+    """Whether an item under a unit heading is a job rather than a sub-heading: a lead-in to the jobs
+    listed under it ("Tham mưu Ủy ban nhân dân tỉnh trình … quyết định:"), or a verb and enough words
+    to say what to do ("Kiểm tra công tác … tại các cơ quan, đơn vị", not "Tuyên truyền, phổ biến")."""
+    body = body.rstrip()
+    return begins_job(body) and (body.endswith(":") or len(body.split()) >= _LEADIN_JOB_WORDS)
 
 
 def _is_title(body: str) -> bool:

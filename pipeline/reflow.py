@@ -42,6 +42,9 @@ _RULE_CHARS = frozenset("-_=*.~[]")
 _ROMAN_HEADING = regex.compile(r"[IVXLC]{1,6}[.)]\s")
 _BARE_MARKER = regex.compile(r"^(?:(?:\d{1,3}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[a-zđ])[.)]|Số:)$")
 _SENTENCE_END_CHARS = frozenset(".;:!?…")
+_YEAR_RANGE_BREAK = regex.compile(r"\b(?:19|20)\d\d$")
+_YEAR_AFTER_DASH = regex.compile(r"^[-–]\s(?:19|20)\d\d\b")
+_ACRONYM_CLAUSE = regex.compile(r"^\p{Lu}{2,}[,;]")
 _CLOSING_QUOTES = "'\"”)"
 _WORD_HYPHEN_BREAK = regex.compile(r"[/\p{Lu}\d]-$")
 # Doc-type words printed alone on a line above the title (they never continue a line).
@@ -105,8 +108,10 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
     if line[:1].islower():
         # Most lines: a sentence running on. Only an item marker ("a) ") or capitals above break it.
         return is_upper(prev) or _marker(line)
-    if line.startswith("- ") and line[2:3].islower() and prev[-1:].isalpha():
-        return False  # "tổ chức chính trị" / "- xã hội": a hyphenated name wrapped at its dash, no bullet
+    if line.startswith(("- ", "– ")) and (line[2:3].islower() and prev[-1:].isalpha()
+                                        or _YEAR_RANGE_BREAK.search(prev) and _YEAR_AFTER_DASH.match(line)):
+        # "tổ chức chính trị" / "- xã hội", "giai đoạn 2026" / "- 2030, …": a name or a range wrapped at its dash
+        return False
     if _marker(line) or _doc_type_heading(prev) or _doc_type_heading(line):
         return True
     if line[0] == "(" and _PAREN_NUMBER.match(line) and _ends_sentence(prev):
@@ -125,7 +130,8 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
     # A numbered heading's line that stops well short of the wrap width ended the heading.
     # (Not when a capitalized name runs on: "giáo dục Luật" / "Việc làm", "Ngân hàng nhà nước Việt" / "Nam".)
     if len(prev_line) < 0.6 * wrap_width and line[:1].isupper() and _numbered_heading(prev) \
-            and not prev.rsplit(" ", 1)[-1][:1].isupper():
+            and not prev.rsplit(" ", 1)[-1][:1].isupper() and not _ACRONYM_CLAUSE.match(line):
+        # ("7. Trong quá trình giải quyết" / "TTHC, nếu có …": an abbreviation and its clause run on.)
         return prev.rsplit(" ", 1)[-1].casefold() not in _DANGLING
     return (line[:1].isupper() or line[:1].isdigit()) and _ends_sentence(prev)
 

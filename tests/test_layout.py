@@ -176,3 +176,16 @@ def test_examples_after_nhu_run_on():
         "- Khuyến khích các doanh nghiệp ứng dụng giải pháp IoT trong sản xuất thông minh như: "
         "Giám sát môi trường, năng lượng, an ninh, logistics.",
         "- Bảo vệ an toàn thiết bị.", "Kế hoạch gồm các nội dung như sau:", "Mục tiêu chung."]
+
+
+def test_year_range_and_abbreviation_wrapped_onto_a_line_run_on():
+    filler = "Hằng năm có giải pháp nâng cao tỷ lệ đánh giá mức độ hài lòng của tổ chức, cá nhân đối với"
+    text = (f"{filler}\nsự phục vụ của cơ quan.\n\n"
+            "e) Xây dựng Chương trình Make in Viet Nam cho giai đoạn 2026\n- 2030, tập trung vào các doanh nghiệp.\n\n"
+            "7. Trong quá trình giải quyết\nTTHC, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở.\n\n"
+            "1. Sở Nội vụ\nUBND các xã phối hợp.\n\n- Tổ chức hội nghị giai đoạn 2026\n- Kiểm tra năm 2027.")
+    assert reflow(normalize_text(text)) == [
+        f"{filler} sự phục vụ của cơ quan.",
+        "e) Xây dựng Chương trình Make in Viet Nam cho giai đoạn 2026 - 2030, tập trung vào các doanh nghiệp.",
+        "7. Trong quá trình giải quyết TTHC, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở.",
+        "1. Sở Nội vụ", "UBND các xã phối hợp.", "- Tổ chức hội nghị giai đoạn 2026", "- Kiểm tra năm 2027."]

@@ -833,3 +833,37 @@ b) Chủ động cân đối, bố trí đủ nguồn vốn đối ứng từ ng
         (leads, ["các cơ quan có liên quan"], "Tổ chức thực hiện qu"),
         (leads, ["các cơ quan có liên quan"], "Chủ động cân đối, bố"),
     ]
+
+
+def test_items_under_a_unit_heading_keep_its_unit_through_sub_headings_and_lead_ins():
+    # A short topic title, a job whose line has no full stop and a lead-in ending in ":" are all the unit's.
+    doc, tasks = _prose("""III. TỔ CHỨC THỰC HIỆN
+
+1. Sở Nội vụ
+
+a) Công tác tuyên truyền
+
+- Tổ chức tuyên truyền các nội dung cải cách hành chính trên các phương tiện thông tin đại chúng.
+
+b) Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị trên địa bàn tỉnh
+
+c) Tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh quyết định:
+
+- Cơ chế, chính sách hỗ trợ cán bộ làm công tác một cửa.
+
+2. Sở Tư pháp
+
+Chủ trì kiểm soát thủ tục hành chính.
+""", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Sở Nội vụ"], "Tổ chức tuyên truyền các "),
+        (["Sở Nội vụ"], "Kiểm tra công tác cải các"),
+        (["Sở Nội vụ"], "Cơ chế, chính sách hỗ trợ"),
+        (["Sở Tư pháp"], "Chủ trì kiểm soát thủ tục"),
+    ]
+
+
+def test_numbered_rows_of_a_data_table_under_a_unit_group_are_no_jobs():
+    _, tasks = _prose("I. Bộ, ngành\n\n1.\n\nBộ Tư pháp\n\n19\n\n2.\n\nBộ Văn hóa, Thể thao và Du lịch\n\n70\n", year=2025)
+    assert tasks == []
