@@ -80,7 +80,7 @@ _TOKEN_START = rf"(?=\d|{'|'.join(_START_WORDS)})"
 _TOKEN_RE = regex.compile(f"{_TOKEN_START}(?:{'|'.join(_TOKEN_PARTS)})", _FLAGS)
 _CELL_TOKEN_RE = regex.compile(f"{_TOKEN_START}(?:{'|'.join(_TOKEN_PARTS + _CELL_PARTS)})", _FLAGS)
 
-_CUE_WORDS = (r"hoàn\s+thành|xong|trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn\s+hơn|hạn\s+chót|thời\s+hạn|hạn"
+_CUE_WORDS = (r"hoàn\s+thành|xong|trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn\s+hơn|hạn\s+chót|thời\s+hạn|(?<!(?:trung|dài|ngắn)\s)hạn"  # not "trung hạn" (medium-term)
               r"|cho\s+đến|đến|tới|kể\s+từ|bắt\s+đầu\s+từ|bắt\s+đầu|từ|ngay|trong\s+suốt|suốt|trong|vào")
 _CUE_RE = regex.compile(rf"(?:\b(?:{_CUE_WORDS})\s+)+$", _FLAGS)
 _END_CUE = regex.compile(r"\b(?:trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn\s+hơn|hạn|đến|tới)\b", _FLAGS)

@@ -147,6 +147,7 @@ _LEADING_COORD_ANY_CASE = regex.compile(_LEADING_COORD.pattern, regex.IGNORECASE
 _DUTY_NUMBER_AFTER = regex.compile(r"(?<=[;:.]\s{0,3})\((\d{1,2})\)\s*")
 _COMMA = regex.compile(r",\s+")
 # What closes a lead-in before its list: "…, cụ thể:", "… trong đó:", "… bao gồm:".
+_LEADS_WITH_ITEMS = regex.compile(r"[Cc]hủ\s+trì,?\s+phối\s+hợp(?:\s+(?:với|cùng))?\s*:?\s*")
 _LEADIN_TAIL = regex.compile(r"[\s,]*(?:(?:cụ\s+thể|trong\s+đó|(?:bao\s+)?gồm)[\s,]*)?:\s*$")
 # A lead-in whose list gives the objects of its job: "… cập nhật … vào Cơ sở dữ liệu về giá đối với:".
 _OBJECTS_FOLLOW = regex.compile(r"\bđối\s+với\s*:\s*$")
@@ -413,6 +414,8 @@ class _Scope:
     section: str | None
     saw_list: bool = False
     deadline: Deadline | None = None  # of a lead-in: "… hoàn thành trong tháng 11 năm 2025, cụ thể:"
+    units_coordinate: bool = False  # "b) Chủ trì, phối hợp:" — the units its items name work with the lead
+    parent: _Scope | None = None  # the unit heading a lead-in item stands under, in force again after its list
 
 
 @dataclass
@@ -470,14 +473,20 @@ class _ProseReader:
         if level is not None and level < _BULLET_LEVEL:
             while self.headings and self.headings[-1].level >= level:
                 self.headings.pop()
-            if self.scope and self.scope.level >= level:
-                self.scope = None
+            while self.scope and self.scope.level >= level:
+                self.scope = self.scope.parent
         labelled = self.prose and (level is None or level >= _LIST_LEVEL) and ":" in body
         field = _FIELD.match(body) if labelled else None
         if field:
             tasks = self._field(_column_role(field.group(1)), block, body_at + field.end())
             if tasks is not None:
                 return tasks
+        if self.scope is not None and level is not None and _LEADS_WITH_ITEMS.fullmatch(body):
+            # "b) Chủ trì, phối hợp" / "- Sở Tài chính … tham mưu …": the heading's unit leads each item's job
+            level = level if level < _BULLET_LEVEL else _BULLET_LEVEL - 1
+            self.scope = _Scope("leadin", level, self.scope.lead, self.scope.coords, self.section(),
+                                units_coordinate=True, parent=self.scope)
+            return []
         if text.startswith("Điều"):
             # "Điều 21. Sở Khoa học và Công nghệ" / "Điều 25. Trách nhiệm của …" heads the unit's numbered
             # duties; "Điều 2. Giao Sở Nội vụ chủ trì …" is a sentence, its section the article's number.
@@ -638,7 +647,10 @@ class _ProseReader:
                 continue
             # Under a lead-in that states when ("…, hoàn thành trong tháng 11 năm 2025, cụ thể:"), a sub-item
             # naming its own unit ("(2) Bộ Y tế hoàn thành nâng cấp …") is due then unless it says otherwise.
-            job = _Job(found.lead, found.coords, s_start + found.job_start, s_start + found.sentence_start, section,
+            lead, coords = found.lead, found.coords
+            if scope is not None and scope.units_coordinate:
+                lead, coords = scope.lead, found.lead + found.coords
+            job = _Job(lead, coords, s_start + found.job_start, s_start + found.sentence_start, section,
                        scope.deadline if scope is not None and scope.kind == "leadin" else None)
         if job:
             tasks += self._tasks(block, job, len(text))

@@ -198,3 +198,10 @@ def test_find_deadlines_end_of_the_documents_year():
     [(_, _, deadline)] = find_deadlines("Xây dựng kế hoạch, giải pháp từ nay đến cuối năm về kiểm soát chi phí.", 2025)
     assert (deadline.text, deadline.start, deadline.end) == ("đến cuối năm", None, "2025-12-31")
     assert find_deadlines("Sở Nội vụ tổng kết cuối năm.", 2025) == []  # the period reviewed
+
+
+def test_medium_term_is_no_deadline_cue():
+    # "trung hạn" (medium-term) names a kind of plan; "hạn" alone is a due date.
+    assert find_deadlines("Lập, giao kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030", 2025) == []
+    [(_, _, due)] = find_deadlines("Nộp báo cáo, hạn 30/6/2025", 2025)
+    assert due.end == "2025-06-30"

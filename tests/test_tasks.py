@@ -867,3 +867,37 @@ Chủ trì kiểm soát thủ tục hành chính.
 def test_numbered_rows_of_a_data_table_under_a_unit_group_are_no_jobs():
     _, tasks = _prose("I. Bộ, ngành\n\n1.\n\nBộ Tư pháp\n\n19\n\n2.\n\nBộ Văn hóa, Thể thao và Du lịch\n\n70\n", year=2025)
     assert tasks == []
+
+
+def test_items_under_chu_tri_phoi_hop_name_the_units_the_heading_unit_works_with():
+    doc, tasks = _prose("""2.3. Công an tỉnh
+
+a) Chủ trì, phối hợp với các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh xây dựng kế hoạch thực hiện Chương trình.
+
+b) Chủ trì, phối hợp
+
+- Sở Tài chính và các đơn vị có liên quan tham mưu Ủy ban nhân dân tỉnh bố trí ngân sách thực hiện Chương trình.
+
+- Sở Xây dựng, Sở Tài chính tổ chức rà soát cơ sở vật chất của các cơ sở cai nghiện ma túy.
+
+c) Tổ chức kiểm tra, đánh giá kết quả thực hiện Chương trình tại các xã, phường.
+
+2.4. Sở Y tế
+
+Chủ trì hướng dẫn điều trị nghiện các chất dạng thuốc phiện.
+""", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.text[:22]) for t in tasks] == [
+        (["Công an tỉnh"], ["các đơn vị liên quan"], "Chủ trì, phối hợp với "),
+        (["Công an tỉnh"], ["Sở Tài chính", "các đơn vị có liên quan"], "tham mưu Ủy ban nhân d"),
+        (["Công an tỉnh"], ["Sở Xây dựng", "Sở Tài chính"], "tổ chức rà soát cơ sở "),
+        (["Công an tỉnh"], [], "Tổ chức kiểm tra, đánh"),
+        (["Sở Y tế"], [], "Chủ trì hướng dẫn điều"),
+    ]
+
+
+def test_a_programme_period_inside_a_job_does_not_cut_it():
+    _, tasks = _prose("1. Sở Tài chính\n\n- Lập, giao kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030; "
+                      "thông báo tổng mức vốn sự nghiệp theo quy định.\n", year=2025)
+    assert [t.text for t in tasks] == ["Lập, giao kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030; "
+                                       "thông báo tổng mức vốn sự nghiệp theo quy định"]
