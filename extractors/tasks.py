@@ -262,7 +262,7 @@ class _TableReader:
         if not coords and "coord" not in self.roles:
             # No column for them: "Chủ trì, phối hợp với Bộ Công an …" in the task cell names the coordinators.
             for m in _COORD.finditer(task_cell.text):
-                coords += read_units(task_cell.text, m.end())[0]
+                coords += read_units(task_cell.text, m.end(), partners=True)[0]
         if "deadline" in cells:
             deadline = self._deadline(cells["deadline"].text)
         else:
@@ -355,7 +355,7 @@ def parse_assignment(text: str) -> tuple[list[str], list[str]]:
             else:
                 plain += units
         for m in _COORD.finditer(clause):
-            coords += read_units(clause, m.end())[0]
+            coords += read_units(clause, m.end(), partners=True)[0]
         plain += _sent_to(clause)
     if strong:
         return strong, coords + helping
@@ -701,7 +701,7 @@ class _ProseReader:
         """Units after "phối hợp với"; a name the lead-in defined ("sau đây gọi chung là …") stands for its units."""
         coords: list[str] = []
         for m in _COORD.finditer(text):
-            for unit in read_units(text, m.end())[0]:
+            for unit in read_units(text, m.end(), partners=True)[0]:
                 coords += self.aliases.get(unit_key(unit), [unit])
         return coords
 
@@ -722,7 +722,7 @@ class _ProseReader:
                     start = duty.end()
                 lead_coord = _LEADING_COORD_ANY_CASE.match(text, start)
                 if lead_coord:  # "(5) Phối hợp với B tháo gỡ …"
-                    found, c_end = read_units(text, lead_coord.end())
+                    found, c_end = read_units(text, lead_coord.end(), partners=True)
                     if found:
                         coords += found
                         start = _AFTER_UNITS.match(text, c_end).end()
@@ -921,7 +921,7 @@ def _assignment(sentence: str) -> _Assignment | None:
                 continue  # "Các Bộ chủ trì đã hoàn thiện …" reports
         lead_coord = _LEADING_COORD.match(sentence, rest_at)
         if lead_coord:
-            coords, c_end = read_units(sentence, lead_coord.end())
+            coords, c_end = read_units(sentence, lead_coord.end(), partners=True)
             if coords:  # "phối hợp với B (…) tham mưu …": the job starts after B and its aside
                 rest_at = _AFTER_UNITS.match(sentence, c_end).end()
         if not sentence[rest_at:].strip(_TRAILING) and not sentence.rstrip().endswith(":"):

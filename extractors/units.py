@@ -48,6 +48,7 @@ def _data() -> dict:
         "titles": phrases("titles"),
         "groups": phrases("group_nouns"),
         "bare_starts": phrases("bare_group_starts"),
+        "partner_starts": phrases("partner_group_starts"),
         "localities": phrases("localities"),
         "stops": phrases("stop_words"),
         "open_heads": phrases("open_heads"),
@@ -168,19 +169,23 @@ def _split_units(phrase: str) -> tuple[str, ...]:
     return tuple(units)
 
 
-def read_units(text: str, start: int = 0) -> tuple[list[str], int]:
-    """Units listed from `start` on, and the offset in `text` where the list ends ([] when none)."""
+def read_units(text: str, start: int = 0, partners: bool = False) -> tuple[list[str], int]:
+    """Units listed from `start` on, and the offset in `text` where the list ends ([] when none).
+
+    `partners`: the text names who a unit works with ("phối hợp với sở, ban, ngành Thành phố", "… với cơ
+    quan báo chí", "… với lực lượng Công an"), where a group noun needs no "các" to name units.
+    """
     if not may_open_unit(text, start):
         return [], start  # most sentences and clauses: no need to copy, expand and read them
-    units, length = _read_units(text[start:])
+    units, length = _read_units(text[start:], partners)
     return list(units), start + length
 
 
 @lru_cache(maxsize=1024)  # a sentence is read again for each way it may assign a job
-def _read_units(text: str) -> tuple[tuple[str, ...], int]:
+def _read_units(text: str, partners: bool = False) -> tuple[tuple[str, ...], int]:
     """Units listed at the start of text, and the offset where the list ends (0 when none)."""
     expanded, replaced = _expand(text)
-    reader = _Reader(expanded)
+    reader = _Reader(expanded, partners)
     units, j = reader.read(0)
     if not units:
         return (), 0
@@ -226,8 +231,8 @@ def _word(text: str) -> _Word:
 class _Reader:
     """Reads unit lists over the tokens of an abbreviation-expanded text."""
 
-    def __init__(self, text: str):
-        self.text = text
+    def __init__(self, text: str, partners: bool = False):
+        self.text, self.partners = text, partners
         # Tokens are read on demand: a unit list usually ends a few words into a long sentence.
         self._rest = _TOKEN.finditer(text)
         self.toks: list[_Word] = []
@@ -540,9 +545,12 @@ class _Reader:
             j += 1
         n = self._match(d["groups"], j)
         # Without "các", group nouns only in a list: "…; đơn vị trực thuộc Sở", "Sở, ban, ngành thuộc …".
-        if not n or (j == i and not in_list and not (self.toks[i].upper and self._match(d["bare_starts"], j)
-                                                     and self._is(j + n, ",") and self._match(d["groups"], j + n + 1))):
+        if not n or (j == i and not in_list and not (self.partners and self._match(d["partner_starts"], j))
+                     and not (self.toks[i].upper and self._match(d["bare_starts"], j)
+                              and self._is(j + n, ",") and self._match(d["groups"], j + n + 1))):
             return None
+        if j == i and self._is(j + n, "chủ") and self._is(j + n + 1, "trì"):
+            return None  # "phối hợp với cơ quan chủ trì": the lead's role, no unit of its own
         j += n
         while self._has(j):
             tok = self.toks[j]
@@ -558,6 +566,8 @@ class _Reader:
                 j += 1
             elif f[j] == "cấp" and self._match(d["localities"], j + 1):
                 j += 1 + self._match(d["localities"], j + 1)  # "các sở, ngành cấp tỉnh"
+            elif f[j] == "của" and self._starts_unit(j + 1) and (owner := self._named(j + 1, in_list=False)):
+                j = owner[1]  # "cơ quan chức năng của Bộ Nông nghiệp và Môi trường": whose bodies
             elif tok.word and f[j] != "và" and (not self._stop(j, any_case=True) or f[j - 1] in ("đến", "tới")):
                 # the object of "liên quan đến" is no predicate: "… liên quan đến điều tra xã hội học"
                 if tok.upper and self._starts_unit(j) and not self.toks[j - 1].word:

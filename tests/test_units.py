@@ -232,3 +232,22 @@ def test_capitalized_group_noun_listed_on_stays_in_the_group():
     assert read_units("các Sở, Ban, ngành liên quan tổ chức thực hiện")[0] == ["các Sở, Ban, ngành liên quan"]
     assert read_units("các sở, Ban Quản lý dự án và UBND huyện thực hiện")[0] == [
         "các sở", "Ban Quản lý dự án", "Ủy ban nhân dân huyện"]
+
+
+@pytest.mark.parametrize("text, units", [
+    ("sở, ban, ngành, đoàn thể Thành phố tổ chức tuyên truyền", ["sở, ban, ngành, đoàn thể Thành phố"]),
+    ("cơ quan báo chí tuyên truyền rộng rãi", ["cơ quan báo chí"]),
+    ("lực lượng Công an trong rà soát", ["lực lượng Công an"]),
+    ("cơ quan chức năng của Bộ Nông nghiệp và Môi trường theo dõi", ["cơ quan chức năng của Bộ Nông nghiệp và Môi trường"]),
+    # verbs that share a group noun's spelling, and the lead's own role, name no partner
+    ("tổ chức tập huấn cho cán bộ", []),
+    ("phòng chống ma túy trong trường học", []),
+    ("ban hành văn bản hướng dẫn", []),
+    ("cơ quan chủ trì thực hiện các nhiệm vụ", []),
+])
+def test_partners_after_phoi_hop_need_no_cac(text, units):
+    assert read_units(text, partners=True)[0] == units
+
+
+def test_bare_group_noun_outside_a_partner_list_is_no_unit():
+    assert read_units("cơ quan báo chí tuyên truyền rộng rãi")[0] == []
