@@ -304,6 +304,11 @@ _GENERIC_OWNER = regex.compile(rf"{_OWNER_LEAD}(?:các|cơ quan|đơn vị|đị
 _PLAN_PART = regex.compile(
     rf"(?:,[ ]|và[ ])?(?:định hướng|tầm nhìn) đến năm \d{{4}}|(?:giai đoạn|thời kỳ) \d{{4}} ?- ?\d{{4}}"
     rf"|(?:đến )?năm \d{{4}}(?: ?- ?\d{{4}})?|trên địa bàn (?:{_LEVEL})(?: {_PLACE})?|{_LEVEL} {_PLACE}")
+# "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW": a plan named by the document it carries out.
+_IMPLEMENTING = regex.compile(
+    rf"(?:[ ]của[ ](?:{_ORG}))?(?:[ ]về)?(?:[ ]việc)?[ ](?:triển khai|thực hiện)(?:[ ]thực hiện)?[ ]"
+    rf"(?:{_TYPE_ALT}|Thông báo kết luận|Kết luận)[ ](?:số[ ]?)?"
+    rf"(?>\d{{1,5}}[a-zđ]?)(?:\s?/\s?(?:19|20)\d\d)?\s?[-/]\s?{_SYMBOL}(?![\p{{L}}\d])")
 _SHORT_NUMBER_TYPES = {"Đề án", "Chương trình"}
 _SHORT_NUMBER = regex.compile(
     r"[ ]\d{1,3}[a-z]?(?![\p{L}\d/.,:&%-]|[ ](?:năm|tháng|ngày|giờ|phút|lần|người|đơn vị|nhiệm vụ|nội dung)\b)")
@@ -704,24 +709,35 @@ def _years_and_owner(title: str) -> tuple[frozenset[str], str | None]:
     return frozenset(_YEAR.findall(title)), head[1] if head else None
 
 
-def _own_titles(work: str, starts: dict[regex.Pattern, list[int]]) -> list[tuple[str, frozenset[str], str | None]]:
-    """(type, years, owner head) of the document's own headings, to tell a plan's own name from a citation."""
+_OwnTitle = tuple[str, frozenset[str], str | None, str]  # type, years, owner head, folded title
+
+
+def _own_titles(work: str, starts: dict[regex.Pattern, list[int]]) -> list[_OwnTitle]:
+    """The document's own headings, to tell a plan's own name from a citation."""
     out = []
     positions = [pos for pos in starts[_OWN_HEADING] if pos < _OWN_HEADING_END]
     for m in matches_at(_OWN_HEADING, work, positions, _OWN_HEADING_END):
         title = _expand_name(m["title"]).casefold()
         years, head = _years_and_owner(title)
-        out.append((m["type"].casefold(), years, head))
+        out.append((m["type"].casefold(), years, head, title))
         if t := _ISSUES_TYPE.match(title):
-            out.append((t[1], years, head))
+            out.append((t[1], years, head, title))
     return out
 
 
-def _is_own(tw: str, name: str, own_titles: list[tuple[str, frozenset[str], str | None]]) -> bool:
+def _is_own(tw: str, name: str, own_titles: list[_OwnTitle]) -> bool:
     years, head = _years_and_owner(_expand_name(name).casefold())
     tw = tw.casefold()
     return bool(years) and any(t == tw and years == title_years and (head is None or head == title_head)
-                               for t, title_years, title_head in own_titles)
+                               for t, title_years, title_head, _ in own_titles)
+
+
+def _cites_own_title(tw: str, rest: str, own_titles: list[_OwnTitle]) -> bool:
+    """Whether a plan named by the document it carries out (`rest`: "thực hiện Nghị quyết số 57-NQ/TW")
+    is the document itself: one of its own headings of that type cites the same number."""
+    number = _SPACED_SEP.sub(r"\1", rest.rsplit(" ", 1)[-1]).casefold()
+    tw = tw.casefold()
+    return any(t == tw and number in _SPACED_SEP.sub(r"\1", title) for t, _, _, title in own_titles)
 
 
 def _shared_owner(work: str, end: int, tw: str) -> str | None:
@@ -789,6 +805,10 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
             if not q:
                 continue
             end = q.end() + 1
+        elif implementing := _IMPLEMENTING.match(work, m.end()):
+            end = implementing.end()
+            if _cites_own_title(m["tw"], work[m.end():end], own_titles):
+                continue  # the document's own title: "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW"
         elif m["tw"] in _SHORT_NUMBER_TYPES and (c := _SHORT_NUMBER.match(work, m.end())):
             end = c.end()  # "Đề án 06", "Chương trình 135": known by a short number, maybe with a period
             while work[end:end + 1] == " " and (p := _PLAN_PART.match(work, end + 1)) and _YEAR.search(p[0]):

@@ -407,3 +407,20 @@ def test_named_reference_boundaries(text, names):
 def test_prime_ministers_code_after_a_spaced_hyphen():
     [ref] = find_references("theo Quyết định số 227/QĐ- TTg ngày 12/3/2024 của Thủ tướng Chính phủ", RefContext())
     assert (ref.number, ref.issued_date, ref.issuer) == ("227/QĐ-TTg", "2024-03-12", "Thủ tướng Chính phủ")
+
+
+def test_plan_named_by_the_document_it_carries_out():
+    text = ("Căn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ sửa đổi, bổ sung cập nhật Chương trình hành "
+            "động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Kế hoạch của Ủy "
+            "ban nhân dân tỉnh Đồng Tháp về thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ.")
+    named = [(r.name, r.relation) for r in refs(text) if r.number is None]
+    assert named == [
+        ("Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW", "amends"),
+        ("Kế hoạch của Ủy ban nhân dân tỉnh Đồng Tháp về thực hiện Nghị quyết số 26/NQ-CP", "basis"),
+    ]
+
+
+def test_own_plan_named_by_the_document_it_carries_out_is_not_a_reference():
+    text = ("KẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n"
+            "Các sở, ngành triển khai Kế hoạch thực hiện Nghị quyết số 57-NQ/TW đúng tiến độ.")
+    assert [r.name for r in refs(text) if r.number is None] == []
