@@ -295,7 +295,7 @@ _STOP = set(
 _NAME_BREAKERS = {"Nghị", "Quyết", "Thông", "Sở", "UBND"}
 # Words that stop a name only before their partner: "quy định" does, "quy phạm" does not.
 _STOP_AFTER = {"quy": "định", "bảo": "đảm", "có": "hiệu", "thực": "hiện", "triển": "khai", "thi": "hành",
-               "hướng": "dẫn", "tiếp": "tục", "trình": "Chính"}
+               "hướng": "dẫn", "tiếp": "tục", "trình": "Chính", "sát": "với"}
 _OWNER_LEAD = "của "  # how both owner patterns begin
 _OWNER = regex.compile(
     rf"{_OWNER_LEAD}(?:(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) )?"
@@ -310,6 +310,7 @@ _IMPLEMENTING = regex.compile(
     rf"(?:{_TYPE_ALT}|Thông báo kết luận|Kết luận)[ ](?:số[ ]?)?"
     rf"(?>\d{{1,5}}[a-zđ]?)(?:\s?/\s?(?:19|20)\d\d)?\s?[-/]\s?{_SYMBOL}(?![\p{{L}}\d])")
 _SHORT_NUMBER_TYPES = {"Đề án", "Chương trình"}
+_DATED_RUN_WORDS = 15  # how far a plan name may run past a comma or "về" to reach its period
 _SHORT_NUMBER = regex.compile(
     r"[ ]\d{1,3}[a-z]?(?![\p{L}\d/.,:&%-]|[ ](?:năm|tháng|ngày|giờ|phút|lần|người|đơn vị|nhiệm vụ|nội dung)\b)")
 _WHERE_AT_END = regex.compile(rf"[ ]trên địa bàn(?: {_LEVEL})?\Z")
@@ -686,6 +687,9 @@ def _plan_name_end(work: str, pos: int) -> int | None:
         if m and m["punct"] == "-" and words and (_next_word(work, m.end()) or "A")[0].islower():
             i = m.end()  # "kinh tế - xã hội"
             continue
+        if m and m["punct"] == "," and words and not dated and (j := _dated_run(work, m.end())):
+            i = j  # "Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030"
+            continue
         w = m["word"] if m else None
         if not w or (w[0].isdigit() and (not w.isdigit() or len(w) > 3)):
             break
@@ -693,6 +697,9 @@ def _plan_name_end(work: str, pos: int) -> int | None:
             break  # after its period only a place or an owner continues a name: "… giai đoạn 2026 - 2030 gửi về"
         low = w.casefold()
         if _stops(low, work, m.end()):
+            if low == "về" and words and (j := _dated_run(work, m.end())):
+                i = j  # "Kế hoạch hành động quốc gia về quản lý rác thải nhựa đại dương đến năm 2030"
+                continue
             break
         if w[0].isupper() and (_doc_type_word(w) or w in _NAME_BREAKERS):
             break
@@ -700,6 +707,22 @@ def _plan_name_end(work: str, pos: int) -> int | None:
         if words > 25:
             return None
     return end
+
+
+def _dated_run(work: str, pos: int) -> int:
+    """Where a plan name goes on from `pos` (after "về" or a comma: "… phòng, chống ma túy đến năm 2030"): at
+    the period or year its words lead to without a stop word on the way; 0 when none comes."""
+    i, words = pos, 0
+    while words < _DATED_RUN_WORDS:
+        if words and (p := _PLAN_PART.match(work, i + (work[i:i + 1] == " "))) and _YEAR.search(p[0]):
+            return i
+        m = _TOKEN.match(work, i)
+        w = m["word"] if m else None
+        if not w or _stops(w.casefold(), work, m.end()) or (w[0].isupper() and _doc_type_word(w)) \
+                or _PLAN.match(work, m.start("word")):
+            return 0  # "…, Chương trình giảm nghèo …" is the next plan
+        words, i = words + 1, m.end()
+    return 0
 
 
 @lru_cache(maxsize=4096)

@@ -424,3 +424,17 @@ def test_own_plan_named_by_the_document_it_carries_out_is_not_a_reference():
     text = ("KẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n"
             "Các sở, ngành triển khai Kế hoạch thực hiện Nghị quyết số 57-NQ/TW đúng tiến độ.")
     assert [r.name for r in refs(text) if r.number is None] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030, các sở triển khai.",
+     "Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030"),
+    ("Thực hiện Kế hoạch hành động quốc gia về quản lý rác thải nhựa đại dương đến năm 2030.",
+     "Kế hoạch hành động quốc gia về quản lý rác thải nhựa đại dương đến năm 2030"),
+    # past a comma only when the words lead to the plan's period, not into the next plan
+    ("Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, Chương trình giảm nghèo bền vững giai "
+     "đoạn 2026 - 2035.", "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"),
+    ("Hoàn thiện Luật Phòng, chống ma túy sát với thực tiễn.", "Luật Phòng, chống ma túy"),
+])
+def test_plan_names_run_to_their_period_past_commas_and_ve(text, name):
+    assert [r.name for r in refs(text) if r.number is None][0] == name
