@@ -35,8 +35,14 @@ _PERCENT = r"(?<![\d.,/])(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%"
 _MINIMUM = r"(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+ít\s+hơn)\s+"
 _RATIO = regex.compile(r"\bt[ỷỉ]\s+lệ\b", regex.IGNORECASE)
 # Things a plan counts out as objectives; a count of anything else (tasks, documents, days) is no target.
-_COUNT_NOUNS = (r"doanh\s+nghiệp|sản\s+phẩm|dự\s+án|mô\s+hình|cơ\s+sở|trung\s+tâm|hợp\s+tác\s+xã|vùng|trạm|lượt"
-                r"|người|hộ|điểm|khu|cụm|sáng\s+kiến|công\s+trình|nền\s+tảng|ứng\s+dụng|giải\s+pháp")
+# A longer noun comes before the noun it starts with ("cơ sở dữ liệu" before "cơ sở").
+_COUNT_NOUNS = (r"doanh\s+nghiệp|sản\s+phẩm|dự\s+án|mô\s+hình|cơ\s+sở\s+dữ\s+liệu|cơ\s+sở|trung\s+tâm"
+                r"|hợp\s+tác\s+xã|vùng|trạm|lượt|người|hộ|điểm|khu|cụm|sáng\s+kiến|công\s+trình|nền\s+tảng"
+                r"|ứng\s+dụng|giải\s+pháp|tập\s+dữ\s+liệu|bộ\s+dữ\s+liệu|kịch\s+bản|tin,\s*bài|tin\s+bài|chuyên\s+mục"
+                r"|lớp|buổi|hội\s+nghị|hội\s+thảo|sự\s+kiện|câu\s+lạc\s+bộ|tổ\s+hợp\s+tác|chuỗi|thương\s+hiệu"
+                r"|nhãn\s+hiệu|dịch\s+vụ|chuyên\s+gia|nhà\s+khoa\s+học|sinh\s+viên|học\s+viên|trường|xã|thôn")
+# Numbers written as words ("ít nhất một cơ sở", "không quá hai lần"); "năm" is left out: it is also "year".
+_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _PERCENT_RE = regex.compile(_PERCENT)
 _CANDIDATE = regex.compile(
     _PERCENT
@@ -44,7 +50,7 @@ _CANDIDATE = regex.compile(
     rf"|{_LIMIT}(?P<days>\d+(?:[.,]\d+)?)\s+ngày(?:\s+làm\s+việc)?\b"
     r"|\bgấp\s+(?P<multiple>\d+(?:[.,]\d+)?|hai|ba)\s+lần\b"  # "giá trị giao dịch … gấp 30 lần GRDP"
     # a count behind a minimum: "ít nhất 20 mô hình", "tối thiểu 02 dự án" (the noun is the unit)
-    rf"|{_MINIMUM}(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<noun>{_COUNT_NOUNS})\b"
+    rf"|{_MINIMUM}(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+|{'|'.join(_WORD_NUMBERS)})\s+(?P<noun>{_COUNT_NOUNS})\b"
     r"|\b(?:trong|thuộc|vào)\s+(?:nhóm|top)\s+(?P<rank>\d+)\b"
     # a second ranking in the same clause: "thuộc nhóm 4 nước dẫn đầu ASEAN và nhóm 60 nước dẫn đầu thế giới";
     # "(?=và)" spares the slow look-behind at the other candidate starts
@@ -58,7 +64,6 @@ _RANK_WORDS = ("nhóm", "top")
 _RANK_BEFORE = regex.compile(r"(?:trong|thuộc|vào|và)\s+", _FLAGS | regex.REVERSE)
 # The run of digits, separators and spaces before a "%", read backwards: a percentage starts in it.
 _NUMBER_RUN = regex.compile(r"[\d.,\s]*", regex.REVERSE)
-_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3}
 _UNITS = {"pct": "%", "times": "lần", "multiple": "lần", "days": "ngày", "rank": "hạng", "rank2": "hạng"}
 
 _HARD_BREAK = regex.compile(r";|\n|(?<!\S)\|(?!\S)|\s\+\s|[.!?:](?=\s|$)")  # table cells; " + " is a bullet
@@ -99,12 +104,12 @@ _LAST_JOIN = ((regex.compile(r"\s+và\s+"), True), (regex.compile(r",\s*"), Fals
 _STRIVE = regex.compile(r"\bphấn\s+đấu\b", _FLAGS)
 _GOAL_BEFORE = regex.compile(r"\bmục\s+tiêu\b", _FLAGS)
 _SHORTEN = regex.compile(r"\b(?:rút\s+ngắn|giảm|phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)\b", _FLAGS)
-# Before the figure (past any "lên"): a result ("đã đạt", "đến nay"; not the passive "đã được"), a
-# share ("chiếm 52%"), or a condition the figure belongs to ("sau khi thực hiện phương án cắt giảm 30%"; not
-# "Sau khi cơ quan Thuế chuyển bước, Thông báo … sẽ được cung cấp 100% …", where a comma closes the condition).
+# Before the figure (past any "lên"): a result ("đã đạt", "đến nay"; not the passive "đã được"), or a
+# condition the figure belongs to ("sau khi thực hiện phương án cắt giảm 30%"; not "Sau khi cơ quan Thuế
+# chuyển bước, Thông báo … sẽ được cung cấp 100% …", where a comma closes the condition). A share ("chiếm
+# 45% GRDP") is a goal unless a past year comes before it (`_PAST_YEAR`).
 _PAST = regex.compile(
-    r"\b(?:đã(?!\s+được)|đạt\s+được|đến\s+nay|hiện\s+nay|hiện\s+có|mới\s+đạt)\b|\bsau\s+khi\b[^,]*$"
-    r"|\bchiếm\s*\**\s*$",
+    r"\b(?:đã(?!\s+được)|đạt\s+được|đến\s+nay|hiện\s+nay|hiện\s+có|mới\s+đạt)\b|\bsau\s+khi\b[^,]*$",
     _FLAGS)
 # Anywhere in the clause: a count such as "86/86 TTHC", "06/34 địa phương" (not "tháng 10/2025").
 _COUNT = regex.compile(
@@ -117,11 +122,11 @@ _BASELINE = regex.compile(r"\btừ\s*$", _FLAGS), regex.compile(r"[^,;]{0,40}?(?
 _MEASURED = regex.compile(r"\d+[.,]\d{2,}")  # "69,87%" is a statistic; objectives are round
 # The last year named before the figure, when the figure was reached in it: "năm 2024 đạt 85%, năm 2025
 # phấn đấu đạt 90%" keeps the 90% of 2025.
-_PAST_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!.*\bnăm\s+(?:19|20)\d{2}\b)[^;]*\bđạt\b", _FLAGS)
+_PAST_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!.*\bnăm\s+(?:19|20)\d{2}\b)[^;]*\b(?:đạt|chiếm)\b", _FLAGS)
 # Money: a share of capital or budget, and a subsidy or fee rate ("hỗ trợ 100% chi phí"); cutting
 # the cost of compliance ("cắt giảm 20% chi phí tuân thủ") stays an objective.
 _MONEY_AFTER = regex.compile(
-    r"\s*\**\s*(?:/\s*(?:năm|tháng)|vốn|kinh\s+phí|lãi\s+suất|tiền|tổng\s+chi|ngân\s+sách|dự\s+toán"
+    r"\s*\**\s*(?:/\s*(?:năm|tháng)|vốn|t[ổố]ng\s+vốn|t[ổố]ng\s+mức\s+đầu\s+tư|kinh\s+phí|lãi\s+suất|tiền|tổng\s+chi|ngân\s+sách|dự\s+toán"
     r"|mức\s+lương|lương)\b", _FLAGS)
 _FEE_AFTER = regex.compile(r"\s*\**\s*(?:chi\s+phí|mức\s+phí|phí|lệ\s+phí|mức\s+chi|giá)\b", _FLAGS)
 _PAY_BEFORE = regex.compile(r"\b(?:hỗ\s+trợ|miễn|thu|chi\s+trả|hoàn\s+trả)\b[^,;]{0,20}$", _FLAGS)
@@ -172,7 +177,9 @@ def _figures(text: str) -> list[_Figure]:
             clause_start = _hard_clause(text, m.start())[0]
             if "%" in text[clause_start:m.start()] or _RATIO.search(text, clause_start, m.start()):
                 continue  # "100% cơ quan sử dụng ít nhất 01 ứng dụng AI": who the share counts, no target
-            out.append(_Figure(m.start("count"), m.end(), float(m["count"].replace(".", "")),
+            count = m["count"].lower()
+            value = _WORD_NUMBERS.get(count) or float(count.replace(".", ""))
+            out.append(_Figure(m.start("count"), m.end(), float(value),
                                " ".join(m["noun"].lower().split())))
             continue
         raw = m.group(kind).lower()

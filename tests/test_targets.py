@@ -218,6 +218,21 @@ def test_scoring_rules_and_formulas_are_no_targets(text):
     # the count says whom a share counts: the share is the target
     ("100% cơ quan, tổ chức sử dụng ít nhất 01 ứng dụng AI để phục vụ công tác chỉ đạo.", [(100.0, "%", "=")]),
     ("Giải quyết xong 45 nhiệm vụ, ít nhất 03 văn bản được ban hành.", []),  # counts of tasks and documents
+    ("Đến năm 2030, tỉnh có ít nhất 20 tập dữ liệu mở được công bố.", [(20.0, "tập dữ liệu", ">=")]),
+    ("Có tối thiểu 05 kịch bản ứng dụng dữ liệu cấp tỉnh.", [(5.0, "kịch bản", ">=")]),
+    ("Mỗi xã có ít nhất 04 tin, bài về bình đẳng giới mỗi quý.", [(4.0, "tin, bài", ">=")]),
+    # a number written as a word
+    ("Có ít nhất một cơ sở y tế cung cấp thí điểm dịch vụ chăm sóc sức khỏe.", [(1.0, "cơ sở", ">=")]),
+    ("Mỗi đơn vị được tiếp cận ít nhất một trong các dịch vụ hỗ trợ.", []),
 ])
 def test_counts_behind_a_minimum_are_targets(text, figures):
     assert [(t.value, t.unit, t.comparator) for t in find_targets(text, "Kế hoạch", 2025)] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("II. MỤC TIÊU\n- Kinh tế số chiếm 45% GRDP tỉnh.", [(45.0, "%")]),  # a share set as a goal
+    ("Năm 2023, kinh tế số chiếm 12% GRDP tỉnh.", []),  # a share reached in a past year
+    ("Vốn ngân sách trung ương chiếm khoảng 10% tổng vốn đầu tư.", []),  # a share of money
+])
+def test_shares_are_goals_unless_past_or_money(text, figures):
+    assert [(t.value, t.unit) for t in find_targets(text, "Kế hoạch", 2025)] == figures
