@@ -36,14 +36,14 @@ _GENERIC = ("các ", "tất cả ")
 # Header words -> column role; the first matching rule wins ("Văn bản giao nhiệm vụ" is no task
 # column, "Thời gian hoàn thành" no product column).
 _COLUMN_RULES = [
-    ("skip", r"^văn bản|căn cứ|ghi chú|kinh phí|nguồn"),
+    ("skip", r"^văn bản|căn cứ|ghi chú|kinh phí|nguồn|đơn vị tính|^đvt"),
     ("number", r"^(?:s\.?\s?tt|tt|số\s?tt|số thứ tự)\.?$"),
     ("assign", r"chủ trì.*phối hợp|phân công"),
     ("lead", r"chủ trì"),
     ("coord", r"phối hợp"),
     ("deadline", r"tiến độ|thời gian|thời hạn|lộ trình|thời điểm|hoàn thành"),
     ("product", r"sản phẩm|kết quả|hình thức|đầu ra"),
-    ("task", r"nhiệm vụ|nội dung|công việc|hoạt động|giải pháp|đề án|^tên"),
+    ("task", r"nhiệm vụ|nội dung|công việc|hoạt động|giải pháp|đề án|^tên|chỉ tiêu"),
     ("assign", r"trách nhiệm|thực hiện|cơ quan|đơn vị"),
 ]
 _COLUMN_RULES = [(role, regex.compile(p)) for role, p in _COLUMN_RULES]
@@ -188,8 +188,12 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
 
 # === tables =================================================================================
 @lru_cache(maxsize=1024)  # the same headers and labels come row after row
+def _folded_header(header: str) -> str:
+    return fold(" ".join(header.split()))
+
+
 def _column_role(header: str) -> str | None:
-    text = fold(" ".join(header.split()))
+    text = _folded_header(header)
     for role, pattern in _COLUMN_RULES:
         if pattern.search(text):
             return role
@@ -290,8 +294,15 @@ def _roles(header: list[Cell]) -> dict[str, int] | None:
         role = _column_role(c.text)
         if role and role != "skip":
             roles.setdefault(role, i)
-    has_details = roles.keys() & {"assign", "lead", "coord", "deadline", "product"}
-    return roles if "task" in roles and has_details else None
+    if "task" not in roles:
+        return None
+    if "chỉ tiêu" in _folded_header(header[roles["task"]].text):
+        # Targets are tasks when the table gives each one to a unit ("Chỉ tiêu | Chủ trì"); next to
+        # figures alone ("Chỉ tiêu | Đơn vị | Năm 2025", the unit of measure) they are statistics.
+        if "assign" in roles and _folded_header(header[roles["assign"]].text) == "đơn vị":
+            del roles["assign"]
+        return roles if roles.keys() & {"assign", "lead", "coord"} else None
+    return roles if roles.keys() & {"assign", "lead", "coord", "deadline", "product"} else None
 
 
 def _is_subheader(row: list[Cell]) -> bool:
