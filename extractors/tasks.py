@@ -74,6 +74,8 @@ _NUMBERING_LEVELS = [  # marker -> outline level (smaller is higher); the first 
 _NUMBERING = regex.compile("|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_NUMBERING_LEVELS)))
 _LIST_LEVEL = 5  # a) b) …
 _BULLET_LEVEL = 6
+_PAUSE_PARAGRAPHS = 3  # plain paragraphs that may break a unit's job list before it goes on
+_HAS_WORD = regex.compile(r"\w")
 # Sentences that open with a circumstance before naming the unit: "Căn cứ …, các sở … xây dựng …".
 _OPENERS = ("Căn cứ", "Trên cơ sở", "Theo", "Để", "Đối với", "Ngoài ra", "Đồng thời", "Hàng năm", "Hằng năm",
             "Định kỳ", "Trong", "Sau", "Khi", "Trường hợp")
@@ -159,6 +161,9 @@ _MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại
 _SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b|\scó\s+nhiệm\s+vụ\b")
 _CLAUSE_PUNCTUATION = regex.compile(r"[;:.!?]")
 _UNIT_TITLE_WORDS = 16  # a heading that long is a topic, not a name
+# The role a unit heading gives its unit after a dash: "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo".
+_ROLE_AFTER_DASH = regex.compile(r"\s+[-–]\s+(?:cơ\s+quan\s+(?:thường\s+trực|chủ\s+trì|đầu\s+mối)|thường\s+trực"
+                                 r"|phó\s+trưởng|trưởng|ủy\s+viên|uỷ\s+viên|thành\s+viên)\b", regex.IGNORECASE)
 _NAME_GOES_ON = regex.compile(r",\s+\p{Lu}")  # "Viện Văn hóa, Nghệ thuật, …" (not "Các ngành, lĩnh vực khác")
 # A heading that ends on its subject's duty, the duties listed under it.
 _HEADING_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm(?:\s+thực\s+hiện)?(?:\s+(?:các|những)\s+nhiệm\s+vụ"
@@ -460,6 +465,9 @@ class _ProseReader:
         self.recent: list[Task] = []
         self.fielded: list[Task] = []
         self.heading_job: tuple[Block, int] | None = None  # a heading whose labelled lines may follow
+        # A unit heading's job list broken by plain paragraphs: the heading and those paragraphs, its jobs
+        # if the list goes on after them (a closing paragraph is followed by no more of its bullets).
+        self.paused: tuple[_Scope, list[tuple[Block, int]]] | None = None
 
     def section(self, skip_unit_headings: bool = False) -> str | None:
         for h in reversed(self.headings):
@@ -489,9 +497,16 @@ class _ProseReader:
         labelled = self.prose and (level is None or level >= _LIST_LEVEL) and ":" in body
         field = _FIELD.match(body) if labelled else None
         if field:
-            tasks = self._field(_column_role(field.group(1)), block, body_at + field.end())
+            role = _column_role(field.group(1))
+            tasks = self._field(role, block, body_at + field.end())
             if tasks is not None:
                 return tasks
+            if role == "deadline" and last is not None:
+                # "- Xây dựng kế hoạch kiểm kê …" / "Thời gian hoàn thành: Trước ngày 15/11/2025.": the job's date
+                value = block.text[body_at + field.end():].strip(_TRAILING)
+                last.deadline = parse_deadline(value, self.year) or last.deadline
+                self.last = last
+                return []
         if self.scope is not None and level is not None and _LEADS_WITH_ITEMS.fullmatch(body):
             # "b) Chủ trì, phối hợp" / "- Sở Tài chính … tham mưu …": the heading's unit leads each item's job
             level = level if level < _BULLET_LEVEL else _BULLET_LEVEL - 1
@@ -529,8 +544,16 @@ class _ProseReader:
         self.fielded, self.heading_job = [], None
         if level is None and last is not None and body[:1].islower():
             return self._extend(last, block)  # a paragraph the layout cut in two
+        # ("* *" under the last paragraph is an ornament, no bullet.)
+        resumed = self._resume() if self.paused and _in_list(block, level) and _HAS_WORD.search(body) else []
         tasks = self._block_tasks(block, body_at, self._scope_for(block, level), last) \
             or self._assigned_in_brackets(block, body_at)
+        if self.paused and level is None:
+            paused_scope, between = self.paused
+            ends_document = text.rstrip().endswith("./.")
+            self.paused = None if tasks or ends_document or len(between) == _PAUSE_PARAGRAPHS \
+                or self.scope is not None else (paused_scope, between + [(block, body_at)])
+        tasks = resumed + tasks
         self.last = tasks[-1] if tasks else None
         if tasks:
             self.recent += tasks
@@ -541,8 +564,14 @@ class _ProseReader:
             self.pending.append((block, body_at))
         return tasks
 
+    def _resume(self) -> list[Task]:
+        """The jobs of the paragraphs that broke a unit heading's list, now that the list goes on."""
+        scope, between = self.paused
+        self.paused, self.scope = None, scope
+        return [task for block, at in between for task in self._block_tasks(block, at, scope, None)]
+
     def _reset(self) -> None:
-        self.scope = self.heading_job = None
+        self.scope = self.heading_job = self.paused = None
         self.pending, self.recent, self.fielded = [], [], []
 
     def _field(self, role: str | None, block: Block, value_at: int) -> list[Task] | None:
@@ -592,7 +621,7 @@ class _ProseReader:
         scope = self.scope
         if scope is None:
             return None
-        is_list = level is not None and (level >= _BULLET_LEVEL or block.kind == "list_item")
+        is_list = _in_list(block, level)
         if scope.kind == "leadin" and not is_list:
             self.scope = None
             return None
@@ -600,7 +629,8 @@ class _ProseReader:
             if is_list:
                 scope.saw_list = True
             elif level is None and scope.saw_list:
-                self.scope = None  # the heading's job list is over
+                self.scope = None  # the heading's job list is over, unless it goes on after this paragraph
+                self.paused = (scope, [])
                 return None
         return scope
 
@@ -782,6 +812,10 @@ class _ProseReader:
         return []
 
 
+def _in_list(block: Block, level: int | None) -> bool:
+    return level is not None and (level >= _BULLET_LEVEL or block.kind == "list_item")
+
+
 def _sentence_starts(text: str, start: int) -> list[int]:
     """Where the sentences from `start` on begin."""
     # Most blocks are one sentence: only a stop with more text after it can end one.
@@ -861,6 +895,11 @@ def _unit_heading(body: str) -> list[str]:
     if duty and units:  # "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm": its subject
         return split_units(body[:duty.start()])
     rest = body[end:]
+    role = _ROLE_AFTER_DASH.search(body) if units and rest else None
+    if role and _is_title(body):
+        # "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the unit, and its role in the body
+        units, end = read_units(body[:role.start()])
+        return units if units and not body[end:role.start()].strip(_TRAILING) else []
     if units and rest.lstrip().startswith("/") and _is_title(body):
         # "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố …": one of the two, by province
         alternatives = [side.strip() for side in body.split("/")]

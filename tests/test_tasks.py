@@ -925,3 +925,36 @@ def test_a_programme_period_inside_a_job_does_not_cut_it():
                       "thông báo tổng mức vốn sự nghiệp theo quy định.\n", year=2025)
     assert [t.text for t in tasks] == ["Lập, giao kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030; "
                                        "thông báo tổng mức vốn sự nghiệp theo quy định"]
+
+
+def test_plain_paragraphs_inside_a_units_job_list_are_its_jobs():
+    doc, tasks = _prose("""III. TỔ CHỨC THỰC HIỆN
+3. Các cơ sở y tế trên địa bàn Thành phố
+- Cung ứng đầy đủ, kịp thời thuốc, hóa chất, thiết bị y tế phục vụ công tác khám bệnh.
+Thường xuyên rà soát kết quả đấu thầu cung ứng thuốc, làm việc với nhà cung ứng để điều chỉnh giá thuốc.
+- Thực hiện việc kê đơn thuốc ngoại trú trên 30 ngày theo hướng dẫn của Bộ Y tế.
+4. Ủy ban nhân dân các phường, xã
+- Tăng cường kiểm tra công tác khám bệnh, chữa bệnh trên địa bàn.
+Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./.
+* *
+""", year=2025)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [
+        (["Các cơ sở y tế trên địa bàn Thành phố"], "Cung ứng đầy đủ, kịp thời thuố"),
+        (["Các cơ sở y tế trên địa bàn Thành phố"], "Thường xuyên rà soát kết quả đ"),
+        (["Các cơ sở y tế trên địa bàn Thành phố"], "Thực hiện việc kê đơn thuốc ng"),
+        (["Ủy ban nhân dân các phường, xã"], "Tăng cường kiểm tra công tác k")]
+    _spans_hold(doc, tasks)
+
+
+def test_a_time_line_under_a_job_bullet_dates_it_and_the_list_goes_on():
+    doc, tasks = _prose("""IV. NHIỆM VỤ CỤ THỂ
+1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo
+- Tham mưu triển khai thực hiện kế hoạch kiểm kê và phân công nhiệm vụ cho các thành viên Ban Chỉ đạo.
+Thời gian hoàn thành: Tháng 12/2025.
+- Tổng hợp kết quả kiểm kê, báo cáo kết quả kiểm kê gửi Bộ Tài chính.
+Thời gian hoàn thành: Trước ngày 31/5/2026.
+""", year=2025)
+    assert [(t.lead, t.text[:20], t.deadline.end) for t in tasks] == [
+        (["Sở Tài chính"], "Tham mưu triển khai ", "2025-12-31"),
+        (["Sở Tài chính"], "Tổng hợp kết quả kiể", "2026-05-31")]
+    _spans_hold(doc, tasks)
