@@ -100,9 +100,11 @@ _EXECUTION_CLAUSE = regex.compile(r"thi hành (?:Quyết định|Nghị quyết|
 # A closing call with no job of its own: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
 _BARE_EXECUTION = regex.compile(r"(?:(?:khẩn\s+trương|nghiêm\s+túc|kịp\s+thời|chủ\s+động|quán\s+triệt|triển\s+khai|"
                                 r"tổ\s+chức|thực\s+hiện|có\s+hiệu\s+quả|hiệu\s+quả|và)[\s,]*)+[\s./]*", regex.IGNORECASE)
-# Sections that define who a regulation applies to, or assess a measure's impact ("Trước khi áp dụng: …"),
-# not who does what.
-_DEFINITIONS = regex.compile(r"Đối tượng áp dụng|Phạm vi điều chỉnh|Giải thích từ ngữ|Đánh giá tác động",
+# Sections that define who a regulation applies to, assess a measure's impact ("Trước khi áp dụng: …"), or
+# set the criteria of an emulation award ("2. Tiêu chí thi đua" / "a) Đối với các sở, ban, ngành" / "- Hoàn
+# thành vượt mức …"), not who does what.
+_DEFINITIONS = regex.compile(r"Đối tượng áp dụng|Phạm vi điều chỉnh|Giải thích từ ngữ|Đánh giá tác động"
+                             r"|Tiêu (?:chí|chuẩn) (?:thi đua|khen thưởng|bình xét)",
                              regex.IGNORECASE)
 # Sections that say what the plan is for ("2. Yêu cầu: Các sở, ngành … triển khai thực hiện đồng bộ"): no jobs.
 _PURPOSE = regex.compile(r"^\W*(?:mục\s+đích|yêu\s+cầu|quan\s+điểm)(?:\s*(?:,|và)\s*(?:mục\s+đích|yêu\s+cầu|quan\s+điểm))*"
@@ -879,6 +881,12 @@ def _is_title(body: str) -> bool:
     return bool(body) and len(body) <= 250 and not body.endswith((".", ";", ":"))
 
 
+def _description_goes_on(group: str, rest: str) -> bool:
+    """Whether the words after a group ("Các chủ đầu tư" / " xây dựng …") go on describing it. After a comma
+    only a group already described does ("Các cơ sở khám bệnh, chữa bệnh"; "Các ngành, lĩnh vực khác" is a topic)."""
+    return rest[:1] == " " or (rest[:1] == "," and len(group.split()) >= 3)
+
+
 def _unit_heading(body: str) -> list[str]:
     """Units named by a heading that is nothing but a unit: "1. Văn phòng Sở", "b) Đối với các sở:"."""
     body = body.strip()
@@ -906,9 +914,10 @@ def _unit_heading(body: str) -> list[str]:
         if all(may_open_unit(side) for side in alternatives):
             return [unit for side in alternatives for unit in split_units(side)]
     if units and _is_title(body) and len(body.split()) <= _UNIT_TITLE_WORDS and (
-            (units[0].casefold().startswith(_GENERIC) and rest[:1] == " ") or _NAME_GOES_ON.match(rest)):
+            (units[0].casefold().startswith(_GENERIC) and _description_goes_on(units[0], rest))
+            or _NAME_GOES_ON.match(rest)):
         # A heading naming units the gazetteer reads only in part: "5. Các chủ đầu tư xây dựng và kinh doanh hạ
-        # tầng Khu công nghiệp" (a group and what it does), "1. Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch
+        # tầng Khu công nghiệp", "Các cơ sở đào tạo đại học, sau đại học" (a group and what it does), "1. Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch
         # Việt Nam" (a name with commas): its pieces when each opens a unit, else the whole heading.
         pieces = split_units(body)
         return pieces if all(may_open_unit(p) for p in pieces) else [expand_abbreviations(body.rstrip(_TRAILING))]

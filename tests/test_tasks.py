@@ -827,6 +827,8 @@ def test_who_cell_written_as_clauses_names_the_units_only():
      ["Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"]),
     ("4. Các Sở, ban, ngành của Thành phố, UBND phường, xã",
      ["Các Sở, ban, ngành của Thành phố", "Ủy ban nhân dân phường, xã"]),
+    ("19. Các cơ sở đào tạo đại học, sau đại học", ["Các cơ sở đào tạo đại học, sau đại học"]),
+    ("3. Các cơ sở khám bệnh, chữa bệnh trên địa bàn", ["Các cơ sở khám bệnh, chữa bệnh trên địa bàn"]),
 ])
 def test_heading_naming_units_the_gazetteer_reads_in_part(heading, lead):
     doc, tasks = _prose(f"{heading}\n\n- Tổ chức tuyên truyền, phổ biến Kế hoạch.\n\n- Báo cáo kết quả thực hiện.\n",
@@ -958,3 +960,17 @@ Thời gian hoàn thành: Trước ngày 31/5/2026.
         (["Sở Tài chính"], "Tham mưu triển khai ", "2025-12-31"),
         (["Sở Tài chính"], "Tổng hợp kết quả kiể", "2026-05-31")]
     _spans_hold(doc, tasks)
+
+
+def test_criteria_of_an_emulation_award_are_no_jobs():
+    _, tasks = _prose("""III. ĐỐI TƯỢNG, TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG
+1. Đối tượng: Các sở, ban, ngành, các địa phương, các đơn vị và doanh nghiệp.
+2. Tiêu chí thi đua
+a) Đối với các sở, ban, ngành, UBND các xã, phường
+- Hoàn thành vượt mức các chỉ tiêu phát triển kinh tế - xã hội năm 2025.
+- Cải cách hành chính, thi đua xây dựng chính quyền điện tử, chính quyền số.
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ
+- Hướng dẫn, theo dõi, tổng hợp kết quả thi đua, báo cáo Ủy ban nhân dân tỉnh.
+""", year=2025)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [(["Sở Nội vụ"], "Hướng dẫn, theo dõi,")]
