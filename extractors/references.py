@@ -320,7 +320,7 @@ _NOT_NAMED_AFTER = regex.compile(r"(?i:ban hành|phê duyệt|xây dựng|này|l
 _LIST_SEP = regex.compile(r"(?:,| và) ")
 _PLURAL_BEFORE = ("các ", "những ")
 _HEADING_MARK_BEFORE = regex.compile(r"(?:^|\n)[ \t*]*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)][ \t*]*\Z")
-_AND_LAW = regex.compile(r" và (?:các )?Luật (?=\p{Lu})")
+_AND_LAW = regex.compile(r"(?:,| và) (?:các )?(?P<law>Luật) (?=\p{Lu})")
 _CONGRESS = regex.compile(r"^Nghị quyết (Đại hội.*?)(?: lần thứ| \(|$)")
 _PROPER_NOUN_BEFORE = regex.compile(r"[\p{Ll},][ ]\p{Lu}\p{Ll}*[ ]\Z")
 _SCHOOL_BEFORE = regex.compile(r"(?:Đại học|Trường|Khoa|Học viện|Viện|Hội|Đoàn|Tạp chí|Vụ|Nhà xuất bản)[ ]\Z")
@@ -787,8 +787,9 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
         if not amend and (listed := _listed_end(work, m.start())):
             name_end = max(name_end or 0, listed)  # "Luật Quản lý, sử dụng tài sản công"
         while amend and name_end and (more := _AND_LAW.match(work, name_end)):
-            name_end = _law_name_end(work, more.end()) or name_end  # "… của Luật A và Luật B"
-            if work[name_end:name_end + 1] != " " or more.end() >= name_end:
+            # "… của Luật A, Luật B và Luật C"; a listed name runs on ("Luật Đầu tư theo phương thức đối tác công tư")
+            name_end = max(_law_name_end(work, more.end()) or name_end, _listed_end(work, more.start("law")) or 0)
+            if work[name_end:name_end + 1] not in (" ", ",") or more.end() >= name_end:
                 break
         if not name_end:
             continue
@@ -796,7 +797,8 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
             amending_end = name_end
         end, date, _, _ = (name_end, None, None, None) if nested else _parse_tail(work, name_end)
         found.append(dict(start=m.start(), end=end, name_end=name_end, doc_type=m["tw"],
-                          issuer=_LAW_ISSUER.get(m["tw"], "Quốc hội"), issued_date=date))
+                          issuer=_LAW_ISSUER.get(m["tw"], "Quốc hội"), issued_date=date,
+                          relation="amends" if nested else None))
     for m in matches_at(_LAW_LOWER, work, starts[_LAW_LOWER]):
         start = _law_lower_start(work, m.start())
         if start is None or not (name_end := _listed_end(work, start)):

@@ -176,6 +176,17 @@ def test_laws_in_a_list_and_amending_law():
     assert (inner.name, inner.relation) == ("Luật Ban hành văn bản quy phạm pháp luật", "amends")
 
 
+def test_amending_law_runs_over_every_law_it_amends():
+    outer, *inner = refs("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo "
+                         "phương thức đối tác công tư và Luật Đấu thầu ngày 29 tháng 11 năm 2024;")
+    assert (outer.name, outer.relation, outer.issued_date) == (
+        "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác "
+        "công tư và Luật Đấu thầu", "basis", "2024-11-29")
+    assert [(r.name, r.relation) for r in inner] == [
+        ("Luật Quy hoạch", "amends"), ("Luật Đầu tư", "amends"),
+        ("Luật Đầu tư theo phương thức đối tác công tư", "amends"), ("Luật Đấu thầu", "amends")]
+
+
 def test_law_name_with_number_is_one_reference():
     r = one("Căn cứ Luật Dữ liệu số 60/2024/QH15;")
     assert (r.name, r.number, r.issuer, r.text) == (
