@@ -85,7 +85,7 @@ _OPENER = regex.compile(rf"^(?:{'|'.join(_OPENERS)})\b")
 _LABEL_REACH = 250
 _LABEL = regex.compile(rf"[^:;]{{3,{_LABEL_REACH}}}?:\s+(?=\S)")
 # "Giao Sở A …", and the bodies a plan asks or encourages: "Đề nghị Ủy ban MTTQ tỉnh …", "Khuyến khích Hội …".
-_ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|Khuyến\s+khích)\s+")
+_ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|Yêu\s+cầu|Khuyến\s+khích)\s+")
 _REQUEST = regex.compile(r"(?:yêu cầu|giao)\s+")
 # What follows a unit in a sentence that does not give it a job.
 _FOCAL_ROLE = r"\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực)"  # "là cơ quan đầu mối": a duty
@@ -95,7 +95,8 @@ _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là(?!{_FOCAL_ROLE})|cũng|kh
 _EXECUTION_CLAUSE = regex.compile(r"thi hành (?:Quyết định|Nghị quyết|Chỉ thị|văn bản) này|"
                                   r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện) (?:Quyết định|Nghị quyết|Chỉ thị)|"
                                   r"^ban hành (?:Quyết định|Nghị quyết|Chỉ thị)|"
-                                  r"^(?:triển khai |tổ chức )?(?:thực hiện|thi hành) (?:nghiêm túc )?"
+                                  r"^(?:(?:nghiêm túc|quyết liệt|khẩn trương|kịp thời|chủ động),? (?:và )?)*"
+                                  r"(?:triển khai |tổ chức )?(?:thực hiện|thi hành) (?:nghiêm túc )?"
                                   r"(?:Quyết định|Nghị quyết|Chỉ thị|Công điện) này")
 # A closing call with no job of its own: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
 _BARE_EXECUTION = regex.compile(r"(?:(?:khẩn\s+trương|nghiêm\s+túc|kịp\s+thời|chủ\s+động|quán\s+triệt|triển\s+khai|"
@@ -667,6 +668,8 @@ class _ProseReader:
                 continue
             sentence = text[s_start:s_end]
             found = _assignment(sentence)
+            if found and scope is not None and scope.kind == "heading" and sentence.startswith("Yêu cầu"):
+                found = None  # "- Yêu cầu các cơ quan báo chí …" under "Sở Khoa học và Công nghệ": the Sở's job
             if found is None:
                 if job is None and s_start == body_at:
                     job = self._inherited(block, sentence, s_start, scope, last)

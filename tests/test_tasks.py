@@ -974,3 +974,16 @@ IV. TỔ CHỨC THỰC HIỆN
 - Hướng dẫn, theo dõi, tổng hợp kết quả thi đua, báo cáo Ủy ban nhân dân tỉnh.
 """, year=2025)
     assert [(t.lead, t.text[:20]) for t in tasks] == [(["Sở Nội vụ"], "Hướng dẫn, theo dõi,")]
+
+
+def test_a_request_gives_the_units_asked_their_job_unless_a_unit_heading_makes_the_request():
+    _, tasks = _prose("3.1. Báo cáo định kỳ hàng tháng:\n\nYêu cầu UBND các xã, phường báo cáo số liệu định kỳ "
+                      "hàng tháng về Sở Tài chính.\n", doc_type="Công văn", year=2025)
+    assert [(t.lead, t.text) for t in tasks] == [
+        (["Ủy ban nhân dân các xã, phường"], "báo cáo số liệu định kỳ hàng tháng về Sở Tài chính")]
+    _, tasks = _prose("2. Sở Khoa học và Công nghệ\n\n- Yêu cầu các cơ quan báo chí xây dựng kế hoạch tuyên truyền "
+                      "về phòng chống thiên tai.\n", year=2025)
+    assert [t.lead for t in tasks] == [["Sở Khoa học và Công nghệ"]]
+    _, tasks = _prose("Đề nghị các Bộ, ngành, địa phương nghiêm túc, quyết liệt triển khai thực hiện Công điện này.\n",
+                      doc_type="Công điện", year=2025)
+    assert tasks == []

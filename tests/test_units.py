@@ -251,3 +251,12 @@ def test_partners_after_phoi_hop_need_no_cac(text, units):
 
 def test_bare_group_noun_outside_a_partner_list_is_no_unit():
     assert read_units("cơ quan báo chí tuyên truyền rộng rãi")[0] == []
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Đảng ủy Chính phủ chỉ đạo các cấp ủy thực hiện.", "Đảng ủy Chính phủ"),
+    ("Đảng ủy Quân sự tỉnh chỉ đạo thực hiện.", "Đảng ủy Quân sự tỉnh"),
+    ("Đảng ủy xã chỉ đạo thực hiện.", "Đảng ủy xã"),
+])
+def test_party_committee_named_by_its_body(sentence, unit):
+    assert read_units(sentence)[0] == [unit]
