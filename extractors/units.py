@@ -566,6 +566,8 @@ class _Reader:
                 j += 1
             elif f[j] == "cấp" and self._match(d["localities"], j + 1):
                 j += 1 + self._match(d["localities"], j + 1)  # "các sở, ngành cấp tỉnh"
+            elif f[j] == "các" and self._is(j + 1, "cấp"):
+                j += 2  # "chính quyền các cấp"
             elif f[j] == "của" and self._starts_unit(j + 1) and (owner := self._named(j + 1, in_list=False)):
                 j = owner[1]  # "cơ quan chức năng của Bộ Nông nghiệp và Môi trường": whose bodies
             elif tok.word and f[j] != "và" and (not self._stop(j, any_case=True) or f[j - 1] in ("đến", "tới")):

@@ -260,3 +260,11 @@ def test_bare_group_noun_outside_a_partner_list_is_no_unit():
 ])
 def test_party_committee_named_by_its_body(sentence, unit):
     assert read_units(sentence)[0] == [unit]
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("chính quyền cơ sở khắc phục sự cố", ["chính quyền cơ sở"]),
+    ("cấp ủy, chính quyền các cấp, phát huy vai trò", ["cấp ủy, chính quyền các cấp"]),
+])
+def test_local_authorities_as_partners(text, partners):
+    assert read_units(text, 0, partners=True)[0] == partners
