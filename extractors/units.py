@@ -362,8 +362,13 @@ class _Reader:
             heads_all = d["title_groups"].get(" ".join(f[i:i + n]))
             if heads_all and (self._is(i + n, ",", ";", "và") or not self.toks[i + n].word):
                 return [heads_all], i + n
-        if f[i] in ("các", "những") and self._is(i + 2, ":") and f[i + 1] in d["department_heads"]:
-            return self._department_list(i + 3, d["department_heads"][f[i + 1]])
+        if f[i] in ("các", "những") and self._tok(i + 1) is not None and f[i + 1] in d["department_heads"]:
+            j = i + 2
+            while self._is(j, ",") and (n := self._match(d["groups"], j + 1)):
+                j += 1 + n  # "Các Bộ, cơ quan: Tài chính, Xây dựng, …"
+            # (After "các bộ, cơ quan, địa phương:" a job may follow: a listed group needs a known name next.)
+            if self._is(j, ":") and (j == i + 2 or self._match(d["departments"], j + 1)):
+                return self._department_list(j + 1, d["department_heads"][f[i + 1]])
         return self._named(i, in_list) or self._group(i, in_list)
 
     def _named(self, i: int, in_list: bool) -> tuple[list[str], int] | None:

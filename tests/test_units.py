@@ -268,3 +268,11 @@ def test_party_committee_named_by_its_body(sentence, unit):
 ])
 def test_local_authorities_as_partners(text, partners):
     assert read_units(text, 0, partners=True)[0] == partners
+
+
+def test_ministries_listed_after_a_colon():
+    text = ("Các Bộ, cơ quan: Tài chính, Xây dựng, Ngoại giao, Tập đoàn Điện lực Việt Nam theo chức năng, nhiệm vụ "
+            "được giao khẩn trương rà soát")
+    assert read_units(text)[0] == ["Bộ Tài chính", "Bộ Xây dựng", "Bộ Ngoại giao", "Tập đoàn Điện lực Việt Nam"]
+    # a job after the colon is no list of names
+    assert read_units("các bộ, cơ quan, địa phương: Tổng hợp tình hình thiệt hại")[0] == ["các bộ, cơ quan, địa phương"]
