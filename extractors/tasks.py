@@ -91,7 +91,8 @@ _REQUEST = regex.compile(r"(?:yêu cầu|giao)\s+")
 _FOCAL_ROLE = r"\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực)"  # "là cơ quan đầu mối": a duty
 # ("xin thông báo để … biết, thực hiện" closes a notice of the Government Office; "trên địa bàn …" places the unit.)
 _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là(?!{_FOCAL_ROLE})|cũng|không|chưa|đề nghị|trân trọng|sẽ|(?:bao\s)?gồm|được\s(?!giao)"
-                           r"|có\s(?!trách nhiệm|nhiệm vụ)|và\s|của\s|về\s|tại\s|với\s|để\s|trên\s+địa\s+bàn\b|(?:xin\s)?thông\sbáo\sđể\s)")
+                           r"|có\s(?!trách nhiệm|nhiệm vụ)|và\s|của\s|về\s|tại\s|với\s|để\s|trên\s+địa\s+bàn\b|(?:xin\s)?thông\sbáo\sđể\s"
+                           r"|ghi\snhận|biểu\sdương|hoan\snghênh|đánh\sgiá\scao)")  # praise in a meeting's conclusions
 _EXECUTION_CLAUSE = regex.compile(r"thi hành (?:Quyết định|Nghị quyết|Chỉ thị|văn bản) này|"
                                   r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện) (?:Quyết định|Nghị quyết|Chỉ thị)|"
                                   r"^ban hành (?:Quyết định|Nghị quyết|Chỉ thị)|"
@@ -159,6 +160,7 @@ _OBJECTS_FOLLOW = regex.compile(r"\bđối\s+với\s*:\s*$")
 # A lead-in pointing at what follows ("… như sau:", "… các nhiệm vụ, giải pháp … sau:") introduces the list.
 _FORWARD = regex.compile(r"\bsau(?:\s+đây)?\s*:\s*$")
 _LEADIN_JOB_WORDS = 8  # fewer words say what follows ("xây dựng kế hoạch thực hiện như sau"), not a job
+_POINTER_WORDS = 10  # the most words of a clause that points at the list ("tổ chức thực hiện các nhiệm vụ sau:")
 # Words that go on describing the unit before its duty: "các cơ quan được phân công …", "cơ quan có thẩm quyền …".
 _MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại|của|và|cùng|ở)\s")
 _SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b|\scó\s+nhiệm\s+vụ\b")
@@ -997,11 +999,18 @@ def _leadin_job_end(sentence: str, job_start: int) -> int | None:
     when it only names the units ("Văn phòng Sở chủ trì, phối hợp với các cơ quan, đơn vị:"), points at the
     list ("… thực hiện các nhiệm vụ sau:", "… như sau:") or issues the document itself ("ban hành Kế hoạch …")."""
     tail = _LEADIN_TAIL.search(sentence, job_start)  # none when the job would start past the colon
-    if tail is None or _FORWARD.search(sentence, job_start):
+    if tail is None:
         return None
     end = tail.start()
+    if _FORWARD.search(sentence, job_start):
+        # "… bố trí kinh phí … để triển khai Kế hoạch, tập trung một số nhiệm vụ cụ thể sau:": the job before
+        # the clause that points at the list
+        # the list (not "tập trung thực hiện các nhiệm vụ, giải pháp sau:", which says only that)
+        end = max(sentence.rfind(", ", job_start), sentence.rfind("; ", job_start))
+        if end < 0 or len(sentence[end:].split()) > _POINTER_WORDS or "nhiệm vụ" in sentence[job_start:end]:
+            return None
     job = sentence[job_start:end]
-    if len(job.split()) < _LEADIN_JOB_WORDS or job.startswith("ban hành"):
+    if len(job.split()) < _LEADIN_JOB_WORDS or "ban hành" in " ".join(job.split()[:4]):
         return None
     return end
 

@@ -987,3 +987,23 @@ def test_a_request_gives_the_units_asked_their_job_unless_a_unit_heading_makes_t
     _, tasks = _prose("Đề nghị các Bộ, ngành, địa phương nghiêm túc, quyết liệt triển khai thực hiện Công điện này.\n",
                       doc_type="Công điện", year=2025)
     assert tasks == []
+
+
+def test_a_leadin_states_its_job_before_the_clause_pointing_at_the_list():
+    doc, tasks = _prose("""V. TỔ CHỨC THỰC HIỆN
+9. Ủy ban nhân dân các phường, xã chủ động bố trí kinh phí từ nguồn vốn ngân sách địa phương trong kế hoạch hàng năm để triển khai thực hiện các nội dung của Kế hoạch trên địa bàn, tập trung một số nhiệm vụ cụ thể sau:
+- Tổ chức xây dựng, phê duyệt và triển khai kế hoạch thực hiện Đề án của địa phương mình;
+10. Các sở, ban, ngành tập trung chỉ đạo và tổ chức thực hiện nghiêm, có hiệu quả các nhiệm vụ, giải pháp sau:
+- Rà soát, đánh giá kết quả thực hiện.
+""", year=2025)
+    assert [(t.lead, t.text[:40]) for t in tasks] == [
+        (["Ủy ban nhân dân các phường, xã"], "chủ động bố trí kinh phí từ nguồn vốn ng"),
+        (["Ủy ban nhân dân các phường, xã"], "Tổ chức xây dựng, phê duyệt và triển kha"),
+        (["Các sở, ban, ngành"], "Rà soát, đánh giá kết quả thực hiện")]
+    _spans_hold(doc, tasks)
+
+
+def test_praise_in_conclusions_is_no_job():
+    _, tasks = _prose("Thủ tướng Chính phủ ghi nhận, biểu dương, đánh giá cao sự nỗ lực và những kết quả nổi bật "
+                      "của Thanh tra Chính phủ trong năm 2025.\n", doc_type="Thông báo", year=2025)
+    assert tasks == []
