@@ -15,6 +15,7 @@ from importlib import resources
 
 import regex
 
+from extractors.places import provinces
 from pipeline.normalize import fold, fold_tones
 
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
@@ -50,6 +51,7 @@ def _data() -> dict:
         "bare_starts": phrases("bare_group_starts"),
         "partner_starts": phrases("partner_group_starts"),
         "localities": phrases("localities"),
+        "provinces": _PhraseSet(provinces()),
         "stops": phrases("stop_words"),
         "open_heads": phrases("open_heads"),
         "title_groups": {" ".join(fold(w) for w in _TOKEN.findall(t)): g for t, g in raw["title_groups"].items()},
@@ -450,6 +452,8 @@ class _Reader:
                 k += 1 + self._match(places, k + 1)  # "các xã, phường và đặc khu"
             elif k > j and self._match(places, k) and not self._is(k, "tỉnh") and self._match(places, k - 1):
                 k += self._match(places, k)  # "các phường xã"
+            elif self._tok(k) is not None and self.toks[k].upper and (n := self._match(self.data["provinces"], k)):
+                k += n  # "Cần Thơ", whose first word is also a verb
             elif self._tok(k) is not None and self.toks[k].word and self.toks[k].upper \
                     and not self._starts_unit(k) and not self._stop(k, any_case=True):
                 k += 1  # a place name: "tỉnh Khánh Hòa", "Lai Châu"

@@ -276,3 +276,13 @@ def test_ministries_listed_after_a_colon():
     assert read_units(text)[0] == ["Bộ Tài chính", "Bộ Xây dựng", "Bộ Ngoại giao", "Tập đoàn Điện lực Việt Nam"]
     # a job after the colon is no list of names
     assert read_units("các bộ, cơ quan, địa phương: Tổng hợp tình hình thiệt hại")[0] == ["các bộ, cơ quan, địa phương"]
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Sở Y tế Cần Thơ chủ trì thực hiện.", "Sở Y tế Cần Thơ"),  # "Cần" is also a verb
+    ("Báo và Phát thanh, Truyền hình Cần Thơ chủ trì.", "Báo và Phát thanh, Truyền hình Cần Thơ"),
+    ("Báo và Phát thanh - Truyền hình Đắk Lắk chủ trì.", "Báo và Phát thanh - Truyền hình Đắk Lắk"),
+    ("Công an tỉnh Bà Rịa - Vũng Tàu thực hiện.", "Công an tỉnh Bà Rịa - Vũng Tàu"),
+])
+def test_a_body_takes_the_province_named_after_it(sentence, unit):
+    assert read_units(sentence)[0] == [unit]
