@@ -939,7 +939,15 @@ def _assignment(sentence: str) -> _Assignment | None:
     candidates = [0]
     label = _LABEL.match(sentence) if ": " in sentence[:_LABEL_REACH] else None
     if label:  # "Về tập huấn, hướng dẫn: Sở A có trách nhiệm …", "Trường hợp …: Sở quản lý ngành … có trách nhiệm …"
-        candidates.append(label.end())
+        job_at = label.end()
+        # "5. Các cơ quan thông tin, truyền thông của tỉnh: Xây dựng …" (not "các Bộ: Xây dựng, Công Thương, …",
+        # whose names run past the colon)
+        subject = sentence[:job_at].rstrip().rstrip(":")
+        if sentence[job_at:job_at + 1].isupper() and begins_job(sentence[job_at:]) \
+                and subject.count("(") == subject.count(")") and (units := _unit_heading(subject)) \
+                and read_units(sentence)[1] < job_at:
+            return _Assignment(units, [], job_at, 0)
+        candidates.append(job_at)
     if sentence.startswith("Đối với "):  # "Đối với UBND cấp xã: được giao quản lý …"
         candidates.append(len("Đối với "))
     if sentence.startswith(_OPENERS) and _OPENER.match(sentence):  # a cheap test before the word boundary

@@ -553,6 +553,8 @@ class _Reader:
         if self._is(j, "các", "những"):
             j += 1
         n = self._match(d["groups"], j)
+        if n and f[j] == "trường" and self._is(j + 1, "hợp"):
+            return None  # "các trường hợp": cases, not schools
         # Without "các", group nouns only in a list: "…; đơn vị trực thuộc Sở", "Sở, ban, ngành thuộc …".
         if not n or (j == i and not in_list and not (self.partners and self._match(d["partner_starts"], j))
                      and not (self.toks[i].upper and self._match(d["bare_starts"], j)

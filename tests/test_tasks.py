@@ -1007,3 +1007,14 @@ def test_praise_in_conclusions_is_no_job():
     _, tasks = _prose("Thủ tướng Chính phủ ghi nhận, biểu dương, đánh giá cao sự nỗ lực và những kết quả nổi bật "
                       "của Thanh tra Chính phủ trong năm 2025.\n", doc_type="Thông báo", year=2025)
     assert tasks == []
+
+
+def test_a_unit_label_before_a_colon_leads_the_job_after_it():
+    _, tasks = _prose("5. Các cơ quan thông tin, truyền thông của tỉnh: Xây dựng Kế hoạch và đẩy mạnh công tác "
+                      "tuyên truyền trong Phong trào thi đua.\n", year=2025)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Các cơ quan thông tin, truyền thông của tỉnh"], "Xây dựng Kế hoạch và")]
+    # ministries listed after the colon are the subject, not a label
+    _, tasks = _prose("5. Các Bộ: Xây dựng, Công Thương, Y tế theo chức năng, nhiệm vụ chủ động chỉ đạo triển khai "
+                      "các biện pháp ứng phó bão.\n", year=2025)
+    assert [t.lead for t in tasks] == [["Bộ Xây dựng", "Bộ Công Thương", "Bộ Y tế"]]

@@ -286,3 +286,8 @@ def test_ministries_listed_after_a_colon():
 ])
 def test_a_body_takes_the_province_named_after_it(sentence, unit):
     assert read_units(sentence)[0] == [unit]
+
+
+def test_cases_are_no_schools():
+    assert read_units("Các trường hợp quy định tại khoản 3 Điều 4 phải báo cáo")[0] == []
+    assert read_units("Các trường học trên địa bàn thực hiện")[0] == ["Các trường học trên địa bàn"]
