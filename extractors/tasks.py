@@ -163,6 +163,8 @@ _LEADIN_JOB_WORDS = 8  # fewer words say what follows ("xây dựng kế hoạch
 _POINTER_WORDS = 10  # the most words of a clause that points at the list ("tổ chức thực hiện các nhiệm vụ sau:")
 # Words that go on describing the unit before its duty: "các cơ quan được phân công …", "cơ quan có thẩm quyền …".
 _MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại|của|và|cùng|ở)\s")
+_ACCOUNTABLE = regex.compile(r"\s+(?:trước|về)\b")  # "chịu trách nhiệm trước pháp luật": answerable, no duty
+_SUBJECT_REACH = 200  # characters from a sentence's start within which a described subject meets its duty
 _SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b|\scó\s+nhiệm\s+vụ\b")
 _CLAUSE_PUNCTUATION = regex.compile(r"[;:.!?]")
 _UNIT_TITLE_WORDS = 16  # a heading that long is a topic, not a name
@@ -962,6 +964,8 @@ def _assignment(sentence: str) -> _Assignment | None:
             if m.group().startswith("Kh") and not sentence[pos:pos + 1].isupper():
                 continue  # "Khuyến khích các doanh nghiệp …" states a policy; "Khuyến khích Hội Nông dân …" asks a body
         units, end = read_units(sentence, pos)
+        if not units and not pos:
+            units, end = _described_subject(sentence)
         if not units or (at and sentence[end:end + 1] == ","):
             continue  # after an opening clause the unit is followed by its job, not by another clause
         rest_at = _AFTER_UNITS.match(sentence, end).end()
@@ -1000,6 +1004,23 @@ def _assignment(sentence: str) -> _Assignment | None:
             continue
         return _Assignment(units, coords, rest_at, at)
     return None
+
+
+def _described_subject(sentence: str) -> tuple[list[str], int]:
+    """A body the gazetteer cannot read, described up to its duty: "Cơ quan tiếp nhận kê khai giá có trách
+    nhiệm …", "Tổ chức, cá nhân sản xuất, kinh doanh hàng hóa, dịch vụ có trách nhiệm …"."""
+    if not sentence[:1].isupper() or not may_open_unit(sentence):
+        return [], 0
+    duty = _SUBJECT_DUTY.search(sentence, 0, _SUBJECT_REACH)
+    if duty is None or _CLAUSE_PUNCTUATION.search(sentence, 0, duty.start()) or _ACCOUNTABLE.match(sentence, duty.end()):
+        return [], 0
+    subject = sentence[:duty.start()]
+    # Not a role ("Cơ quan chủ trì đề án, dự án …", "Cơ quan phối hợp": whichever unit leads or helps), nor
+    # a job and its accountability ("Tổ chức thực hiện và chịu trách nhiệm …").
+    if len(subject.split()) > _UNIT_TITLE_WORDS or "chủ trì" in subject or "phối hợp" in subject \
+            or subject.rsplit(" ", 1)[-1] in ("và", "hoặc"):
+        return [], 0
+    return [expand_abbreviations(subject)], duty.start()
 
 
 def _leadin_job_end(sentence: str, job_start: int) -> int | None:

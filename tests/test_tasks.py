@@ -1018,3 +1018,18 @@ def test_a_unit_label_before_a_colon_leads_the_job_after_it():
     _, tasks = _prose("5. Các Bộ: Xây dựng, Công Thương, Y tế theo chức năng, nhiệm vụ chủ động chỉ đạo triển khai "
                       "các biện pháp ứng phó bão.\n", year=2025)
     assert [t.lead for t in tasks] == [["Bộ Xây dựng", "Bộ Công Thương", "Bộ Y tế"]]
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    ("c) Cơ quan tiếp nhận kê khai giá có trách nhiệm thông báo hình thức tiếp nhận kê khai giá cho các tổ chức.",
+     ["Cơ quan tiếp nhận kê khai giá"]),
+    ("3. Tổ chức, cá nhân sản xuất, kinh doanh hàng hóa, dịch vụ có trách nhiệm chấp hành biện pháp bình ổn giá.",
+     ["Tổ chức, cá nhân sản xuất, kinh doanh hàng hóa, dịch vụ"]),
+    # a role, not a body; a job and its accountability; answerable, no duty
+    ("Cơ quan chủ trì đề án, dự án có trách nhiệm quyết toán kinh phí thực hiện đề án theo đúng quy định.", None),
+    ("Tổ chức thực hiện và chịu trách nhiệm trước Ủy ban nhân dân thành phố về việc thực hiện.", None),
+    ("Người đứng đầu cơ sở chịu trách nhiệm trước pháp luật nếu để xảy ra sai phạm.", None),
+])
+def test_a_body_described_up_to_its_duty_leads_it(sentence, lead):
+    _, tasks = _prose(f"Điều 3. Trách nhiệm thi hành\n\n{sentence}\n", doc_type="Quyết định", year=2025)
+    assert [t.lead for t in tasks] == ([lead] if lead else [])
