@@ -117,6 +117,11 @@ _COUNT = regex.compile(
 # A scoring rule or formula: "Tỷ lệ = b/a * 100%", "từ 90-95% cộng 03 điểm", "Đơn vị đạt tỷ lệ 100% cộng 05 điểm".
 _SCORING = regex.compile(r"\b(?:cộng|trừ)(?:\s+\w+){0,2}?\s+\d+(?:[.,]\d+)?\s+điểm\b|[=*×]\s*\d*\s*[\w/]*\s*\d*\s*%",
                          _FLAGS)
+# "<measure> đạt X% và triển khai …": after the figure, another job begins.
+_REACHES = regex.compile(r"\bđạt\s*(?:mức\s+|tỷ\s+lệ\s+|tỉ\s+lệ\s+|khoảng\s+|trên\s+|tối\s+thiểu\s+|ít\s+nhất\s+)?\**\s*$",
+                         _FLAGS)
+_NEXT_JOB = regex.compile(r"(?:\s*trở\s+lên)?\s*,?\s+và\s+(?:triển\s+khai|thực\s+hiện|xây\s+dựng|tổ\s+chức|đảm\s+bảo"
+                          r"|bảo\s+đảm|duy\s+trì|nâng\s+cao|hoàn\s+thành|tăng\s+cường|đẩy\s+mạnh|phát\s+triển)\b", _FLAGS)
 _RAISE_TO = regex.compile(r"(?<!\btrở\s)\blên\b", _FLAGS)  # not "trở lên"
 _BASELINE = regex.compile(r"\btừ\s*$", _FLAGS), regex.compile(r"[^,;]{0,40}?(?<!\btrở\s)\blên\b", _FLAGS)
 _MEASURED = regex.compile(r"\d+[.,]\d{2,}")  # "69,87%" is a statistic; objectives are round
@@ -388,6 +393,8 @@ def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
     soft = [m.end() for m in _SOFT_START.finditer(text, start, fig.start)]
     start = soft[-1] if soft else start
     end = _tail_start(text, fig.end, end)
+    if (cut := _NEXT_JOB.match(text, fig.end, end)) and _REACHES.search(text, max(start, fig.start - 12), fig.start):
+        end = cut.start()  # "Đảm bảo xây dựng trạm BTS 5G đạt 100% và triển khai …": another job follows the figure
     return *_trim(text, start, end), joined
 
 

@@ -236,3 +236,13 @@ def test_counts_behind_a_minimum_are_targets(text, figures):
 ])
 def test_shares_are_goals_unless_past_or_money(text, figures):
     assert [(t.value, t.unit) for t in find_targets(text, "Kế hoạch", 2025)] == figures
+
+
+def test_a_target_reached_ends_where_another_job_begins():
+    [t] = find_targets("Trong giai đoạn 2026 - 2030, đảm bảo xây dựng trạm BTS 5G đạt 100% và triển khai một số ứng "
+                       "dụng IoT cơ bản tại các khu công nghiệp trọng điểm của tỉnh.", "Kế hoạch", 2025)
+    assert (t.text, t.value) == ("đảm bảo xây dựng trạm BTS 5G đạt 100%", 100.0)
+    # the measured thing after the figure stays
+    [t] = find_targets("Năm 2025 đạt 60% các cơ quan quản lý nhà nước, chính quyền địa phương các cấp có lãnh đạo "
+                       "chủ chốt là nữ.", "Kế hoạch", 2025)
+    assert t.text.endswith("có lãnh đạo chủ chốt là nữ")
