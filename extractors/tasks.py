@@ -733,6 +733,8 @@ class _ProseReader:
                 # its list items ("a) …", "- …") rank below the heading, whatever their marker
                 self.scope = _Scope("leadin", scope.level, scope.lead, scope.coords + coords, scope.section)
                 return None
+            if len(sentence.split()) < _LEADIN_JOB_WORDS and not begins_job(sentence):
+                return None  # "1. Công ty TNHH MTV Môi trường" / "Đô thị Hà Nội": the rest of a name, no job
             return _Job(scope.lead, scope.coords, s_start, s_start, scope.section or self.section(), scope.deadline)
         if last is not None and block.kind == "paragraph" and _CONTINUATION_VERB.match(sentence):
             return _Job(last.lead, [], s_start, s_start, last.section)

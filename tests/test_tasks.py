@@ -1033,3 +1033,9 @@ def test_a_unit_label_before_a_colon_leads_the_job_after_it():
 def test_a_body_described_up_to_its_duty_leads_it(sentence, lead):
     _, tasks = _prose(f"Điều 3. Trách nhiệm thi hành\n\n{sentence}\n", doc_type="Quyết định", year=2025)
     assert [t.lead for t in tasks] == ([lead] if lead else [])
+
+
+def test_a_short_line_without_a_verb_under_a_unit_heading_is_no_job():
+    _, tasks = _prose("1. Quỹ Bình ổn giá xăng dầu\n\n- Xăng RON95: 0 đồng/lít;\n\n- Dầu hỏa: 0 đồng/lít.\n\n"
+                      "2. Sở Công Thương\n\n- Kiểm tra việc niêm yết giá.\n", year=2025)
+    assert [(t.lead, t.text) for t in tasks] == [(["Sở Công Thương"], "Kiểm tra việc niêm yết giá")]
