@@ -168,6 +168,7 @@ _SUBJECT_REACH = 200  # characters from a sentence's start within which a descri
 _SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b|\scó\s+nhiệm\s+vụ\b")
 _CLAUSE_PUNCTUATION = regex.compile(r"[;:.!?]")
 _UNIT_TITLE_WORDS = 16  # a heading that long is a topic, not a name
+_LISTED_IN_BRACKETS = regex.compile(r"(?P<group>[^()]+?)\s*\((?P<units>[^()]+)\)")
 # The role a unit heading gives its unit after a dash: "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo".
 _ROLE_AFTER_DASH = regex.compile(r"\s+[-–]\s+(?:cơ\s+quan\s+(?:thường\s+trực|chủ\s+trì|đầu\s+mối)|thường\s+trực"
                                  r"|phó\s+trưởng|trưởng|ủy\s+viên|uỷ\s+viên|thành\s+viên)\b", regex.IGNORECASE)
@@ -905,6 +906,12 @@ def _unit_heading(body: str) -> list[str]:
         body = body[:1].upper() + body[1:]
     if is_upper(body):
         return []  # "TỔ CHỨC THỰC HIỆN" is a section title
+    listed = _LISTED_IN_BRACKETS.fullmatch(body.rstrip(_TRAILING))
+    if listed and may_open_unit(listed["group"]):
+        # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …)": the bodies it lists
+        inner = split_units(listed["units"])
+        if len(inner) > 1 and all(may_open_unit(unit) for unit in inner):
+            return inner
     units, end = read_units(body)
     if units and not body[end:].strip(_TRAILING):
         return units

@@ -828,6 +828,10 @@ def test_who_cell_written_as_clauses_names_the_units_only():
     ("4. Các Sở, ban, ngành của Thành phố, UBND phường, xã",
      ["Các Sở, ban, ngành của Thành phố", "Ủy ban nhân dân phường, xã"]),
     ("19. Các cơ sở đào tạo đại học, sau đại học", ["Các cơ sở đào tạo đại học, sau đại học"]),
+    # a group and, in brackets, the bodies it is
+    ("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Nông nghiệp "
+     "ứng dụng Công nghệ cao Phú Yên):",
+     ["Sở Tài chính", "Ban quản lý Khu Kinh tế Phú Yên", "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên"]),
     ("3. Các cơ sở khám bệnh, chữa bệnh trên địa bàn", ["Các cơ sở khám bệnh, chữa bệnh trên địa bàn"]),
 ])
 def test_heading_naming_units_the_gazetteer_reads_in_part(heading, lead):
