@@ -899,7 +899,7 @@ def _description_goes_on(group: str, rest: str) -> bool:
 
 def _unit_heading(body: str) -> list[str]:
     """Units named by a heading that is nothing but a unit: "1. Văn phòng Sở", "b) Đối với các sở:"."""
-    body = body.strip()
+    body = body.strip().rstrip(":").rstrip()
     prefix = _UNIT_HEADING_PREFIX.match(body)
     if prefix:  # "Giao người đứng đầu các cơ quan …": the title reads as at the start of a name
         body = body[prefix.end():]

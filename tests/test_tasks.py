@@ -1043,3 +1043,11 @@ def test_a_short_line_without_a_verb_under_a_unit_heading_is_no_job():
     _, tasks = _prose("1. Quỹ Bình ổn giá xăng dầu\n\n- Xăng RON95: 0 đồng/lít;\n\n- Dầu hỏa: 0 đồng/lít.\n\n"
                       "2. Sở Công Thương\n\n- Kiểm tra việc niêm yết giá.\n", year=2025)
     assert [(t.lead, t.text) for t in tasks] == [(["Sở Công Thương"], "Kiểm tra việc niêm yết giá")]
+
+
+def test_unit_headings_ending_with_a_colon():
+    _, tasks = _prose("3. UBND các xã/phường:\n\n- Kiểm tra, xử lý các cơ sở vi phạm cam kết bảo vệ môi trường.\n\n"
+                      "4. Các cơ sở sản xuất giống, nuôi trồng thủy sản thương phẩm:\n\n"
+                      "- Theo dõi các diễn biến bất thường của môi trường nuôi trồng thủy sản.\n", year=2025)
+    assert [t.lead for t in tasks] == [["Ủy ban nhân dân các xã/phường"],
+                                       ["Các cơ sở sản xuất giống, nuôi trồng thủy sản thương phẩm"]]
