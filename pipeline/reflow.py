@@ -45,6 +45,9 @@ _SENTENCE_END_CHARS = frozenset(".;:!?…")
 _YEAR_RANGE_BREAK = regex.compile(r"\b(?:19|20)\d\d$")
 _YEAR_AFTER_DASH = regex.compile(r"^[-–]\s(?:19|20)\d\d\b")
 _ACRONYM_CLAUSE = regex.compile(r"^\p{Lu}{2,}[,;]")
+_VOWELS = "AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+# An abbreviation of a unit ending a line: capitals with at most one vowel ("UBND", "HĐND"; not "TIÊU").
+_ACRONYM_END = regex.compile(rf"\s(?=\p{{Lu}}{{2,6}}$)[^\s{_VOWELS}]*[{_VOWELS}]?[^\s{_VOWELS}]*$")
 _CLOSING_QUOTES = "'\"”)"
 _WORD_HYPHEN_BREAK = regex.compile(r"[/\p{Lu}\d]-$")
 # Doc-type words printed alone on a line above the title (they never continue a line).
@@ -106,8 +109,9 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
     if len(prev) <= 13 and _BARE_MARKER.match(prev):
         return False  # "1." alone, its text below
     if line[:1].islower():
-        # Most lines: a sentence running on. Only an item marker ("a) ") or capitals above break it.
-        return is_upper(prev) or _marker(line)
+        # Most lines: a sentence running on. Only an item marker ("a) ") or capitals above break it
+        # (not a numbered item ending on an abbreviation: "8. UBND" / "các xã, phường:").
+        return (is_upper(prev) and not (_ACRONYM_END.search(prev) and _numbered_heading(prev))) or _marker(line)
     if line.startswith(("- ", "– ")) and (line[2:3].islower() and prev[-1:].isalpha()
                                         or _YEAR_RANGE_BREAK.search(prev) and _YEAR_AFTER_DASH.match(line)):
         # "tổ chức chính trị" / "- xã hội", "giai đoạn 2026" / "- 2030, …": a name or a range wrapped at its dash

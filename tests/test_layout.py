@@ -189,3 +189,8 @@ def test_year_range_and_abbreviation_wrapped_onto_a_line_run_on():
         "e) Xây dựng Chương trình Make in Viet Nam cho giai đoạn 2026 - 2030, tập trung vào các doanh nghiệp.",
         "7. Trong quá trình giải quyết TTHC, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở.",
         "1. Sở Nội vụ", "UBND các xã phối hợp.", "- Tổ chức hội nghị giai đoạn 2026", "- Kiểm tra năm 2027."]
+
+
+def test_numbered_item_ending_on_an_abbreviation_runs_on_in_lower_case():
+    assert reflow("8. UBND\ncác xã, phường:\n- Kiểm tra các công trường.\nI. MỤC TIÊU\nnâng cao chất lượng") == [
+        "8. UBND các xã, phường:", "- Kiểm tra các công trường.", "I. MỤC TIÊU", "nâng cao chất lượng"]
