@@ -168,6 +168,7 @@ _SUBJECT_REACH = 200  # characters from a sentence's start within which a descri
 _SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b|\scó\s+nhiệm\s+vụ\b")
 _CLAUSE_PUNCTUATION = regex.compile(r"[;:.!?]")
 _UNIT_TITLE_WORDS = 16  # a heading that long is a topic, not a name
+_ASIDE_AT_END = regex.compile(r"\s*\([^()]*\)[\s.:;]*$")
 _LISTED_IN_BRACKETS = regex.compile(r"(?P<group>[^()]+?)\s*\((?P<units>[^()]+)\)")
 # The role a unit heading gives its unit after a dash: "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo".
 _ROLE_AFTER_DASH = regex.compile(r"\s+[-–]\s+(?:cơ\s+quan\s+(?:thường\s+trực|chủ\s+trì|đầu\s+mối)|thường\s+trực"
@@ -937,11 +938,13 @@ def _unit_heading(body: str) -> list[str]:
         # Việt Nam" (a name with commas): its pieces when each opens a unit, else the whole heading.
         pieces = split_units(body)
         return pieces if all(may_open_unit(p) for p in pieces) else [expand_abbreviations(body.rstrip(_TRAILING))]
-    if prefix and prefix.group().startswith(("Trách", "Nhiệm")) and may_open_unit(body) \
-            and not _NOT_A_VERB.match(body[end:].lstrip(" ,")):
-        # "Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống …": whoever the heading names is
-        # responsible, also when the name is a description the gazetteer cannot read to its end.
-        return [expand_abbreviations(body.rstrip(_TRAILING))]
+    responsible = prefix and (prefix.group().startswith(("Trách", "Nhiệm")) and may_open_unit(body)
+                              or prefix.group().startswith("Đối") and units)  # (not "Đối với các dự án …")
+    if responsible and not _NOT_A_VERB.match(body[end:].lstrip(" ,")):
+        # "Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống …", "Đối với các cơ sở sản xuất có lưu
+        # lượng xả bụi … lớn (theo danh sách …)": whoever the heading names is responsible, also when the name is
+        # a description the gazetteer cannot read to its end.
+        return [expand_abbreviations(_ASIDE_AT_END.sub("", body).rstrip(_TRAILING))]
     return []
 
 

@@ -828,6 +828,9 @@ def test_who_cell_written_as_clauses_names_the_units_only():
     ("4. Các Sở, ban, ngành của Thành phố, UBND phường, xã",
      ["Các Sở, ban, ngành của Thành phố", "Ủy ban nhân dân phường, xã"]),
     ("19. Các cơ sở đào tạo đại học, sau đại học", ["Các cơ sở đào tạo đại học, sau đại học"]),
+    # "Đối với" a group described at length, an aside in brackets left out
+    ("9.2. Đối với các đơn vị thực hiện dịch vụ, thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt (theo danh sách "
+     "gửi kèm tại Phụ lục)", ["Các đơn vị thực hiện dịch vụ, thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt"]),
     # a group and, in brackets, the bodies it is
     ("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Nông nghiệp "
      "ứng dụng Công nghệ cao Phú Yên):",
@@ -1051,3 +1054,8 @@ def test_unit_headings_ending_with_a_colon():
                       "- Theo dõi các diễn biến bất thường của môi trường nuôi trồng thủy sản.\n", year=2025)
     assert [t.lead for t in tasks] == [["Ủy ban nhân dân các xã/phường"],
                                        ["Các cơ sở sản xuất giống, nuôi trồng thủy sản thương phẩm"]]
+
+
+def test_a_heading_about_things_is_no_unit():
+    _, tasks = _prose("b) Đối với các dự án chưa được phê duyệt chủ trương đầu tư:\n\n- Khẩn trương lập hồ sơ.\n", year=2025)
+    assert tasks == []
