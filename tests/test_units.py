@@ -291,3 +291,11 @@ def test_a_body_takes_the_province_named_after_it(sentence, unit):
 def test_cases_are_no_schools():
     assert read_units("Các trường hợp quy định tại khoản 3 Điều 4 phải báo cáo")[0] == []
     assert read_units("Các trường học trên địa bàn thực hiện")[0] == ["Các trường học trên địa bàn"]
+
+
+@pytest.mark.parametrize("text, units", [
+    ("các cơ quan báo chí, truyền hình đăng tải thông tin", ["các cơ quan báo chí, truyền hình"]),
+    ("các cơ quan thông tấn, báo chí trung ương và địa phương tăng cường", ["các cơ quan thông tấn, báo chí trung ương và địa phương"]),
+])
+def test_media_groups_listed_on(text, units):
+    assert read_units(text, 0, partners=True)[0] == units
