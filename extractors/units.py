@@ -321,11 +321,11 @@ class _Reader:
         return i
 
     def _separator(self, i: int) -> int | None:
-        """Index after a list separator (',', ';', 'và', ', và', 'cùng'), None when there is none."""
+        """Index after a list separator (',', ';', 'và', ', và', 'cùng', 'hoặc'), None when there is none."""
         j = i
         if self._is(j, ",", ";"):
             j += 1
-        if self._is(j, "và", "cùng"):
+        if self._is(j, "và", "cùng", "hoặc"):
             j += 1
         return j if j > i else None
 

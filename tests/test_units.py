@@ -299,3 +299,8 @@ def test_cases_are_no_schools():
 ])
 def test_media_groups_listed_on(text, units):
     assert read_units(text, 0, partners=True)[0] == units
+
+
+def test_units_joined_by_or():
+    assert read_units("Công an xã, phường hoặc UBND các xã, phường chủ động tổ chức", 0, partners=True)[0] == [
+        "Công an xã, phường", "Ủy ban nhân dân các xã, phường"]
