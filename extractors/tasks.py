@@ -474,6 +474,7 @@ class _ProseReader:
         self.recent: list[Task] = []
         self.fielded: list[Task] = []
         self.heading_job: tuple[Block, int] | None = None  # a heading whose labelled lines may follow
+        self.unit_label: str | None = None  # the role of a bare "Cơ quan thực hiện:" line just read
         # A unit heading's job list broken by plain paragraphs: the heading and those paragraphs, its jobs
         # if the list goes on after them (a closing paragraph is followed by no more of its bullets).
         self.paused: tuple[_Scope, list[tuple[Block, int]]] | None = None
@@ -503,6 +504,10 @@ class _ProseReader:
                 self.headings.pop()
             while self.scope and self.scope.level >= level:
                 self.scope = self.scope.parent
+        unit_label, self.unit_label = self.unit_label, None
+        if unit_label and block.kind == "list_item" and _assignment(body) is None and cell_units(body)[0]:
+            # "- Cơ quan thực hiện:" / "+ Sở Văn hóa và Thể thao chủ trì, phối hợp với …": who does the job above
+            return self._field(unit_label, block, body_at) or []
         labelled = self.prose and (level is None or level >= _LIST_LEVEL) and ":" in body
         field = _FIELD.match(body) if labelled else None
         if field:
@@ -597,7 +602,10 @@ class _ProseReader:
             self.recent, self.fielded = [], []
             return []
         if not value:
-            return [] if role in _UNIT_ROLES else None  # "b) Cơ quan thực hiện:" over its labelled lines
+            if role in _UNIT_ROLES:
+                self.unit_label = role  # "b) Cơ quan thực hiện:" over its labelled lines or the units' own items
+                return []
+            return None
         new: list[Task] = []
         if role in _UNIT_ROLES and not self.fielded:
             jobs = self.pending or ([] if self.recent or self.heading_job is None else [self.heading_job])

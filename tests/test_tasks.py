@@ -1059,3 +1059,17 @@ def test_unit_headings_ending_with_a_colon():
 def test_a_heading_about_things_is_no_unit():
     _, tasks = _prose("b) Đối với các dự án chưa được phê duyệt chủ trương đầu tư:\n\n- Khẩn trương lập hồ sơ.\n", year=2025)
     assert tasks == []
+
+
+def test_units_listed_under_a_bare_who_label_do_the_job_above():
+    doc, tasks = _prose("""b) Hoạt động 2
+- Nội dung: Tuyên truyền, giáo dục về phòng ngừa, ứng phó bạo lực trên cơ sở giới.
+- Cơ quan thực hiện:
++ Sở Văn hóa và Thể thao chủ trì, phối hợp với Ủy ban nhân dân phường, xã, báo, đài và các đơn vị có liên quan.
++ Sở Xây dựng đăng tải thông điệp truyền thông trên bảng quang báo thông tin giao thông của Thành phố.
+""", year=2025)
+    assert [(t.lead, t.coordinators, t.text[:20]) for t in tasks] == [
+        (["Sở Văn hóa và Thể thao"], ["Ủy ban nhân dân phường, xã", "báo, đài", "các đơn vị có liên quan"],
+         "Tuyên truyền, giáo d"),
+        (["Sở Xây dựng"], [], "đăng tải thông điệp ")]
+    _spans_hold(doc, tasks)
