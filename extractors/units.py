@@ -19,6 +19,8 @@ from extractors.places import provinces
 from pipeline.normalize import fold, fold_tones
 
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
+_PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy")
+_PROVINCE_COMMITTEE = regex.compile(r"Ủy ban nhân dân (?:tỉnh|thành phố) (?P<place>\p{Lu}.*)")
 _DASH_BETWEEN_WORDS = regex.compile(r"(?<=\w)\s*-\s*(?=\w)")
 _PAREN = regex.compile(r"\([^()]*\)")
 _PUNCTUATION = regex.compile(r"[^\w\s]")
@@ -343,6 +345,8 @@ class _Reader:
             if not got:
                 break
             found, j = got
+            if units and units[-1] in _PARTY_COMMITTEES and len(found) > 1:
+                units[-1:] = _committees_of(units[-1], found)
             units.extend(found)
             # An aside after a unit ("(sau đây gọi chung là …)", "(thuế, đất đai, …)"): the list goes on.
             j = self._skip_paren(j)
@@ -357,7 +361,8 @@ class _Reader:
             return None  # no title, body, head word or group starts here
         n = self._match(d["titles"], i)
         if n and (tok.upper or in_list) and self._tok(i + n) is not None:
-            got = self._unit(i + n, in_list)
+            # the body after a title may be in lower case: "Bí thư tỉnh ủy"
+            got = self._unit(i + n, in_list) or self._named(i + n, in_list=True)
             if got:
                 return got
             # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": a title alone stands for every body it heads
@@ -589,6 +594,13 @@ class _Reader:
             else:
                 break
         return [_clean(self._slice(i, j))], j
+
+
+def _committees_of(committee: str, bodies: list[str]) -> list[str]:
+    """"Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk": the places listed for the
+    People's Committees are the party committees' too."""
+    places = [m["place"] for body in bodies if (m := _PROVINCE_COMMITTEE.fullmatch(body))]
+    return [f"{committee} {place}" for place in places] if len(places) == len(bodies) else [committee]
 
 
 def _clean(name: str, named: bool = False) -> str:

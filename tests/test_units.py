@@ -304,3 +304,10 @@ def test_media_groups_listed_on(text, units):
 def test_units_joined_by_or():
     assert read_units("Công an xã, phường hoặc UBND các xã, phường chủ động tổ chức", 0, partners=True)[0] == [
         "Công an xã, phường", "Ủy ban nhân dân các xã, phường"]
+
+
+def test_party_and_peoples_committees_of_the_listed_provinces():
+    text = "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa tiếp tục phân công nhiệm vụ"
+    assert read_units(text)[0] == ["Tỉnh ủy Đắk Lắk", "Tỉnh ủy Khánh Hòa",
+                                   "Ủy ban nhân dân tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Khánh Hòa"]
+    assert read_units("Bí thư tỉnh ủy tiếp tục chỉ đạo")[0] == ["Tỉnh ủy"]  # a body after a title, in lower case
