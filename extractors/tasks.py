@@ -178,6 +178,7 @@ _NAME_GOES_ON = regex.compile(r",\s+\p{Lu}")  # "Viện Văn hóa, Nghệ thuậ
 _HEADING_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm(?:\s+thực\s+hiện)?(?:\s+(?:các|những)\s+nhiệm\s+vụ"
                               r"(?:\s+sau)?)?[\s:.]*$|\scó\s+nhiệm\s+vụ[\s:.]*$")
 _TRAILING = " .;:,/"
+_DASH_AFTER = regex.compile(r"\s*[-–]\s+")
 _AFTER_UNITS = regex.compile(r"[\s,]*(?:\([^()]*\)[\s,]*)?")
 # "gửi Sở Nội vụ thẩm định": the unit a draft is sent to does the next step.
 _SEND_TO = regex.compile(r"\bgửi\s+(?:về\s+)?")
@@ -989,6 +990,8 @@ def _assignment(sentence: str) -> _Assignment | None:
         if not units or (at and sentence[end:end + 1] == ","):
             continue  # after an opening clause the unit is followed by its job, not by another clause
         rest_at = _AFTER_UNITS.match(sentence, end).end()
+        if (dash := _DASH_AFTER.match(sentence, end)) and (role := read_units(sentence, dash.end()))[0]:
+            rest_at = _AFTER_UNITS.match(sentence, role[1]).end()  # "Bộ Tài chính - Cơ quan Thường trực Ban …": its role
         colon = sentence[rest_at:rest_at + 1] == ":" and sentence[rest_at + 1:].strip()
         if colon:  # "- Sở Tài chính: Bố trí kinh phí …"
             rest_at = _AFTER_UNITS.match(sentence, rest_at + 1).end()

@@ -45,6 +45,7 @@ def _data() -> dict:
         "abbreviations": regex.compile(rf"\b(?=\p{{Lu}}{{2}})(?:{abbreviations})"),
         "expansions": [full for _, full in raw["abbreviations"]],
         "heads": phrases("heads"),
+        "capital_heads": phrases("capital_heads"),
         "bodies": _PhraseSet(raw["bodies"] + [f"{h} {d}" for h in heads for d in raw["departments"]]),
         "departments": phrases("departments"),
         "department_heads": {fold(h): h for h in heads},
@@ -389,7 +390,7 @@ class _Reader:
             return None  # "Sở, ban, ngành …" is a group
         if body and (body > head or not proper_next) and (tok.upper or in_list):
             return self._with_place(i, i + body)
-        if head and proper_next:
+        if head and proper_next and (tok.upper or not self._match(d["capital_heads"], i)):
             return self._with_place(i, self._name_words(i))
         return None
 
@@ -462,8 +463,9 @@ class _Reader:
             elif self._tok(k) is not None and self.toks[k].word and self.toks[k].upper \
                     and not self._starts_unit(k) and not self._stop(k, any_case=True):
                 k += 1  # a place name: "tỉnh Khánh Hòa", "Lai Châu"
-            elif self._is(k, "-") and self._tok(k + 1) is not None and self.toks[k + 1].upper:
-                branch = self._branch(k + 1)
+            elif self._is(k, "-") and self._tok(k + 1) is not None and self.toks[k + 1].upper and (
+                    (branch := self._branch(k + 1)) or not self._starts_unit(k + 1)):
+                # (not "Bộ Tài chính - Cơ quan Thường trực …": the body and its role)
                 k = branch if branch else k + 1
             else:
                 # "Ngân hàng Nhà nước Việt Nam (-) Chi nhánh Khu vực II" is one unit

@@ -1073,3 +1073,15 @@ def test_units_listed_under_a_bare_who_label_do_the_job_above():
          "Tuyên truyền, giáo d"),
         (["Sở Xây dựng"], [], "đăng tải thông điệp ")]
     _spans_hold(doc, tasks)
+
+
+@pytest.mark.parametrize("sentence, lead, coordinators, job", [
+    ("Cơ quan Kiểm lâm chủ trì phối hợp với Cơ quan Công an tổ chức kiểm tra, hướng dẫn khoanh vùng sản xuất.",
+     ["Cơ quan Kiểm lâm"], ["Cơ quan Công an"], "tổ chức kiểm tra"),
+    # a body and, after a dash, its role
+    ("Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751 đôn đốc các Bộ, cơ quan, địa phương khẩn trương triển khai.",
+     ["Bộ Tài chính"], [], "đôn đốc các Bộ"),
+])
+def test_named_bodies_opened_by_co_quan_and_roles_after_a_dash(sentence, lead, coordinators, job):
+    _, tasks = _prose(sentence + "\n", doc_type="Công điện", year=2025)
+    assert [(t.lead, t.coordinators, t.text[:len(job)]) for t in tasks] == [(lead, coordinators, job)]
