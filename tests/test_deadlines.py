@@ -205,3 +205,8 @@ def test_medium_term_is_no_deadline_cue():
     assert find_deadlines("Lập, giao kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030", 2025) == []
     [(_, _, due)] = find_deadlines("Nộp báo cáo, hạn 30/6/2025", 2025)
     assert due.end == "2025-06-30"
+
+
+def test_an_occasion_is_its_day():
+    [(_, _, d)] = find_deadlines("khánh thành, khởi công dịp 19 tháng 12 năm 2025, trên tinh thần", 2025)
+    assert (d.text, d.start, d.end) == ("dịp 19 tháng 12 năm 2025", "2025-12-19", "2025-12-19")
