@@ -282,9 +282,11 @@ _PARTY = regex.compile(
     rf"|Nghị quyết Đại hội (?:đại biểu )?(?:Đảng )?(?:toàn quốc|Đảng bộ {_LEVEL}(?: {_PLACE})?)(?: lần thứ [IVXLC\d]+)?"
     r"(?: \(nhiệm kỳ \d{4} ?- ?\d{4}\)|,? nhiệm kỳ \d{4} ?- ?\d{4})?(?: của Đảng)?"
     r"|Nghị quyết Đại hội (?:lần thứ )?[IVXLC]+ của Đảng")
+# A national target programme is one programme also when its name is written in lower case.
 _PLAN_WORDS = ("Kế hoạch hành động", "Kế hoạch", "Chương trình hành động", "Chương trình", "Đề án", "Chiến lược",
-               "Quy hoạch")
-_PLAN = regex.compile(rf"(?<![\p{{L}}])(?P<tw>{'|'.join(_PLAN_WORDS)})(?:[ ]?(?P<quote>[“\"«]))?")
+               "Quy hoạch", "chương trình mục tiêu quốc gia")
+_PLAN = regex.compile(rf"(?<![\p{{L}}])(?P<tw>{'|'.join(_PLAN_WORDS[:-1])}|chương trình(?= mục tiêu quốc gia))"
+                      rf"(?:[ ]?(?P<quote>[“\"«]))?")
 _QUOTED = regex.compile(r"[^”\"»\n]{4,400}(?=[”\"»])")
 _TOKEN = regex.compile(r"[ \t]*(?:(?P<word>[\p{L}\d&]+(?:[-/.:][\p{L}\d&]+)*)|(?P<punct>[,-])|\S)")
 _NEXT_WORD = regex.compile(r"\s*([\p{L}\d&]+)")
@@ -850,8 +852,10 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
                     continue
             if t := _WHERE_AT_END.search(work, m.end(), end):
                 end = t.start()  # "thực hiện Chiến lược dữ liệu quốc gia trên địa bàn tỉnh": where, not which
-        found.append(dict(start=m.start(), end=end, name_end=end, doc_type=m["tw"], issued_date=None,
-                          issuer=_plan_issuer(f"{work[m.start():end]} {suffix or ''}", ctx), suffix=suffix))
+        lower = m["tw"][:1].islower()
+        found.append(dict(start=m.start(), end=end, name_end=end, doc_type="Chương trình" if lower else m["tw"],
+                          issued_date=None, issuer=_plan_issuer(f"{work[m.start():end]} {suffix or ''}", ctx),
+                          suffix=suffix, capitalize=lower))
     for ref in found:
         ref["name"] = _expand_name(f"{text[ref['start']:ref['name_end']]} {ref.get('suffix') or ''}")
         if ref.get("capitalize"):

@@ -449,3 +449,11 @@ def test_own_plan_named_by_the_document_it_carries_out_is_not_a_reference():
 ])
 def test_plan_names_run_to_their_period_past_commas_and_ve(text, name):
     assert [r.name for r in refs(text) if r.number is None][0] == name
+
+
+def test_national_target_programme_written_in_lower_case():
+    [r] = refs("Chủ trì tổ chức thực hiện hiệu quả chương trình mục tiêu quốc gia về phát triển văn hoá giai đoạn "
+               "2025 - 2035, tổng hợp kết quả.")
+    assert (r.name, r.doc_type) == ("Chương trình mục tiêu quốc gia về phát triển văn hoá giai đoạn 2025 - 2035",
+                                    "Chương trình")
+    assert refs("Lồng ghép các chương trình mục tiêu quốc gia trên địa bàn.") == []
