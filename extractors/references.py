@@ -276,7 +276,10 @@ _CONSTITUTION = regex.compile(
     r"|(?<=(?i:căn cứ|Điều \d{1,3}|khoản \d{1,2} Điều \d{1,3})[\s*]+)Hiến pháp(?![\p{L}])")
 _LAW_AMENDING = regex.compile(r"(?i:sửa đổi),? bổ sung(?: một số điều)?(?: của)?(?: các)? Luật (?=\p{Lu})")
 _PARTY = regex.compile(
-    r"(?:Nghị quyết(?: Hội nghị)?(?: lần thứ \p{L}+)?(?: Ban Chấp hành)? Trung ương(?: Đảng)?(?: lần thứ \p{L}+| \d{1,2})"
+    # "kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII": a plenum's conclusion
+    r"[Kk]ết luận Hội nghị (?:Trung ương (?:lần thứ [\p{L}\d]+|\d{1,2})(?: (?:của )?Ban Chấp hành Trung ương(?: Đảng)?)?"
+    r"|lần thứ [\p{L}\d]+ (?:của )?Ban Chấp hành Trung ương(?: Đảng)?)(?:,? \(khóa [IVXLC]+\)|,? khóa [IVXLC]+)?"
+    r"|(?:Nghị quyết(?: Hội nghị)?(?: lần thứ \p{L}+)?(?: Ban Chấp hành)? Trung ương(?: Đảng)?(?: lần thứ \p{L}+| \d{1,2})"
     r"|Nghị quyết(?: Hội nghị)? lần thứ [\p{L}\d]+(?: của)? Ban Chấp hành Trung ương(?: Đảng)?)"
     r"(?:,? \(khóa [IVXLC]+\)|,? khóa [IVXLC]+)?"
     rf"|Nghị quyết Đại hội (?:đại biểu )?(?:Đảng )?(?:toàn quốc|Đảng bộ {_LEVEL}(?: {_PLACE})?)(?: lần thứ [IVXLC\d]+)?"
@@ -816,8 +819,10 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
     for m in _PARTY.finditer(work):
         end, date, _, _ = _parse_tail(work, m.end())
         congress = _CONGRESS.search(m[0])
-        found.append(dict(start=m.start(), end=end, name_end=m.end(), doc_type="Nghị quyết", issued_date=date,
-                          issuer=congress[1] if congress else "Ban Chấp hành Trung ương"))
+        conclusion = m[0][:1] in "Kk" and m[0][1:].startswith("ết luận")
+        found.append(dict(start=m.start(), end=end, name_end=m.end(), doc_type="Kết luận" if conclusion else "Nghị quyết",
+                          issued_date=date, issuer=congress[1] if congress else "Ban Chấp hành Trung ương",
+                          capitalize=conclusion))
     own_titles = _own_titles(work, starts)
     for m in matches_at(_PLAN, work, starts[_PLAN]):
         if _NOT_NAMED_AFTER.search(work, max(0, m.start() - 30), m.start()):

@@ -457,3 +457,11 @@ def test_national_target_programme_written_in_lower_case():
     assert (r.name, r.doc_type) == ("Chương trình mục tiêu quốc gia về phát triển văn hoá giai đoạn 2025 - 2035",
                                     "Chương trình")
     assert refs("Lồng ghép các chương trình mục tiêu quốc gia trên địa bàn.") == []
+
+
+def test_conclusion_of_a_party_plenum():
+    [r] = refs("Thực hiện ý kiến chỉ đạo về việc triển khai kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành "
+               "Trung ương Đảng khóa XIII về kinh tế - xã hội.")
+    assert (r.name, r.doc_type, r.issuer) == (
+        "Kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII", "Kết luận",
+        "Ban Chấp hành Trung ương")
