@@ -190,7 +190,7 @@ def key_matches(key: str, query: str) -> bool:
 _S = r"[\s*]"  # whitespace, or a stray markdown asterisk
 _TYPE_WORDS = sorted(set(TYPE_CODES.values()) | set(_TYPES["words"]), key=len, reverse=True)
 _TYPE_ALT = _alt(_TYPE_WORDS)
-_SEG = r"\p{Lu}[\p{L}\d&]*"
+_SEG = r"\p{Lu}[\p{L}\d&]*(?:(?<=&)\s\p{Lu}[\p{Lu}\d]*)?"  # "QLN& TTBĐS": a space after "&" is a typo
 _CODE = r"(?:\p{Lu}[\p{Lu}\d&]*|TTg)(?![\p{L}\d])"  # all capitals (or "TTg"): may follow a spaced hyphen ("NQ- TW")
 _SYMBOL = rf"{_SEG}(?:(?:[-/]|\.(?=\p{{Lu}})){_SEG}|\s?[-/]\s?{_CODE})*"
 # The digits are atomic: a digit or the decimals given back could never be followed by the rest.
@@ -209,7 +209,7 @@ _BARE_YEAR = regex.compile(rf"(?<![\p{{L}}\d/.,:&-]){_BARE_NUM}/(?P<year>(?:19|2
 _TYPE_BEFORE = regex.compile(rf"(?P<tw>(?i:{_TYPE_ALT})){_S}+\Z", regex.REVERSE)
 _PREFIX = regex.compile(
     rf"(?:(?P<tw>(?i:{_TYPE_ALT})){_S}+(?:(?i:số){_S}*[:.]?{_S}*)?|(?P<so>(?i:số)){_S}*[:.]?{_S}*)\Z", regex.REVERSE)
-_SPACED_SEP = regex.compile(r"\s*([-/.])\s*")
+_SPACED_SEP = regex.compile(r"\s*([-/.&])\s*")
 _OWN_NUMBER_LINE = regex.compile(r"(?:^|\n|\|)[\s*]*Số[\s*]*:[\s*]*\Z")
 _FORM_BEFORE = regex.compile(r"(?i:mẫu|biểu|phụ lục)[\s*]+\Z")  # "Biểu số 01/BC-UBND" is a form, not a report
 _ATTACHED = regex.compile(r"\([\s*]*(?i:ban hành[\s*]+)?(?i:kèm theo)[\s*]*\Z")

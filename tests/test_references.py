@@ -465,3 +465,8 @@ def test_conclusion_of_a_party_plenum():
     assert (r.name, r.doc_type, r.issuer) == (
         "Kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII", "Kết luận",
         "Ban Chấp hành Trung ương")
+
+
+def test_symbol_with_a_space_after_its_ampersand():
+    [r] = refs("theo Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025 của Sở Xây dựng")
+    assert (r.number, r.issued_date) == ("15972/SXD-QLN&TTBĐS", "2025-11-14")
