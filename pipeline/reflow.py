@@ -45,6 +45,7 @@ _SENTENCE_END_CHARS = frozenset(".;:!?…")
 _YEAR_RANGE_BREAK = regex.compile(r"\b(?:19|20)\d\d$")
 _YEAR_AFTER_DASH = regex.compile(r"^[-–]\s(?:19|20)\d\d\b")
 _ACRONYM_CLAUSE = regex.compile(r"^\p{Lu}{2,}[,;]")
+_REQUEST_OPENING = regex.compile(r"^\S+\s(?:Đề nghị|Giao|Yêu cầu)\s")
 _VOWELS = "AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 # An abbreviation of a unit ending a line: capitals with at most one vowel ("UBND", "HĐND"; not "TIÊU").
 _ACRONYM_END = regex.compile(rf"\s(?=\p{{Lu}}{{2,6}}$)[^\s{_VOWELS}]*[{_VOWELS}]?[^\s{_VOWELS}]*$")
@@ -134,7 +135,8 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
     # A numbered heading's line that stops well short of the wrap width ended the heading.
     # (Not when a capitalized name runs on: "giáo dục Luật" / "Việc làm", "Ngân hàng nhà nước Việt" / "Nam".)
     if len(prev_line) < 0.6 * wrap_width and line[:1].isupper() and _numbered_heading(prev) \
-            and not prev.rsplit(" ", 1)[-1][:1].isupper() and not _ACRONYM_CLAUSE.match(line):
+            and not prev.rsplit(" ", 1)[-1][:1].isupper() and not _ACRONYM_CLAUSE.match(line) \
+            and not _REQUEST_OPENING.search(prev):  # "3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc …": a sentence
         # ("7. Trong quá trình giải quyết" / "TTHC, nếu có …": an abbreviation and its clause run on.)
         return prev.rsplit(" ", 1)[-1].casefold() not in _DANGLING
     return (line[:1].isupper() or line[:1].isdigit()) and _ends_sentence(prev)

@@ -194,3 +194,12 @@ def test_year_range_and_abbreviation_wrapped_onto_a_line_run_on():
 def test_numbered_item_ending_on_an_abbreviation_runs_on_in_lower_case():
     assert reflow("8. UBND\ncác xã, phường:\n- Kiểm tra các công trường.\nI. MỤC TIÊU\nnâng cao chất lượng") == [
         "8. UBND các xã, phường:", "- Kiểm tra các công trường.", "I. MỤC TIÊU", "nâng cao chất lượng"]
+
+
+def test_a_numbered_request_runs_on_over_a_capitalized_line():
+    text = ("Các cơ quan liên quan tới việc thực hiện Kế hoạch này có trách nhiệm thường xuyên phối hợp.\n"
+            "3. Đề nghị Ủy ban Mặt trận\nTổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh tổ chức tuyên truyền, vận động.\n"
+            "2. Sở Tài chính\nChủ trì, phối hợp với các sở xây dựng kế hoạch thực hiện các nhiệm vụ được giao.")
+    assert reflow(text)[1:] == [
+        "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh tổ chức tuyên truyền, vận động.",
+        "2. Sở Tài chính", "Chủ trì, phối hợp với các sở xây dựng kế hoạch thực hiện các nhiệm vụ được giao."]
