@@ -295,7 +295,8 @@ class _Reader:
         if self.folds[i] in ("các", "những", "tất"):
             return True
         d = self.data
-        return tok.upper and bool(self._match(d["bodies"], i) or self._match(d["heads"], i))
+        return tok.upper and bool(self._match(d["bodies"], i) or self._match(d["heads"], i)
+                                  or self._match(d["titles"], i))  # "Chủ tịch Ủy ban nhân dân …"
 
     def _opens_name_after_separator(self, i: int) -> bool:
         """Token i separates list items and a capitalized word or a plural ("các", "những") follows."""
@@ -570,28 +571,37 @@ class _Reader:
         if j == i and self._is(j + n, "chủ") and self._is(j + n + 1, "trì"):
             return None  # "phối hợp với cơ quan chủ trì": the lead's role, no unit of its own
         j += n
+        described = False  # a place or "liên quan" past the group nouns: after it a group noun opens a new group
         while self._has(j):
             tok = self.toks[j]
             if tok.text == "," and self._is(j + 1, "tổ") and self._is(j + 2, "chức") and self._is(j + 3, "chính"):
                 break  # "các sở, ban, ngành, tổ chức chính trị - xã hội": two groups
-            n = self._match(d["groups"], j + 1) if tok.text == "," else 0
-            if n and (not self._starts_unit(j + 1) or self._is(j + 1 + n, ",", "và")):
+            n = self._match(d["groups"], j + 1) if tok.text in ",và" or f[j] == "và" else 0
+            if n and described:
+                break  # "các Sở, ban, ngành cấp tỉnh, cơ quan ngành dọc …", "… Thành phố và đơn vị có liên quan"
+            if n and tok.text == "," and (not self._starts_unit(j + 1) or self._is(j + 1 + n, ",", "và")):
                 j += 1 + n  # "các Sở, Ban, ngành liên quan": a capitalized group noun listed on
-            elif f[j] == "và" and self._tok(j + 1) is not None and not self._starts_unit(j + 1) \
+            elif f[j] == "và" and not described and self._tok(j + 1) is not None and not self._starts_unit(j + 1) \
                     and (self._match(d["groups"], j + 1) or not self._stop(j + 1)):
+                described = described or not n
                 j += 1 + self._match(d["groups"], j + 1)  # "các bộ, ngành và tổ chức liên quan"
             elif tok.text == "-" and self._tok(j + 1) is not None and self.toks[j + 1].word:
                 j += 1
             elif f[j] == "cấp" and self._match(d["localities"], j + 1):
                 j += 1 + self._match(d["localities"], j + 1)  # "các sở, ngành cấp tỉnh"
+                described = True
             elif f[j] == "các" and self._is(j + 1, "cấp"):
                 j += 2  # "chính quyền các cấp"
+                described = True
             elif f[j] == "của" and self._starts_unit(j + 1) and (owner := self._named(j + 1, in_list=False)):
                 j = owner[1]  # "cơ quan chức năng của Bộ Nông nghiệp và Môi trường": whose bodies
             elif tok.word and f[j] != "và" and (not self._stop(j, any_case=True) or f[j - 1] in ("đến", "tới")):
                 # the object of "liên quan đến" is no predicate: "… liên quan đến điều tra xã hội học"
                 if tok.upper and self._starts_unit(j) and not self.toks[j - 1].word:
                     break
+                # a place ("… đoàn thể Thành phố", not "Trung ương và địa phương") or "liên quan" ends the
+                # group's nouns; other words may still belong to them ("cơ quan thông tấn, báo chí")
+                described = described or (tok.upper and f[j] not in ("trung", "ương")) or f[j] == "liên"
                 j += 1
             else:
                 break

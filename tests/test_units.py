@@ -311,3 +311,19 @@ def test_party_and_peoples_committees_of_the_listed_provinces():
     assert read_units(text)[0] == ["Tỉnh ủy Đắk Lắk", "Tỉnh ủy Khánh Hòa",
                                    "Ủy ban nhân dân tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Khánh Hòa"]
     assert read_units("Bí thư tỉnh ủy tiếp tục chỉ đạo")[0] == ["Tỉnh ủy"]  # a body after a title, in lower case
+
+
+@pytest.mark.parametrize("text, units", [
+    # after a place or "liên quan", a group noun opens a new group
+    ("các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn thực hiện",
+     ["các Sở, ban, ngành, đoàn thể cấp tỉnh", "cơ quan ngành dọc đóng trên địa bàn"]),
+    ("các sở, ban, ngành, đoàn thể Thành phố và đơn vị có liên quan thực hiện",
+     ["các sở, ban, ngành, đoàn thể Thành phố", "đơn vị có liên quan"]),
+    ("các sở, các ban, ngành, đoàn thể cấp tỉnh và Chủ tịch Ủy ban nhân dân các xã, phường thực hiện",
+     ["các sở", "các ban, ngành, đoàn thể cấp tỉnh", "Ủy ban nhân dân các xã, phường"]),
+    # group nouns and the words that belong to them stay one group
+    ("các bộ, ngành và tổ chức liên quan thực hiện", ["các bộ, ngành và tổ chức liên quan"]),
+    ("các cơ quan Trung ương và địa phương thực hiện", ["các cơ quan Trung ương và địa phương"]),
+])
+def test_where_a_group_ends_in_a_list(text, units):
+    assert read_units(text)[0] == units
