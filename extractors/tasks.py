@@ -22,7 +22,8 @@ import regex
 
 from extractors.deadlines import find_deadlines, parse_deadline
 from extractors.metadata import extract_metadata
-from extractors.units import begins_job, expand_abbreviations, may_open_unit, read_units, split_units, unit_key
+from extractors.units import (begins_job, expand_abbreviations, may_open_unit, read_provinces, read_units,
+                              split_units, unit_key)
 from pipeline.document import Block, Cell, Document
 from pipeline.normalize import fold
 from pipeline.reflow import DOC_TYPE_HEADINGS, is_upper
@@ -92,7 +93,8 @@ _FOCAL_ROLE = r"\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường
 # ("xin thông báo để … biết, thực hiện" closes a notice of the Government Office; "trên địa bàn …" places the unit.)
 _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là(?!{_FOCAL_ROLE})|cũng|không|chưa|đề nghị|trân trọng|sẽ|(?:bao\s)?gồm|được\s(?!giao)"
                            r"|có\s(?!trách nhiệm|nhiệm vụ)|và\s|của\s|về\s|tại\s|với\s|để\s|trên\s+địa\s+bàn\b|(?:xin\s)?thông\sbáo\sđể\s"
-                           r"|ghi\snhận|biểu\sdương|hoan\snghênh|đánh\sgiá\scao)")  # praise in a meeting's conclusions
+                           r"|ghi\snhận|biểu\sdương|hoan\snghênh|đánh\sgiá\scao"  # praise in a meeting's conclusions
+                           r"|ngày\s+\d)")  # "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025": the place and date line
 _EXECUTION_CLAUSE = regex.compile(r"thi hành (?:Quyết định|Nghị quyết|Chỉ thị|văn bản) này|"
                                   r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện) (?:Quyết định|Nghị quyết|Chỉ thị)|"
                                   r"^ban hành (?:Quyết định|Nghị quyết|Chỉ thị)|"
@@ -984,7 +986,9 @@ def _assignment(sentence: str) -> _Assignment | None:
             pos = m.end()
             if m.group().startswith("Kh") and not sentence[pos:pos + 1].isupper():
                 continue  # "Khuyến khích các doanh nghiệp …" states a policy; "Khuyến khích Hội Nông dân …" asks a body
-        units, end = read_units(sentence, pos)
+        units, end = read_provinces(sentence, pos)  # "Các tỉnh Nghệ An, Quảng Ngãi khẩn trương …"
+        if not units:
+            units, end = read_units(sentence, pos)
         if not units and not pos:
             units, end = _described_subject(sentence)
         if not units or (at and sentence[end:end + 1] == ","):

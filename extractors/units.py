@@ -21,6 +21,7 @@ from pipeline.normalize import fold, fold_tones
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy")
 _PROVINCE_COMMITTEE = regex.compile(r"Ủy ban nhân dân (?:tỉnh|thành phố) (?P<place>\p{Lu}.*)")
+_PROVINCE_SEPARATOR = regex.compile(r",\s*(?:và\s+)?|\s+và\s+")
 _DASH_BETWEEN_WORDS = regex.compile(r"(?<=\w)\s*-\s*(?=\w)")
 _PAREN = regex.compile(r"\([^()]*\)")
 _PUNCTUATION = regex.compile(r"[^\w\s]")
@@ -195,6 +196,30 @@ def _read_units(text: str, partners: bool = False) -> tuple[tuple[str, ...], int
     if not units:
         return (), 0
     return tuple(units), _source_end(reader.spans[j - 1].end(), replaced)
+
+
+@lru_cache(maxsize=1)
+def _province_list() -> regex.Pattern:
+    names = "|".join(regex.escape(name) for name in provinces())
+    return regex.compile(rf"(?P<kind>(?:[Cc]ác )?(?:[Tt]ỉnh|[Tt]hành phố) )?(?P<name>{names})(?![\w])")
+
+
+def read_provinces(text: str, start: int = 0) -> tuple[list[str], int]:
+    """Provinces acting as their governments at `start`: "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng", "Thành
+    phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai" -> "Tỉnh Nghệ An", …, "Thành phố Hà Nội", …; ([], start) if none."""
+    pattern, found, pos, end, kind = _province_list(), [], start, start, None
+    while m := pattern.match(text, pos):
+        if m["kind"]:
+            kind = "Thành phố" if "phố" in m["kind"] else "Tỉnh"
+        elif kind is None:
+            break  # the first needs its kind: "Tỉnh Nghệ An", not a bare "Nghệ An"
+        found.append(f"{kind} {m['name']}")
+        end = m.end()
+        sep = _PROVINCE_SEPARATOR.match(text, end)
+        if not sep:
+            break
+        pos = sep.end()
+    return found, end
 
 
 def may_open_unit(text: str, start: int = 0) -> bool:

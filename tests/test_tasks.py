@@ -1085,3 +1085,11 @@ def test_units_listed_under_a_bare_who_label_do_the_job_above():
 def test_named_bodies_opened_by_co_quan_and_roles_after_a_dash(sentence, lead, coordinators, job):
     _, tasks = _prose(sentence + "\n", doc_type="Công điện", year=2025)
     assert [(t.lead, t.coordinators, t.text[:len(job)]) for t in tasks] == [(lead, coordinators, job)]
+
+
+def test_provinces_given_a_job_and_the_place_date_line():
+    _, tasks = _prose("3. Đẩy nhanh thủ tục chuẩn bị đầu tư các dự án\n\na) Các tỉnh Nghệ An, Quảng Ngãi khẩn trương "
+                      "hoàn thiện Báo cáo nghiên cứu tiền khả thi.\n", doc_type="Thông báo", year=2025)
+    assert [t.lead for t in tasks] == [["Tỉnh Nghệ An", "Tỉnh Quảng Ngãi"]]
+    _, tasks = _prose("Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025\n", doc_type="Công văn", year=2025)
+    assert tasks == []

@@ -1,7 +1,7 @@
 """Unit names: abbreviations, lists of units, comparison keys."""
 import pytest
 
-from extractors.units import expand_abbreviations, read_units, split_units, unit_key
+from extractors.units import expand_abbreviations, read_provinces, read_units, split_units, unit_key
 
 
 @pytest.mark.parametrize("name,full", [
@@ -327,3 +327,13 @@ def test_party_and_peoples_committees_of_the_listed_provinces():
 ])
 def test_where_a_group_ends_in_a_list(text, units):
     assert read_units(text)[0] == units
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương hoàn thiện", ["Tỉnh Nghệ An", "Tỉnh Quảng Ngãi", "Tỉnh Cao Bằng"]),
+    ("Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh tiến độ",
+     ["Thành phố Hà Nội", "Tỉnh Bắc Ninh", "Tỉnh Gia Lai"]),
+    ("Nghệ An đẩy nhanh tiến độ", []),  # a bare name is no subject
+])
+def test_provinces_acting_as_their_governments(text, units):
+    assert read_provinces(text)[0] == units
