@@ -486,6 +486,10 @@ class _Reader:
                 k += self._match(places, k)  # "các phường xã"
             elif self._tok(k) is not None and self.toks[k].upper and (n := self._match(self.data["provinces"], k)):
                 k += n  # "Cần Thơ", whose first word is also a verb
+            elif k > j and self._is(k, "từ") and (span := self._province_range(k)):
+                k = span  # "Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa"
+            elif k > j and self._is(k, "ven") and self._is(k + 1, "biển"):
+                k += 2  # "… các tỉnh, thành phố ven biển (từ Đà Nẵng đến Lâm Đồng)"
             elif self._tok(k) is not None and self.toks[k].word and self.toks[k].upper \
                     and not self._starts_unit(k) and not self._stop(k, any_case=True):
                 k += 1  # a place name: "tỉnh Khánh Hòa", "Lai Châu"
@@ -501,6 +505,15 @@ class _Reader:
                 k = branch
         k = self._belonging(k)
         return [_clean(self._slice(i, k), named=True)], k
+
+    def _province_range(self, k: int) -> int | None:
+        """End of "từ <province> đến <province>" at token k, None if there is none."""
+        provinces = self.data["provinces"]
+        first = self._match(provinces, k + 1) if self._tok(k + 1) is not None else 0
+        if not first or not self._is(k + 1 + first, "đến"):
+            return None
+        last = self._match(provinces, k + 2 + first) if self._tok(k + 2 + first) is not None else 0
+        return k + 2 + first + last if last else None
 
     def _place_list(self, i: int, j: int) -> tuple[list[str], int] | None:
         """'Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ' -> one unit per place named after the colon."""

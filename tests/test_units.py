@@ -337,3 +337,13 @@ def test_where_a_group_ends_in_a_list(text, units):
 ])
 def test_provinces_acting_as_their_governments(text, units):
     assert read_provinces(text)[0] == units
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa chủ động", "Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa"),
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng chủ động",
+     "Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng"),
+    ("Ủy ban nhân dân tỉnh từ năm 2025 thực hiện", "Ủy ban nhân dân tỉnh"),
+])
+def test_provinces_named_by_a_range(text, unit):
+    assert read_units(text)[0] == [unit]
