@@ -40,11 +40,11 @@ _COLUMN_RULES = [
     ("skip", r"^văn bản|căn cứ|ghi chú|kinh phí|nguồn|đơn vị tính|^đvt"),
     ("number", r"^(?:s\.?\s?tt|tt|số\s?tt|số thứ tự)\.?$"),
     ("assign", r"chủ trì.*phối hợp|phân công"),
-    ("lead", r"chủ trì"),
+    ("lead", r"chủ trì|phụ trách"),
     ("coord", r"phối hợp"),
     ("deadline", r"tiến độ|thời gian|thời hạn|lộ trình|thời điểm|hoàn thành"),
     ("product", r"sản phẩm|kết quả|hình thức|đầu ra"),
-    ("task", r"nhiệm vụ|nội dung|công việc|hoạt động|giải pháp|đề án|^tên|chỉ tiêu"),
+    ("task", r"nhiệm vụ|nội dung|công việc|hoạt động|giải pháp|đề án|^tên|chỉ tiêu|thông tin đề xuất|^đề xuất"),
     ("assign", r"trách nhiệm|thực hiện|cơ quan|đơn vị"),
 ]
 _COLUMN_RULES = [(role, regex.compile(p)) for role, p in _COLUMN_RULES]

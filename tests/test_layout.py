@@ -203,3 +203,15 @@ def test_a_numbered_request_runs_on_over_a_capitalized_line():
     assert reflow(text)[1:] == [
         "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh tổ chức tuyên truyền, vận động.",
         "2. Sở Tài chính", "Chủ trì, phối hợp với các sở xây dựng kế hoạch thực hiện các nhiệm vụ được giao."]
+
+
+def test_pipe_table_of_proposals_and_the_ministries_that_handle_them():
+    text = ("PHỤ LỤC\nĐỀ XUẤT KIẾN NGHỊ CỦA CÁC ĐỊA PHƯƠNG\n|\n**TT**\n|\n**Tỉnh kiến nghị**\n|\n**Thông tin đề xuất**\n|\n"
+            "**Bộ phụ trách tiếp\nnhận, xử lý**\n|\n|\n1\n|\nLào Cai\n|\nĐề nghị hỗ trợ nguồn kinh phí để cải tạo trụ sở\n"
+            "làm việc các cơ quan cấp xã\n|\nBộ Tài chính\n|\n|\n2\n|\nHà Tĩnh\n|\nĐề nghị điều chỉnh Nghị định số 150/2025/NĐ-CP\n|\n"
+            "Bộ Nội vụ\n|\n")
+    [table] = [b for b in layout_text(normalize_text(text)) if b.kind == "table"]
+    assert table.rows == [
+        ["TT", "Tỉnh kiến nghị", "Thông tin đề xuất", "Bộ phụ trách tiếp nhận, xử lý"],
+        ["1", "Lào Cai", "Đề nghị hỗ trợ nguồn kinh phí để cải tạo trụ sở làm việc các cơ quan cấp xã", "Bộ Tài chính"],
+        ["2", "Hà Tĩnh", "Đề nghị điều chỉnh Nghị định số 150/2025/NĐ-CP", "Bộ Nội vụ"]]

@@ -1093,3 +1093,9 @@ def test_provinces_given_a_job_and_the_place_date_line():
     assert [t.lead for t in tasks] == [["Tỉnh Nghệ An", "Tỉnh Quảng Ngãi"]]
     _, tasks = _prose("Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025\n", doc_type="Công văn", year=2025)
     assert tasks == []
+
+
+def test_proposals_handed_to_ministries_are_tasks():
+    _, tasks = _table([["TT", "Tỉnh kiến nghị", "Thông tin đề xuất", "Bộ phụ trách tiếp nhận, xử lý"],
+                       ["1", "Lào Cai", "Đề nghị hỗ trợ nguồn kinh phí để cải tạo trụ sở làm việc", "Bộ Tài chính"]])
+    assert [(t.lead, t.text) for t in tasks] == [(["Bộ Tài chính"], "Đề nghị hỗ trợ nguồn kinh phí để cải tạo trụ sở làm việc")]
