@@ -155,6 +155,7 @@ _LEADING_COORD_ANY_CASE = regex.compile(_LEADING_COORD.pattern, regex.IGNORECASE
 _DUTY_NUMBER_AFTER = regex.compile(r"(?<=[;:.]\s{0,3})\((\d{1,2})\)\s*")
 _COMMA = regex.compile(r",\s+")
 # What closes a lead-in before its list: "…, cụ thể:", "… trong đó:", "… bao gồm:".
+_PARTNERS_LEADIN = regex.compile(r"(?:[Cc]hủ\s+trì,?\s+)?[Pp]hối\s+hợp\s+(?:với|cùng)\s+")
 _LEADS_WITH_ITEMS = regex.compile(r"[Cc]hủ\s+trì,?\s+phối\s+hợp(?:\s+(?:với|cùng))?\s*:?\s*")
 _LEADIN_TAIL = regex.compile(r"[\s,]*(?:(?:cụ\s+thể|trong\s+đó|(?:bao\s+)?gồm)[\s,]*)?:\s*$")
 # A lead-in whose list gives the objects of its job: "… cập nhật … vào Cơ sở dữ liệu về giá đối với:".
@@ -529,6 +530,11 @@ class _ProseReader:
             level = level if level < _BULLET_LEVEL else _BULLET_LEVEL - 1
             self.scope = _Scope("leadin", level, self.scope.lead, self.scope.coords, self.section(),
                                 units_coordinate=True, parent=self.scope)
+            return []
+        if self.scope is not None and level is not None and (partners := _partners_only(body)):
+            # "a) Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường" over the heading unit's jobs
+            level = level if level < _BULLET_LEVEL else _BULLET_LEVEL - 1
+            self.scope = _Scope("leadin", level, self.scope.lead, partners, self.section(), parent=self.scope)
             return []
         if text.startswith("Điều"):
             # "Điều 21. Sở Khoa học và Công nghệ" / "Điều 25. Trách nhiệm của …" heads the unit's numbered
@@ -1031,6 +1037,16 @@ def _assignment(sentence: str) -> _Assignment | None:
             continue
         return _Assignment(units, coords, rest_at, at)
     return None
+
+
+def _partners_only(body: str) -> list[str]:
+    """The units of a line that only says whom the heading's unit works with ("Phối hợp với các sở, ngành"),
+    else []."""
+    m = _PARTNERS_LEADIN.match(body)
+    if not m:
+        return []
+    units, end = read_units(body, m.end(), partners=True)
+    return units if units and not body[end:].strip(_TRAILING) else []
 
 
 def _described_subject(sentence: str) -> tuple[list[str], int]:

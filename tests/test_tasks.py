@@ -1099,3 +1099,17 @@ def test_proposals_handed_to_ministries_are_tasks():
     _, tasks = _table([["TT", "Tỉnh kiến nghị", "Thông tin đề xuất", "Bộ phụ trách tiếp nhận, xử lý"],
                        ["1", "Lào Cai", "Đề nghị hỗ trợ nguồn kinh phí để cải tạo trụ sở làm việc", "Bộ Tài chính"]])
     assert [(t.lead, t.text) for t in tasks] == [(["Bộ Tài chính"], "Đề nghị hỗ trợ nguồn kinh phí để cải tạo trụ sở làm việc")]
+
+
+def test_a_line_naming_only_partners_gives_them_to_the_jobs_below():
+    doc, tasks = _prose("""V. TỔ CHỨC THỰC HIỆN
+1. Sở Công Thương
+a) Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường và cơ quan, đơn vị có liên quan
+- Tổ chức chương trình tập huấn kiến thức về hội nhập kinh tế quốc tế.
+b) Phối hợp với các sở, ngành, UBND các xã, phường
+- Hỗ trợ phát triển thương mại điện tử của tỉnh.
+""", year=2025)
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        (["Sở Công Thương"], ["các sở, ban, ngành", "Ủy ban nhân dân các xã, phường", "cơ quan, đơn vị có liên quan"]),
+        (["Sở Công Thương"], ["các sở, ngành", "Ủy ban nhân dân các xã, phường"])]
+    _spans_hold(doc, tasks)
