@@ -155,6 +155,7 @@ _LEADING_COORD_ANY_CASE = regex.compile(_LEADING_COORD.pattern, regex.IGNORECASE
 _DUTY_NUMBER_AFTER = regex.compile(r"(?<=[;:.]\s{0,3})\((\d{1,2})\)\s*")
 _COMMA = regex.compile(r",\s+")
 # What closes a lead-in before its list: "…, cụ thể:", "… trong đó:", "… bao gồm:".
+_ASKS_ONLY = regex.compile(r"\s*(?:yêu\s+cầu|đề\s+nghị|điện|chỉ\s+thị|kết\s+luận|giao|thông\s+báo)(?:\s+như\s+sau)?\s*:\s*")
 _PARTNERS_LEADIN = regex.compile(r"(?:[Cc]hủ\s+trì,?\s+)?[Pp]hối\s+hợp\s+(?:với|cùng)\s+")
 _LEADS_WITH_ITEMS = regex.compile(r"[Cc]hủ\s+trì,?\s+phối\s+hợp(?:\s+(?:với|cùng))?\s*:?\s*")
 _LEADIN_TAIL = regex.compile(r"[\s,]*(?:(?:cụ\s+thể|trong\s+đó|(?:bao\s+)?gồm)[\s,]*)?:\s*$")
@@ -445,6 +446,7 @@ class _Scope:
     deadline: Deadline | None = None  # of a lead-in: "… hoàn thành trong tháng 11 năm 2025, cụ thể:"
     units_coordinate: bool = False  # "b) Chủ trì, phối hợp:" — the units its items name work with the lead
     parent: _Scope | None = None  # the unit heading a lead-in item stands under, in force again after its list
+    unnumbered: bool = False  # a lead-in paragraph without a number: numbered paragraphs after it are its items
 
 
 @dataclass
@@ -647,7 +649,7 @@ class _ProseReader:
         scope = self.scope
         if scope is None:
             return None
-        is_list = _in_list(block, level)
+        is_list = _in_list(block, level) or (scope.unnumbered and level is not None)
         if scope.kind == "leadin" and not is_list:
             self.scope = None
             return None
@@ -708,6 +710,8 @@ class _ProseReader:
                     tasks += self._tasks(block, _Job(found.lead, found.coords, s_start + found.job_start,
                                                      s_start + found.sentence_start, section), s_end)
                     continue
+                if _ASKS_ONLY.fullmatch(sentence, found.job_start):
+                    continue  # "…, Thủ tướng Chính phủ yêu cầu:": the issuer asks, the points say who does what
                 self._open_leadin(block, sentence, found)
                 job_end = _leadin_job_end(sentence, found.job_start)
                 if job_end:  # "… khẩn trương khắc phục …, hoàn thành trong tháng 11 năm 2025, cụ thể:" is a job too
@@ -764,9 +768,11 @@ class _ProseReader:
         if alias:
             self.aliases[unit_key(alias.group(1))] = found.coords
         level, _ = _numbering(block.text)
-        level = level if level is not None and level < _BULLET_LEVEL else _BULLET_LEVEL - 1
+        unnumbered = level is None
+        # An unnumbered lead-in ("…, tỉnh Đắk Lắk cần … một số nội dung trọng tâm sau:") may head numbered items.
+        level = 0 if unnumbered else level if level < _BULLET_LEVEL else _BULLET_LEVEL - 1
         self.scope = _Scope("leadin", level, found.lead, found.coords, self.section(),
-                            deadline=_first_deadline(sentence, self.year))
+                            deadline=_first_deadline(sentence, self.year), unnumbered=unnumbered)
 
     def _coords_in(self, text: str) -> list[str]:
         """Units after "phối hợp với"; a name the lead-in defined ("sau đây gọi chung là …") stands for its units."""

@@ -1113,3 +1113,17 @@ b) Phối hợp với các sở, ngành, UBND các xã, phường
         (["Sở Công Thương"], ["các sở, ban, ngành", "Ủy ban nhân dân các xã, phường", "cơ quan, đơn vị có liên quan"]),
         (["Sở Công Thương"], ["các sở, ngành", "Ủy ban nhân dân các xã, phường"])]
     _spans_hold(doc, tasks)
+
+
+def test_numbered_points_under_an_unnumbered_leadin_and_the_issuers_own_request():
+    _, tasks = _prose("""II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI
+Để đạt được mục tiêu tăng trưởng kinh tế 8% trong năm 2025, tỉnh Đắk Lắk cần tiếp tục thực hiện quyết liệt các chủ trương của Đảng, trong đó lưu ý tập trung thực hiện một số nội dung trọng tâm sau:
+1. Rà soát các chỉ tiêu phát triển kinh tế - xã hội đã được Hội đồng nhân dân tỉnh giao từ đầu năm.
+2. Đẩy mạnh giải ngân đầu tư công, phân công nhiệm vụ cụ thể cho các đồng chí lãnh đạo Tỉnh.
+""", doc_type="Thông báo", year=2025)
+    assert [t.lead for t in tasks][-2:] == [["Tỉnh Đắk Lắk"], ["Tỉnh Đắk Lắk"]]
+    _, tasks = _prose("""Để khẩn trương ứng phó, khắc phục hậu quả mưa lũ, Thủ tướng Chính phủ yêu cầu:
+1. Bộ Quốc phòng chỉ đạo các đơn vị quân đội hỗ trợ Nhân dân.
+2. Khẩn trương tổ chức thăm hỏi, động viên các gia đình bị thiệt hại.
+""", doc_type="Công điện", year=2025)
+    assert [t.lead for t in tasks] == [["Bộ Quốc phòng"]]
