@@ -44,6 +44,11 @@ _COUNT_NOUNS = (r"doanh\s+nghiệp|sản\s+phẩm|dự\s+án|mô\s+hình|cơ\s+s
 # Numbers written as words ("ít nhất một cơ sở", "không quá hai lần"); "năm" is left out: it is also "year".
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _PERCENT_RE = regex.compile(_PERCENT)
+# Amounts of goods, money and length: objectives only behind a goal word ("phấn đấu đạt 18.000 tấn").
+_QUANTITY_WORDS = ("USD", "tấn", "km", "ha", "MW")
+_QUANTITY = regex.compile(r"(?<![\d.,/])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
+                          r"(?P<unit>triệu\s+USD|tỷ\s+USD|nghìn\s+tấn|tấn|km|ha|MW)(?![\p{L}\d])")
+_GOAL_CUE = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|đến\s+năm\s+(?:19|20)\d\d)\b", _FLAGS)  # not "đạt" alone: results too
 _CANDIDATE = regex.compile(
     _PERCENT
     + rf"|{_LIMIT}(?P<times>\d+|một|hai|ba)\s+lần\b(?!\s+thứ)"
@@ -174,8 +179,18 @@ def _figure_starts(text: str) -> Iterator[int]:
             yield preposition.start()
 
 
+def _quantities(text: str) -> list[_Figure]:
+    """Amounts of goods, money and length set as goals: "đạt 400 triệu USD", "trên 46.200 tấn", "3.000 km"."""
+    if not any(word in text for word in _QUANTITY_WORDS):  # most texts name none: skip the pattern
+        return []
+    # Only those behind a goal word: the others ("nhập khẩu đạt 371,4 tỷ USD") do not cut the clauses of figures.
+    return [_Figure(m.start("num"), m.end(), float(m["num"].replace(".", "").replace(",", ".")),
+                    " ".join(m["unit"].split())) for m in _QUANTITY.finditer(text)
+            if _GOAL_CUE.search(text, _hard_clause(text, m.start())[0], m.start())]
+
+
 def _figures(text: str) -> list[_Figure]:
-    out = []
+    out = _quantities(text)
     for m in matches_at(_CANDIDATE, text, _figure_starts(text)):
         kind = m.lastgroup
         if kind == "noun":  # "ít nhất 3.000 lượt": thousands separated by dots
@@ -191,7 +206,7 @@ def _figures(text: str) -> list[_Figure]:
         value = _WORD_NUMBERS.get(raw) or float(raw.replace(",", "."))
         start = m.start(kind)
         out.append(_Figure(start, m.end(), float(value), _UNITS[kind]))
-    return out
+    return sorted(out, key=lambda fig: fig.start) if len(out) > 1 else out
 
 
 @lru_cache(maxsize=2)

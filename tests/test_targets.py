@@ -246,3 +246,15 @@ def test_a_target_reached_ends_where_another_job_begins():
     [t] = find_targets("Năm 2025 đạt 60% các cơ quan quản lý nhà nước, chính quyền địa phương các cấp có lãnh đạo "
                        "chủ chốt là nữ.", "Kế hoạch", 2025)
     assert t.text.endswith("có lãnh đạo chủ chốt là nữ")
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Tổng sản phẩm trái cây tham gia xuất khẩu phấn đấu đến năm 2030 đạt trên 46.200 tấn, tổng giá trị dự kiến đạt "
+     "trên 48,3 triệu USD.", [(46200.0, "tấn", ">"), (48.3, "triệu USD", ">")]),
+    ("Hoàn thành mục tiêu đưa vào khai thác trên 3.000 km đường bộ cao tốc.", [(3000.0, "km", ">")]),
+    # amounts reached or spent are no goals
+    ("Năm 2024, tổng kim ngạch xuất nhập khẩu đạt 762,4 tỷ USD.", []),
+    ("Đầu tư đoạn kết nối 1,9km vào Cảng hàng không quốc tế Long Thành.", []),
+])
+def test_amounts_of_goods_money_and_length_behind_a_goal_word(text, figures):
+    assert [(t.value, t.unit, t.comparator) for t in find_targets(text, "Kế hoạch", 2025)] == figures
