@@ -295,7 +295,7 @@ _TOKEN = regex.compile(r"[ \t]*(?:(?P<word>[\p{L}\d&]+(?:[-/.:][\p{L}\d&]+)*)|(?
 _NEXT_WORD = regex.compile(r"\s*([\p{L}\d&]+)")
 _STOP = set(
     "ngày năm số được đã đang sẽ trong tại theo để nhằm cho với về có là khi từ đến đối thì mà này đó hoặc các "
-    "những nhưng trên sau trước vào gắn như do của ban bằng qua còn cùng phải thuộc sửa bổ thay phù gửi".split())
+    "những nhưng trên sau trước vào gắn như do của ban bằng qua còn cùng phải thuộc sửa bổ thay phù gửi giúp".split())
 # Capitalized words that start the next document or body, ending a name ("Nghị" of "Nghị định").
 _NAME_BREAKERS = {"Nghị", "Quyết", "Thông", "Sở", "UBND"}
 # Words that stop a name only before their partner: "quy định" does, "quy phạm" does not.
@@ -858,6 +858,8 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
             if t := _WHERE_AT_END.search(work, m.end(), end):
                 end = t.start()  # "thực hiện Chiến lược dữ liệu quốc gia trên địa bàn tỉnh": where, not which
         lower = m["tw"][:1].islower()
+        if lower and end <= m.end() + len(" mục tiêu quốc gia"):
+            continue  # "chương trình mục tiêu quốc gia" and no name: the kind, not one programme
         found.append(dict(start=m.start(), end=end, name_end=end, doc_type="Chương trình" if lower else m["tw"],
                           issued_date=None, issuer=_plan_issuer(f"{work[m.start():end]} {suffix or ''}", ctx),
                           suffix=suffix, capitalize=lower))
