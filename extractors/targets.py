@@ -44,6 +44,7 @@ _COUNT_NOUNS = (r"doanh\s+nghiệp|sản\s+phẩm|dự\s+án|mô\s+hình|cơ\s+s
 # Numbers written as words ("ít nhất một cơ sở", "không quá hai lần"); "năm" is left out: it is also "year".
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _PERCENT_RE = regex.compile(_PERCENT)
+_RANGE_LOW = regex.compile(r"(?<![\d.,/%])(\d{1,3}(?:[.,]\d+)?)\s*[-–]\s*$")  # ("10%-15%": two figures)
 # Amounts of goods, money and length: objectives only behind a goal word ("phấn đấu đạt 18.000 tấn").
 _QUANTITY_WORDS = ("USD", "tấn", "km", "ha", "MW")
 _QUANTITY = regex.compile(r"(?<![\d.,/])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
@@ -114,8 +115,14 @@ _SHORTEN = regex.compile(r"\b(?:rút\s+ngắn|giảm|phấn\s+đấu|mục\s+ti�
 # chuyển bước, Thông báo … sẽ được cung cấp 100% …", where a comma closes the condition). A share ("chiếm
 # 45% GRDP") is a goal unless a past year comes before it (`_PAST_YEAR`).
 _PAST = regex.compile(
-    r"\b(?:đã(?!\s+được)|đạt\s+được|đến\s+nay|hiện\s+nay|hiện\s+có|mới\s+đạt)\b|\bsau\s+khi\b[^,]*$",
+    r"\b(?:đã(?!\s+được)|đạt\s+được(?!\s+mục\s+tiêu)|đến\s+nay|hiện\s+nay|hiện\s+có|mới\s+đạt)\b"
+    r"|\bsau\s+khi\b[^,]*$|\b\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)\d\d\b",  # "9 tháng năm 2025 tăng 6,9%"
     _FLAGS)
+# After the figure: a comparison with the same period of last year, a statistic ("tăng 42% so cùng kỳ").
+# A rate per year is a goal only as growth ("tốc độ tăng bình quân 10 - 13%/năm"; not "lãi suất 1,5%/năm").
+_PER_PERIOD = regex.compile(r"\s*/\s*(?:năm|tháng)\b", _FLAGS)
+_GROWTH = regex.compile(r"\b(?:tăng|tăng\s+trưởng|tốc\s+độ|bình\s+quân|giảm)\b", _FLAGS)
+_YEAR_ON_YEAR = regex.compile(r"\s*\**\s*so\s+(?:với\s+)?cùng\s+kỳ\b", _FLAGS)
 # Anywhere in the clause: a count such as "86/86 TTHC", "06/34 địa phương" (not "tháng 10/2025").
 _COUNT = regex.compile(
     r"(?<!\b(?:ngày|tháng)\s)(?<![/\d.])\d+(?:\.\d{3})*/(?!(?:19|20)\d\d\b)\d+(?:\.\d{3})*(?![/\d])", _FLAGS)
@@ -136,7 +143,7 @@ _PAST_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!.*\bnăm\s+(?:19|20)\
 # Money: a share of capital or budget, and a subsidy or fee rate ("hỗ trợ 100% chi phí"); cutting
 # the cost of compliance ("cắt giảm 20% chi phí tuân thủ") stays an objective.
 _MONEY_AFTER = regex.compile(
-    r"\s*\**\s*(?:/\s*(?:năm|tháng)|vốn|t[ổố]ng\s+vốn|t[ổố]ng\s+mức\s+đầu\s+tư|kinh\s+phí|lãi\s+suất|tiền|tổng\s+chi|ngân\s+sách|dự\s+toán"
+    r"\s*\**\s*(?:vốn|t[ổố]ng\s+vốn|t[ổố]ng\s+mức\s+đầu\s+tư|kinh\s+phí|lãi\s+suất|tiền|tổng\s+chi|ngân\s+sách|dự\s+toán"
     r"|mức\s+lương|lương)\b", _FLAGS)
 _FEE_AFTER = regex.compile(r"\s*\**\s*(?:chi\s+phí|mức\s+phí|phí|lệ\s+phí|mức\s+chi|giá)\b", _FLAGS)
 _PAY_BEFORE = regex.compile(r"\b(?:hỗ\s+trợ|miễn|thu|chi\s+trả|hoàn\s+trả)\b[^,;]{0,20}$", _FLAGS)
@@ -160,6 +167,7 @@ class _Figure:
     end: int    # of the number with its unit
     value: float
     unit: str
+    floor: bool = False  # the low end of a range ("8,3 - 8,5%"): at least that much
 
 
 def _percent_starts(text: str) -> Iterator[int]:
@@ -205,6 +213,10 @@ def _figures(text: str) -> list[_Figure]:
         raw = m.group(kind).lower()
         value = _WORD_NUMBERS.get(raw) or float(raw.replace(",", "."))
         start = m.start(kind)
+        if kind == "pct" and (low := _RANGE_LOW.search(text, max(0, start - 12), start)):
+            # "tăng trưởng kinh tế từ 8,3 - 8,5%": the goal is the low end, at least
+            out.append(_Figure(low.start(), m.end(), float(low[1].replace(",", ".")), "%", floor=True))
+            continue
         out.append(_Figure(start, m.end(), float(value), _UNITS[kind]))
     return sorted(out, key=lambda fig: fig.start) if len(out) > 1 else out
 
@@ -334,7 +346,10 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
         return False
     if _BASELINE[0].search(left) and _BASELINE[1].match(text, fig.end):
         return False  # the 60% of "nâng tỷ lệ … từ 60% hiện nay lên 80%"
-    if _PAST.search(_RAISE_TO.split(left)[-1]) or _RATE_BEFORE.search(left) or _MONEY_AFTER.match(text, fig.end):
+    if _PAST.search(_RAISE_TO.split(left)[-1]) or _RATE_BEFORE.search(left) or _MONEY_AFTER.match(text, fig.end) \
+            or _YEAR_ON_YEAR.match(text, fig.end):
+        return False
+    if _PER_PERIOD.match(text, fig.end) and not _GROWTH.search(clause_left):
         return False
     if _FEE_AFTER.match(text, fig.end) and _PAY_BEFORE.search(left):
         return False
@@ -423,7 +438,7 @@ def find_targets(text: str, doc_type: str | None = None, year: int | None = None
         prev = figures[i - 1] if i and figures[i - 1].start >= c_start else None
         start, end, joined = _piece(text, figures, i)
 
-        comparator = _comparator(text, start, fig)
+        comparator = _comparator(text, start, fig) or (">=" if fig.floor else None)
         if comparator is None and joined and text[start:fig.start].strip(" *") == "":
             comparator = _comparator(text, c_start, prev)  # "tối thiểu 40% … và 15% …"
         if _in_parentheses(text, c_start, c_end, fig) and comparator is None:

@@ -258,3 +258,16 @@ def test_a_target_reached_ends_where_another_job_begins():
 ])
 def test_amounts_of_goods_money_and_length_behind_a_goal_word(text, figures):
     assert [(t.value, t.unit, t.comparator) for t in find_targets(text, "Kế hoạch", 2025)] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Đạt mục tiêu tăng trưởng kinh tế từ 8,3 - 8,5% của cả nước.", [(8.3, ">=")]),  # a range: at least its low end
+    ("Giá trị xuất khẩu tăng bình quân hàng năm trong giai đoạn này đạt 10 - 13%/năm.", [(10.0, ">=")]),
+    ("Hỗ trợ lãi suất thấp hơn 1,5%/năm so với mức cho vay bình quân.", []),  # a rate per year, no growth
+    ("Số doanh nghiệp thành lập mới tăng 12,9% so cùng kỳ.", []),  # a statistic
+    ("Kinh tế 9 tháng năm 2025 tăng 6,9%.", []),
+    ("Để đạt được mục tiêu tăng trưởng kinh tế 8% trong năm 2025, tỉnh cần tiếp tục cải thiện môi trường đầu tư.",
+     [(8.0, "=")]),
+])
+def test_ranges_rates_and_statistics(text, figures):
+    assert [(t.value, t.comparator) for t in find_targets(text, "Kế hoạch", 2025)] == figures
