@@ -156,6 +156,8 @@ _DUTY_NUMBER_AFTER = regex.compile(r"(?<=[;:.]\s{0,3})\((\d{1,2})\)\s*")
 _COMMA = regex.compile(r",\s+")
 # What closes a lead-in before its list: "…, cụ thể:", "… trong đó:", "… bao gồm:".
 _ASKS_ONLY = regex.compile(r"\s*(?:yêu\s+cầu|đề\s+nghị|điện|chỉ\s+thị|kết\s+luận|giao|thông\s+báo)(?:\s+như\s+sau)?\s*:\s*")
+# A list item that names a project of a programme, not a job: "Dự án 1: …", "Tiểu dự án 2 (Dự án 7): …".
+_PROJECT_ITEM = regex.compile(r"(?:Tiểu\s+)?[Dd]ự\s+án\s+\d+\b[^:]{0,30}:")
 _PARTNERS_LEADIN = regex.compile(r"(?:[Cc]hủ\s+trì,?\s+)?[Pp]hối\s+hợp\s+(?:với|cùng)\s+")
 _LEADS_WITH_ITEMS = regex.compile(r"[Cc]hủ\s+trì,?\s+phối\s+hợp(?:\s+(?:với|cùng))?\s*:?\s*")
 _LEADIN_TAIL = regex.compile(r"[\s,]*(?:(?:cụ\s+thể|trong\s+đó|(?:bao\s+)?gồm)[\s,]*)?:\s*$")
@@ -447,6 +449,7 @@ class _Scope:
     units_coordinate: bool = False  # "b) Chủ trì, phối hợp:" — the units its items name work with the lead
     parent: _Scope | None = None  # the unit heading a lead-in item stands under, in force again after its list
     unnumbered: bool = False  # a lead-in paragraph without a number: numbered paragraphs after it are its items
+    opening: tuple[Block, int] | None = None  # a lead-in sentence with no unit of its own: a job if it lists projects
 
 
 @dataclass
@@ -571,6 +574,8 @@ class _ProseReader:
             return self._extend(last, block)  # a paragraph the layout cut in two
         # ("* *" under the last paragraph is an ornament, no bullet.)
         resumed = self._resume() if self.paused and _in_list(block, level) and _HAS_WORD.search(body) else []
+        if self.scope is not None and self.scope.kind == "leadin" and _PROJECT_ITEM.match(body):
+            return self._projects_listed(self.scope)
         tasks = self._block_tasks(block, body_at, self._scope_for(block, level), last) \
             or self._assigned_in_brackets(block, body_at)
         if self.paused and level is None:
@@ -588,6 +593,17 @@ class _ProseReader:
         elif not text.rstrip().endswith(":"):  # "… bao gồm:" introduces jobs, it is none
             self.pending.append((block, body_at))
         return tasks
+
+    def _projects_listed(self, scope: _Scope) -> list[Task]:
+        """A lead-in's items that only name projects ("Dự án 1: Phòng ngừa …"): the lead-in is the job, once."""
+        if scope.opening is None:
+            return []
+        block, start = scope.opening
+        scope.opening = None
+        end = len(block.text.rstrip().rstrip(":").rstrip(_TRAILING))
+        return [Task(text=block.text[start:end], start=block.start + start, end=block.start + end,
+                     deadline=_first_deadline(block.text[start:end], self.year), lead=_dedupe(scope.lead),
+                     coordinators=_dedupe(scope.coords, exclude=scope.lead), section=scope.section)]
 
     def _resume(self) -> list[Task]:
         """The jobs of the paragraphs that broke a unit heading's list, now that the list goes on."""
@@ -754,7 +770,8 @@ class _ProseReader:
             if sentence.rstrip().endswith(":") and scope.kind == "heading":
                 coords = self._coords_in(sentence)
                 # its list items ("a) …", "- …") rank below the heading, whatever their marker
-                self.scope = _Scope("leadin", scope.level, scope.lead, scope.coords + coords, scope.section)
+                self.scope = _Scope("leadin", scope.level, scope.lead, scope.coords + coords, scope.section,
+                                    opening=(block, s_start))
                 return None
             if len(sentence.split()) < _LEADIN_JOB_WORDS and not begins_job(sentence):
                 return None  # "1. Công ty TNHH MTV Môi trường" / "Đô thị Hà Nội": the rest of a name, no job

@@ -1127,3 +1127,16 @@ def test_numbered_points_under_an_unnumbered_leadin_and_the_issuers_own_request(
 2. Khẩn trương tổ chức thăm hỏi, động viên các gia đình bị thiệt hại.
 """, doc_type="Công điện", year=2025)
     assert [t.lead for t in tasks] == [["Bộ Quốc phòng"]]
+
+
+def test_a_leadin_listing_projects_is_the_job():
+    doc, tasks = _prose("""1. Công an thành phố
+- Chủ trì triển khai, thực hiện các nhiệm vụ được giao tại các dự án trong Chương trình theo chỉ đạo của Bộ Công an:
++ Dự án 1: Phòng ngừa, đấu tranh tội phạm về ma túy có tổ chức, xuyên quốc gia.
++ Dự án 2: Ứng dụng khoa học và công nghệ trong phòng, chống ma túy.
+- Phối hợp kiểm tra việc thực hiện Chương trình trên địa bàn.
+""", year=2025)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [
+        (["Công an thành phố"], "Chủ trì triển khai, thực hiện "),
+        (["Công an thành phố"], "Phối hợp kiểm tra việc thực hi")]
+    _spans_hold(doc, tasks)
