@@ -166,6 +166,8 @@ _OBJECTS_FOLLOW = regex.compile(r"\bđối\s+với\s*:\s*$")
 # A lead-in pointing at what follows ("… như sau:", "… các nhiệm vụ, giải pháp … sau:") introduces the list.
 _FORWARD = regex.compile(r"\bsau(?:\s+đây)?\s*:\s*$")
 _LEADIN_JOB_WORDS = 8  # fewer words say what follows ("xây dựng kế hoạch thực hiện như sau"), not a job
+# A job that is only to carry out duties: "tập trung thực hiện tốt một số nhiệm vụ", "thực hiện nhiệm vụ, quyền hạn".
+_GENERIC_DUTIES = regex.compile(r"\b(?:các|một\s+số|những)\s+nhiệm\s+vụ\b|\bthực\s+hiện\s+nhiệm\s+vụ\b")
 _POINTER_WORDS = 10  # the most words of a clause that points at the list ("tổ chức thực hiện các nhiệm vụ sau:")
 # Words that go on describing the unit before its duty: "các cơ quan được phân công …", "cơ quan có thẩm quyền …".
 _MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại|của|và|cùng|ở)\s")
@@ -1102,7 +1104,7 @@ def _leadin_job_end(sentence: str, job_start: int) -> int | None:
         # the clause that points at the list
         # the list (not "tập trung thực hiện các nhiệm vụ, giải pháp sau:", which says only that)
         end = max(sentence.rfind(", ", job_start), sentence.rfind("; ", job_start))
-        if end < 0 or len(sentence[end:].split()) > _POINTER_WORDS or "nhiệm vụ" in sentence[job_start:end]:
+        if end < 0 or len(sentence[end:].split()) > _POINTER_WORDS or _GENERIC_DUTIES.search(sentence, job_start, end):
             return None
     job = sentence[job_start:end]
     if len(job.split()) < _LEADIN_JOB_WORDS or "ban hành" in " ".join(job.split()[:4]):

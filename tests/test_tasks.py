@@ -1140,3 +1140,12 @@ def test_a_leadin_listing_projects_is_the_job():
         (["Công an thành phố"], "Chủ trì triển khai, thực hiện "),
         (["Công an thành phố"], "Phối hợp kiểm tra việc thực hi")]
     _spans_hold(doc, tasks)
+
+
+def test_a_leadin_assigning_duties_to_its_members_is_a_job_but_carrying_out_duties_is_not():
+    _, tasks = _prose("1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa tiếp tục phân công nhiệm vụ cụ thể cho "
+                      "từng đồng chí trong Thường vụ xuống tận phường, xã, trong đó tập trung một số nhiệm vụ sau:\n"
+                      "(1) Huy động các lực lượng, phương tiện hỗ trợ Nhân dân.\n", doc_type="Công điện", year=2025)
+    assert [t.text[:30] for t in tasks] == ["tiếp tục phân công nhiệm vụ cụ", "Huy động các lực lượng, phương"]
+    _, tasks = _prose("Thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:\n", year=2025)
+    assert tasks == []
