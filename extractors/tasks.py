@@ -3,61 +3,33 @@
 Plans state tasks two ways.
 
 * A table with a task column ("Nhiệm vụ", "Nội dung" …) and columns for the product, the
-  deadline and who does it, in any order. Who does it is either a lead and a coordinator
-  column, or one "Phân công" cell of prose ("Sở A chủ trì, phối hợp với B …", "- Các Sở: C, D
-  xây dựng … - Sở A tổng hợp …").
+  deadline and who does it, in any order: read by `extractors.task_tables`.
 * Prose: "Sở A chủ trì, phối hợp với B tham mưu …", "Văn phòng Sở có trách nhiệm …", a heading
   naming a unit ("1. Văn phòng Sở") followed by its jobs, or a lead-in ("Văn phòng Sở chủ trì,
-  phối hợp với …:") followed by job bullets.
+  phối hợp với …:") followed by job bullets: read here.
 
+Who does a job, as a cell or a labelled line names it, is read by `extractors.assignments`.
 The task text is the job itself, without the unit phrase; its offsets point into doc.text.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
+from extractors.assignments import (COORD, FIELD_LABEL, GENERIC, LEADING_COORD, NOT_A_VERB, UNIT_ROLES, cell_units,
+                                    column_role, dedupe_units, first_deadline, parse_assignment)
 from extractors.deadlines import find_deadlines, parse_deadline
 from extractors.metadata import extract_metadata
+from extractors.task_tables import TableReader
 from extractors.units import (begins_job, expand_abbreviations, may_open_unit, read_provinces, read_units,
                               split_units, unit_key)
-from pipeline.document import Block, Cell, Document
-from pipeline.normalize import fold
+from pipeline.document import Block, Document
 from pipeline.reflow import DOC_TYPE_HEADINGS, is_upper
 from schemas.record import Deadline, Task
 
 # Document types that report past work: their prose assigns nothing.
 _REPORT_TYPES = {"Báo cáo", "Tin bài"}
-_GENERIC = ("các ", "tất cả ")
-
-# --- tables ---------------------------------------------------------------------------------
-# Header words -> column role; the first matching rule wins ("Văn bản giao nhiệm vụ" is no task
-# column, "Thời gian hoàn thành" no product column).
-_COLUMN_RULES = [
-    ("skip", r"^văn bản|căn cứ|ghi chú|kinh phí|nguồn|đơn vị tính|^đvt"),
-    ("number", r"^(?:s\.?\s?tt|tt|số\s?tt|số thứ tự)\.?$"),
-    ("assign", r"chủ trì.*phối hợp|phân công"),
-    ("lead", r"chủ trì|phụ trách"),
-    ("coord", r"phối hợp"),
-    ("deadline", r"tiến độ|thời gian|thời hạn|lộ trình|thời điểm|hoàn thành"),
-    ("product", r"sản phẩm|kết quả|hình thức|đầu ra"),
-    ("task", r"nhiệm vụ|nội dung|công việc|hoạt động|giải pháp|đề án|^tên|chỉ tiêu|thông tin đề xuất|^đề xuất"),
-    ("assign", r"trách nhiệm|thực hiện|cơ quan|đơn vị"),
-]
-_COLUMN_RULES = [(role, regex.compile(p)) for role, p in _COLUMN_RULES]
-_LEAD_ROLES = {"lead", "assign"}
-_DITTO = regex.compile(r"[\s\-–\"”]*(?:như\s+trên|nt|n\.t)[\s\-–.\"”]*", regex.IGNORECASE)
-_COLUMN_NUMBERS = regex.compile(r"\(?\d{1,2}\)?|[A-Z]")
-_ITEM_BREAK = regex.compile(r"(?:^|(?<=[.;:!?])\s+|\n)\s*[-–+•]\s+|(?<=\.)\s+(?=\p{Lu})|;\s*|\n"
-                            r"|\s[-–]\s(?=(?:Chủ trì|Phối hợp|Cơ quan|Đơn vị)\b)")
-_BULLET = regex.compile(r"(?:^|(?<=[.;:!?])\s+|\n)\s*[-–+•]\s+")
-# A character every item break and bullet needs: a cell without one is a single item (the split is slow).
-_ITEM_BREAK_CHAR = re.compile(r"[-–+•.;\n]")
-
-# --- prose ----------------------------------------------------------------------------------
 _NUMBERING_LEVELS = [  # marker -> outline level (smaller is higher); the first that matches counts
     (r"(?:Phần|Chương|Mục)\s+[IVXLC\d]+\b[.:]?\s*", 0),
     (r"[A-HĐ]\.\s+", 0),  # "A. MỤC TIÊU", "C. ĐÁNH GIÁ TÁC ĐỘNG" over roman sections (C is a letter here)
@@ -122,8 +94,6 @@ _IF_PROBLEMS_WORDS = ("trong", "quá", "nếu", "khi", "trường")
 _DUTY = regex.compile(rf"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhiệm(?: chính)?(?!\s+(?:trước|về)\b)|có nhiệm vụ"
                       rf"|được giao(?: chủ trì)?|là{_FOCAL_ROLE})"
                       r"\b[\s,:]*)+")
-_COORD = regex.compile(r"\bphối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", regex.IGNORECASE)
-_LEADING_COORD = regex.compile(r"phối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+")
 _ALIAS = regex.compile(r"\((?:sau đây\s+)?gọi\s+(?:chung|tắt)\s+là\s+([^)]*)\)")
 _UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ của|Đối với|Giao)\s+|Đề nghị\s*:?\s*)")
 _RECIPIENTS = regex.compile(r"^(?:Nơi nhận|(?:Đồng\s)?[Kk]ính gửi)")
@@ -132,17 +102,7 @@ _RECIPIENT_WORDS = ("Nơi", "Đồng", "Kính", "kính")
 _PREAMBLE = regex.compile(r"^(?:Căn cứ|Thực hiện|Xét|Theo đề nghị|Triển khai)\s+(?:vào\s+)?(?:đề nghị|Hiến pháp|"
                           r"Bộ luật|Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn|"
                           r"Chương trình|Kết luận|Thông báo|Văn bản|Tờ trình|Đề án|Công điện|Hướng dẫn|ý kiến)\b")
-# "Đơn vị chủ trì thực hiện: Sở Tư pháp." under a job: a table row written as labelled lines.
-_FIELD = regex.compile(r"^((?:Đơn vị|Cơ quan|Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả|Chủ trì|Phối hợp|Lộ trình|"
-                       r"Nội dung|Nhiệm vụ|Trách nhiệm)(?:\s[^\s:]+){0,7})\s*:\s*")
-_UNIT_ROLES = {"lead", "assign", "coord"}
-# Words that make a "who" cell more than a list of units.
-_ASSIGNMENT_WORDS = regex.compile(r"chủ\s+trì|phối\s+hợp|\bgiao\b|tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng|tiến\s+hành|rà\s+soát|"
-                                  r"hướng\s+dẫn|tổng\s+hợp|báo\s+cáo|theo\s+dõi|:|(?:^|\n)\s*[-–+•]|\s[-–+•]\s+\p{Lu}",
-                                  regex.IGNORECASE)
-_ROLE_MARK = regex.compile(r"\(\s*(?:cơ\s+quan\s+|đơn\s+vị\s+)?(chủ\s+trì|phối\s+hợp)\s*\)", regex.IGNORECASE)
 _BRACKETED_ASSIGNMENT = regex.compile(r"\(([^()]*\b(?:chủ trì|thực hiện|phối hợp)\b[^()]*)\)[\s.;]*$")
-_LEAD_BEFORE = regex.compile(r"\s(?=chủ trì\b)")
 _CONTINUATION_VERB = regex.compile(r"^(?:Phối hợp|Tham mưu|Chủ trì|Hướng dẫn|Theo dõi|Tổng hợp|Đôn đốc|Kiểm tra)\b")
 _CLAUSE_BREAK = regex.compile(r";\s+(?=\p{Ll})")
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")  # ends where the next sentence starts
@@ -151,7 +111,7 @@ _SEMICOLON = regex.compile(r";\s+")
 _DUTY_NUMBER = regex.compile(r"\((\d{1,2})\)\s*")
 _FIRST_DUTY_BEFORE = regex.compile(r"\(1\)\s*$")
 _DUTY_ANY_CASE = regex.compile(_DUTY.pattern.lstrip("^"), regex.IGNORECASE)
-_LEADING_COORD_ANY_CASE = regex.compile(_LEADING_COORD.pattern, regex.IGNORECASE)
+_LEADING_COORD_ANY_CASE = regex.compile(LEADING_COORD.pattern, regex.IGNORECASE)
 _DUTY_NUMBER_AFTER = regex.compile(r"(?<=[;:.]\s{0,3})\((\d{1,2})\)\s*")
 _COMMA = regex.compile(r",\s+")
 # What closes a lead-in before its list: "…, cụ thể:", "… trong đó:", "… bao gồm:".
@@ -188,10 +148,6 @@ _HEADING_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm(?:\s+thực\
 _TRAILING = " .;:,/"
 _DASH_AFTER = regex.compile(r"\s*[-–]\s+")
 _AFTER_UNITS = regex.compile(r"[\s,]*(?:\([^()]*\)[\s,]*)?")
-# "gửi Sở Nội vụ thẩm định": the unit a draft is sent to does the next step.
-_SEND_TO = regex.compile(r"\bgửi\s+(?:về\s+)?")
-_COMPLETION = regex.compile(r"(?:hoàn\s+thành|xong|chậm\s+nhất)\b", regex.IGNORECASE)
-_NOT_A_VERB = regex.compile(r"^(?:trước|trong|theo|để|nhằm|về|với|cho|tại|khi|sau|từ|chậm nhất|ngày|năm|và|qua|bằng)\b")
 
 
 def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = None) -> list[Task]:
@@ -199,7 +155,7 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
     if doc_type is None:
         doc_type = extract_metadata(doc).doc_type
     reader = _ProseReader(year, prose=doc_type not in _REPORT_TYPES)
-    tables = _TableReader(year)
+    tables = TableReader(year)
     tasks: list[Task] = []
     for block in doc.blocks:
         if block.kind == "table":
@@ -209,227 +165,6 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
     return tasks
 
 
-# === tables =================================================================================
-@lru_cache(maxsize=1024)  # the same headers and labels come row after row
-def _folded_header(header: str) -> str:
-    return fold(" ".join(header.split()))
-
-
-def _column_role(header: str) -> str | None:
-    text = _folded_header(header)
-    for role, pattern in _COLUMN_RULES:
-        if pattern.search(text):
-            return role
-    return None
-
-
-class _TableReader:
-    def __init__(self, year: int | None):
-        self.year = year
-        self.roles: dict[str, int] | None = None  # of the last task table, for its continuation
-        self.width = 0
-        self.above: dict[str, Cell] = {}  # the cells of the task row above, for "Như trên" and merged cells
-        # Deadline cells repeat row after row ("Năm 2024", "Thường xuyên"); a parsed Deadline is never
-        # changed afterwards, so rows with the same cell share it.
-        self.deadlines: dict[str, Deadline | None] = {}
-
-    def read(self, block: Block, section: str | None) -> list[Task]:
-        rows = block.rows
-        roles = _roles(rows[0]) if rows else None
-        if roles:
-            rows = rows[1:]
-            if rows and _is_subheader(rows[0]):
-                # "Cơ quan thực hiện" over "Chủ trì | Phối hợp"
-                roles.update({_column_role(c.text): i for i, c in enumerate(rows[0]) if c.text.strip()})
-                rows = rows[1:]
-            self.roles, self.width, self.above = roles, len(block.rows[0]), {}
-        elif self.roles and rows and len(rows[0]) == self.width:
-            roles = self.roles  # the same table going on after a page break, header not repeated
-        else:
-            return []
-        tasks = []
-        for row in rows:
-            if _is_header_again(row, roles) or all(_COLUMN_NUMBERS.fullmatch(c.text) for c in row if c.text):
-                continue
-            cells = {role: row[i] for role, i in roles.items() if i < len(row) and row[i].text.strip()}
-            filled = [c for c in row if c.text.strip()]
-            if len(filled) <= 2 or "task" not in cells:
-                # A section row: "I | CẢI CÁCH THỂ CHẾ"
-                number = cells.get("number")
-                title = " ".join(c.text for c in filled if c is not number).strip()
-                if title:
-                    section = f"{number.text.strip().rstrip('.')}. {title}" if number else title
-                self.above = {}
-                continue
-            above = self.above
-            if above:
-                for role, cell in cells.items():
-                    if len(cell.text) < 16 and role in above and role != "task" and _DITTO.fullmatch(cell.text):
-                        cells[role] = above[role]  # "Như trên", "- nt -"
-                if "lead" not in cells and "assign" not in cells:
-                    # a blank lead cell: one cell merged over several rows, its text in the first of them
-                    cells.update({role: cell for role, cell in above.items() if role in _LEAD_ROLES})
-            self.above = cells
-            tasks.append(self._task(cells, section))
-        return tasks
-
-    def _task(self, cells: dict[str, Cell], section: str | None) -> Task:
-        lead: list[str] = []
-        coords: list[str] = []
-        for role in ("assign", "lead"):
-            if role in cells:
-                found_lead, found_coords = cell_units(cells[role].text)
-                if not found_lead and (role == "lead" or not found_coords):
-                    found_lead = split_units(cells[role].text)  # a unit missing from the gazetteer still leads
-                lead += found_lead
-                coords += found_coords
-        if "coord" in cells:
-            coords += split_units(cells["coord"].text)
-        task_cell = cells["task"]
-        if not coords and "coord" not in self.roles:
-            # No column for them: "Chủ trì, phối hợp với Bộ Công an …" in the task cell names the coordinators.
-            for m in _COORD.finditer(task_cell.text):
-                coords += read_units(task_cell.text, m.end(), partners=True)[0]
-        if "deadline" in cells:
-            deadline = self._deadline(cells["deadline"].text)
-        else:
-            deadline = _first_deadline(task_cell.text, self.year)
-        product = _unbulleted(cells["product"].text) if "product" in cells else None
-        lead = _dedupe(lead)
-        return Task(text=task_cell.text, start=task_cell.start, end=task_cell.end, product=product,
-                    deadline=deadline, lead=lead, coordinators=_dedupe(coords, exclude=lead), section=section)
-
-    def _deadline(self, cell_text: str) -> Deadline | None:
-        if cell_text not in self.deadlines:
-            self.deadlines[cell_text] = parse_deadline(cell_text, self.year)
-        return self.deadlines[cell_text]
-
-
-def _unbulleted(text: str) -> str:
-    """A cell's text with its bullets turned into spaces."""
-    return (_BULLET.sub(" ", text) if _ITEM_BREAK_CHAR.search(text) else text).strip()
-
-
-def _roles(header: list[Cell]) -> dict[str, int] | None:
-    """Column of each role, when the header makes a task table (a task column and who/when/what)."""
-    roles: dict[str, int] = {}
-    for i, c in enumerate(header):
-        role = _column_role(c.text)
-        if role and role != "skip":
-            roles.setdefault(role, i)
-    if "task" not in roles:
-        return None
-    if "chỉ tiêu" in _folded_header(header[roles["task"]].text):
-        # Targets are tasks when the table gives each one to a unit ("Chỉ tiêu | Chủ trì"); next to
-        # figures alone ("Chỉ tiêu | Đơn vị | Năm 2025", the unit of measure) they are statistics.
-        if "assign" in roles and _folded_header(header[roles["assign"]].text) == "đơn vị":
-            del roles["assign"]
-        return roles if roles.keys() & {"assign", "lead", "coord"} else None
-    return roles if roles.keys() & {"assign", "lead", "coord", "deadline", "product"} else None
-
-
-def _is_subheader(row: list[Cell]) -> bool:
-    filled = [c for c in row if c.text.strip()]
-    return bool(filled) and all(_column_role(c.text) in ("lead", "coord") for c in filled)
-
-
-def _is_header_again(row: list[Cell], roles: dict[str, int]) -> bool:
-    return all(_column_role(row[i].text) == role for role, i in roles.items() if i < len(row))
-
-
-def cell_units(text: str) -> tuple[list[str], list[str]]:
-    """Lead and coordinating units of a cell or labelled line that names who does a job.
-
-    A bare list of units ("Ban Quản lý các Khu công nghiệp, khu kinh tế"; "Sở Tư pháp, các cơ
-    quan, đơn vị") is read whole, each unit with all its words; a cell that says who chủ trì or
-    phối hợp, or gives units jobs, is read by `parse_assignment`.
-    """
-    low = text.lower()
-    if "chủ trì" in low or "phối hợp" in low or _ASSIGNMENT_WORDS.search(text):
-        return parse_assignment(text)
-    return split_units(text), []
-
-
-def parse_assignment(text: str) -> tuple[list[str], list[str]]:
-    """Lead and coordinating units of a "Phân công" cell.
-
-    Units that chủ trì lead; without one, every unit given a job leads. Units after "phối
-    hợp với", and units whose own job is to phối hợp while another leads, coordinate.
-    """
-    marked = _marked_roles(text)
-    if marked:
-        return marked
-    strong: list[str] = []   # "X chủ trì"
-    plain: list[str] = []    # "X xây dựng …"
-    helping: list[str] = []  # "X phối hợp với …", "X theo dõi, phối hợp …"
-    coords: list[str] = []
-    for clause in _ITEM_BREAK.split(text) if _ITEM_BREAK_CHAR.search(text) else [text]:
-        clause = clause.strip(" -–+•.;,")
-        if not clause:
-            continue
-        label = _FIELD.match(clause)
-        role = _column_role(label.group(1)) if label else None
-        if role in _UNIT_ROLES:  # "Chủ trì: Sở A; Phối hợp: Sở B, Sở C"
-            (coords if role == "coord" else strong).extend(split_units(clause[label.end():]))
-            continue
-        lead_to = _LEAD_BEFORE.search(clause)
-        if lead_to and read_units(clause)[0]:
-            # The whole phrase before "chủ trì" is the lead: "Các sở có đơn vị sự nghiệp kinh tế, … chủ trì".
-            units, end = split_units(clause[:lead_to.start()]), lead_to.start()
-        else:
-            units, end = read_units(clause)
-        rest = clause[end:].lstrip(" ,")
-        if units:
-            if rest.startswith("chủ trì"):
-                strong += units
-            elif _LEADING_COORD.match(rest):
-                helping += units
-            elif "phối hợp" in rest and plain + strong:
-                helping += units
-            else:
-                plain += units
-        for m in _COORD.finditer(clause):
-            coords += read_units(clause, m.end(), partners=True)[0]
-        plain += _sent_to(clause)
-    if strong:
-        return strong, coords + helping
-    if plain:
-        return plain, coords + helping
-    return helping, coords
-
-
-def _marked_roles(text: str) -> tuple[list[str], list[str]] | None:
-    """Units marked in brackets: "Sở Nội vụ (chủ trì), Sở Tài chính, Văn phòng UBND tỉnh" — the units
-    before "(chủ trì)" lead, the others coordinate. None when no unit is marked as the lead."""
-    if "(" not in text:
-        return None
-    marks = list(_ROLE_MARK.finditer(text))
-    if not any(m.group(1).lower().startswith("chủ") for m in marks):
-        return None
-    lead: list[str] = []
-    coords: list[str] = []
-    pos = 0
-    for m in marks:
-        (lead if m.group(1).lower().startswith("chủ") else coords).extend(split_units(text[pos:m.start()]))
-        pos = m.end()
-    rest = text[pos:].strip(" ,;.")
-    if rest:  # ", Sở B, Sở C" or "phối hợp với Sở B"
-        rest_lead, rest_coords = cell_units(rest)
-        coords += rest_lead + rest_coords
-    return (_dedupe(lead), _dedupe(coords, exclude=lead)) if lead else None
-
-
-def _sent_to(text: str) -> list[str]:
-    found = []
-    for m in _SEND_TO.finditer(text):
-        units, end = read_units(text, m.end())
-        rest = text[end:].lstrip(" ,")
-        if units and rest and rest[0].islower() and not _NOT_A_VERB.match(rest):
-            found += units
-    return found
-
-
-# === prose ==================================================================================
 @dataclass
 class _Heading:
     level: int
@@ -520,9 +255,9 @@ class _ProseReader:
             # "- Cơ quan thực hiện:" / "+ Sở Văn hóa và Thể thao chủ trì, phối hợp với …": who does the job above
             return self._field(unit_label, block, body_at) or []
         labelled = self.prose and (level is None or level >= _LIST_LEVEL) and ":" in body
-        field = _FIELD.match(body) if labelled else None
+        field = FIELD_LABEL.match(body) if labelled else None
         if field:
-            role = _column_role(field.group(1))
+            role = column_role(field.group(1))
             tasks = self._field(role, block, body_at + field.end())
             if tasks is not None:
                 return tasks
@@ -604,8 +339,8 @@ class _ProseReader:
         scope.opening = None
         end = len(block.text.rstrip().rstrip(":").rstrip(_TRAILING))
         return [Task(text=block.text[start:end], start=block.start + start, end=block.start + end,
-                     deadline=_first_deadline(block.text[start:end], self.year), lead=_dedupe(scope.lead),
-                     coordinators=_dedupe(scope.coords, exclude=scope.lead), section=scope.section)]
+                     deadline=first_deadline(block.text[start:end], self.year), lead=dedupe_units(scope.lead),
+                     coordinators=dedupe_units(scope.coords, exclude=scope.lead), section=scope.section)]
 
     def _resume(self) -> list[Task]:
         """The jobs of the paragraphs that broke a unit heading's list, now that the list goes on."""
@@ -631,12 +366,12 @@ class _ProseReader:
             self.recent, self.fielded = [], []
             return []
         if not value:
-            if role in _UNIT_ROLES:
+            if role in UNIT_ROLES:
                 self.unit_label = role  # "b) Cơ quan thực hiện:" over its labelled lines or the units' own items
                 return []
             return None
         new: list[Task] = []
-        if role in _UNIT_ROLES and not self.fielded:
+        if role in UNIT_ROLES and not self.fielded:
             jobs = self.pending or ([] if self.recent or self.heading_job is None else [self.heading_job])
             for job_block, start in jobs:
                 end = len(job_block.text.rstrip(_TRAILING))
@@ -645,18 +380,18 @@ class _ProseReader:
                 # itself, besides those of a "Đơn vị phối hợp:" line.
                 new.append(Task(text=job, start=job_block.start + start, end=job_block.start + end,
                                 section=self.section(), coordinators=self._coords_in(job),
-                                deadline=_first_deadline(job, self.year)))
+                                deadline=first_deadline(job, self.year)))
             self.fielded = self.recent + new
             self.pending, self.recent, self.heading_job = [], [], None
-        if role not in _UNIT_ROLES | {"deadline", "product"} or not self.fielded:
+        if role not in UNIT_ROLES | {"deadline", "product"} or not self.fielded:
             return None
         for task in self.fielded:
             if role in ("lead", "assign"):
                 lead, coords = cell_units(value)
-                task.lead = _dedupe(lead or split_units(value))
-                task.coordinators = _dedupe(task.coordinators + coords, exclude=task.lead)
+                task.lead = dedupe_units(lead or split_units(value))
+                task.coordinators = dedupe_units(task.coordinators + coords, exclude=task.lead)
             elif role == "coord":
-                task.coordinators = _dedupe(task.coordinators + split_units(value), exclude=task.lead)
+                task.coordinators = dedupe_units(task.coordinators + split_units(value), exclude=task.lead)
             elif role == "deadline":
                 task.deadline = parse_deadline(value, self.year)
             else:
@@ -791,12 +526,12 @@ class _ProseReader:
         # An unnumbered lead-in ("…, tỉnh Đắk Lắk cần … một số nội dung trọng tâm sau:") may head numbered items.
         level = 0 if unnumbered else level if level < _BULLET_LEVEL else _BULLET_LEVEL - 1
         self.scope = _Scope("leadin", level, found.lead, found.coords, self.section(),
-                            deadline=_first_deadline(sentence, self.year), unnumbered=unnumbered)
+                            deadline=first_deadline(sentence, self.year), unnumbered=unnumbered)
 
     def _coords_in(self, text: str) -> list[str]:
         """Units after "phối hợp với"; a name the lead-in defined ("sau đây gọi chung là …") stands for its units."""
         coords: list[str] = []
-        for m in _COORD.finditer(text):
+        for m in COORD.finditer(text):
             for unit in read_units(text, m.end(), partners=True)[0]:
                 coords += self.aliases.get(unit_key(unit), [unit])
         return coords
@@ -806,7 +541,7 @@ class _ProseReader:
         while end > job.start and text[end - 1] in _TRAILING:
             end -= 1
         tasks = []
-        lead = _dedupe(job.lead)
+        lead = dedupe_units(job.lead)
         duties = _numbered_duties(text, job.start, end)
         if duties:
             for i, (start, stop) in enumerate(duties):
@@ -822,14 +557,14 @@ class _ProseReader:
                     if found:
                         coords += found
                         start = _AFTER_UNITS.match(text, c_end).end()
-                coords = _dedupe(coords + self._coords_in(text[start:stop]), exclude=lead)
-                deadline = _first_deadline(text[job.search_from if i == 0 else start:stop], self.year) or job.deadline
+                coords = dedupe_units(coords + self._coords_in(text[start:stop]), exclude=lead)
+                deadline = first_deadline(text[job.search_from if i == 0 else start:stop], self.year) or job.deadline
                 tasks.append(Task(text=text[start:stop], start=block.start + start, end=block.start + stop,
                                   deadline=deadline, lead=lead, coordinators=coords, section=job.section))
             return tasks
         for i, (start, stop) in enumerate(self._clauses(text, job.start, end)):
-            coords = _dedupe(job.coords + self._coords_in(text[start:stop]), exclude=lead)
-            deadline = _first_deadline(text[job.search_from if i == 0 else start:stop], self.year) or job.deadline
+            coords = dedupe_units(job.coords + self._coords_in(text[start:stop]), exclude=lead)
+            deadline = first_deadline(text[job.search_from if i == 0 else start:stop], self.year) or job.deadline
             tasks.append(Task(text=text[start:stop], start=block.start + start, end=block.start + stop,
                               deadline=deadline, lead=lead, coordinators=coords, section=job.section))
         return tasks
@@ -853,8 +588,8 @@ class _ProseReader:
             return []
         end = len(block.text[:m.start()].rstrip(_TRAILING))
         return [Task(text=block.text[body_at:end], start=block.start + body_at, end=block.start + end,
-                     deadline=_first_deadline(block.text[body_at:], self.year), lead=_dedupe(lead),
-                     coordinators=_dedupe(coords, exclude=lead), section=self.section())]
+                     deadline=first_deadline(block.text[body_at:], self.year), lead=dedupe_units(lead),
+                     coordinators=dedupe_units(coords, exclude=lead), section=self.section())]
 
     def _extend(self, last: Task, block: Block) -> list[Task]:
         end = len(block.text)
@@ -862,7 +597,7 @@ class _ProseReader:
             end -= 1
         last.text = f"{last.text} {block.text[:end]}"
         last.end = block.start + end
-        last.deadline = _first_deadline(last.text, self.year)
+        last.deadline = first_deadline(last.text, self.year)
         self.last = last
         return []
 
@@ -973,7 +708,7 @@ def _unit_heading(body: str) -> list[str]:
         if all(may_open_unit(side) for side in alternatives):
             return [unit for side in alternatives for unit in split_units(side)]
     if units and _is_title(body) and len(body.split()) <= _UNIT_TITLE_WORDS and (
-            (units[0].casefold().startswith(_GENERIC) and _description_goes_on(units[0], rest))
+            (units[0].casefold().startswith(GENERIC) and _description_goes_on(units[0], rest))
             or _NAME_GOES_ON.match(rest)):
         # A heading naming units the gazetteer reads only in part: "5. Các chủ đầu tư xây dựng và kinh doanh hạ
         # tầng Khu công nghiệp", "Các cơ sở đào tạo đại học, sau đại học" (a group and what it does), "1. Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch
@@ -982,7 +717,7 @@ def _unit_heading(body: str) -> list[str]:
         return pieces if all(may_open_unit(p) for p in pieces) else [expand_abbreviations(body.rstrip(_TRAILING))]
     responsible = prefix and (prefix.group().startswith(("Trách", "Nhiệm")) and may_open_unit(body)
                               or prefix.group().startswith("Đối") and units)  # (not "Đối với các dự án …")
-    if responsible and not _NOT_A_VERB.match(body[end:].lstrip(" ,")):
+    if responsible and not NOT_A_VERB.match(body[end:].lstrip(" ,")):
         # "Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống …", "Đối với các cơ sở sản xuất có lưu
         # lượng xả bụi … lớn (theo danh sách …)": whoever the heading names is responsible, also when the name is
         # a description the gazetteer cannot read to its end.
@@ -1008,7 +743,7 @@ def _assignment(sentence: str) -> _Assignment | None:
         candidates.append(len("Đối với "))
     if sentence.startswith(_OPENERS) and _OPENER.match(sentence):  # a cheap test before the word boundary
         # Not past "phối hợp với": "Hằng năm, phối hợp với Sở A, Trung tâm B thực hiện …" lists coordinators.
-        coord = _COORD.search(sentence)
+        coord = COORD.search(sentence)
         candidates += [m.end() for m in _COMMA.finditer(sentence, 0, coord.start() if coord else len(sentence))]
     for at in candidates:
         pos = at
@@ -1053,7 +788,7 @@ def _assignment(sentence: str) -> _Assignment | None:
             rest_at += duty.end()
             if _NOT_A_JOB.match(sentence[rest_at:]):
                 continue  # "Các Bộ chủ trì đã hoàn thiện …" reports
-        lead_coord = _LEADING_COORD.match(sentence, rest_at)
+        lead_coord = LEADING_COORD.match(sentence, rest_at)
         if lead_coord:
             coords, c_end = read_units(sentence, lead_coord.end(), partners=True)
             if coords:  # "phối hợp với B (…) tham mưu …": the job starts after B and its aside
@@ -1110,35 +845,3 @@ def _leadin_job_end(sentence: str, job_start: int) -> int | None:
     if len(job.split()) < _LEADIN_JOB_WORDS or "ban hành" in " ".join(job.split()[:4]):
         return None
     return end
-
-
-def _first_deadline(text: str, year: int | None) -> Deadline | None:
-    """The deadline a job states: the first time phrase, unless a later one says when the job is
-    to be done ("… Kế hoạch giai đoạn 2026 - 2030 …, hoàn thành trong tháng 12 năm 2025")."""
-    found = find_deadlines(text, year)
-    if len(found) > 1 and not _COMPLETION.match(found[0][2].text):
-        for _, _, deadline in found[1:]:
-            if _COMPLETION.match(deadline.text) and (deadline.start or deadline.end):
-                return deadline
-    return found[0][2] if found else None
-
-
-def _dedupe(units: list[str], exclude: list[str] = ()) -> list[str]:
-    """Units once each and none of `exclude`; a generic group that only rewords one listed before
-    it is dropped ("các sở, ngành, địa phương" after "các sở, ban, ngành, địa phương")."""
-    if len(units) < 2 and not exclude:
-        return list(units)  # the common case: nothing to compare
-    seen = {unit_key(u) for u in exclude}
-    groups: list[set[str]] = []
-    out: list[str] = []
-    for unit in units:
-        key = unit_key(unit)
-        words = set(key.split())
-        generic = key.startswith(_GENERIC)
-        if key in seen or (generic and any(words <= g or g <= words for g in groups)):
-            continue
-        seen.add(key)
-        if generic:
-            groups.append(words)
-        out.append(unit)
-    return out

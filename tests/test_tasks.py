@@ -1,7 +1,8 @@
 """Tasks from plan tables (several layouts) and from prose assignments."""
 import pytest
 
-from extractors.tasks import cell_units, find_tasks, parse_assignment
+from extractors.assignments import cell_units, parse_assignment
+from extractors.tasks import find_tasks
 from pipeline.document import RawBlock, build_document
 from pipeline.normalize import normalize_text
 from pipeline.txt_layout import layout_text

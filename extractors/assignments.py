@@ -1,0 +1,191 @@
+"""Who does a job: the units a table cell or a labelled line names, and when a job is due.
+
+Shared by the table reader (`extractors.task_tables`) and the prose reader (`extractors.tasks`):
+the role of a column or label ("Chủ trì", "Phối hợp", "Thời gian" …), the lead and coordinating
+units of a "Phân công" cell ("Sở A chủ trì, phối hợp với B …", "Sở Nội vụ (chủ trì), Sở Tài chính"),
+a job's deadline, and a list of units without repeats.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import regex
+
+from extractors.deadlines import find_deadlines
+from extractors.units import read_units, split_units, unit_key
+from pipeline.normalize import fold
+from schemas.record import Deadline
+
+GENERIC = ("các ", "tất cả ")
+# Header words -> column role; the first matching rule wins ("Văn bản giao nhiệm vụ" is no task
+# column, "Thời gian hoàn thành" no product column).
+_COLUMN_RULES = [
+    ("skip", r"^văn bản|căn cứ|ghi chú|kinh phí|nguồn|đơn vị tính|^đvt"),
+    ("number", r"^(?:s\.?\s?tt|tt|số\s?tt|số thứ tự)\.?$"),
+    ("assign", r"chủ trì.*phối hợp|phân công"),
+    ("lead", r"chủ trì|phụ trách"),
+    ("coord", r"phối hợp"),
+    ("deadline", r"tiến độ|thời gian|thời hạn|lộ trình|thời điểm|hoàn thành"),
+    ("product", r"sản phẩm|kết quả|hình thức|đầu ra"),
+    ("task", r"nhiệm vụ|nội dung|công việc|hoạt động|giải pháp|đề án|^tên|chỉ tiêu|thông tin đề xuất|^đề xuất"),
+    ("assign", r"trách nhiệm|thực hiện|cơ quan|đơn vị"),
+]
+_COLUMN_RULES = [(role, regex.compile(p)) for role, p in _COLUMN_RULES]
+_ITEM_BREAK = regex.compile(r"(?:^|(?<=[.;:!?])\s+|\n)\s*[-–+•]\s+|(?<=\.)\s+(?=\p{Lu})|;\s*|\n"
+                            r"|\s[-–]\s(?=(?:Chủ trì|Phối hợp|Cơ quan|Đơn vị)\b)")
+# A character every item break and bullet needs: a cell without one is a single item (the split is slow).
+ITEM_BREAK_CHAR = re.compile(r"[-–+•.;\n]")
+COORD = regex.compile(r"\bphối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", regex.IGNORECASE)
+LEADING_COORD = regex.compile(r"phối hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+")
+# "Đơn vị chủ trì thực hiện: Sở Tư pháp." under a job: a table row written as labelled lines.
+FIELD_LABEL = regex.compile(r"^((?:Đơn vị|Cơ quan|Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả|Chủ trì|Phối hợp|Lộ trình|"
+                            r"Nội dung|Nhiệm vụ|Trách nhiệm)(?:\s[^\s:]+){0,7})\s*:\s*")
+UNIT_ROLES = {"lead", "assign", "coord"}
+# Words that make a "who" cell more than a list of units.
+_ASSIGNMENT_WORDS = regex.compile(r"chủ\s+trì|phối\s+hợp|\bgiao\b|tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng|tiến\s+hành|rà\s+soát|"
+                                  r"hướng\s+dẫn|tổng\s+hợp|báo\s+cáo|theo\s+dõi|:|(?:^|\n)\s*[-–+•]|\s[-–+•]\s+\p{Lu}",
+                                  regex.IGNORECASE)
+_ROLE_MARK = regex.compile(r"\(\s*(?:cơ\s+quan\s+|đơn\s+vị\s+)?(chủ\s+trì|phối\s+hợp)\s*\)", regex.IGNORECASE)
+_LEAD_BEFORE = regex.compile(r"\s(?=chủ trì\b)")
+# "gửi Sở Nội vụ thẩm định": the unit a draft is sent to does the next step.
+_SEND_TO = regex.compile(r"\bgửi\s+(?:về\s+)?")
+_COMPLETION = regex.compile(r"(?:hoàn\s+thành|xong|chậm\s+nhất)\b", regex.IGNORECASE)
+NOT_A_VERB = regex.compile(r"^(?:trước|trong|theo|để|nhằm|về|với|cho|tại|khi|sau|từ|chậm nhất|ngày|năm|và|qua|bằng)\b")
+
+
+@lru_cache(maxsize=1024)  # the same headers and labels come row after row
+def folded_header(header: str) -> str:
+    return fold(" ".join(header.split()))
+
+
+def column_role(header: str) -> str | None:
+    text = folded_header(header)
+    for role, pattern in _COLUMN_RULES:
+        if pattern.search(text):
+            return role
+    return None
+
+
+def cell_units(text: str) -> tuple[list[str], list[str]]:
+    """Lead and coordinating units of a cell or labelled line that names who does a job.
+
+    A bare list of units ("Ban Quản lý các Khu công nghiệp, khu kinh tế"; "Sở Tư pháp, các cơ
+    quan, đơn vị") is read whole, each unit with all its words; a cell that says who chủ trì or
+    phối hợp, or gives units jobs, is read by `parse_assignment`.
+    """
+    low = text.lower()
+    if "chủ trì" in low or "phối hợp" in low or _ASSIGNMENT_WORDS.search(text):
+        return parse_assignment(text)
+    return split_units(text), []
+
+
+def parse_assignment(text: str) -> tuple[list[str], list[str]]:
+    """Lead and coordinating units of a "Phân công" cell.
+
+    Units that chủ trì lead; without one, every unit given a job leads. Units after "phối
+    hợp với", and units whose own job is to phối hợp while another leads, coordinate.
+    """
+    marked = _marked_roles(text)
+    if marked:
+        return marked
+    strong: list[str] = []   # "X chủ trì"
+    plain: list[str] = []    # "X xây dựng …"
+    helping: list[str] = []  # "X phối hợp với …", "X theo dõi, phối hợp …"
+    coords: list[str] = []
+    for clause in _ITEM_BREAK.split(text) if ITEM_BREAK_CHAR.search(text) else [text]:
+        clause = clause.strip(" -–+•.;,")
+        if not clause:
+            continue
+        label = FIELD_LABEL.match(clause)
+        role = column_role(label.group(1)) if label else None
+        if role in UNIT_ROLES:  # "Chủ trì: Sở A; Phối hợp: Sở B, Sở C"
+            (coords if role == "coord" else strong).extend(split_units(clause[label.end():]))
+            continue
+        lead_to = _LEAD_BEFORE.search(clause)
+        if lead_to and read_units(clause)[0]:
+            # The whole phrase before "chủ trì" is the lead: "Các sở có đơn vị sự nghiệp kinh tế, … chủ trì".
+            units, end = split_units(clause[:lead_to.start()]), lead_to.start()
+        else:
+            units, end = read_units(clause)
+        rest = clause[end:].lstrip(" ,")
+        if units:
+            if rest.startswith("chủ trì"):
+                strong += units
+            elif LEADING_COORD.match(rest):
+                helping += units
+            elif "phối hợp" in rest and plain + strong:
+                helping += units
+            else:
+                plain += units
+        for m in COORD.finditer(clause):
+            coords += read_units(clause, m.end(), partners=True)[0]
+        plain += _sent_to(clause)
+    if strong:
+        return strong, coords + helping
+    if plain:
+        return plain, coords + helping
+    return helping, coords
+
+
+def _marked_roles(text: str) -> tuple[list[str], list[str]] | None:
+    """Units marked in brackets: "Sở Nội vụ (chủ trì), Sở Tài chính, Văn phòng UBND tỉnh" — the units
+    before "(chủ trì)" lead, the others coordinate. None when no unit is marked as the lead."""
+    if "(" not in text:
+        return None
+    marks = list(_ROLE_MARK.finditer(text))
+    if not any(m.group(1).lower().startswith("chủ") for m in marks):
+        return None
+    lead: list[str] = []
+    coords: list[str] = []
+    pos = 0
+    for m in marks:
+        (lead if m.group(1).lower().startswith("chủ") else coords).extend(split_units(text[pos:m.start()]))
+        pos = m.end()
+    rest = text[pos:].strip(" ,;.")
+    if rest:  # ", Sở B, Sở C" or "phối hợp với Sở B"
+        rest_lead, rest_coords = cell_units(rest)
+        coords += rest_lead + rest_coords
+    return (dedupe_units(lead), dedupe_units(coords, exclude=lead)) if lead else None
+
+
+def _sent_to(text: str) -> list[str]:
+    found = []
+    for m in _SEND_TO.finditer(text):
+        units, end = read_units(text, m.end())
+        rest = text[end:].lstrip(" ,")
+        if units and rest and rest[0].islower() and not NOT_A_VERB.match(rest):
+            found += units
+    return found
+
+
+def first_deadline(text: str, year: int | None) -> Deadline | None:
+    """The deadline a job states: the first time phrase, unless a later one says when the job is
+    to be done ("… Kế hoạch giai đoạn 2026 - 2030 …, hoàn thành trong tháng 12 năm 2025")."""
+    found = find_deadlines(text, year)
+    if len(found) > 1 and not _COMPLETION.match(found[0][2].text):
+        for _, _, deadline in found[1:]:
+            if _COMPLETION.match(deadline.text) and (deadline.start or deadline.end):
+                return deadline
+    return found[0][2] if found else None
+
+
+def dedupe_units(units: list[str], exclude: list[str] = ()) -> list[str]:
+    """Units once each and none of `exclude`; a generic group that only rewords one listed before
+    it is dropped ("các sở, ngành, địa phương" after "các sở, ban, ngành, địa phương")."""
+    if len(units) < 2 and not exclude:
+        return list(units)  # the common case: nothing to compare
+    seen = {unit_key(u) for u in exclude}
+    groups: list[set[str]] = []
+    out: list[str] = []
+    for unit in units:
+        key = unit_key(unit)
+        words = set(key.split())
+        generic = key.startswith(GENERIC)
+        if key in seen or (generic and any(words <= g or g <= words for g in groups)):
+            continue
+        seen.add(key)
+        if generic:
+            groups.append(words)
+        out.append(unit)
+    return out
