@@ -114,12 +114,20 @@ _DUTY_ANY_CASE = regex.compile(_DUTY.pattern.lstrip("^"), regex.IGNORECASE)
 _LEADING_COORD_ANY_CASE = regex.compile(LEADING_COORD.pattern, regex.IGNORECASE)
 _DUTY_NUMBER_AFTER = regex.compile(r"(?<=[;:.]\s{0,3})\((\d{1,2})\)\s*")
 _COMMA = regex.compile(r",\s+")
-# What closes a lead-in before its list: "…, cụ thể:", "… trong đó:", "… bao gồm:".
+# Addressees a letter reports to, not gives jobs: "Kính gửi: Thủ tướng Chính phủ".
+_SUPERIORS = regex.compile(r"\b(?:Thủ tướng|Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Chủ tịch nước)\b")
+# Points that describe violations or rules, not jobs: "- Không lập hồ sơ …", under "7. Lưu ý quy định xử lý vi phạm …".
+_VIOLATION = regex.compile(r"(?:Không|Cho|Giả mạo|Sửa chữa, làm sai lệch)\s")
+# A point that only cites a document: "Quyết định số 1381/QĐ-BVHTTDL ngày 15/5/2025 …".
+_CITED_DOCUMENT = regex.compile(r"(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Công văn|Kế hoạch|Thông báo)\s+số\b")
+_RULES_SECTION = regex.compile(r"vi phạm|xử phạt|lưu ý|xếp loại|chấm điểm|thang điểm|tiêu chí", regex.IGNORECASE)
+# A lead-in that only says the issuer asks ("…, Thủ tướng Chính phủ yêu cầu:"): its points name the units.
 _ASKS_ONLY = regex.compile(r"\s*(?:yêu\s+cầu|đề\s+nghị|điện|chỉ\s+thị|kết\s+luận|giao|thông\s+báo)(?:\s+như\s+sau)?\s*:\s*")
 # A list item that names a project of a programme, not a job: "Dự án 1: …", "Tiểu dự án 2 (Dự án 7): …".
 _PROJECT_ITEM = regex.compile(r"(?:Tiểu\s+)?[Dd]ự\s+án\s+\d+\b[^:]{0,30}:")
 _PARTNERS_LEADIN = regex.compile(r"(?:[Cc]hủ\s+trì,?\s+)?[Pp]hối\s+hợp\s+(?:với|cùng)\s+")
 _LEADS_WITH_ITEMS = regex.compile(r"[Cc]hủ\s+trì,?\s+phối\s+hợp(?:\s+(?:với|cùng))?\s*:?\s*")
+# What closes a lead-in before its list: "…, cụ thể:", "… trong đó:", "… bao gồm:".
 _LEADIN_TAIL = regex.compile(r"[\s,]*(?:(?:cụ\s+thể|trong\s+đó|(?:bao\s+)?gồm)[\s,]*)?:\s*$")
 # A lead-in whose list gives the objects of its job: "… cập nhật … vào Cơ sở dữ liệu về giá đối với:".
 _OBJECTS_FOLLOW = regex.compile(r"\bđối\s+với\s*:\s*$")
@@ -154,7 +162,7 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
     """Tasks of a document: plan-table rows and prose assignments, in document order."""
     if doc_type is None:
         doc_type = extract_metadata(doc).doc_type
-    reader = _ProseReader(year, prose=doc_type not in _REPORT_TYPES)
+    reader = _ProseReader(year, prose=doc_type not in _REPORT_TYPES, letter=doc_type == "Công văn")
     tables = TableReader(year)
     tasks: list[Task] = []
     for block in doc.blocks:
@@ -208,8 +216,11 @@ class _Assignment:
 
 
 class _ProseReader:
-    def __init__(self, year: int | None, prose: bool):
-        self.year, self.prose = year, prose
+    def __init__(self, year: int | None, prose: bool, letter: bool = False):
+        self.year, self.prose, self.letter = year, prose, letter
+        # A letter's addressees ("Kính gửi: Các cơ sở đào tạo trực thuộc Bộ") do the jobs its points give
+        # without naming a unit; not a letter to superiors, which reports or asks.
+        self.addressees: list[str] = []
         self.headings: list[_Heading] = []
         self.scope: _Scope | None = None
         self.aliases: dict[str, list[str]] = {}
@@ -235,11 +246,15 @@ class _ProseReader:
         last, self.last = self.last, None
         text = block.text
         if self.in_recipients and block.kind == "list_item":
+            if self.in_recipients == "Kính gửi":
+                self._address(text.lstrip("-+•* "))
             return []
         self.in_recipients = False
         recipients = _RECIPIENTS.match(text) if text.startswith(_RECIPIENT_WORDS) else None  # a cheap test first
         if recipients or (text.isupper() and DOC_TYPE_HEADINGS.match(text)):
-            self.in_recipients = bool(recipients)
+            self.in_recipients = recipients and ("Kính gửi" if recipients.group().endswith("gửi") else "Nơi nhận")
+            if self.in_recipients == "Kính gửi":
+                self._address(text[recipients.end():].strip(" :"))
             self.headings.clear()
             self._reset()
             return []
@@ -515,7 +530,21 @@ class _ProseReader:
             return _Job(scope.lead, scope.coords, s_start, s_start, scope.section or self.section(), scope.deadline)
         if last is not None and block.kind == "paragraph" and _CONTINUATION_VERB.match(sentence):
             return _Job(last.lead, [], s_start, s_start, last.section)
+        if self.addressees and _numbering(block.text)[0] is not None and sentence[:1].isupper() \
+                and begins_job(sentence) and not sentence.rstrip().endswith(":") and not _VIOLATION.match(sentence) \
+                and not NOT_A_VERB.match(sentence.lower()) and not _CITED_DOCUMENT.match(sentence) \
+                and not any(_RULES_SECTION.search(h.text) for h in self.headings):
+            return _Job(self.addressees, [], s_start, s_start, self.section())  # a point of a letter: its addressees'
         return None
+
+    def _address(self, text: str) -> None:
+        """Note the units a letter is addressed to ("Kính gửi: …" and the list under it)."""
+        units = read_units(text)[0] if self.letter and text else []
+        if any(_SUPERIORS.search(unit) for unit in units):
+            self.letter = False  # written upwards: its points report or propose
+            self.addressees = []
+        elif units:
+            self.addressees += units
 
     def _open_leadin(self, block: Block, sentence: str, found: _Assignment) -> None:
         alias = _ALIAS.search(sentence)

@@ -1150,3 +1150,25 @@ def test_a_leadin_assigning_duties_to_its_members_is_a_job_but_carrying_out_duti
     assert [t.text[:30] for t in tasks] == ["tiếp tục phân công nhiệm vụ cụ", "Huy động các lực lượng, phương"]
     _, tasks = _prose("Thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:\n", year=2025)
     assert tasks == []
+
+
+LETTER = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1234/BGDĐT-GDĐH\nV/v triển khai công tác tuyển sinh năm 2025\n"
+          "Kính gửi: Các cơ sở đào tạo trực thuộc Bộ\n"
+          "Để chuẩn bị cho kỳ tuyển sinh năm 2025, Bộ Giáo dục và Đào tạo đề nghị như sau:\n"
+          "1. Tiếp tục rà soát, cập nhật đề án tuyển sinh, hoàn thành trước ngày 15/3/2025.\n"
+          "2. Quy định xử lý vi phạm\n"
+          "- Không lập hồ sơ tuyển sinh theo quy định.\n")
+
+
+def test_a_letters_points_without_a_unit_are_its_addressees_jobs():
+    doc, tasks = _prose(LETTER, doc_type="Công văn", year=2025)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [
+        (["Các cơ sở đào tạo trực thuộc Bộ"], "Tiếp tục rà soát, cập nhật đề ")]
+    assert tasks[0].deadline.text == "hoàn thành trước ngày 15/3/2025"
+    _spans_hold(doc, tasks)
+
+
+def test_a_letter_to_the_prime_minister_gives_no_jobs():
+    _, tasks = _prose(LETTER.replace("Các cơ sở đào tạo trực thuộc Bộ", "Thủ tướng Chính phủ"),
+                      doc_type="Công văn", year=2025)
+    assert tasks == []
