@@ -19,6 +19,7 @@ _CHAR_MAP = {
 # Plain character classes go through the standard library's re, several times faster than regex on them.
 _MAPPED = re.compile("[" + re.escape("".join(map(chr, _CHAR_MAP))) + "]")
 _BOLD_SPAN = regex.compile(r"\*\*([^*|]{1,400}?)\*\*")
+_NUMBERED = regex.compile(r"(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)]\s")  # "6. ", "II. ", "a) "
 _MARKDOWN_BOLD = regex.compile(r"\*\*|__")
 _MARKDOWN_HEADING = regex.compile(r"(?m)^[ ]*#{1,6}[ ]*")
 # *italic* spans as scraped legal sites print them ("*Căn cứ …;*"), not bullets ("* item").
@@ -31,11 +32,16 @@ _SPACES = re.compile(r"  +")
 
 def _join_wrapped_bold(m: regex.Match) -> str:
     """A bold heading wrapped onto two lines ("**6. Đề nghị: Hiệp hội\nDoanh nghiệp tỉnh …**") is one line;
-    headings in capitals are left to the reflow, which keeps the header's lines apart."""
+    headings in capitals are left to the reflow, which keeps the header's lines apart. A numbered bold
+    heading on lines of its own ends where its bold ends, even on a name ("**6. Cục Thể dục thể thao Việt
+    Nam**" / "Khẩn trương …"): a blank line after it tells the reflow so."""
     inner = m.group(1)
-    if "\n" not in inner or "\n\n" in inner or inner.split("\n", 1)[0].isupper():
-        return m.group()
-    return "**" + inner.replace("\n", " ") + "**"
+    text = m.string
+    ends_heading = (m.start() == 0 or text[m.start() - 1] == "\n") and text[m.end():m.end() + 1] == "\n" \
+        and text[m.end() + 1:m.end() + 2].isupper() and _NUMBERED.match(inner) is not None
+    if "\n" in inner and "\n\n" not in inner and not inner.split("\n", 1)[0].isupper():
+        inner = inner.replace("\n", " ")
+    return "**" + inner + "**" + ("\n" if ends_heading else "")
 
 
 def normalize_text(text: str) -> str:

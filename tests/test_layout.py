@@ -215,3 +215,11 @@ def test_pipe_table_of_proposals_and_the_ministries_that_handle_them():
         ["TT", "Tỉnh kiến nghị", "Thông tin đề xuất", "Bộ phụ trách tiếp nhận, xử lý"],
         ["1", "Lào Cai", "Đề nghị hỗ trợ nguồn kinh phí để cải tạo trụ sở làm việc các cơ quan cấp xã", "Bộ Tài chính"],
         ["2", "Hà Tĩnh", "Đề nghị điều chỉnh Nghị định số 150/2025/NĐ-CP", "Bộ Nội vụ"]]
+
+
+def test_a_bold_numbered_heading_ends_where_its_bold_ends_even_on_a_name():
+    text = ("**5. Cục\nThể dục thể thao Việt Nam**\nKhẩn trương hoàn thành thực\nthi phương án đơn giản hóa TTHC.\n"
+            "**6. Cục Hợp tác quốc tế**\nthực hiện rà soát các thủ tục.\n")
+    assert reflow(normalize_text(text)) == [
+        "5. Cục Thể dục thể thao Việt Nam", "Khẩn trương hoàn thành thực thi phương án đơn giản hóa TTHC.",
+        "6. Cục Hợp tác quốc tế thực hiện rà soát các thủ tục."]
