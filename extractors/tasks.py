@@ -103,6 +103,9 @@ _PREAMBLE = regex.compile(r"^(?:Căn cứ|Thực hiện|Xét|Theo đề nghị|T
                           r"Bộ luật|Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn|"
                           r"Chương trình|Kết luận|Thông báo|Văn bản|Tờ trình|Đề án|Công điện|Hướng dẫn|ý kiến)\b")
 _BRACKETED_ASSIGNMENT = regex.compile(r"\(([^()]*\b(?:chủ trì|thực hiện|phối hợp)\b[^()]*)\)[\s.;]*$")
+# A sentence that only dates the job before it: "Đảm bảo hoàn thành trong quý I/2026.".
+_DONE_BY = regex.compile(r"(?:(?:Đảm\s+bảo|Bảo\s+đảm)\s+)?hoàn\s+thành(?:\s+(?:nhiệm\s+vụ|thực\s+thi))?\s+",
+                         regex.IGNORECASE)
 _CONTINUATION_VERB = regex.compile(r"^(?:Phối hợp|Tham mưu|Chủ trì|Hướng dẫn|Theo dõi|Tổng hợp|Đôn đốc|Kiểm tra)\b")
 _CLAUSE_BREAK = regex.compile(r";\s+(?=\p{Ll})")
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")  # ends where the next sentence starts
@@ -280,6 +283,14 @@ class _ProseReader:
                 # "- Xây dựng kế hoạch kiểm kê …" / "Thời gian hoàn thành: Trước ngày 15/11/2025.": the job's date
                 value = block.text[body_at + field.end():].strip(_TRAILING)
                 last.deadline = parse_deadline(value, self.year) or last.deadline
+                self.last = last
+                return []
+        if last is not None and level is None and (done := _DONE_BY.match(body)):
+            when = body[done.end():].rstrip(_TRAILING)
+            found = find_deadlines(when, self.year)
+            if found and found[0][0] == 0 and found[0][1] == len(when):
+                # "Khẩn trương hoàn thiện …" / "Đảm bảo hoàn thành trong quý I/2026.": the job's date, no job
+                last.deadline = last.deadline or found[0][2]
                 self.last = last
                 return []
         if self.scope is not None and level is not None and _LEADS_WITH_ITEMS.fullmatch(body):

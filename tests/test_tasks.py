@@ -1172,3 +1172,14 @@ def test_a_letter_to_the_prime_minister_gives_no_jobs():
     _, tasks = _prose(LETTER.replace("Các cơ sở đào tạo trực thuộc Bộ", "Thủ tướng Chính phủ"),
                       doc_type="Công văn", year=2025)
     assert tasks == []
+
+
+def test_a_sentence_that_only_dates_the_job_before_it_is_its_deadline_not_a_job():
+    doc, tasks = _prose("**4. Cục Mỹ\nthuật, Nhiếp ảnh và Triển lãm**\nKhẩn trương hoàn thiện sửa đổi,\n"
+                        "bổ sung Nghị định số 113/2013/NĐ-CP ngày 02/10/2013 của Chính phủ về hoạt động\n"
+                        "mỹ thuật để thực thi các phương án cắt giảm, đơn giản hóa TTHC đã được phê duyệt.\n"
+                        "Đảm bảo **hoàn thành trong quý I/2026.**\n",
+                        doc_type="Quyết định", year=2025)
+    assert [(t.lead, t.text[:25], t.deadline.text) for t in tasks] == [
+        (["Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"], "Khẩn trương hoàn thiện sử", "trong quý I/2026")]
+    _spans_hold(doc, tasks)
