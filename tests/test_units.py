@@ -105,6 +105,8 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("UBND các tỉnh: Bà Rịa - Vũng Tàu, Đồng Nai và Bình Dương triển khai",
      ["Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "Ủy ban nhân dân tỉnh Đồng Nai", "Ủy ban nhân dân tỉnh Bình Dương"],
      " triển khai"),
+    ("Ban Quản lý dự án đầu tư xây dựng tỉnh thực hiện", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"], " thực hiện"),
+    ("Cục Kết cấu hạ tầng xây dựng tham mưu", ["Cục Kết cấu hạ tầng xây dựng"], " tham mưu"),
     ("Vụ Pháp chế đưa nội dung thực thi Phương án vào dự thảo Luật", ["Vụ Pháp chế"], " đưa nội"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
