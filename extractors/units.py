@@ -50,7 +50,7 @@ def _data() -> dict:
         "capital_heads": phrases("capital_heads"),
         "bodies": _PhraseSet(raw["bodies"] + [f"{h} {d}" for h in heads for d in raw["departments"]]),
         "departments": phrases("departments"),
-        "department_heads": {fold(h): h for h in heads},
+        "list_heads": {fold(h): h for h in heads + raw["listed_heads"]},
         "titles": phrases("titles"),
         "groups": phrases("group_nouns"),
         "bare_starts": phrases("bare_group_starts"),
@@ -291,8 +291,12 @@ class _Reader:
 
     def _match(self, phrases: _PhraseSet, i: int) -> int:
         """Number of tokens of the longest phrase starting at token i (0: none)."""
+        return self._walk(phrases.trie, i)
+
+    def _walk(self, node: dict, i: int) -> int:
+        """`_match` from a node of a trie: the rest of phrases whose first words were read already."""
         # Walking the trie reads tokens only as far as some phrase could go on.
-        longest, node, folds = 0, phrases.trie, self.folds
+        longest, folds = 0, self.folds
         j = i
         while j < len(folds) or self._has(j):
             node = node.get(folds[j])
@@ -399,13 +403,13 @@ class _Reader:
             heads_all = d["title_groups"].get(" ".join(f[i:i + n]))
             if heads_all and (self._is(i + n, ",", ";", "và") or not self.toks[i + n].word):
                 return [heads_all], i + n
-        if f[i] in ("các", "những") and self._tok(i + 1) is not None and f[i + 1] in d["department_heads"]:
+        if f[i] in ("các", "những") and self._tok(i + 1) is not None and f[i + 1] in d["list_heads"]:
             j = i + 2
             while self._is(j, ",") and (n := self._match(d["groups"], j + 1)):
                 j += 1 + n  # "Các Bộ, cơ quan: Tài chính, Xây dựng, …"
             # (After "các bộ, cơ quan, địa phương:" a job may follow: a listed group needs a known name next.)
             if self._is(j, ":") and (j == i + 2 or self._match(d["departments"], j + 1)):
-                return self._department_list(j + 1, d["department_heads"][f[i + 1]])
+                return self._department_list(j + 1, d["list_heads"][f[i + 1]])
         return self._named(i, in_list) or self._group(i, in_list)
 
     def _named(self, i: int, in_list: bool) -> tuple[list[str], int] | None:
@@ -574,7 +578,8 @@ class _Reader:
             k = j if not units else self._separator(j)
             if k is None or not self._has(k):
                 break
-            n = self._match(d["departments"], k)
+            # a known department, or a known body after the head: "Các Cục: …, Kết cấu hạ tầng xây dựng"
+            n = self._match(d["departments"], k) or self._walk(d["bodies"].trie.get(fold(head), {}), k)
             if n:
                 units.append(f"{head} {self._slice(k, k + n)}")
                 j = k + n
@@ -636,6 +641,9 @@ class _Reader:
                 described = True
             elif f[j] == "của" and self._starts_unit(j + 1) and (owner := self._named(j + 1, in_list=False)):
                 j = owner[1]  # "cơ quan chức năng của Bộ Nông nghiệp và Môi trường": whose bodies
+            elif f[j] == "của" and self._is(j + 1, "địa") and self._is(j + 2, "phương"):
+                j += 3  # "các lực lượng chức năng của địa phương"
+                described = True
             elif tok.word and f[j] != "và" and (not self._stop(j, any_case=True) or f[j - 1] in ("đến", "tới")):
                 # the object of "liên quan đến" is no predicate: "… liên quan đến điều tra xã hội học"
                 if tok.upper and self._starts_unit(j) and not self.toks[j - 1].word:

@@ -107,6 +107,14 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      " triển khai"),
     ("Ban Quản lý dự án đầu tư xây dựng tỉnh thực hiện", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"], " thực hiện"),
     ("Cục Kết cấu hạ tầng xây dựng tham mưu", ["Cục Kết cấu hạ tầng xây dựng"], " tham mưu"),
+    ("các lực lượng chức năng của địa phương thực hiện", ["các lực lượng chức năng của địa phương"], " thực hiện"),
+    ("các Cục, Vụ liên quan của Bộ VHTTDL thực hiện", ["các Cục, Vụ liên quan của Bộ Văn hóa, Thể thao và Du lịch"],
+     " thực hiện"),
+    ("Cục trưởng các Cục: Di sản văn hóa, Bản quyền tác giả chủ trì", ["Cục Di sản văn hóa", "Cục Bản quyền tác giả"],
+     " chủ trì"),
+    ("Các Cục: Đường sắt Việt Nam, Kinh tế - Quản lý đầu tư xây dựng, Kết cấu hạ tầng xây dựng theo chức năng",
+     ["Cục Đường sắt Việt Nam", "Cục Kinh tế - Quản lý đầu tư xây dựng", "Cục Kết cấu hạ tầng xây dựng"], " theo"),
+    ("Cục Du lịch Quốc gia Việt Nam chủ trì", ["Cục Du lịch Quốc gia Việt Nam"], " chủ trì"),
     ("Vụ Pháp chế đưa nội dung thực thi Phương án vào dự thảo Luật", ["Vụ Pháp chế"], " đưa nội"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
