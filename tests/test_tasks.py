@@ -1183,3 +1183,15 @@ def test_a_sentence_that_only_dates_the_job_before_it_is_its_deadline_not_a_job(
     assert [(t.lead, t.text[:25], t.deadline.text) for t in tasks] == [
         (["Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"], "Khẩn trương hoàn thiện sử", "trong quý I/2026")]
     _spans_hold(doc, tasks)
+
+
+def test_the_councils_standing_committee_and_deputies_supervise_a_resolution():
+    _, tasks = _prose("Điều 4. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết.\n"
+                      "2. Thường trực HĐND tỉnh, các Ban của HĐND tỉnh và các Tổ đại biểu HĐND tỉnh giám sát việc thực "
+                      "hiện Nghị quyết.\n",
+                      doc_type="Nghị quyết", year=2025)
+    assert [(t.lead, t.text) for t in tasks] == [
+        (["Ủy ban nhân dân tỉnh"], "tổ chức triển khai thực hiện Nghị quyết"),
+        (["Thường trực Hội đồng nhân dân tỉnh", "các Ban của Hội đồng nhân dân tỉnh",
+          "các Tổ đại biểu Hội đồng nhân dân tỉnh"],
+         "giám sát việc thực hiện Nghị quyết")]
