@@ -336,7 +336,8 @@ class _ProseReader:
         if level is None and last is not None and body[:1].islower():
             return self._extend(last, block)  # a paragraph the layout cut in two
         # ("* *" under the last paragraph is an ornament, no bullet.)
-        resumed = self._resume() if self.paused and _in_list(block, level) and _HAS_WORD.search(body) else []
+        resumed = self._resume() if self.paused and _HAS_WORD.search(body) and (
+            _in_list(block, level) or (level is not None and self.paused[0].unnumbered)) else []
         if self.scope is not None and self.scope.kind == "leadin" and _PROJECT_ITEM.match(body):
             return self._projects_listed(self.scope)
         tasks = self._block_tasks(block, body_at, self._scope_for(block, level), last) \
@@ -344,8 +345,11 @@ class _ProseReader:
         if self.paused and level is None:
             paused_scope, between = self.paused
             ends_document = text.rstrip().endswith("./.")
-            self.paused = None if tasks or ends_document or len(between) == _PAUSE_PARAGRAPHS \
-                or self.scope is not None else (paused_scope, between + [(block, body_at)])
+            if ends_document or self.scope is not None or (tasks and paused_scope.kind == "heading"):
+                self.paused = None
+            elif not tasks:
+                self.paused = None if len(between) == _PAUSE_PARAGRAPHS else (paused_scope, between + [(block, body_at)])
+            # (a paragraph of a lead-in's item that names its own unit leaves the pause: the items go on)
         tasks = resumed + tasks
         self.last = tasks[-1] if tasks else None
         if tasks:
@@ -431,6 +435,10 @@ class _ProseReader:
         is_list = _in_list(block, level) or (scope.unnumbered and level is not None)
         if scope.kind == "leadin" and not is_list:
             self.scope = None
+            if scope.unnumbered and level is None:
+                # "… thành phố Đà Nẵng cần tập trung … sau đây:" / "1. …" / a paragraph of item 1 / "2. …":
+                # the numbered items may go on after it
+                self.paused = (scope, [])
             return None
         if scope.kind == "heading":
             if is_list:

@@ -1195,3 +1195,16 @@ def test_the_councils_standing_committee_and_deputies_supervise_a_resolution():
         (["Thường trực Hội đồng nhân dân tỉnh", "các Ban của Hội đồng nhân dân tỉnh",
           "các Tổ đại biểu Hội đồng nhân dân tỉnh"],
          "giám sát việc thực hiện Nghị quyết")]
+
+
+def test_a_leadins_numbered_items_go_on_after_a_paragraph_naming_its_own_unit():
+    doc, tasks = _prose("Để tiếp tục vận hành chính quyền địa phương 02 cấp hoạt động hiệu lực, hiệu quả, thành phố Đà "
+                        "Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:\n\n"
+                        "1. Tăng cường hiệu quả hoạt động của bộ máy chính quyền cấp xã.\n\n"
+                        "Ủy ban nhân dân Thành phố chỉ đạo các sở, ngành tăng cường bám sát cơ sở.\n\n"
+                        "2. Tập trung rà soát, đánh giá việc phân cấp, phân quyền.\n", doc_type="Thông báo", year=2025)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [
+        (["Thành phố Đà Nẵng"], "Tăng cường hiệu quả hoạt động "),
+        (["Ủy ban nhân dân Thành phố"], "chỉ đạo các sở, ngành tăng cườ"),
+        (["Thành phố Đà Nẵng"], "Tập trung rà soát, đánh giá vi")]
+    _spans_hold(doc, tasks)
