@@ -116,6 +116,9 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["Cục Đường sắt Việt Nam", "Cục Kinh tế - Quản lý đầu tư xây dựng", "Cục Kết cấu hạ tầng xây dựng"], " theo"),
     ("Cục Du lịch Quốc gia Việt Nam chủ trì", ["Cục Du lịch Quốc gia Việt Nam"], " chủ trì"),
     ("các Bộ, cơ quan đổi mới phương thức", ["các Bộ, cơ quan"], " đổi mới"),
+    ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương lãnh đạo, chỉ đạo",
+     ["Đảng ủy Mặt trận Tổ quốc", "các đoàn thể Trung ương"], " lãnh đạo"),
+    ("Đài truyền hình Việt Nam chủ trì đạo diễn", ["Đài truyền hình Việt Nam"], " chủ trì"),
     ("Vụ Pháp chế đưa nội dung thực thi Phương án vào dự thảo Luật", ["Vụ Pháp chế"], " đưa nội"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
