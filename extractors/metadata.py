@@ -38,6 +38,9 @@ _PERSON = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{Lu}]*\s){1,4}\p{Lu}[\p{Ll}\p{Lu}]*
 _LEADING_TITLE = regex.compile(r"^(?:PHÓ )?(?:GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)\s+", regex.IGNORECASE)
 _UNIT_IN_TEXT = regex.compile(
     r"\b(?:Sở|Ủy ban nhân dân|UBND|Bộ|Văn phòng|Thanh tra|Cục|Chi cục|Trung tâm|Hội đồng nhân dân)\s\p{Lu}")
+_GOVERNMENT_CONCLUSION = regex.compile(r"Kết luận của (?:Phó )?Thủ tướng Chính phủ", regex.IGNORECASE)
+# What the issuer of a letter does in its opening: "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị …".
+_ASKS = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu|đề xuất)\b")
 # Where a header names a parent body and then the issuing one ("UBND TỈNH X" + "SỞ Y").
 _HEADER_UNIT_START = regex.compile(
     r"(?<!ỦY|UỶ|VĂN)\s(?=(?:SỞ|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|PHÒNG|THANH TRA|THUẾ (?:TỈNH|THÀNH PHỐ|CƠ SỞ))\s)")
@@ -236,10 +239,20 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
     # 6. The body the document's symbol names: "226/CĐ-TTg" is the Prime Minister's.
     if meta.symbol and (by_symbol := symbol_issuer(meta.symbol)):
         return by_symbol
-    # 7. A body named in the title or the opening paragraphs ("… của Sở Lao động - …"), not a recipient;
+    # 7. The Government Office writes up the Prime Minister's conclusions: "Kết luận của Thủ tướng Chính phủ …".
+    if meta.doc_type == "Thông báo" and meta.title and _GOVERNMENT_CONCLUSION.match(meta.title):
+        return "Văn phòng Chính phủ"
+    # 8. A body named in the title or the opening paragraphs ("… của Sở Lao động - …"), not a recipient;
     # the name ends where the gazetteer's reading of it ends ("Bộ Xây dựng" of "Bộ Xây dựng và chỉ đạo …").
     title = [meta.title] if meta.title and meta.doc_type != "Tin bài" else []
-    for text in title + _without_recipients(texts[1:12]):
+    opening = _without_recipients(texts[1:12])
+    # A letter's sender is the body that asks: "Bộ VHTTDL đề nghị các cơ sở …" after the bodies it cites.
+    for text in opening if meta.doc_type == "Công văn" else ():
+        for m in _UNIT_IN_TEXT.finditer(text):
+            units, end = read_units(text, m.start())
+            if units and _ASKS.match(text, end):
+                return _unit_name(units[0])
+    for text in title + opening:
         m = _UNIT_IN_TEXT.search(text)
         units = read_units(text, m.start())[0] if m else []
         if units:

@@ -136,6 +136,21 @@ def test_issuer_named_in_the_text_ends_where_the_name_ends():
     assert m.issuer == "Bộ Xây dựng"
 
 
+def test_a_letter_without_header_is_sent_by_the_body_that_asks_not_the_bodies_it_cites():
+    m = _text_meta("Kính gửi: Các cơ sở đào tạo trực thuộc Bộ\n\nThực hiện Công văn số 6400/BGDĐT-GDĐH ngày "
+                   "10/10/2025 của Bộ Giáo dục và Đào tạo về việc thực hiện nhiệm vụ năm học 2025 - 2026, Bộ Văn "
+                   "hóa, Thể thao và Du lịch (VHTTDL) đề nghị các cơ sở đào tạo trực thuộc Bộ thực hiện một số nhiệm "
+                   "vụ sau:\n")
+    assert (m.doc_type, m.issuer) == ("Công văn", "Bộ Văn hóa, Thể thao và Du lịch")
+
+
+def test_the_prime_ministers_conclusions_are_a_notice_of_the_government_office():
+    m = _text_meta("THÔNG BÁO\n\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH CHÍNH VỀ CÔNG TÁC KHẮC PHỤC HẬU QUẢ "
+                   "MƯA, LŨ\n\nNgày 29 tháng 11 năm 2025, Thủ tướng Chính phủ đã đi thị sát tình hình lũ lụt. Bộ "
+                   "Nông nghiệp và Môi trường đề nghị hỗ trợ giống cây trồng.\n")
+    assert (m.doc_type, m.issuer) == ("Thông báo", "Văn phòng Chính phủ")
+
+
 def test_tax_office_under_the_tax_department_issues_and_hue_is_not_read_inside_thue():
     m = _text_meta("""CỤC THUẾ
 **THUẾ TỈNH TÂY NINH**
