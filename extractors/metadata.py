@@ -24,6 +24,8 @@ HEADER_BLOCKS = 40  # the header and title sit in the first blocks; the body is 
 
 _NUMBER_LINE = regex.compile(
     r"(?:^Số\s*[:.]?|(?:^|\s)(?:Luật|Bộ luật|Pháp lệnh) số\s*:|\sSố\s*:)\s*(?P<num>[0-9]{0,6}[a-zA-Z]?(?:/(?:19|20)\d\d)?)\s*(?P<sep>[/-])\s*(?P<sym>\p{L}[\p{L}\d\-/&.]*)")
+_ANNEX_OF_LETTER = regex.compile(r"Kèm theo Công văn số (?P<num>\d{1,6})(?P<sep>/)(?P<sym>\p{L}[\p{L}\d\-/&.]*)\s+"
+                                  r"ngày (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")
 _DATE_LINE = regex.compile(
     r"(?P<place>(?<![\p{L}\d/-])(?:(?:\p{Lu}\p{Ll}*\.?|phố)\s){0,5}\p{Lu}\p{Ll}+),\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng|/)\s*"
     r"(?P<m>\d{1,2})?\s*(?:năm|/)\s*(?P<y>\d{4})"
@@ -170,6 +172,11 @@ def extract_metadata(doc: Document) -> Metadata:
         else:  # no "Số:" line, no type heading, no addressee: a news article or web post
             meta.doc_type = "Tin bài"
             meta.title = texts[0]
+    if meta.symbol is None and meta.doc_type == "Công văn" and (m := _ANNEX_OF_LETTER.search(doc.text)):
+        # A letter whose header was lost names itself over its annex: "(Kèm theo Công văn số 6386/BVHTTDL-… ngày …)".
+        meta.symbol = m["sym"].rstrip(".-/")
+        meta.number = f"{m['num']}{m['sep']}{meta.symbol}"
+        meta.issued_date = meta.issued_date or f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
     meta.issuer = _issuer(doc, texts, type_index, meta)
     central = bool(meta.issuer) and _is_central(meta.issuer)
     issuer_province = find_province(meta.issuer) if meta.issuer else None

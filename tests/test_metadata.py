@@ -144,6 +144,13 @@ def test_a_letter_without_header_is_sent_by_the_body_that_asks_not_the_bodies_it
     assert (m.doc_type, m.issuer) == ("Công văn", "Bộ Văn hóa, Thể thao và Du lịch")
 
 
+def test_a_letter_without_header_takes_its_number_and_date_from_its_annex():
+    m = _text_meta("Kính gửi: Các cơ sở đào tạo trực thuộc Bộ\n\nBộ Văn hóa, Thể thao và Du lịch đề nghị các cơ sở "
+                   "đào tạo gửi báo cáo theo Phụ lục đính kèm.\n\nPHỤ LỤC\n\n(Kèm theo Công văn số "
+                   "6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)\n")
+    assert (m.number, m.issued_date) == ("6386/BVHTTDL-KHCNĐTMT", "2025-11-25")
+
+
 def test_the_prime_ministers_conclusions_are_a_notice_of_the_government_office():
     m = _text_meta("THÔNG BÁO\n\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH CHÍNH VỀ CÔNG TÁC KHẮC PHỤC HẬU QUẢ "
                    "MƯA, LŨ\n\nNgày 29 tháng 11 năm 2025, Thủ tướng Chính phủ đã đi thị sát tình hình lũ lụt. Bộ "
