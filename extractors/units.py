@@ -617,6 +617,9 @@ class _Reader:
         if j == i and self._is(j + n, "chủ") and self._is(j + n + 1, "trì"):
             return None  # "phối hợp với cơ quan chủ trì": the lead's role, no unit of its own
         j += n
+        if f[j - 1] in d["list_heads"] and self._tok(j) is not None and self.toks[j].upper \
+                and (n := self._match(d["departments"], j)):
+            j += n  # "các Sở Xây dựng liên quan": the departments of that name in several provinces
         described = False  # a place or "liên quan" past the group nouns: after it a group noun opens a new group
         while self._has(j):
             tok = self.toks[j]

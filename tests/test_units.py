@@ -119,6 +119,7 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương lãnh đạo, chỉ đạo",
      ["Đảng ủy Mặt trận Tổ quốc", "các đoàn thể Trung ương"], " lãnh đạo"),
     ("Đài truyền hình Việt Nam chủ trì đạo diễn", ["Đài truyền hình Việt Nam"], " chủ trì"),
+    ("các Sở Xây dựng liên quan thực hiện", ["các Sở Xây dựng liên quan"], " thực hiện"),
     ("Vụ Pháp chế đưa nội dung thực thi Phương án vào dự thảo Luật", ["Vụ Pháp chế"], " đưa nội"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
