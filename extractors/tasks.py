@@ -103,9 +103,10 @@ _PREAMBLE = regex.compile(r"^(?:Căn cứ|Thực hiện|Xét|Theo đề nghị|T
                           r"Bộ luật|Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn|"
                           r"Chương trình|Kết luận|Thông báo|Văn bản|Tờ trình|Đề án|Công điện|Hướng dẫn|ý kiến)\b")
 _BRACKETED_ASSIGNMENT = regex.compile(r"\(([^()]*\b(?:chủ trì|thực hiện|phối hợp)\b[^()]*)\)[\s.;]*$")
-# A sentence that only dates the job before it: "Đảm bảo hoàn thành trong quý I/2026.".
-_DONE_BY = regex.compile(r"(?:(?:Đảm\s+bảo|Bảo\s+đảm)\s+)?hoàn\s+thành(?:\s+(?:nhiệm\s+vụ|thực\s+thi))?\s+",
-                         regex.IGNORECASE)
+# A sentence that only dates the job before it: "Đảm bảo hoàn thành trong quý I/2026.", "Thời gian hoàn thành
+# trước ngày 31 tháng 12 năm 2025.".
+_DONE_BY = regex.compile(r"(?:Thời\s+gian\s+hoàn\s+thành\s*:?|(?:(?:Đảm\s+bảo|Bảo\s+đảm)\s+)?hoàn\s+thành"
+                         r"(?:\s+(?:nhiệm\s+vụ|thực\s+thi))?)\s+", regex.IGNORECASE)
 _CONTINUATION_VERB = regex.compile(r"^(?:Phối hợp|Tham mưu|Chủ trì|Hướng dẫn|Theo dõi|Tổng hợp|Đôn đốc|Kiểm tra)\b")
 _CLAUSE_BREAK = regex.compile(r";\s+(?=\p{Ll})")
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")  # ends where the next sentence starts

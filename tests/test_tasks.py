@@ -1175,6 +1175,14 @@ def test_a_letter_to_the_prime_minister_gives_no_jobs():
     assert tasks == []
 
 
+def test_a_completion_time_line_without_colon_dates_the_job_before_it():
+    doc, tasks = _prose("1.3. Giao Ủy ban nhân dân các phường, xã, đặc khu\n- Rà soát, cập nhật và làm sạch dữ liệu số "
+                        "nhà đã cấp trên địa bàn; bảo đảm thống nhất, đồng bộ và chính xác.\n"
+                        "Thời gian hoàn thành trước ngày 31 tháng 12 năm 2025.\n", doc_type="Kế hoạch", year=2025)
+    assert [(t.text[:20], t.deadline.end if t.deadline else None) for t in tasks] == [
+        ("Rà soát, cập nhật và", "2025-12-31")]
+
+
 def test_a_sentence_that_only_dates_the_job_before_it_is_its_deadline_not_a_job():
     doc, tasks = _prose("**4. Cục Mỹ\nthuật, Nhiếp ảnh và Triển lãm**\nKhẩn trương hoàn thiện sửa đổi,\n"
                         "bổ sung Nghị định số 113/2013/NĐ-CP ngày 02/10/2013 của Chính phủ về hoạt động\n"
