@@ -439,6 +439,9 @@ class _Reader:
             if opened := self._match(open_heads, j):
                 return self._open_words(j + opened)
             tok = self.toks[j]
+            if (n := self._match(self.data["departments"], j)) > 2 and "," in f[j:j + n]:
+                j += n  # a ministry's name inside: "Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch"
+                continue
             if tok.word:
                 if f[j] == "và":
                     nxt = self._tok(j + 1)

@@ -120,6 +120,8 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["Đảng ủy Mặt trận Tổ quốc", "các đoàn thể Trung ương"], " lãnh đạo"),
     ("Đài truyền hình Việt Nam chủ trì đạo diễn", ["Đài truyền hình Việt Nam"], " chủ trì"),
     ("các Sở Xây dựng liên quan thực hiện", ["các Sở Xây dựng liên quan"], " thực hiện"),
+    ("Trung tâm Chuyển đổi số văn hóa, thể thao và du lịch chủ trì",
+     ["Trung tâm Chuyển đổi số văn hóa, thể thao và du lịch"], " chủ trì"),
     ("Vụ Pháp chế đưa nội dung thực thi Phương án vào dự thảo Luật", ["Vụ Pháp chế"], " đưa nội"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
