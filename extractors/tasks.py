@@ -21,6 +21,7 @@ from extractors.assignments import (COORD, FIELD_LABEL, GENERIC, LEADING_COORD, 
                                     column_role, dedupe_units, first_deadline, parse_assignment)
 from extractors.deadlines import find_deadlines, parse_deadline
 from extractors.metadata import extract_metadata
+from extractors.places import find_province, province_prefix
 from extractors.task_tables import TableReader
 from extractors.units import (begins_job, expand_abbreviations, may_open_unit, read_provinces, read_units,
                               split_units, unit_key)
@@ -118,6 +119,11 @@ _DUTY_ANY_CASE = regex.compile(_DUTY.pattern.lstrip("^"), regex.IGNORECASE)
 _LEADING_COORD_ANY_CASE = regex.compile(LEADING_COORD.pattern, regex.IGNORECASE)
 _DUTY_NUMBER_AFTER = regex.compile(r"(?<=[;:.]\s{0,3})\((\d{1,2})\)\s*")
 _COMMA = regex.compile(r",\s+")
+# The province a notice of conclusions was written for: "… tại buổi làm việc với lãnh đạo tỉnh Sơn La".
+_MEETING_WITH = regex.compile(r"làm việc với (?:lãnh đạo |Ban Thường vụ |Thường trực )?(?:tỉnh|thành phố)\s.{2,30}",
+                              regex.IGNORECASE)
+# The part of a notice of conclusions that gives tasks: "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI".
+_JOB_SECTION = regex.compile(r"nhiệm vụ|giải pháp|thời gian tới", regex.IGNORECASE)
 # Addressees a letter reports to, not gives jobs: "Kính gửi: Thủ tướng Chính phủ".
 _SUPERIORS = regex.compile(r"\b(?:Thủ tướng|Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Chủ tịch nước)\b")
 # Points that describe violations or rules, not jobs: "- Không lập hồ sơ …", under "7. Lưu ý quy định xử lý vi phạm …".
@@ -162,11 +168,19 @@ _DASH_AFTER = regex.compile(r"\s*[-–]\s+")
 _AFTER_UNITS = regex.compile(r"[\s,]*(?:\([^()]*\)[\s,]*)?")
 
 
-def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = None) -> list[Task]:
+def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = None,
+               title: str | None = None) -> list[Task]:
     """Tasks of a document: plan-table rows and prose assignments, in document order."""
     if doc_type is None:
-        doc_type = extract_metadata(doc).doc_type
+        meta = extract_metadata(doc)
+        doc_type, title = meta.doc_type, meta.title
     reader = _ProseReader(year, prose=doc_type not in _REPORT_TYPES, letter=doc_type == "Công văn")
+    if doc_type == "Thông báo" and title and (met := _MEETING_WITH.search(title)) \
+            and (province := find_province(met.group())):
+        # "Kết luận của Phó Thủ tướng … tại buổi làm việc với lãnh đạo tỉnh Sơn La": the tasks part's
+        # points that name no unit are the province's
+        reader.addressees = [f"{province_prefix(province).capitalize()} {province}"]
+        reader.job_section = True
     tables = TableReader(year)
     tasks: list[Task] = []
     for block in doc.blocks:
@@ -225,6 +239,7 @@ class _ProseReader:
         # A letter's addressees ("Kính gửi: Các cơ sở đào tạo trực thuộc Bộ") do the jobs its points give
         # without naming a unit; not a letter to superiors, which reports or asks.
         self.addressees: list[str] = []
+        self.job_section = False  # the addressees' jobs only under a heading of tasks ("… NHIỆM VỤ, GIẢI PHÁP …")
         self.headings: list[_Heading] = []
         self.scope: _Scope | None = None
         self.aliases: dict[str, list[str]] = {}
@@ -553,7 +568,8 @@ class _ProseReader:
         if self.addressees and _numbering(block.text)[0] is not None and sentence[:1].isupper() \
                 and begins_job(sentence) and not sentence.rstrip().endswith(":") and not _VIOLATION.match(sentence) \
                 and not NOT_A_VERB.match(sentence.lower()) and not _CITED_DOCUMENT.match(sentence) \
-                and not any(_RULES_SECTION.search(h.text) for h in self.headings):
+                and not any(_RULES_SECTION.search(h.text) for h in self.headings) \
+                and (not self.job_section or any(_JOB_SECTION.search(h.text) for h in self.headings)):
             return _Job(self.addressees, [], s_start, s_start, self.section())  # a point of a letter: its addressees'
         return None
 

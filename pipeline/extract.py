@@ -23,7 +23,7 @@ def extract_document(doc: Document, source: Source) -> Record:
         metadata=metadata,
         legal_references=find_references(doc.text, ctx),
         targets=find_targets(doc.text, metadata.doc_type, year),
-        tasks=find_tasks(doc, year, metadata.doc_type),
+        tasks=find_tasks(doc, year, metadata.doc_type, metadata.title),
     )
 
 

@@ -1217,3 +1217,20 @@ def test_a_leadins_numbered_items_go_on_after_a_paragraph_naming_its_own_unit():
         (["Ủy ban nhân dân Thành phố"], "chỉ đạo các sở, ngành tăng cườ"),
         (["Thành phố Đà Nẵng"], "Tập trung rà soát, đánh giá vi")]
     _spans_hold(doc, tasks)
+
+
+NOTICE_OF_MEETING = ("THÔNG BÁO\n\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ BÙI THANH SƠN TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH "
+                     "PHÚ THỌ\n\nI. ĐÁNH GIÁ CHUNG\n\n1. Tăng trưởng kinh tế 9 tháng đạt 8,5%, đứng thứ 10 cả nước.\n\n"
+                     "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI\n\n"
+                     "1. Rà soát, xây dựng kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030.\n\n"
+                     "2. Bộ Tài chính chủ trì rà soát, đề xuất phương án xử lý.\n")
+
+
+def test_a_notice_of_a_meeting_gives_its_provinces_the_points_that_name_no_unit():
+    doc, untitled = _prose(NOTICE_OF_MEETING, doc_type="Thông báo", year=2025)
+    assert [t.lead for t in untitled] == [["Bộ Tài chính"]]  # without the title's meeting, no province
+    title = "Kết luận của phó Thủ tướng Chính phủ bùi thanh sơn tại buổi làm việc với lãnh đạo tỉnh Phú Thọ"
+    tasks = find_tasks(doc, 2025, "Thông báo", title)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Tỉnh Phú Thọ"], "Rà soát, xây dựng kế hoạc"), (["Bộ Tài chính"], "rà soát, đề xuất phương á")]
+    _spans_hold(doc, tasks)
