@@ -137,6 +137,10 @@ _NEXT_JOB = regex.compile(r"(?:\s*trở\s+lên)?\s*,?\s+và\s+(?:triển\s+khai|
 _RAISE_TO = regex.compile(r"(?<!\btrở\s)\blên\b", _FLAGS)  # not "trở lên"
 _BASELINE = regex.compile(r"\btừ\s*$", _FLAGS), regex.compile(r"[^,;]{0,40}?(?<!\btrở\s)\blên\b", _FLAGS)
 _MEASURED = regex.compile(r"\d+[.,]\d{2,}")  # "69,87%" is a statistic; objectives are round
+# Progress against a goal: "đạt 71% so với mục tiêu năm 2025", "bằng 115,1% mục tiêu tăng trưởng" (not the
+# round "giải ngân đạt 100% kế hoạch vốn" a plan sets).
+_AGAINST_GOAL = regex.compile(r"\s*\**\s*(?P<compared>so\s+với\s+)?(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)\b", _FLAGS)
+_DECIMAL = regex.compile(r"\d+,\d")
 # The last year named before the figure, when the figure was reached in it: "năm 2024 đạt 85%, năm 2025
 # phấn đấu đạt 90%" keeps the 90% of 2025.
 _PAST_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!.*\bnăm\s+(?:19|20)\d{2}\b)[^;]*\b(?:đạt|chiếm)\b", _FLAGS)
@@ -314,6 +318,16 @@ def _in_parentheses(text: str, start: int, end: int, fig: _Figure) -> bool:
     return opened > text.rfind(")", start, fig.start) and ")" in text[fig.end:end]
 
 
+def _goal_in_parentheses(text: str, start: int, fig: _Figure) -> bool:
+    """A goal put in brackets: "(phấn đấu giải ngân đạt 100% kế hoạch vốn …)", or the value of the goal the
+    clause strives for: "phấn đấu hoàn thành … mục tiêu tăng trưởng Chính phủ giao (8%)"."""
+    opened = text.rfind("(", start, fig.start)
+    if _STRIVE.search(text, opened, fig.start):
+        return True
+    return not text[opened + 1:fig.start].strip() and bool(_STRIVE.search(text, start, opened)) \
+        and bool(_GOAL_BEFORE.search(text, start, opened))
+
+
 def _table_label(text: str, cell_start: int) -> int | None:
     """Start of the row's measure cell ("Tỷ lệ …") for a cell holding only a figure."""
     row_start = text.rfind("\n", 0, cell_start) + 1
@@ -354,6 +368,9 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
     if _FEE_AFTER.match(text, fig.end) and _PAY_BEFORE.search(left):
         return False
     if _COUNT.search(clause) or (fig.unit == "%" and _MEASURED.match(text, fig.start)) or _SCORING.search(clause):
+        return False
+    if fig.unit == "%" and (progress := _AGAINST_GOAL.match(text, fig.end)) and not _STRIVE.search(clause) \
+            and (progress["compared"] or _DECIMAL.match(text, fig.start)):
         return False
     past_year = _PAST_YEAR.search(clause_left)
     if past_year and year and int(past_year.group(1)) < year:
@@ -441,7 +458,7 @@ def find_targets(text: str, doc_type: str | None = None, year: int | None = None
         comparator = _comparator(text, start, fig) or (">=" if fig.floor else None)
         if comparator is None and joined and text[start:fig.start].strip(" *") == "":
             comparator = _comparator(text, c_start, prev)  # "tối thiểu 40% … và 15% …"
-        if _in_parentheses(text, c_start, c_end, fig) and comparator is None:
+        if _in_parentheses(text, c_start, c_end, fig) and comparator is None and not _goal_in_parentheses(text, c_start, fig):
             continue  # "(đạt 62,8%)", "(trừ doanh nghiệp 100% vốn nhà nước)"
         if _FIGURE_ONLY.fullmatch(text[start:end]):
             label = _table_label(text, c_start)

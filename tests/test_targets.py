@@ -271,3 +271,19 @@ def test_amounts_of_goods_money_and_length_behind_a_goal_word(text, figures):
 ])
 def test_ranges_rates_and_statistics(text, figures):
     assert [(t.value, t.comparator) for t in find_targets(text, "Kế hoạch", 2025)] == figures
+
+
+@pytest.mark.parametrize("text", [
+    "Giải ngân vốn đầu tư công tính đến hết ngày 31 tháng 10 năm 2025 đạt 72,4% kế hoạch Thủ tướng Chính phủ giao.",
+    "Tăng trưởng kinh tế 9 tháng đạt 71% so với mục tiêu năm 2025.",
+])
+def test_progress_against_a_goal_is_no_target(text):
+    assert find_targets(text, "Thông báo", 2025) == []
+
+
+def test_goals_in_brackets_are_targets():
+    text = ("Tỉnh cần tập trung lãnh đạo để phấn đấu hoàn thành cao nhất các chỉ tiêu năm 2025, trong đó phấn đấu "
+            "hoàn thành cao nhất mục tiêu tăng trưởng kinh tế Chính phủ giao (8%); tăng thu ngân sách nhà nước, đẩy "
+            "mạnh giải ngân vốn đầu tư công (phấn đấu giải ngân đạt tối thiểu 95% kế hoạch vốn đầu tư công năm 2025).")
+    assert [(t.value, t.comparator, t.text[-19:]) for t in find_targets(text, "Thông báo", 2025)] == [
+        (8.0, "=", "Chính phủ giao (8%)"), (95.0, ">=", "u tư công năm 2025)")]
