@@ -393,6 +393,9 @@ class _Reader:
             return None  # capitals: a title line ("THỦ TƯỚNG CHÍNH PHỦ điện:"), not a unit in a sentence
         if f[i] not in d["openers"]:
             return None  # no title, body, head word or group starts here
+        honorific = 3 if f[i] == "các" and self._is(i + 1, "đồng") and self._is(i + 2, "chí") else 0
+        if honorific and self._tok(i + 3) is not None and self._match(d["titles"], i + 3):
+            return self._unit(i + 3, in_list)  # "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ …"
         n = self._match(d["titles"], i)
         if n and (tok.upper or in_list) and self._tok(i + n) is not None:
             # the body after a title may be in lower case: "Bí thư tỉnh ủy"
@@ -402,6 +405,10 @@ class _Reader:
             # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": a title alone stands for every body it heads
             heads_all = d["title_groups"].get(" ".join(f[i:i + n]))
             if heads_all and (self._is(i + n, ",", ";", "và") or not self.toks[i + n].word):
+                rest = self._unit(i + n + 1, in_list=True) if self._is(i + n, ",") else None
+                if rest and len(rest[0]) == 1 and rest[0][0][:1].islower():
+                    # "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ": one group of bodies
+                    return [f"{heads_all}, {rest[0][0]}"], rest[1]
                 return [heads_all], i + n
         if f[i] in ("các", "những") and self._tok(i + 1) is not None and f[i + 1] in d["list_heads"]:
             j = i + 2

@@ -133,9 +133,10 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
     if line_upper:
         return bool(_AUTHORITY.match(line))
     # A numbered heading's line that stops well short of the wrap width ended the heading.
-    # (Not when a capitalized name runs on: "giáo dục Luật" / "Việc làm", "Ngân hàng nhà nước Việt" / "Nam".)
+    # (Not when a capitalized name runs on: "giáo dục Luật" / "Việc làm", "Ngân hàng nhà nước Việt" / "Nam";
+    # not after a comma: "1. Các đồng chí Bộ trưởng," / "Thủ trưởng cơ quan ngang Bộ, …".)
     if len(prev_line) < 0.6 * wrap_width and line[:1].isupper() and _numbered_heading(prev) \
-            and not prev.rsplit(" ", 1)[-1][:1].isupper() and not _ACRONYM_CLAUSE.match(line) \
+            and not prev.endswith(",") and not prev.rsplit(" ", 1)[-1][:1].isupper() and not _ACRONYM_CLAUSE.match(line) \
             and not _REQUEST_OPENING.search(prev):  # "3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc …": a sentence
         # ("7. Trong quá trình giải quyết" / "TTHC, nếu có …": an abbreviation and its clause run on.)
         return prev.rsplit(" ", 1)[-1].casefold() not in _DANGLING

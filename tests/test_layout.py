@@ -223,3 +223,10 @@ def test_a_bold_numbered_heading_ends_where_its_bold_ends_even_on_a_name():
     assert reflow(normalize_text(text)) == [
         "5. Cục Thể dục thể thao Việt Nam", "Khẩn trương hoàn thành thực thi phương án đơn giản hóa TTHC.",
         "6. Cục Hợp tác quốc tế thực hiện rà soát các thủ tục."]
+
+
+def test_a_numbered_line_ending_on_a_comma_runs_on():
+    text = ("1. Các đồng chí Bộ trưởng,\nThủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ theo chức năng, nhiệm vụ,\n"
+            "thẩm quyền đề cao trách nhiệm, trực tiếp chỉ đạo thực hiện đồng bộ, quyết liệt,\n"
+            "hiệu quả các nhiệm vụ, giải pháp theo Nghị quyết số 66-NQ/TW và Nghị quyết số\n")
+    assert len(reflow(normalize_text(text))) == 1

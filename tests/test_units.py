@@ -122,6 +122,8 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("các Sở Xây dựng liên quan thực hiện", ["các Sở Xây dựng liên quan"], " thực hiện"),
     ("Trung tâm Chuyển đổi số văn hóa, thể thao và du lịch chủ trì",
      ["Trung tâm Chuyển đổi số văn hóa, thể thao và du lịch"], " chủ trì"),
+    ("Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ theo chức năng",
+     ["Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"], " theo chức năng"),
     ("Vụ Pháp chế đưa nội dung thực thi Phương án vào dự thảo Luật", ["Vụ Pháp chế"], " đưa nội"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
@@ -200,7 +202,7 @@ def test_ministers_and_provinces_of_a_central_document():
     sentence = ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
                 "thành phố trực thuộc trung ương chịu trách nhiệm thực hiện Kế hoạch này")
     found, end = read_units(sentence)
-    assert found == ["Các Bộ", "cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+    assert found == ["Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
                      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
     assert sentence[end:].startswith(" chịu trách nhiệm")
 
