@@ -122,6 +122,7 @@ _COMMA = regex.compile(r",\s+")
 # The province a notice of conclusions was written for: "… tại buổi làm việc với lãnh đạo tỉnh Sơn La".
 _MEETING_WITH = regex.compile(r"làm việc với (?:lãnh đạo |Ban Thường vụ |Thường trực )?(?:tỉnh|thành phố)\s.{2,30}",
                               regex.IGNORECASE)
+_BASIS = regex.compile(r"(?:Trên cơ sở|Căn cứ)\s[^,;:]{5,150},\s+(?=\p{Ll})")
 # The part of a notice of conclusions that gives tasks: "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI".
 _JOB_SECTION = regex.compile(r"nhiệm vụ|giải pháp|thời gian tới", regex.IGNORECASE)
 # Addressees a letter reports to, not gives jobs: "Kính gửi: Thủ tướng Chính phủ".
@@ -566,7 +567,8 @@ class _ProseReader:
         if last is not None and block.kind == "paragraph" and _CONTINUATION_VERB.match(sentence):
             return _Job(last.lead, [], s_start, s_start, last.section)
         if self.addressees and _numbering(block.text)[0] is not None and sentence[:1].isupper() \
-                and begins_job(sentence) and not sentence.rstrip().endswith(":") and not _VIOLATION.match(sentence) \
+                and begins_job(_after_basis(sentence)) and not sentence.rstrip().endswith(":") \
+                and not _VIOLATION.match(sentence) \
                 and not NOT_A_VERB.match(sentence.lower()) and not _CITED_DOCUMENT.match(sentence) \
                 and not any(_RULES_SECTION.search(h.text) for h in self.headings) \
                 and (not self.job_section or any(_JOB_SECTION.search(h.text) for h in self.headings)):
@@ -665,6 +667,12 @@ class _ProseReader:
         last.deadline = first_deadline(last.text, self.year)
         self.last = last
         return []
+
+
+def _after_basis(sentence: str) -> str:
+    """The sentence past an opening clause that states its basis: "Trên cơ sở Nghị quyết …, khẩn trương …"."""
+    basis = _BASIS.match(sentence)
+    return sentence[basis.end():] if basis else sentence
 
 
 def _in_list(block: Block, level: int | None) -> bool:

@@ -1223,7 +1223,9 @@ NOTICE_OF_MEETING = ("THÔNG BÁO\n\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍ
                      "PHÚ THỌ\n\nI. ĐÁNH GIÁ CHUNG\n\n1. Tăng trưởng kinh tế 9 tháng đạt 8,5%, đứng thứ 10 cả nước.\n\n"
                      "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI\n\n"
                      "1. Rà soát, xây dựng kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030.\n\n"
-                     "2. Bộ Tài chính chủ trì rà soát, đề xuất phương án xử lý.\n")
+                     "2. Trên cơ sở Nghị quyết Đại hội đại biểu Đảng bộ tỉnh, khẩn trương xây dựng chương trình hành "
+                     "động.\n\n"
+                     "3. Bộ Tài chính chủ trì rà soát, đề xuất phương án xử lý.\n")
 
 
 def test_a_notice_of_a_meeting_gives_its_provinces_the_points_that_name_no_unit():
@@ -1232,5 +1234,6 @@ def test_a_notice_of_a_meeting_gives_its_provinces_the_points_that_name_no_unit(
     title = "Kết luận của phó Thủ tướng Chính phủ bùi thanh sơn tại buổi làm việc với lãnh đạo tỉnh Phú Thọ"
     tasks = find_tasks(doc, 2025, "Thông báo", title)
     assert [(t.lead, t.text[:25]) for t in tasks] == [
-        (["Tỉnh Phú Thọ"], "Rà soát, xây dựng kế hoạc"), (["Bộ Tài chính"], "rà soát, đề xuất phương á")]
+        (["Tỉnh Phú Thọ"], "Rà soát, xây dựng kế hoạc"), (["Tỉnh Phú Thọ"], "Trên cơ sở Nghị quyết Đại"),
+        (["Bộ Tài chính"], "rà soát, đề xuất phương á")]
     _spans_hold(doc, tasks)
