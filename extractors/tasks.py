@@ -175,13 +175,11 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
     if doc_type is None:
         meta = extract_metadata(doc)
         doc_type, title = meta.doc_type, meta.title
-    reader = _ProseReader(year, prose=doc_type not in _REPORT_TYPES, letter=doc_type == "Công văn")
-    if doc_type == "Thông báo" and title and (met := _MEETING_WITH.search(title)) \
-            and (province := find_province(met.group())):
-        # "Kết luận của Phó Thủ tướng … tại buổi làm việc với lãnh đạo tỉnh Sơn La": the tasks part's
-        # points that name no unit are the province's
-        reader.addressees = [f"{province_prefix(province).capitalize()} {province}"]
-        reader.job_section = True
+    province = None
+    if doc_type == "Thông báo" and title and (met := _MEETING_WITH.search(title)):
+        province = find_province(met.group())  # "Kết luận … tại buổi làm việc với lãnh đạo tỉnh Sơn La"
+    reader = _ProseReader(year, prose=doc_type not in _REPORT_TYPES, letter=doc_type == "Công văn",
+                          met=f"{province_prefix(province).capitalize()} {province}" if province else None)
     tables = TableReader(year)
     tasks: list[Task] = []
     for block in doc.blocks:
@@ -235,12 +233,13 @@ class _Assignment:
 
 
 class _ProseReader:
-    def __init__(self, year: int | None, prose: bool, letter: bool = False):
+    def __init__(self, year: int | None, prose: bool, letter: bool = False, met: str | None = None):
         self.year, self.prose, self.letter = year, prose, letter
         # A letter's addressees ("Kính gửi: Các cơ sở đào tạo trực thuộc Bộ") do the jobs its points give
-        # without naming a unit; not a letter to superiors, which reports or asks.
-        self.addressees: list[str] = []
-        self.job_section = False  # the addressees' jobs only under a heading of tasks ("… NHIỆM VỤ, GIẢI PHÁP …")
+        # without naming a unit; not a letter to superiors, which reports or asks. So does the province a
+        # notice of conclusions was `met` with, in its part of tasks ("… NHIỆM VỤ, GIẢI PHÁP …").
+        self.addressees: list[str] = [met] if met else []
+        self.job_section = met is not None
         self.headings: list[_Heading] = []
         self.scope: _Scope | None = None
         self.aliases: dict[str, list[str]] = {}
