@@ -22,9 +22,10 @@ from schemas.record import Metadata
 
 HEADER_BLOCKS = 40  # the header and title sit in the first blocks; the body is not searched for them
 
+_SYMBOL = r"(?P<sym>\p{L}[\p{L}\d\-/&.]*)"  # "BVHTTDL-KHCNĐTMT" of "6386/BVHTTDL-KHCNĐTMT"
 _NUMBER_LINE = regex.compile(
-    r"(?:^Số\s*[:.]?|(?:^|\s)(?:Luật|Bộ luật|Pháp lệnh) số\s*:|\sSố\s*:)\s*(?P<num>[0-9]{0,6}[a-zA-Z]?(?:/(?:19|20)\d\d)?)\s*(?P<sep>[/-])\s*(?P<sym>\p{L}[\p{L}\d\-/&.]*)")
-_ANNEX_OF_LETTER = regex.compile(r"Kèm theo Công văn số (?P<num>\d{1,6})(?P<sep>/)(?P<sym>\p{L}[\p{L}\d\-/&.]*)\s+"
+    r"(?:^Số\s*[:.]?|(?:^|\s)(?:Luật|Bộ luật|Pháp lệnh) số\s*:|\sSố\s*:)\s*(?P<num>[0-9]{0,6}[a-zA-Z]?(?:/(?:19|20)\d\d)?)\s*(?P<sep>[/-])\s*" + _SYMBOL)
+_ANNEX_OF_LETTER = regex.compile(r"Kèm theo Công văn số (?P<num>\d{1,6})(?P<sep>/)" + _SYMBOL + r"\s+"
                                   r"ngày (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")
 _DATE_LINE = regex.compile(
     r"(?P<place>(?<![\p{L}\d/-])(?:(?:\p{Lu}\p{Ll}*\.?|phố)\s){0,5}\p{Lu}\p{Ll}+),\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng|/)\s*"
