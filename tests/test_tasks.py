@@ -1237,3 +1237,16 @@ def test_a_notice_of_a_meeting_gives_its_provinces_the_points_that_name_no_unit(
         (["Tỉnh Phú Thọ"], "Rà soát, xây dựng kế hoạc"), (["Tỉnh Phú Thọ"], "Trên cơ sở Nghị quyết Đại"),
         (["Bộ Tài chính"], "rà soát, đề xuất phương á")]
     _spans_hold(doc, tasks)
+
+
+def test_lam_viec_and_lam_ro_are_jobs_but_a_unit_given_the_role_of_bidder_is_described():
+    # "là" (is) says no job, but it opens "làm việc với", "làm rõ"; "được giao làm Bên mời thầu" names the unit.
+    doc, tasks = _prose("c) Giao Bộ Xây dựng chủ trì, làm việc với UBND tỉnh Đồng Nai, ACV để thống nhất việc đầu "
+                        "tư đoạn kết nối.\n\n"
+                        "d) Sở Tài chính làm rõ nguyên nhân chậm giải ngân, báo cáo trước ngày 15/11/2025.\n\n"
+                        "đ) Sở Xây dựng là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.\n\n"
+                        "e) Các đơn vị được giao làm Bên mời thầu dự án đấu thầu lựa chọn nhà đầu tư.\n",
+                        doc_type="Thông báo", year=2025)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [
+        (["Bộ Xây dựng"], "làm việc với UBND tỉnh Đồng Na"), (["Sở Tài chính"], "làm rõ nguyên nhân chậm giải n")]
+    _spans_hold(doc, tasks)
