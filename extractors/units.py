@@ -426,13 +426,18 @@ class _Reader:
         head = self._match(d["heads"], i)
         nxt = self._tok(i + max(body, head))
         proper_next = nxt is not None and nxt.word and nxt.upper
-        if self._is(i + body, ",") and self._match(d["groups"], i + body + 1) and self._match(d["groups"], i) == body:
-            return None  # "Sở, ban, ngành …" is a group
+        if self._is(i + body, ",") and self._match(d["groups"], i + body + 1) and self._match(d["groups"], i) == body \
+                and not self._upper_body(i + body + 1):
+            return None  # "Sở, ban, ngành …" is a group (not "Tỉnh ủy, Thành ủy", "Tỉnh ủy, HĐND tỉnh")
         if body and (body > head or not proper_next) and (tok.upper or in_list):
             return self._with_place(i, i + body)
         if head and proper_next and (tok.upper or not self._match(d["capital_heads"], i)):
             return self._with_place(i, self._name_words(i))
         return None
+
+    def _upper_body(self, i: int) -> bool:
+        tok = self._tok(i)
+        return tok is not None and tok.upper and self._match(self.data["bodies"], i) > 0
 
     def _name_words(self, i: int) -> int:
         """End of a proper name from its head word at token i: capitalized words, lower-case words that are

@@ -344,6 +344,13 @@ def test_party_and_peoples_committees_of_the_listed_provinces():
     # group nouns and the words that belong to them stay one group
     ("các bộ, ngành và tổ chức liên quan thực hiện", ["các bộ, ngành và tổ chức liên quan"]),
     ("các cơ quan Trung ương và địa phương thực hiện", ["các cơ quan Trung ương và địa phương"]),
+    # the Party's committees are a group after "các", named bodies without it
+    ("Các tỉnh uỷ, thành uỷ phối hợp Bộ Y tế", ["Các tỉnh uỷ, thành uỷ"]),
+    ("Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương chỉ đạo",
+     ["Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"]),
+    ("Các tỉnh ủy, thành ủy, các bộ, cơ quan ngang bộ chỉ đạo", ["Các tỉnh ủy, thành ủy", "các bộ, cơ quan ngang bộ"]),
+    ("Tỉnh ủy, Thành ủy chỉ đạo", ["Tỉnh ủy", "Thành ủy"]),
+    ("Tỉnh ủy, HĐND, UBND tỉnh chỉ đạo", ["Tỉnh ủy", "Hội đồng nhân dân", "Ủy ban nhân dân tỉnh"]),
 ])
 def test_where_a_group_ends_in_a_list(text, units):
     assert read_units(text)[0] == units
