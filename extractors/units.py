@@ -31,7 +31,7 @@ _WORD_CHAR = regex.compile(r"\w")
 _PLURALS = ("các ", "những ", "tất cả ")
 _TWO_CAPITALS = regex.compile(r"\p{Lu}{2}")
 # After a unit list, the scope of the work: "các sở, ngành trong phạm vi chức năng, nhiệm vụ của mình".
-_QUALIFIER = regex.compile(r"(?:trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|thẩm\s+quyền|nhiệm\s+vụ|lĩnh\s+vực|phạm\s+vi)"
+_QUALIFIER = regex.compile(r"(?:trong\s+phạm\s+vi|theo\s+(?:quy\s+định|chức\s+năng|thẩm\s+quyền|nhiệm\s+vụ|lĩnh\s+vực|phạm\s+vi)"
                            r"|căn\s+cứ)\b", regex.IGNORECASE)
 
 

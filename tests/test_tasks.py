@@ -421,7 +421,7 @@ def test_labelled_lead_keeps_the_whole_unit_list():
         "*Thời gian thực hiện: *Từ 01/7/2025.\n", year=2025)
     _spans_hold(doc, tasks)
     assert [(t.lead, t.coordinators, t.deadline.start) for t in tasks] == [
-        (["Các cơ quan, đơn vị theo quy định"], ["Sở Tài chính", "Sở Tư pháp"], "2025-07-01")]
+        (["Các cơ quan, đơn vị"], ["Sở Tài chính", "Sở Tư pháp"], "2025-07-01")]  # "theo quy định" names no unit
 
 
 def test_unit_heading_after_de_nghi():
@@ -1249,4 +1249,17 @@ def test_lam_viec_and_lam_ro_are_jobs_but_a_unit_given_the_role_of_bidder_is_des
                         doc_type="Thông báo", year=2025)
     assert [(t.lead, t.text[:30]) for t in tasks] == [
         (["Bộ Xây dựng"], "làm việc với UBND tỉnh Đồng Na"), (["Sở Tài chính"], "làm rõ nguyên nhân chậm giải n")]
+    _spans_hold(doc, tasks)
+
+
+def test_a_reporting_line_after_a_units_job_is_its_next_job():
+    # A hard-wrapped copy puts "Định kỳ báo cáo …" on a line of its own: the unit above reports.
+    doc, tasks = _prose("IV. TỔ CHỨC THỰC HIỆN\n\n"
+                        "1. Các cơ quan, đơn vị, địa phương xây dựng Kế hoạch triển khai thực hiện xong trong "
+                        "tháng 12/2025.\n"
+                        "Định kỳ báo cáo UBND tỉnh (qua Sở Tư pháp) kết quả thực hiện Kế hoạch hằng năm (trước ngày "
+                        "15 tháng 11).\n", year=2025)
+    assert [(t.lead, t.text[:30], t.deadline.text[:8]) for t in tasks] == [
+        (["Các cơ quan, đơn vị, địa phương"], "xây dựng Kế hoạch triển khai t", "xong tro"),
+        (["Các cơ quan, đơn vị, địa phương"], "Định kỳ báo cáo UBND tỉnh (qua", "hằng năm")]
     _spans_hold(doc, tasks)
