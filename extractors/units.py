@@ -394,8 +394,13 @@ class _Reader:
         if f[i] not in d["openers"]:
             return None  # no title, body, head word or group starts here
         honorific = 3 if f[i] == "các" and self._is(i + 1, "đồng") and self._is(i + 2, "chí") else 0
-        if honorific and self._tok(i + 3) is not None and self._match(d["titles"], i + 3):
-            return self._unit(i + 3, in_list)  # "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ …"
+        if honorific and self._tok(i + 3) is not None and (n := self._match(d["titles"], i + 3)):
+            # "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ …"; "các đồng chí bí thư tỉnh uỷ, thành uỷ": the
+            # plural title heads every body of the group after it
+            body = self._tok(i + 3 + n)
+            if body is not None and body.word and not body.upper and (group := self._group(i + 3 + n, True)):
+                return [f"Các {group[0][0]}"], group[1]
+            return self._unit(i + 3, in_list=True)
         n = self._match(d["titles"], i)
         if n and (tok.upper or in_list) and self._tok(i + n) is not None:
             # the body after a title may be in lower case: "Bí thư tỉnh ủy"

@@ -351,6 +351,9 @@ def test_party_and_peoples_committees_of_the_listed_provinces():
     ("Các tỉnh ủy, thành ủy, các bộ, cơ quan ngang bộ chỉ đạo", ["Các tỉnh ủy, thành ủy", "các bộ, cơ quan ngang bộ"]),
     ("Tỉnh ủy, Thành ủy chỉ đạo", ["Tỉnh ủy", "Thành ủy"]),
     ("Tỉnh ủy, HĐND, UBND tỉnh chỉ đạo", ["Tỉnh ủy", "Hội đồng nhân dân", "Ủy ban nhân dân tỉnh"]),
+    # a plural title in lower case heads the group after it
+    ("các đồng chí bí thư tỉnh uỷ, thành uỷ, các đồng chí bộ trưởng, thủ trưởng cơ quan ngang bộ phải quán xuyến",
+     ["Các tỉnh uỷ, thành uỷ", "Các Bộ, cơ quan ngang bộ"]),
 ])
 def test_where_a_group_ends_in_a_list(text, units):
     assert read_units(text)[0] == units
