@@ -501,6 +501,11 @@ class _ProseReader:
             if found is None:
                 if job is None and s_start == body_at:
                     job = self._inherited(block, sentence, s_start, scope, last)
+                elif job is not None and (asks := _ASSIGN_VERB.match(sentence)) and sentence[asks.end():][:1].isupper():
+                    # "Yêu cầu Nhà đầu tư (Tập đoàn Đèo Cả) rà soát …": a job for someone the reader cannot name
+                    # ends the running job, which would otherwise take its words and partners
+                    tasks += self._tasks(block, job, s_start)
+                    job = None
                 continue
             if job:
                 tasks += self._tasks(block, job, s_start)

@@ -62,7 +62,7 @@ def _data() -> dict:
         "title_groups": {" ".join(fold(w) for w in _TOKEN.findall(t)): g for t, g in raw["title_groups"].items()},
     }
     # The words a unit can open with (see `_Reader._unit`): a title, a body, a head word, a group.
-    data["openers"] = {"các", "những", "tất", "toàn"}.union(
+    data["openers"] = {"các", "những", "tất", "toàn", "đồng"}.union(
         *(data[key].trie for key in ("titles", "bodies", "heads", "groups")))
     return data
 
@@ -394,6 +394,8 @@ class _Reader:
         if f[i] not in d["openers"]:
             return None  # no title, body, head word or group starts here
         honorific = 3 if f[i] == "các" and self._is(i + 1, "đồng") and self._is(i + 2, "chí") else 0
+        if f[i] == "đồng" and self._is(i + 1, "chí") and self._match(d["titles"], i + 2):
+            return self._unit(i + 2, in_list=True)  # "(Giao) đồng chí Bộ trưởng Bộ Xây dựng …": the body the title heads
         if honorific and self._tok(i + 3) is not None and (n := self._match(d["titles"], i + 3)):
             # "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ …"; "các đồng chí bí thư tỉnh uỷ, thành uỷ": the
             # plural title heads every body of the group after it

@@ -1263,3 +1263,16 @@ def test_a_reporting_line_after_a_units_job_is_its_next_job():
         (["Các cơ quan, đơn vị, địa phương"], "xây dựng Kế hoạch triển khai t", "xong tro"),
         (["Các cơ quan, đơn vị, địa phương"], "Định kỳ báo cáo UBND tỉnh (qua", "hằng năm")]
     _spans_hold(doc, tasks)
+
+
+def test_a_comrade_minister_stands_for_the_ministry_and_a_request_to_a_named_party_ends_the_job():
+    doc, tasks = _prose("b) Giao đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo kiểm tra, rà soát, tháo gỡ các khó "
+                        "khăn, vướng mắc. Yêu cầu Nhà đầu tư (Tập đoàn Đèo Cả) rà soát, điều chỉnh lại kế hoạch; phối "
+                        "hợp với các doanh nghiệp địa phương hỗ trợ.\n\n"
+                        "c) Ủy ban nhân dân các xã tăng cường kiểm tra các công trường. Yêu cầu thực hiện nghiêm các "
+                        "biện pháp che chắn.\n", doc_type="Thông báo", year=2025)
+    assert [(t.lead, t.coordinators, t.text) for t in tasks] == [
+        (["Bộ Xây dựng"], [], "trực tiếp chỉ đạo kiểm tra, rà soát, tháo gỡ các khó khăn, vướng mắc"),
+        (["Ủy ban nhân dân các xã"], [],
+         "tăng cường kiểm tra các công trường. Yêu cầu thực hiện nghiêm các biện pháp che chắn")]
+    _spans_hold(doc, tasks)
