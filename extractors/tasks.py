@@ -284,6 +284,14 @@ class _ProseReader:
                 self.headings.pop()
             while self.scope and self.scope.level >= level:
                 self.scope = self.scope.parent
+        if self.scope is not None and self.scope.level == _BULLET_LEVEL and self.scope.kind == "heading" \
+                and (level is None or level <= _BULLET_LEVEL):
+            self.scope = self.scope.parent  # a dash naming a unit heads only the "+" items under it
+        if level == _BULLET_LEVEL and self.prose and not body.rstrip().endswith((".", ";", ":")) \
+                and (units := _unit_heading(body)):
+            # "- Bộ Công Thương" over "+ Ban hành …" items: the unit does each of them
+            self.scope = _Scope("heading", _BULLET_LEVEL, units, [], self.section(), parent=self.scope)
+            return []
         unit_label, self.unit_label = self.unit_label, None
         if unit_label and block.kind == "list_item" and _assignment(body) is None and cell_units(body)[0]:
             # "- Cơ quan thực hiện:" / "+ Sở Văn hóa và Thể thao chủ trì, phối hợp với …": who does the job above

@@ -1276,3 +1276,22 @@ def test_a_comrade_minister_stands_for_the_ministry_and_a_request_to_a_named_par
         (["Ủy ban nhân dân các xã"], [],
          "tăng cường kiểm tra các công trường. Yêu cầu thực hiện nghiêm các biện pháp che chắn")]
     _spans_hold(doc, tasks)
+
+
+def test_a_dash_that_names_a_unit_heads_the_plus_items_under_it():
+    doc, tasks = _prose("2. Tăng cường hiệu quả công tác quản lý rác thải\n\n"
+                        "a) Tiếp tục hoàn thiện thể chế chính sách về quản lý rác thải\n\n"
+                        "- Bộ Nông nghiệp và Môi trường\n\n"
+                        "+ Nghiên cứu, rà soát, hoàn thiện các chính sách, pháp luật về bảo vệ môi trường.\n\n"
+                        "+ Ban hành hướng dẫn cải tạo, nâng cấp các bãi chôn lấp rác thải.\n\n"
+                        "- Bộ Giáo dục và Đào tạo và các cơ sở giáo dục, đào tạo lồng ghép nội dung vào chương trình.\n\n"
+                        "- Bộ Công Thương\n\n"
+                        "+ Ban hành theo thẩm quyền các chính sách thúc đẩy công nghiệp tái chế.\n\n"
+                        "Tổ chức hội nghị sơ kết việc thực hiện Nghị quyết.\n", doc_type="Nghị quyết", year=2025)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Bộ Nông nghiệp và Môi trường"], "Nghiên cứu, rà soát, hoàn"),
+        (["Bộ Nông nghiệp và Môi trường"], "Ban hành hướng dẫn cải tạ"),
+        (["Bộ Giáo dục và Đào tạo", "các cơ sở giáo dục"], "đào tạo lồng ghép nội dun"),
+        (["Bộ Công Thương"], "Ban hành theo thẩm quyền ")]
+    assert {t.section for t in tasks} == {"a) Tiếp tục hoàn thiện thể chế chính sách về quản lý rác thải"}
+    _spans_hold(doc, tasks)
