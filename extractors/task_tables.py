@@ -58,6 +58,8 @@ class TableReader:
                 self.above = {}
                 continue
             above = self.above
+            if tasks and self._merges_assignment(cells, above, tasks[-1]):
+                continue
             if above:
                 for role, cell in cells.items():
                     if len(cell.text) < 16 and role in above and role != "task" and _DITTO.fullmatch(cell.text):
@@ -68,6 +70,25 @@ class TableReader:
             self.above = cells
             tasks.append(self._task(cells, section))
         return tasks
+
+    @staticmethod
+    def _merges_assignment(cells: dict[str, Cell], above: dict[str, Cell], task: Task) -> bool:
+        """A row under the same number whose task cell names only units: the task above, given to more units.
+
+        A copy that drops merged cells writes "1 | Đề án … | Trung ương MTTQ | Bộ, … | 2030" over "Ủy ban
+        nhân dân các tỉnh … | Đài Truyền hình …", and the layout puts that row's cells from the task column on.
+        """
+        number, above_number = cells.get("number"), above.get("number")
+        if number is None or above_number is None or number.text.strip() != above_number.text.strip():
+            return False
+        text = cells["task"].text.strip(" .;")
+        units, end = read_units(text)
+        if not units or end < len(text):
+            return False
+        task.lead = dedupe_units(task.lead + units)
+        if "lead" in cells:
+            task.coordinators = dedupe_units(task.coordinators + split_units(cells["lead"].text), exclude=task.lead)
+        return True
 
     def _task(self, cells: dict[str, Cell], section: str | None) -> Task:
         lead: list[str] = []

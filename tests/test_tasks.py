@@ -1295,3 +1295,21 @@ def test_a_dash_that_names_a_unit_heads_the_plus_items_under_it():
         (["Bộ Công Thương"], "Ban hành theo thẩm quyền ")]
     assert {t.section for t in tasks} == {"a) Tiếp tục hoàn thiện thể chế chính sách về quản lý rác thải"}
     _spans_hold(doc, tasks)
+
+
+def test_a_row_under_the_same_number_that_names_only_units_gives_the_task_above_to_them_too():
+    rows = [["TT", "Tên đề án ưu tiên", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"],
+            ["1", "Đề án triển khai phong trào toàn dân tham gia bảo vệ môi trường",
+             "Trung ương Mặt trận Tổ quốc Việt Nam", "Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "2030"],
+            ["1", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+             "Đài Truyền hình và các cơ quan thông tấn, báo chí tại địa phương",
+             "Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "2030"],
+            ["2", "Đề án xử lý, cải tạo, phục hồi môi trường các bãi chôn lấp",
+             "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "Các bộ, ngành", "2030"]]
+    doc, tasks = _table(rows, year=2025)
+    assert [(t.text[:20], t.lead, t.coordinators) for t in tasks] == [
+        ("Đề án triển khai pho", ["Trung ương Mặt trận Tổ quốc Việt Nam",
+                                  "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"],
+         ["Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Đài Truyền hình",
+          "các cơ quan thông tấn, báo chí tại địa phương"]),
+        ("Đề án xử lý, cải tạo", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], ["Các bộ, ngành"])]
