@@ -119,6 +119,10 @@ _DUTY_ANY_CASE = regex.compile(_DUTY.pattern.lstrip("^"), regex.IGNORECASE)
 _LEADING_COORD_ANY_CASE = regex.compile(LEADING_COORD.pattern, regex.IGNORECASE)
 _DUTY_NUMBER_AFTER = regex.compile(r"(?<=[;:.]\s{0,3})\((\d{1,2})\)\s*")
 _COMMA = regex.compile(r",\s+")
+# The remit a unit acts within, between its name and its duty: "theo chức năng, nhiệm vụ, thẩm quyền",
+# "trong phạm vi chức năng, nhiệm vụ được giao".
+_REMIT_WORD = r"(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|quyền\s+hạn|lĩnh\s+vực|được\s+giao|của\s+mình|quản\s+lý)"
+_WITHIN_REMIT = regex.compile(rf"(?:theo|trong\s+phạm\s+vi)\s+{_REMIT_WORD}(?:[\s,]+(?:và\s+)?{_REMIT_WORD})*[\s,]*")
 # The province a notice of conclusions was written for: "… tại buổi làm việc với lãnh đạo tỉnh Sơn La".
 _MEETING_WITH = regex.compile(r"làm việc với (?:lãnh đạo |Ban Thường vụ |Thường trực )?(?:tỉnh|thành phố)\s.{2,30}",
                               regex.IGNORECASE)
@@ -770,6 +774,9 @@ def _unit_heading(body: str) -> list[str]:
     if is_upper(body):
         return []  # "TỔ CHỨC THỰC HIỆN" is a section title
     listed = _LISTED_IN_BRACKETS.fullmatch(body.rstrip(_TRAILING))
+    if listed and listed["units"].rstrip().endswith(("…", "...")):
+        # examples, not a list: "Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, …, các Công ty …)"
+        body, listed = listed["group"], None
     if listed and may_open_unit(listed["group"]):
         # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …)": the bodies it lists
         inner = split_units(listed["units"])
@@ -856,6 +863,10 @@ def _assignment(sentence: str) -> _Assignment | None:
             if not units:
                 continue
             rest_at = _AFTER_UNITS.match(sentence, end).end()
+        scope_words = _WITHIN_REMIT.match(sentence, rest_at)
+        if scope_words and (_DUTY_ANY_CASE.match(sentence, scope_words.end())
+                            or LEADING_COORD.match(sentence, scope_words.end())):
+            rest_at = scope_words.end()  # "Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ, thẩm quyền chủ trì, …"
         rest = sentence[rest_at:]
         if rest[:1].isupper() or _MODIFIER.match(rest):
             # "Sở A, Thuế Thành phố và các Thuế cơ sở có trách nhiệm …" (a unit the gazetteer lacks), "Các cơ

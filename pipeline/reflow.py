@@ -134,11 +134,12 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
         return bool(_AUTHORITY.match(line))
     # A numbered heading's line that stops well short of the wrap width ended the heading.
     # (Not when a capitalized name runs on: "giáo dục Luật" / "Việc làm", "Ngân hàng nhà nước Việt" / "Nam";
-    # not after a comma: "1. Các đồng chí Bộ trưởng," / "Thủ trưởng cơ quan ngang Bộ, …".)
+    # not after a comma: "1. Các đồng chí Bộ trưởng," / "Thủ trưởng cơ quan ngang Bộ, …"; not in a request:
+    # "3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc …"; not inside brackets: "5. Các chủ rừng là tổ chức (các" /
+    # "Ban quản lý …)"; not before an abbreviation's clause: "7. Trong quá trình giải quyết" / "TTHC, nếu có …".)
     if len(prev_line) < 0.6 * wrap_width and line[:1].isupper() and _numbered_heading(prev) \
             and not prev.endswith(",") and not prev.rsplit(" ", 1)[-1][:1].isupper() and not _ACRONYM_CLAUSE.match(line) \
-            and not _REQUEST_OPENING.search(prev):  # "3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc …": a sentence
-        # ("7. Trong quá trình giải quyết" / "TTHC, nếu có …": an abbreviation and its clause run on.)
+            and not _REQUEST_OPENING.search(prev) and prev.count("(") <= prev.count(")"):
         return prev.rsplit(" ", 1)[-1].casefold() not in _DANGLING
     return (line[:1].isupper() or line[:1].isdigit()) and _ends_sentence(prev)
 

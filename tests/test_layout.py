@@ -230,3 +230,12 @@ def test_a_numbered_line_ending_on_a_comma_runs_on():
             "thẩm quyền đề cao trách nhiệm, trực tiếp chỉ đạo thực hiện đồng bộ, quyết liệt,\n"
             "hiệu quả các nhiệm vụ, giải pháp theo Nghị quyết số 66-NQ/TW và Nghị quyết số\n")
     assert len(reflow(normalize_text(text))) == 1
+
+
+def test_a_numbered_heading_with_an_open_bracket_runs_on():
+    text = ("Các cơ quan liên quan tới việc thực hiện Chỉ thị này có trách nhiệm thường xuyên phối hợp với nhau.\n"
+            "5. Các chủ rừng là tổ chức (các\nBan quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)\n"
+            "- Thực hiện đầy đủ quyền, nghĩa vụ và trách nhiệm chủ rừng.\n")
+    assert reflow(normalize_text(text))[1:] == [
+        "5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)",
+        "- Thực hiện đầy đủ quyền, nghĩa vụ và trách nhiệm chủ rừng."]

@@ -1313,3 +1313,24 @@ def test_a_row_under_the_same_number_that_names_only_units_gives_the_task_above_
          ["Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Đài Truyền hình",
           "các cơ quan thông tấn, báo chí tại địa phương"]),
         ("Đề án xử lý, cải tạo", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], ["Các bộ, ngành"])]
+
+
+def test_the_remit_between_a_unit_and_its_duty_is_no_part_of_the_job():
+    doc, tasks = _prose("2. Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ, thẩm quyền chủ trì, phối hợp với các Bộ, "
+                        "cơ quan liên quan và các địa phương:\n\n"
+                        "a) Rà soát các mặt hàng dự trữ quốc gia thuộc lĩnh vực quản lý.\n\n"
+                        "3. Các sở, ban, ngành cấp tỉnh theo chức năng, nhiệm vụ và quyền hạn có trách nhiệm phổ biến, "
+                        "quán triệt đến cán bộ, công chức.\n", doc_type="Công điện", year=2025)
+    assert [(t.lead, t.coordinators, t.text) for t in tasks] == [
+        (["Bộ Quốc phòng", "Bộ Công an"], ["các Bộ, cơ quan liên quan", "các địa phương"],
+         "Rà soát các mặt hàng dự trữ quốc gia thuộc lĩnh vực quản lý"),
+        (["Các sở, ban, ngành cấp tỉnh"], [], "phổ biến, quán triệt đến cán bộ, công chức")]
+    _spans_hold(doc, tasks)
+
+
+def test_a_heading_group_with_examples_in_brackets_is_the_group():
+    doc, tasks = _prose("5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm "
+                        "nghiệp…)\n\n"
+                        "- Thực hiện đầy đủ quyền, nghĩa vụ và trách nhiệm chủ rừng theo quy định của Luật Lâm nghiệp.\n",
+                        doc_type="Chỉ thị", year=2025)
+    assert [t.lead for t in tasks] == [["Các chủ rừng là tổ chức"]]

@@ -126,6 +126,7 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"], " theo chức năng"),
     ("Vụ Pháp chế đưa nội dung thực thi Phương án vào dự thảo Luật", ["Vụ Pháp chế"], " đưa nội"),
     ("Trung ương Mặt trận Tổ quốc Việt Nam chỉ đạo", ["Trung ương Mặt trận Tổ quốc Việt Nam"], " chỉ đạo"),
+    ("Các chủ rừng phải thường xuyên kiểm tra", ["Các chủ rừng"], " phải"),
     ("đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo", ["Bộ Xây dựng"], " trực tiếp"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
