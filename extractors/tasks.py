@@ -360,6 +360,12 @@ class _ProseReader:
         if body.startswith("Trên đây"):  # the closing paragraph
             self._reset()
             return []
+        if level is None and body.rstrip().endswith(":") and _is_title(body.rstrip().rstrip(":")) \
+                and len(body.split()) <= _UNIT_TITLE_WORDS and (units := _unit_heading(body)):
+            # "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" over "- Rà soát …" items: the unit's jobs,
+            # up to the next heading of the rank it stands under
+            self.scope = _Scope("leadin", self.headings[-1].level if self.headings else 0, units, [], self.section())
+            return []
         self.fielded, self.heading_job = [], None
         if level is None and last is not None and body[:1].islower():
             return self._extend(last, block)  # a paragraph the layout cut in two

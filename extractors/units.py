@@ -578,7 +578,10 @@ class _Reader:
         return end if end > k + 2 else None
 
     def _belonging(self, j: int) -> int:
-        """End of a '(trực) thuộc …' tail: 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'."""
+        """End of a '(trực) thuộc …' tail: 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', or of
+        'tại địa phương' / 'ở địa phương': 'Mặt trận Tổ quốc Việt Nam tại địa phương' (its local committees)."""
+        if self._is(j, "tại", "ở") and self._is(j + 1, "địa") and self._is(j + 2, "phương"):
+            return j + 3
         k = j + 1 if self._is(j, "trực") else j
         if not self._is(k, "thuộc"):
             return j

@@ -1334,3 +1334,19 @@ def test_a_heading_group_with_examples_in_brackets_is_the_group():
                         "- Thực hiện đầy đủ quyền, nghĩa vụ và trách nhiệm chủ rừng theo quy định của Luật Lâm nghiệp.\n",
                         doc_type="Chỉ thị", year=2025)
     assert [t.lead for t in tasks] == [["Các chủ rừng là tổ chức"]]
+
+
+def test_a_paragraph_naming_only_units_and_a_colon_gives_them_the_items_below():
+    doc, tasks = _prose("b) Hoàn thiện hạ tầng kỹ thuật đồng bộ về phân loại, thu gom rác thải sinh hoạt sau phân loại\n\n"
+                        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n\n"
+                        "- Rà soát, tổng hợp danh mục các dự án đầu tư hạ tầng kỹ thuật.\n\n"
+                        "- Bố trí đầy đủ trang thiết bị, phương tiện thu gom.\n\n"
+                        "c) Giảm thiểu phát sinh rác thải\n\n"
+                        "- Đề nghị Mặt trận Tổ quốc Việt Nam tại địa phương\n\n"
+                        "+ Xây dựng kế hoạch giám sát việc phân loại rác thải sinh hoạt.\n\n"
+                        "- Tổ chức hội nghị tổng kết.\n", doc_type="Nghị quyết", year=2025)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], "Rà soát, tổng hợp da"),
+        (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], "Bố trí đầy đủ trang "),
+        (["Mặt trận Tổ quốc Việt Nam tại địa phương"], "Xây dựng kế hoạch gi")]
+    _spans_hold(doc, tasks)
