@@ -52,6 +52,7 @@ def _data() -> dict:
         "departments": phrases("departments"),
         "list_heads": {fold(h): h for h in heads + raw["listed_heads"]},
         "titles": phrases("titles"),
+        "leaders": phrases("leaders"),
         "groups": phrases("group_nouns"),
         "bare_starts": phrases("bare_group_starts"),
         "partner_starts": phrases("partner_group_starts"),
@@ -403,6 +404,13 @@ class _Reader:
             if body is not None and body.word and not body.upper and (group := self._group(i + 3 + n, True)):
                 return [f"Các {group[0][0]}"], group[1]
             return self._unit(i + 3, in_list=True)
+        if tok.upper and (n := self._match(d["leaders"], i)):
+            end = i + n  # "Phó Thủ tướng Chính phủ Trần Hồng Hà": the leader by name
+            while self._tok(end) is not None and self.toks[end].word and self.toks[end].upper \
+                    and not self._starts_unit(end) and end - i - n < 4:
+                end += 1
+            if end - i - n >= 2 and not self._match(d["localities"], end):  # (not "… Nguyễn Hòa Bình tỉnh Đắk Lắk, …")
+                return [_clean(self._slice(i, end))], end
         n = self._match(d["titles"], i)
         if n and (tok.upper or in_list) and self._tok(i + n) is not None:
             # the body after a title may be in lower case: "Bí thư tỉnh ủy"

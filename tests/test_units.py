@@ -127,6 +127,12 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Vụ Pháp chế đưa nội dung thực thi Phương án vào dự thảo Luật", ["Vụ Pháp chế"], " đưa nội"),
     ("Trung ương Mặt trận Tổ quốc Việt Nam chỉ đạo", ["Trung ương Mặt trận Tổ quốc Việt Nam"], " chỉ đạo"),
     ("Các chủ rừng phải thường xuyên kiểm tra", ["Các chủ rừng"], " phải"),
+    # the Government's leaders given a job by name
+    ("Phó Thủ tướng Hồ Đức Phớc và các Phó Thủ tướng theo nhiệm vụ được phân công chỉ đạo",
+     ["Phó Thủ tướng Hồ Đức Phớc", "các Phó Thủ tướng"], " theo nhiệm vụ"),
+    ("Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chỉ đạo Bộ Công an",
+     ["Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình"], " chỉ đạo"),
+    ("Phó Thủ tướng Nguyễn Thành Long tỉnh Gia Lai", [], "Phó Thủ tướng Nguyễn Thành Long tỉnh Gia Lai"),
     ("đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo", ["Bộ Xây dựng"], " trực tiếp"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
