@@ -40,7 +40,7 @@ _NUMBERING_LEVELS = [  # marker -> outline level (smaller is higher); the first 
     (r"\d{1,2}\.\d{1,2}\.?\s+", 3),
     (r"\d{1,2}[.)]\s*", 2),
     (r"[a-zđ][.)]\s+", 5),
-    (r"\(\d{1,2}\)\s*", 5.5),  # "(1) …" sub-items, under "a) …" or "1." and above bullets
+    (r"\((?:\d{1,2}|[ivx]{1,4})\)\s*", 5.5),  # "(1) …", "(ii) …" sub-items, under "a) …" or "1." and above bullets
     (r"[-–•*]\s*", 6),
     (r"\+\s*", 7),
 ]
@@ -164,6 +164,7 @@ _LISTED_IN_BRACKETS = regex.compile(r"(?P<group>[^()]+?)\s*\((?P<units>[^()]+)\)
 # The role a unit heading gives its unit after a dash: "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo".
 _ROLE_AFTER_DASH = regex.compile(r"\s+[-–]\s+(?:cơ\s+quan\s+(?:thường\s+trực|chủ\s+trì|đầu\s+mối)|thường\s+trực"
                                  r"|phó\s+trưởng|trưởng|ủy\s+viên|uỷ\s+viên|thành\s+viên)\b", regex.IGNORECASE)
+_FOCUS_AFTER = regex.compile(r",\s*trong\s+đó\s+(?:trọng\s+tâm|tập\s+trung|ưu\s+tiên|nhất\s+là)\b")
 _NAME_GOES_ON = regex.compile(r",\s+\p{Lu}")  # "Viện Văn hóa, Nghệ thuật, …" (not "Các ngành, lĩnh vực khác")
 # A heading that ends on its subject's duty, the duties listed under it.
 _HEADING_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm(?:\s+thực\s+hiện)?(?:\s+(?:các|những)\s+nhiệm\s+vụ"
@@ -248,6 +249,7 @@ class _ProseReader:
         self.scope: _Scope | None = None
         self.aliases: dict[str, list[str]] = {}
         self.in_recipients = False
+        self.in_footnotes = False
         self.last: Task | None = None  # the task of the block just read, for continuations
         # Job bullets waiting for labelled lines ("Đơn vị chủ trì: …"), and the tasks those lines fill in.
         self.pending: list[tuple[Block, int]] = []
@@ -268,6 +270,10 @@ class _ProseReader:
     def read(self, block: Block) -> list[Task]:
         last, self.last = self.last, None
         text = block.text
+        if self.in_footnotes or text.startswith("[1]"):
+            # "[1] Cụ thể: (i) Thủ tướng Chính phủ phê duyệt …": the notes after the text say what was done or meant
+            self.in_footnotes = True
+            return []
         if self.in_recipients and block.kind == "list_item":
             if self.in_recipients == "Kính gửi":
                 self._address(text.lstrip("-+•* "))
@@ -789,8 +795,8 @@ def _unit_heading(body: str) -> list[str]:
         if len(inner) > 1 and all(may_open_unit(unit) for unit in inner):
             return inner
     units, end = read_units(body)
-    if units and not body[end:].strip(_TRAILING):
-        return units
+    if units and (not body[end:].strip(_TRAILING) or _FOCUS_AFTER.match(body, end)):
+        return units  # (", trong đó trọng tâm là các tỉnh: …" says where the units should look first)
     duty = _HEADING_DUTY.search(body)
     if duty and units:  # "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm": its subject
         return split_units(body[:duty.start()])

@@ -20,18 +20,19 @@ _MARKER = regex.compile(
         [-+•●○▪■*–]\s? |                      # bullets
         Điều\s\d{1,3}(?:[.:]|\s*$) | Chương\s[IVXLC\d] |   # "Điều 6." (not "Điều 6; khoản 5 Điều 9" run on) Mục\s[IVXLC\d] | Phần\s[IVXLC\d] | Phụ\slục |
         Căn\scứ\s | Xét\sđề\snghị | Theo\sđề\snghị | Nơi\snhận | Kính\sgửi | Số:\s? |
-        TM\.|KT\.|TL\.|Q\.
+        TM\.|KT\.|TL\.|Q\. |
+        \[\d{1,3}\](?:\s|$)                     # a footnote after the text: "[1] Cụ thể: …"
     )""",
     regex.VERBOSE,
 )
-_LIST_ITEM = regex.compile(r"^(?:[-+•●○▪■*–]\s?|[a-zđ][).]\s|\d{1,3}[)]\s|\(\d{1,2}\)\s)")
-# "(1) Tập trung …": a numbered sub-item. Inline enumerations wrap onto a line start too, so it opens a
-# paragraph only after a line that ends a sentence or clause.
-_PAREN_NUMBER = regex.compile(r"^\(\d{1,2}\)\s")
+_LIST_ITEM = regex.compile(r"^(?:[-+•●○▪■*–]\s?|[a-zđ][).]\s|\d{1,3}[)]\s|\((?:\d{1,2}|[ivx]{1,4})\)\s)")
+# "(1) Tập trung …", "(ii) Chủ đầu tư …": a numbered sub-item. Inline enumerations wrap onto a line start too,
+# so it opens a paragraph only after a line that ends a sentence or clause.
+_PAREN_NUMBER = regex.compile(r"^\((?:\d{1,2}|[ivx]{1,4})\)\s")
 # First characters these patterns can match, besides digits: most lines are tried on a set lookup alone.
 _BULLETS = frozenset("-+•●○▪■*–")
 _ITEM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")  # "a) ", "b. ": bracket or dot second
-_MARKER_INITIALS = _BULLETS | frozenset("IVXLC" "ĐCMPXTNKSQ")  # roman numerals; Điều, Chương, Mục, Phần, …
+_MARKER_INITIALS = _BULLETS | frozenset("IVXLC" "ĐCMPXTNKSQ[")  # roman numerals; Điều, Chương, Mục, Phần, …
 _HEADING_INITIALS = frozenset("IVXLC" "CMP")  # roman numerals; Chương, Mục, Phần
 _HEADING = regex.compile(r"^(?:[IVXLC]{1,6}[.)]\s|(?:Chương|Mục|Phần)\s[IVXLC\d]+|\d{1,2}(?:\.\d{1,2}){0,2}\.\s)")
 # An authority's name in capitals opens its own line (under a title, above a signature).

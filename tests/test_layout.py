@@ -239,3 +239,10 @@ def test_a_numbered_heading_with_an_open_bracket_runs_on():
     assert reflow(normalize_text(text))[1:] == [
         "5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)",
         "- Thực hiện đầy đủ quyền, nghĩa vụ và trách nhiệm chủ rừng."]
+
+
+def test_a_footnote_after_the_text_opens_its_own_paragraph():
+    text = "Văn phòng Chính phủ thông báo để các bộ, cơ quan biết, thực hiện./.\n[1] Cụ thể:\n(i) Thủ tướng đã phê duyệt.\n"
+    assert reflow(normalize_text(text)) == [
+        "Văn phòng Chính phủ thông báo để các bộ, cơ quan biết, thực hiện./.", "[1] Cụ thể:",
+        "(i) Thủ tướng đã phê duyệt."]

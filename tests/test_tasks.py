@@ -1350,3 +1350,26 @@ def test_a_paragraph_naming_only_units_and_a_colon_gives_them_the_items_below():
         (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], "Bố trí đầy đủ trang "),
         (["Mặt trận Tổ quốc Việt Nam tại địa phương"], "Xây dựng kế hoạch gi")]
     _spans_hold(doc, tasks)
+
+
+def test_roman_items_in_brackets_give_their_units_jobs_and_footnotes_give_none():
+    doc, tasks = _prose("b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:\n"
+                        "(i) Tập đoàn Công nghiệp - Năng lượng quốc gia Việt Nam báo cáo Thủ tướng Chính phủ xem xét về "
+                        "thời gian khánh thành dự án.\n"
+                        "(ii) Ủy ban nhân dân tỉnh Đồng Nai chỉ đạo đơn vị liên quan hoàn thành bàn giao mặt bằng.\n"
+                        "Văn phòng Chính phủ thông báo để các bộ, cơ quan và địa phương biết, thực hiện./.\n"
+                        "[1] Cụ thể:\n"
+                        "(i) Thủ tướng Chính phủ phê duyệt và các bộ đã phê duyệt phương án cắt giảm 357 TTHC.\n",
+                        doc_type="Thông báo", year=2025)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Tập đoàn Công nghiệp - Năng lượng quốc gia Việt Nam"], "báo cáo Thủ tướng Ch"),
+        (["Ủy ban nhân dân tỉnh Đồng Nai"], "chỉ đạo đơn vị liên ")]
+    _spans_hold(doc, tasks)
+
+
+def test_a_unit_heading_may_say_where_its_units_should_look_first():
+    doc, tasks = _prose("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là "
+                        "các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng:\n"
+                        "a) Tổ chức xây dựng kế hoạch cụ thể, phát động và triển khai ngay Chiến dịch Quang Trung.\n",
+                        doc_type="Công điện", year=2025)
+    assert [t.lead for t in tasks] == [["Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"]]
