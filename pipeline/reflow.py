@@ -18,7 +18,8 @@ _MARKER = regex.compile(
         \d{1,3}(?:\.\d{1,2}){0,3}[.)]\s | \d{1,3}(?:\.\d{1,2}){1,3}\s |   # 1.  1.2.  3)  1.2 (not 500.000)
         [a-zđ][)]\s | [a-zđ]\.\s |            # a)  b.
         [-+•●○▪■*–]\s? |                      # bullets
-        Điều\s\d{1,3}(?:[.:]|\s*$) | Chương\s[IVXLC\d] |   # "Điều 6." (not "Điều 6; khoản 5 Điều 9" run on) Mục\s[IVXLC\d] | Phần\s[IVXLC\d] | Phụ\slục |
+        Điều\s\d{1,3}(?:[.:]|\s*$) |           # "Điều 6." (not "Điều 6; khoản 5 Điều 9" run on)
+        Chương\s[IVXLC\d] | Mục\s[IVXLC\d] | Phần\s[IVXLC\d] | Phụ\slục |
         Căn\scứ\s | Xét\sđề\snghị | Theo\sđề\snghị | Nơi\snhận | Kính\sgửi | Số:\s? |
         TM\.|KT\.|TL\.|Q\. |
         \[\d{1,3}\](?:\s|$)                     # a footnote after the text: "[1] Cụ thể: …"

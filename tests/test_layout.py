@@ -246,3 +246,9 @@ def test_a_footnote_after_the_text_opens_its_own_paragraph():
     assert reflow(normalize_text(text)) == [
         "Văn phòng Chính phủ thông báo để các bộ, cơ quan biết, thực hiện./.", "[1] Cụ thể:",
         "(i) Thủ tướng đã phê duyệt."]
+
+
+def test_part_section_and_annex_headings_open_their_own_paragraph():
+    text = "Các cơ quan, đơn vị triển khai thực hiện các nội dung sau\nPhụ lục I\nMục 2 Tổ chức thực hiện\n"
+    assert reflow(normalize_text(text)) == [
+        "Các cơ quan, đơn vị triển khai thực hiện các nội dung sau", "Phụ lục I", "Mục 2 Tổ chức thực hiện"]
