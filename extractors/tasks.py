@@ -472,7 +472,8 @@ class _ProseReader:
         scope = self.scope
         if scope is None:
             return None
-        is_list = _in_list(block, level) or (scope.unnumbered and level is not None)
+        # (numbered items below a numbered lead-in are its items too: "Điều 1. … bảo đảm một số yêu cầu sau:" / "1. …")
+        is_list = _in_list(block, level) or (level is not None and (scope.unnumbered or level > scope.level))
         if scope.kind == "leadin" and not is_list:
             self.scope = None
             if scope.unnumbered and level is None:

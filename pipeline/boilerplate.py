@@ -22,8 +22,9 @@ _BANNER_ENDS = tuple(regex.compile(p, regex.MULTILINE) for p in (
     # A metadata cell with its value cell; header lines are all capitals, values never are.
     r"^(?:Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo"
     r"|Tình trạng):(?:\n(?:\|\n)*(?=[^\n]*[\p{Ll}\d])[^\n]+)?$",
-    # the last line of the site's news summary of the document, printed above it
-    r"^Xem(?: thêm)? chi tiết(?: nội dung)? tại .+$",
+    # the last line of the site's news summary of the document, printed above it ("Xem chi tiết tại Công điện …",
+    # "Xem thêm Công điện 232/CĐ-TTg đã ban hành ngày …", "Xem nội dung chi tiết tại Công văn …")
+    r"^Xem(?: (?:thêm|chi tiết|nội dung))+(?: tại)? \p{Lu}.+$",
 ))
 
 # Lines only a site banner has. Without the motto (a letter whose header the site dropped) a banner is cut

@@ -76,3 +76,16 @@ def test_site_catalog_read_from_the_banner():
         "Số hiệu": "4001/UBND-ĐT", "Loại văn bản": "Công văn", "Nơi ban hành": "Thành phố Hồ Chí Minh",
         "Người ký": "Bùi Minh Thạnh", "Ngày ban hành": "24/11/2025"}
     assert split_site_page(_read("word_plan.txt"))[1] == {}
+
+
+def test_the_sites_news_summary_above_a_telegram_goes_whatever_its_closing_line_says():
+    # The summary retells the document's points ("(1) Chủ tịch Ủy ban nhân dân các tỉnh … chỉ đạo …"): kept, they
+    # would be read twice.
+    for closing in ("Xem thêm Công điện 232/CĐ-TTg đã ban hành ngày 27/11/2025.",
+                    "Xem chi tiết thêm tại Nghị quyết 377/NQ-CP ban hành ngày 21/11/2025.",
+                    "Xem nội dung chi tiết tại Công văn 10/BTC-VP ban hành ngày 21/11/2025."):
+        page = ("Tình trạng:\n|\nĐã biết\n|\n## Bảo đảm người dân có nhà ở an toàn\n"
+                "(1) Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa chỉ đạo cơ quan chức năng rà soát.\n"
+                f"{closing}\n|\n**THỦ TƯỚNG CHÍNH PHỦ**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+                "Độc lập - Tự do - Hạnh phúc\n|\nSố: 232/CĐ-TTg\n")
+        assert strip_boilerplate(normalize_text(page)).lstrip("|\n").startswith("THỦ TƯỚNG CHÍNH PHỦ")

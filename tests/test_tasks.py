@@ -1373,3 +1373,13 @@ def test_a_unit_heading_may_say_where_its_units_should_look_first():
                         "a) Tổ chức xây dựng kế hoạch cụ thể, phát động và triển khai ngay Chiến dịch Quang Trung.\n",
                         doc_type="Công điện", year=2025)
     assert [t.lead for t in tasks] == [["Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"]]
+
+
+def test_numbered_items_under_an_articles_lead_in_are_its_jobs():
+    doc, tasks = _prose("Điều 1. Chính phủ cơ bản thống nhất với dự án Pháp lệnh. Giao Bộ Công an chủ trì, phối hợp với "
+                        "các bộ, cơ quan ngang bộ hoàn thiện hồ sơ dự án Pháp lệnh, bảo đảm một số yêu cầu sau:\n"
+                        "1. Quán triệt và thể chế hóa đầy đủ các quan điểm, chủ trương của Đảng.\n"
+                        "2. Rà soát kỹ nội dung dự thảo Pháp lệnh.\n"
+                        "Điều 2. Nghị quyết này có hiệu lực từ ngày ký.\n", doc_type="Nghị quyết", year=2025)
+    assert [(t.lead, t.text[:20]) for t in tasks][-2:] == [
+        (["Bộ Công an"], "Quán triệt và thể ch"), (["Bộ Công an"], "Rà soát kỹ nội dung ")]
