@@ -846,7 +846,9 @@ def _assignment(sentence: str) -> _Assignment | None:
         candidates.append(job_at)
     if sentence.startswith("Đối với "):  # "Đối với UBND cấp xã: được giao quản lý …"
         candidates.append(len("Đối với "))
-    if sentence.startswith(_OPENERS) and _OPENER.match(sentence):  # a cheap test before the word boundary
+    # (a basis in lower case after a semicolon: "Quán triệt …; căn cứ vào phương hướng …, Văn phòng … cụ thể hoá …")
+    opening = sentence[:1].upper() + sentence[1:20] if sentence.startswith(("căn cứ", "trên cơ sở")) else sentence
+    if opening.startswith(_OPENERS) and _OPENER.match(opening):  # a cheap test before the word boundary
         # Not past "phối hợp với": "Hằng năm, phối hợp với Sở A, Trung tâm B thực hiện …" lists coordinators.
         coord = COORD.search(sentence)
         candidates += [m.end() for m in _COMMA.finditer(sentence, 0, coord.start() if coord else len(sentence))]

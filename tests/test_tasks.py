@@ -1383,3 +1383,15 @@ def test_numbered_items_under_an_articles_lead_in_are_its_jobs():
                         "Điều 2. Nghị quyết này có hiệu lực từ ngày ký.\n", doc_type="Nghị quyết", year=2025)
     assert [(t.lead, t.text[:20]) for t in tasks][-2:] == [
         (["Bộ Công an"], "Quán triệt và thể ch"), (["Bộ Công an"], "Rà soát kỹ nội dung ")]
+
+
+def test_a_basis_after_a_semicolon_leaves_the_units_after_it_their_lead_in():
+    doc, tasks = _prose("2. Về nhiệm vụ trọng tâm\n\n"
+                        "Quán triệt sâu sắc ý kiến chỉ đạo của đồng chí Thường trực Ban Bí thư; căn cứ vào phương hướng, "
+                        "nhiệm vụ đã nêu trong Báo cáo, Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ cụ "
+                        "thể hoá để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:\n\n"
+                        "(1) Tích cực, chủ động nâng cao chất lượng công tác tham mưu, tổng hợp.\n\n"
+                        "(2) Nâng cao chất lượng công tác thông tin phục vụ lãnh đạo.\n", doc_type="Kết luận", year=2025)
+    leads = ["Văn phòng Trung ương Đảng", "các văn phòng tỉnh uỷ, thành uỷ"]
+    assert [(t.lead, t.text[:20]) for t in tasks][-2:] == [
+        (leads, "Tích cực, chủ động n"), (leads, "Nâng cao chất lượng ")]
