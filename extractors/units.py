@@ -53,6 +53,7 @@ def _data() -> dict:
         "list_heads": {fold(h): h for h in heads + raw["listed_heads"]},
         "titles": phrases("titles"),
         "leaders": phrases("leaders"),
+        "place_heads": phrases("place_heads"),
         "groups": phrases("group_nouns"),
         "bare_starts": phrases("bare_group_starts"),
         "partner_starts": phrases("partner_group_starts"),
@@ -444,6 +445,9 @@ class _Reader:
         if self._is(i + body, ",") and self._match(d["groups"], i + body + 1) and self._match(d["groups"], i) == body \
                 and not self._upper_body(i + body + 1):
             return None  # "Sở, ban, ngành …" is a group (not "Tỉnh ủy, Thành ủy", "Tỉnh ủy, HĐND tỉnh")
+        if body and self._match(d["place_heads"], i) == body and not proper_next \
+                and not self._match(d["localities"], i + body + self._is(i + body, "các")):
+            return None  # "Thuế thu nhập cá nhân": the tax, not a body of "Thuế <place>"
         if body and (body > head or not proper_next) and (tok.upper or in_list):
             return self._with_place(i, i + body)
         if head and proper_next and (tok.upper or not self._match(d["capital_heads"], i)):

@@ -133,6 +133,10 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chỉ đạo Bộ Công an",
      ["Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình"], " chỉ đạo"),
     ("Phó Thủ tướng Nguyễn Thành Long tỉnh Gia Lai", [], "Phó Thủ tướng Nguyễn Thành Long tỉnh Gia Lai"),
+    # the provincial tax offices since 2025 are named by their place only
+    ("Trưởng Thuế các tỉnh, thành phố nơi có NNT bị thiệt hại", ["Thuế các tỉnh, thành phố"], " nơi có"),
+    ("Thuế tỉnh Khánh Hòa chủ trì", ["Thuế tỉnh Khánh Hòa"], " chủ trì"),
+    ("Thuế thu nhập cá nhân được miễn", [], "Thuế thu nhập"),
     ("đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo", ["Bộ Xây dựng"], " trực tiếp"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
