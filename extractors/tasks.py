@@ -878,10 +878,13 @@ def _assignment(sentence: str) -> _Assignment | None:
             if not units:
                 continue
             rest_at = _AFTER_UNITS.match(sentence, end).end()
+        # "Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ, thẩm quyền chủ trì, phối hợp với …": the duty and the
+        # partners are read past the remit, which stays the start of the job's words when a job follows.
+        remit_at = None
         scope_words = _WITHIN_REMIT.match(sentence, rest_at)
         if scope_words and (_DUTY_ANY_CASE.match(sentence, scope_words.end())
                             or LEADING_COORD.match(sentence, scope_words.end())):
-            rest_at = scope_words.end()  # "Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ, thẩm quyền chủ trì, …"
+            remit_at, rest_at = rest_at, scope_words.end()
         rest = sentence[rest_at:]
         if rest[:1].isupper() or _MODIFIER.match(rest):
             # "Sở A, Thuế Thành phố và các Thuế cơ sở có trách nhiệm …" (a unit the gazetteer lacks), "Các cơ
@@ -906,6 +909,8 @@ def _assignment(sentence: str) -> _Assignment | None:
                 rest_at = _AFTER_UNITS.match(sentence, c_end).end()
         if not sentence[rest_at:].strip(_TRAILING) and not sentence.rstrip().endswith(":"):
             continue
+        if remit_at is not None and sentence[rest_at:].strip(_TRAILING + ":"):
+            rest_at = remit_at
         return _Assignment(units, coords, rest_at, at)
     return None
 

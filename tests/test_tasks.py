@@ -1315,7 +1315,7 @@ def test_a_row_under_the_same_number_that_names_only_units_gives_the_task_above_
         ("Đề án xử lý, cải tạo", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], ["Các bộ, ngành"])]
 
 
-def test_the_remit_between_a_unit_and_its_duty_is_no_part_of_the_job():
+def test_the_duty_and_partners_are_read_past_the_remit_which_opens_the_job():
     doc, tasks = _prose("2. Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ, thẩm quyền chủ trì, phối hợp với các Bộ, "
                         "cơ quan liên quan và các địa phương:\n\n"
                         "a) Rà soát các mặt hàng dự trữ quốc gia thuộc lĩnh vực quản lý.\n\n"
@@ -1324,7 +1324,8 @@ def test_the_remit_between_a_unit_and_its_duty_is_no_part_of_the_job():
     assert [(t.lead, t.coordinators, t.text) for t in tasks] == [
         (["Bộ Quốc phòng", "Bộ Công an"], ["các Bộ, cơ quan liên quan", "các địa phương"],
          "Rà soát các mặt hàng dự trữ quốc gia thuộc lĩnh vực quản lý"),
-        (["Các sở, ban, ngành cấp tỉnh"], [], "phổ biến, quán triệt đến cán bộ, công chức")]
+        (["Các sở, ban, ngành cấp tỉnh"], [],
+         "theo chức năng, nhiệm vụ và quyền hạn có trách nhiệm phổ biến, quán triệt đến cán bộ, công chức")]
     _spans_hold(doc, tasks)
 
 
