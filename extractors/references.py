@@ -192,7 +192,8 @@ _TYPE_WORDS = sorted(set(TYPE_CODES.values()) | set(_TYPES["words"]), key=len, r
 _TYPE_ALT = _alt(_TYPE_WORDS)
 _SEG = r"\p{Lu}[\p{L}\d&]*(?:(?<=&)\s\p{Lu}[\p{Lu}\d]*)?"  # "QLN& TTBĐS": a space after "&" is a typo
 _CODE = r"(?:\p{Lu}[\p{Lu}\d&]*|TTg)(?![\p{L}\d])"  # all capitals (or "TTg"): may follow a spaced hyphen ("NQ- TW")
-_SYMBOL = rf"{_SEG}(?:(?:[-/]|\.(?=\p{{Lu}})){_SEG}|\s?[-/]\s?{_CODE})*"
+# (a symbol may end on digits or a year: "01/CV-01", "1025/PLYK/2025")
+_SYMBOL = rf"{_SEG}(?:(?:[-/]|\.(?=\p{{Lu}})){_SEG}|\s?[-/]\s?{_CODE})*(?:-\d{{1,3}}|/(?:19|20)\d\d)?"
 # The digits are atomic: a digit or the decimals given back could never be followed by the rest.
 _NUMBER = regex.compile(
     rf"(?<![\p{{L}}\d/.,:&-])(?P<num>(?>\d{{1,5}}(?:\.\d{{1,2}})?)[a-zđ]?)(?:\s?/\s?(?P<year>(?:19|20)\d\d))?"

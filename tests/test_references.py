@@ -470,3 +470,9 @@ def test_conclusion_of_a_party_plenum():
 def test_symbol_with_a_space_after_its_ampersand():
     [r] = refs("theo Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025 của Sở Xây dựng")
     assert (r.number, r.issued_date) == ("15972/SXD-QLN&TTBĐS", "2025-11-14")
+
+
+def test_a_symbol_may_end_on_digits():
+    [ref] = find_references("Căn cứ Công văn số 01/CV-01 ngày 20/11/2025 của Công ty TNHH Khuôn mẫu Yong Hong.",
+                            RefContext())
+    assert (ref.number, ref.issued_date) == ("01/CV-01", "2025-11-20")
