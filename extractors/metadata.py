@@ -25,8 +25,10 @@ HEADER_BLOCKS = 40  # the header and title sit in the first blocks; the body is 
 _SYMBOL = r"(?P<sym>\p{L}[\p{L}\d\-/&.]*)"  # "BVHTTDL-KHCNĐTMT" of "6386/BVHTTDL-KHCNĐTMT"
 _NUMBER_LINE = regex.compile(
     r"(?:^Số\s*[:.]?|(?:^|\s)(?:Luật|Bộ luật|Pháp lệnh) số\s*:|\sSố\s*:)\s*(?P<num>[0-9]{0,6}[a-zA-Z]?(?:/(?:19|20)\d\d)?)\s*(?P<sep>[/-])\s*" + _SYMBOL)
-_ANNEX_OF_LETTER = regex.compile(r"Kèm theo Công văn số (?P<num>\d{1,6})(?P<sep>/)" + _SYMBOL + r"\s+"
-                                  r"ngày (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")
+# "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025)", "(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12
+# năm 2025 của Chính phủ)": a copy without its header names itself over its annex ({} is its type).
+_ANNEX_OF = (r"Kèm theo {} số (?P<num>\d{{1,6}})(?P<sep>/)" + _SYMBOL.replace("{", "{{").replace("}", "}}")
+             + r"\s+ngày (?P<d>\d{{1,2}})(?:/|\s+tháng\s+)(?P<m>\d{{1,2}})(?:/|\s+năm\s+)(?P<y>\d{{4}})")
 _DATE_LINE = regex.compile(
     r"(?P<place>(?<![\p{L}\d/-])(?:(?:\p{Lu}\p{Ll}*\.?|phố)\s){0,5}\p{Lu}\p{Ll}+),\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng|/)\s*"
     r"(?P<m>\d{1,2})?\s*(?:năm|/)\s*(?P<y>\d{4})"
@@ -48,7 +50,7 @@ _ASKS = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:trân trọng\s+|kính\s+)?
 _HEADER_UNIT_START = regex.compile(
     r"(?<!ỦY|UỶ|VĂN)\s(?=(?:SỞ|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|PHÒNG|THANH TRA|THUẾ (?:TỈNH|THÀNH PHỐ|CƠ SỞ))\s)")
 _NOT_A_NAME = regex.compile(r"\b(?:ỦY|UỶ|BAN|SỞ|BỘ|GIÁM|ĐỐC|TỊCH|CHÍNH|PHỦ|TRƯỞNG|PHÓ|NHÂN|DÂN|TỈNH|NƠI)\b", regex.IGNORECASE)
-_AUTHORITY = regex.compile(r"^(?:ỦY BAN|UỶ BAN|THỦ TƯỚNG|BỘ TRƯỞNG|HỘI ĐỒNG)")  # ends a title
+_AUTHORITY = regex.compile(r"^(?:ỦY BAN|UỶ BAN|THỦ TƯỚNG|BỘ TRƯỞNG|HỘI ĐỒNG|(?:CHÍNH PHỦ|QUỐC HỘI)$)")  # ends a title
 _AUTHORITY_LINE = regex.compile(r"^(?:(?:PHÓ )?GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|ỦY BAN|UỶ BAN|THỦ TƯỚNG|HỘI ĐỒNG"
                                 r"|(?:CHÍNH PHỦ|QUỐC HỘI)$)")
 _CITY_WORD = regex.compile(r"^(?:Thành phố|TP\.?|Tp\.?)\s*")
@@ -173,8 +175,8 @@ def extract_metadata(doc: Document) -> Metadata:
         else:  # no "Số:" line, no type heading, no addressee: a news article or web post
             meta.doc_type = "Tin bài"
             meta.title = texts[0]
-    if meta.symbol is None and meta.doc_type == "Công văn" and (m := _ANNEX_OF_LETTER.search(doc.text)):
-        # A letter whose header was lost names itself over its annex: "(Kèm theo Công văn số 6386/BVHTTDL-… ngày …)".
+    if meta.symbol is None and meta.doc_type and meta.doc_type != "Tin bài" \
+            and (m := regex.search(_ANNEX_OF.format(regex.escape(meta.doc_type)), doc.text)):
         meta.symbol = m["sym"].rstrip(".-/")
         meta.number = f"{m['num']}{m['sep']}{meta.symbol}"
         meta.issued_date = meta.issued_date or f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"

@@ -186,6 +186,10 @@ def test_government_resolution_without_number_and_an_annex_heading_are_read_righ
                    "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
                    "Theo đề nghị của Bộ trưởng Bộ Nông nghiệp và Môi trường.\n")
     assert (m.doc_type, m.issuer, m.province) == ("Nghị quyết", "Chính phủ", None)
+    assert m.title == "Về phát động phong trào toàn dân tham gia bảo vệ môi trường"  # not "… Chính phủ"
+    annexed = _text_meta("NGHỊ QUYẾT\nVỀ PHÁT ĐỘNG PHONG TRÀO TOÀN DÂN\nCHÍNH PHỦ\n\nĐiều 1. Phát động phong trào.\n\n"
+                         "PHỤ LỤC\n(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ)\n")
+    assert (annexed.number, annexed.issued_date) == ("394/NQ-CP", "2025-12-03")
     letter = _text_meta("Số: 174/CV-BCĐ\n\nKính gửi: Các đồng chí Bộ trưởng.\n\nThực hiện Kết luận số 192-KL/TW.\n\n"
                         "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n")
     assert letter.doc_type == "Công văn"
