@@ -679,8 +679,12 @@ class _Reader:
             elif f[j] == "các" and self._is(j + 1, "cấp"):
                 j += 2  # "chính quyền các cấp"
                 described = True
-            elif f[j] == "của" and self._starts_unit(j + 1) and (owner := self._named(j + 1, in_list=False)):
-                j = owner[1]  # "cơ quan chức năng của Bộ Nông nghiệp và Môi trường": whose bodies
+            elif (f[j] == "của" or f[j] == "thuộc" and self._tok(j + 2) is not None and self.toks[j + 2].upper
+                  and (self._match(d["bodies"], j + 1) or not self._stop(j + 2, any_case=True))) \
+                    and self._starts_unit(j + 1) and (owner := self._named(j + 1, in_list=False)):
+                # "cơ quan chức năng của Bộ Nông nghiệp và Môi trường", "… thuộc Bộ Xây dựng": whose bodies (not
+                # "đơn vị trực thuộc Sở xây dựng kế hoạch …", where the name ends at "Sở")
+                j = owner[1]
             elif f[j] == "của" and self._is(j + 1, "địa") and self._is(j + 2, "phương"):
                 j += 3  # "các lực lượng chức năng của địa phương"
                 described = True

@@ -1396,3 +1396,9 @@ def test_a_basis_after_a_semicolon_leaves_the_units_after_it_their_lead_in():
     leads = ["Văn phòng Trung ương Đảng", "các văn phòng tỉnh uỷ, thành uỷ"]
     assert [(t.lead, t.text[:20]) for t in tasks][-2:] == [
         (leads, "Tích cực, chủ động n"), (leads, "Nâng cao chất lượng ")]
+
+
+def test_the_units_a_job_works_with_and_guides_are_its_coordinators():
+    doc, tasks = _prose("(3) Bộ Xây dựng tiếp tục chủ động phối hợp, hướng dẫn Bộ Y tế, Ban Quản lý dự án hoàn thiện hồ "
+                        "sơ thiết kế phòng cháy, chữa cháy.\n", doc_type="Thông báo", year=2025)
+    assert [(t.lead, t.coordinators) for t in tasks] == [(["Bộ Xây dựng"], ["Bộ Y tế", "Ban Quản lý dự án"])]

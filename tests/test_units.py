@@ -139,6 +139,9 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Thuế thu nhập cá nhân được miễn", [], "Thuế thu nhập"),
     ("Chủ đầu tư phối hợp chặt chẽ với các đơn vị liên quan", ["Chủ đầu tư"], " phối hợp"),  # the project's investor
     ("Thống đốc Ngân hàng Nhà nước Việt Nam tiếp thu, giải trình", ["Ngân hàng Nhà nước Việt Nam"], " tiếp thu"),
+    ("các cơ quan liên quan thuộc Bộ Xây dựng, Bộ Quốc phòng chỉ đạo",
+     ["các cơ quan liên quan thuộc Bộ Xây dựng", "Bộ Quốc phòng"], " chỉ đạo"),
+    ("tất cả các phòng, đơn vị trực thuộc Sở xây dựng kế hoạch", ["tất cả các phòng, đơn vị trực thuộc Sở"], " xây dựng"),
     ("đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo", ["Bộ Xây dựng"], " trực tiếp"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
