@@ -386,7 +386,7 @@ class _Reader:
             units.extend(found)
             # An aside after a unit ("(sau đây gọi chung là …)", "(thuế, đất đai, …)"): the list goes on.
             j = self._skip_paren(j)
-        return units, j if units else i
+        return _council_place_shared(units), j if units else i
 
     def _unit(self, i: int, in_list: bool) -> tuple[list[str], int] | None:
         d, f = self.data, self.folds
@@ -701,11 +701,30 @@ class _Reader:
         return [_clean(self._slice(i, j))], j
 
 
+def _council_place_shared(units: list[str]) -> list[str]:
+    """"Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân
+    Thành phố": the council's place, written once at the end, belongs to each of its bodies and deputies."""
+    last = _COUNCIL_PLACE.fullmatch(units[-1]) if len(units) > 1 else None
+    if last is None or not all(u.endswith(_COUNCIL) for u in units[:-1]):
+        return units
+    place = last["place"]
+    shared = [f"{u} {place}" for u in units[:-1]]
+    if (pair := _GROUPS_AND_DEPUTIES.fullmatch(last["body"])) is not None:
+        # "các Tổ đại biểu và đại biểu Hội đồng nhân dân Thành phố": the groups and the deputies
+        return shared + [f"{pair['groups']} {_COUNCIL} {place}", f"{pair['deputies']} {_COUNCIL} {place}"]
+    return shared + [units[-1]]
+
+
 def _committees_of(committee: str, bodies: list[str]) -> list[str]:
     """"Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk": the places listed for the
     People's Committees are the party committees' too."""
     places = [m["place"] for body in bodies if (m := _PROVINCE_COMMITTEE.fullmatch(body))]
     return [f"{committee} {place}" for place in places] if len(places) == len(bodies) else [committee]
+
+
+_COUNCIL = "Hội đồng nhân dân"
+_COUNCIL_PLACE = regex.compile(rf"(?P<body>.*){_COUNCIL} (?P<place>(?:tỉnh|thành phố|Thành phố|Tỉnh)\b.*)")
+_GROUPS_AND_DEPUTIES = regex.compile(r"(?P<groups>các Tổ đại biểu) và (?P<deputies>đại biểu) ")
 
 
 def _clean(name: str, named: bool = False) -> str:

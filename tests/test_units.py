@@ -138,6 +138,10 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Thuế tỉnh Khánh Hòa chủ trì", ["Thuế tỉnh Khánh Hòa"], " chủ trì"),
     ("Thuế thu nhập cá nhân được miễn", [], "Thuế thu nhập"),
     ("Chủ đầu tư phối hợp chặt chẽ với các đơn vị liên quan", ["Chủ đầu tư"], " phối hợp"),  # the project's investor
+    # a council's place written once at the end belongs to each of its bodies
+    ("Thường trực HĐND, các Ban HĐND, các Tổ đại biểu và đại biểu HĐND Thành phố giám sát",
+     ["Thường trực Hội đồng nhân dân Thành phố", "các Ban Hội đồng nhân dân Thành phố",
+      "các Tổ đại biểu Hội đồng nhân dân Thành phố", "đại biểu Hội đồng nhân dân Thành phố"], " giám sát"),
     ("Thống đốc Ngân hàng Nhà nước Việt Nam tiếp thu, giải trình", ["Ngân hàng Nhà nước Việt Nam"], " tiếp thu"),
     ("các cơ quan liên quan thuộc Bộ Xây dựng, Bộ Quốc phòng chỉ đạo",
      ["các cơ quan liên quan thuộc Bộ Xây dựng", "Bộ Quốc phòng"], " chỉ đạo"),
