@@ -160,6 +160,7 @@ _SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b|\scó\s+nh
 _CLAUSE_PUNCTUATION = regex.compile(r"[;:.!?]")
 _UNIT_TITLE_WORDS = 16  # a heading that long is a topic, not a name
 _ASIDE_AT_END = regex.compile(r"\s*\([^()]*\)[\s.:;]*$")
+_INCLUDING = regex.compile(r"^\s*(?:bao\s+)?gồm\s*:?\s*")
 _LISTED_IN_BRACKETS = regex.compile(r"(?P<group>[^()]+?)\s*\((?P<units>[^()]+)\)")
 # The role a unit heading gives its unit after a dash: "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo".
 _ROLE_AFTER_DASH = regex.compile(r"\s+[-–]\s+(?:cơ\s+quan\s+(?:thường\s+trực|chủ\s+trì|đầu\s+mối)|thường\s+trực"
@@ -792,7 +793,7 @@ def _unit_heading(body: str) -> list[str]:
         body, listed = listed["group"], None
     if listed and may_open_unit(listed["group"]):
         # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …)": the bodies it lists
-        inner = split_units(listed["units"])
+        inner = split_units(_INCLUDING.sub("", listed["units"]))  # "(gồm các Sở: Xây dựng, Công Thương, …)"
         if len(inner) > 1 and all(may_open_unit(unit) for unit in inner):
             return inner
     units, end = read_units(body)

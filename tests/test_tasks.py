@@ -1402,3 +1402,13 @@ def test_the_units_a_job_works_with_and_guides_are_its_coordinators():
     doc, tasks = _prose("(3) Bộ Xây dựng tiếp tục chủ động phối hợp, hướng dẫn Bộ Y tế, Ban Quản lý dự án hoàn thiện hồ "
                         "sơ thiết kế phòng cháy, chữa cháy.\n", doc_type="Thông báo", year=2025)
     assert [(t.lead, t.coordinators) for t in tasks] == [(["Bộ Xây dựng"], ["Bộ Y tế", "Ban Quản lý dự án"])]
+
+
+def test_a_heading_group_that_lists_its_departments_gives_them_its_jobs():
+    doc, tasks = _prose("1.3. Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương, Tài chính)\n\n"
+                        "- Cử công chức chuyên môn phối hợp tham gia tổ công tác kiểm kê tài sản.\n\n"
+                        "- Phối hợp hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê tài sản kết cấu hạ tầng.\n",
+                        year=2025)
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        (["Sở Xây dựng", "Sở Công Thương", "Sở Tài chính"], []),
+        (["Sở Xây dựng", "Sở Công Thương", "Sở Tài chính"], [])]  # (guiding in concert: the guided are no partners)
