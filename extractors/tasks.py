@@ -59,7 +59,7 @@ _OPENER = regex.compile(rf"^(?:{'|'.join(_OPENERS)})\b")
 _LABEL_REACH = 250
 _LABEL = regex.compile(rf"[^:;]{{3,{_LABEL_REACH}}}?:\s+(?=\S)")
 # "Giao Sở A …", and the bodies a plan asks or encourages: "Đề nghị Ủy ban MTTQ tỉnh …", "Khuyến khích Hội …".
-_ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|Yêu\s+cầu|Khuyến\s+khích)\s+")
+_ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|[Yy]êu\s+cầu|Khuyến\s+khích)\s+")
 _REQUEST = regex.compile(r"(?:yêu cầu|giao)\s+")
 # What follows a unit in a sentence that does not give it a job.
 _FOCAL_ROLE = r"\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực)"  # "là cơ quan đầu mối": a duty
@@ -862,7 +862,9 @@ def _assignment(sentence: str) -> _Assignment | None:
                 continue  # "Khuyến khích các doanh nghiệp …" states a policy; "Khuyến khích Hội Nông dân …" asks a body
         units, end = read_provinces(sentence, pos)  # "Các tỉnh Nghệ An, Quảng Ngãi khẩn trương …"
         if not units:
-            units, end = read_units(sentence, pos)
+            # (after a clause, the bodies asked may be a bare group: "Để làm tốt việc này, yêu cầu cấp uỷ, tổ chức
+            # đảng, chính quyền, đoàn thể các cấp …")
+            units, end = read_units(sentence, pos, partners=m is not None and m.group().startswith("yêu"))
         if not units and not pos:
             units, end = _described_subject(sentence)
         if not units or (at and sentence[end:end + 1] == ","):

@@ -1412,3 +1412,11 @@ def test_a_heading_group_that_lists_its_departments_gives_them_its_jobs():
     assert [(t.lead, t.coordinators) for t in tasks] == [
         (["Sở Xây dựng", "Sở Công Thương", "Sở Tài chính"], []),
         (["Sở Xây dựng", "Sở Công Thương", "Sở Tài chính"], [])]  # (guiding in concert: the guided are no partners)
+
+
+def test_a_request_after_a_clause_may_ask_a_bare_group():
+    doc, tasks = _prose("Để làm tốt việc này, yêu cầu cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung thực "
+                        "hiện tốt một số nhiệm vụ, giải pháp sau:\n\n"
+                        "1. Giảm tối đa số trẻ bị bỏ rơi mới, xây dựng mạng lưới cộng tác viên xã hội.\n",
+                        doc_type="Thông báo", year=2025)
+    assert [t.lead for t in tasks] == [["cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp"]]
