@@ -29,6 +29,7 @@ _MARKER = regex.compile(
 _LIST_ITEM = regex.compile(r"^(?:[-+•●○▪■*–]\s?|[a-zđ][).]\s|\d{1,3}[)]\s|\((?:\d{1,2}|[ivx]{1,4})\)\s)")
 # "(1) Tập trung …", "(ii) Chủ đầu tư …": a numbered sub-item. Inline enumerations wrap onto a line start too,
 # so it opens a paragraph only after a line that ends a sentence or clause.
+_PLACE_THEN_VERB = regex.compile(r"^(?:Thành phố|Tỉnh|Thủ đô)\s+\p{Ll}")
 _PAREN_NUMBER = regex.compile(r"^\((?:\d{1,2}|[ivx]{1,4})\)\s")
 # First characters these patterns can match, besides digits: most lines are tried on a set lookup alone.
 _BULLETS = frozenset("-+•●○▪■*–")
@@ -138,10 +139,12 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
     # (Not when a capitalized name runs on: "giáo dục Luật" / "Việc làm", "Ngân hàng nhà nước Việt" / "Nam";
     # not after a comma: "1. Các đồng chí Bộ trưởng," / "Thủ trưởng cơ quan ngang Bộ, …"; not in a request:
     # "3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc …"; not inside brackets: "5. Các chủ rừng là tổ chức (các" /
-    # "Ban quản lý …)"; not before an abbreviation's clause: "7. Trong quá trình giải quyết" / "TTHC, nếu có …".)
+    # "Ban quản lý …)"; not before an abbreviation's clause: "7. Trong quá trình giải quyết" / "TTHC, nếu có …"; not
+    # before the place that ends a unit's name: "3. Bộ Tư lệnh" / "Thành phố chủ trì, phối hợp …".)
     if len(prev_line) < 0.6 * wrap_width and line[:1].isupper() and _numbered_heading(prev) \
             and not prev.endswith(",") and not prev.rsplit(" ", 1)[-1][:1].isupper() and not _ACRONYM_CLAUSE.match(line) \
-            and not _REQUEST_OPENING.search(prev) and prev.count("(") <= prev.count(")"):
+            and not _REQUEST_OPENING.search(prev) and prev.count("(") <= prev.count(")") \
+            and not _PLACE_THEN_VERB.match(line):
         return prev.rsplit(" ", 1)[-1].casefold() not in _DANGLING
     return (line[:1].isupper() or line[:1].isdigit()) and _ends_sentence(prev)
 

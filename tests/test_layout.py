@@ -252,3 +252,11 @@ def test_part_section_and_annex_headings_open_their_own_paragraph():
     text = "Các cơ quan, đơn vị triển khai thực hiện các nội dung sau\nPhụ lục I\nMục 2 Tổ chức thực hiện\n"
     assert reflow(normalize_text(text)) == [
         "Các cơ quan, đơn vị triển khai thực hiện các nội dung sau", "Phụ lục I", "Mục 2 Tổ chức thực hiện"]
+
+
+def test_a_units_place_wrapped_under_its_numbered_name_runs_on():
+    text = ("Các đơn vị có trách nhiệm triển khai thực hiện nghiêm túc, hiệu quả các nội dung của Kế hoạch này.\n"
+            "3. Bộ Tư lệnh\nThành phố chủ trì, phối hợp với Sở Nông nghiệp và Môi trường thực hiện.\n"
+            "4. Sở Khoa học\nvà Công nghệ chủ trì.\n")
+    assert reflow(normalize_text(text))[1] == (
+        "3. Bộ Tư lệnh Thành phố chủ trì, phối hợp với Sở Nông nghiệp và Môi trường thực hiện.")
