@@ -159,6 +159,7 @@ _SUBJECT_REACH = 200  # characters from a sentence's start within which a descri
 _SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b|\scó\s+nhiệm\s+vụ\b")
 _CLAUSE_PUNCTUATION = regex.compile(r"[;:.!?]")
 _UNIT_TITLE_WORDS = 16  # a heading that long is a topic, not a name
+_ADDRESSEE_WORDS = 20  # a described group of addressees, not the letter's first sentence run into it
 _ASIDE_AT_END = regex.compile(r"\s*\([^()]*\)[\s.:;]*$")
 _INCLUDING = regex.compile(r"^\s*(?:bao\s+)?gồm\s*:?\s*")
 _LISTED_IN_BRACKETS = regex.compile(r"(?P<group>[^()]+?)\s*\((?P<units>[^()]+)\)")
@@ -607,7 +608,12 @@ class _ProseReader:
 
     def _address(self, text: str) -> None:
         """Note the units a letter is addressed to ("Kính gửi: …" and the list under it)."""
-        units = read_units(text)[0] if self.letter and text else []
+        units, end = read_units(text) if self.letter and text else ([], 0)
+        rest = text[end:].strip(_TRAILING)
+        if len(units) == 1 and rest and units[0].casefold().startswith(GENERIC) and ";" not in rest \
+                and len(text.split()) <= _ADDRESSEE_WORDS and not any(c.isdigit() for c in rest):
+            # "Các Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố": a described group, whole
+            units = [expand_abbreviations(text.strip(_TRAILING))]
         if any(_SUPERIORS.search(unit) for unit in units):
             self.letter = False  # written upwards: its points report or propose
             self.addressees = []

@@ -1420,3 +1420,12 @@ def test_a_request_after_a_clause_may_ask_a_bare_group():
                         "1. Giảm tối đa số trẻ bị bỏ rơi mới, xây dựng mạng lưới cộng tác viên xã hội.\n",
                         doc_type="Thông báo", year=2025)
     assert [t.lead for t in tasks] == [["cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp"]]
+
+
+def test_a_letter_to_a_described_group_gives_the_whole_group_its_points():
+    doc, tasks = _prose("Kính gửi: Các Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh\n\n"
+                        "Sở Nội vụ đề nghị các doanh nghiệp tự kiểm tra, nội dung cụ thể như sau:\n\n"
+                        "1. Thường xuyên rà soát, kiểm tra hoạt động cho thuê lại lao động của doanh nghiệp.\n",
+                        doc_type="Công văn", year=2025)
+    assert [t.lead for t in tasks][-1] == [
+        "Các Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh"]
