@@ -15,7 +15,7 @@ from importlib import resources
 
 import regex
 
-from extractors.places import provinces
+from extractors.places import province_prefix, provinces
 from pipeline.normalize import fold, fold_tones
 
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
@@ -559,6 +559,9 @@ class _Reader:
     def _place_list(self, i: int, j: int) -> tuple[list[str], int] | None:
         """'Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ' -> one unit per place named after the colon."""
         n = self._match(self.data["localities"], j + 1) if self._is(j, "các") else 0
+        mixed = bool(n) and self._is(j + 1 + n, ",") and self._is(j + 2 + n, "thành") and self._is(j + 3 + n, "phố")
+        if mixed:
+            n += 3  # "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Hồ Chí Minh": each place by its own kind
         if not n or not self._is(j + 1 + n, ":"):
             return None
         prefix = f"{self._slice(i, j)} {self._slice(j + 1, j + 1 + n)}"
@@ -566,6 +569,7 @@ class _Reader:
         k = end = j + 2 + n
         while True:
             start = k
+            k += self._match(self.data["provinces"], k) if self._tok(k) is not None else 0  # "Hải Phòng", whole
             while self._tok(k) is not None and self.toks[k].word and self.toks[k].upper \
                     and not self._starts_unit(k):  # capitalized: a name, also "Cần Thơ"
                 k += 1
@@ -573,7 +577,12 @@ class _Reader:
                     k += 1  # "Bà Rịa - Vũng Tàu"
             if k == start:
                 break
-            units.append(_clean(f"{prefix} {self._slice(start, k)}", named=True))
+            place = self._slice(start, k)
+            if mixed:  # "Thành phố Hồ Chí Minh" (a centrally-run city takes its capital), "tỉnh Đồng Nai"
+                kind = "Thành phố" if province_prefix(place) == "thành phố" else "tỉnh"
+                units.append(_clean(f"{self._slice(i, j)} {kind} {place}", named=True))
+            else:
+                units.append(_clean(f"{prefix} {place}", named=True))
             end = k
             nxt = self._separator(k)
             if nxt is None:
