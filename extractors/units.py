@@ -520,9 +520,9 @@ class _Reader:
         while True:
             if k > j and self._is(k, ",", "/") and self._match(places, k + 1) and not self._is(k + 1, "tỉnh"):
                 k += 1 + self._match(places, k + 1)  # "huyện, thị xã, thành phố", "các xã/phường"
-            elif k > j + 1 and self._is(j, "các") and self._is(k, "và") and self._match(places, k + 1) \
+            elif k > j + 1 and self._is(k, "và") and self._match(places, k + 1) \
                     and not self._is(k + 1, "tỉnh") and self._match(places, k - 1):
-                k += 1 + self._match(places, k + 1)  # "các xã, phường và đặc khu"
+                k += 1 + self._match(places, k + 1)  # "các xã, phường và đặc khu", "phường, xã và đặc khu"
             elif k > j and self._match(places, k) and not self._is(k, "tỉnh") and self._match(places, k - 1):
                 k += self._match(places, k)  # "các phường xã"
             elif self._tok(k) is not None and self.toks[k].upper and (n := self._match(self.data["provinces"], k)):

@@ -1429,3 +1429,11 @@ def test_a_letter_to_a_described_group_gives_the_whole_group_its_points():
                         doc_type="Công văn", year=2025)
     assert [t.lead for t in tasks][-1] == [
         "Các Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh"]
+
+
+def test_a_polite_request_gives_the_asked_units_the_job_and_an_issuers_reply_is_none():
+    doc, tasks = _prose("Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo "
+                        "các xã, phường, đặc khu cử cán bộ tham dự lớp bồi dưỡng.\n\n"
+                        "Cục Hải quan trả lời để Hội đồng Kinh doanh Hoa Kỳ - ASEAN biết.\n", doc_type="Công văn", year=2025)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], "chỉ đạo các xã, phườ")]

@@ -143,6 +143,7 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["Thường trực Hội đồng nhân dân Thành phố", "các Ban Hội đồng nhân dân Thành phố",
       "các Tổ đại biểu Hội đồng nhân dân Thành phố", "đại biểu Hội đồng nhân dân Thành phố"], " giám sát"),
     ("Thống đốc Ngân hàng Nhà nước Việt Nam tiếp thu, giải trình", ["Ngân hàng Nhà nước Việt Nam"], " tiếp thu"),
+    ("Ủy ban nhân dân phường, xã và đặc khu thực hiện đánh giá", ["Ủy ban nhân dân phường, xã và đặc khu"], " thực hiện"),
     # provinces and centrally-run cities listed together, each by its own kind
     ("Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Hồ Chí Minh, Hải Phòng quyết liệt chỉ đạo",
      ["Ủy ban nhân dân tỉnh Tuyên Quang", "Ủy ban nhân dân Thành phố Hồ Chí Minh",
