@@ -299,8 +299,9 @@ def _is_local(issuer: str) -> bool:
 
 
 def _is_central(issuer: str) -> bool:
+    # (a ministry's department, "Cục Hải quan", "Cục Thuế": its province, if any, is in its own name)
     return issuer.startswith(("Chính phủ", "Thủ tướng", "Bộ ", "Văn phòng Chính phủ", "Quốc hội", "Ban Chỉ đạo",
-                              "Ban Chấp hành Trung ương", "Ban Bí thư", "Văn phòng Trung ương"))
+                              "Ban Chấp hành Trung ương", "Ban Bí thư", "Văn phòng Trung ương", "Cục ", "Tổng cục "))
 
 
 def _signer(doc: Document) -> str | None:

@@ -193,3 +193,9 @@ def test_government_resolution_without_number_and_an_annex_heading_are_read_righ
     letter = _text_meta("Số: 174/CV-BCĐ\n\nKính gửi: Các đồng chí Bộ trưởng.\n\nThực hiện Kết luận số 192-KL/TW.\n\n"
                         "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n")
     assert letter.doc_type == "Công văn"
+
+
+def test_a_ministrys_department_in_hanoi_belongs_to_no_province():
+    m = _text_meta("BỘ TÀI CHÍNH\nCỤC HẢI QUAN\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Số: 40088/CHQ-GSQL\nHà Nội, ngày 20 tháng 11 năm 2025\n\nKính gửi: Hội đồng Kinh doanh Hoa Kỳ - ASEAN.\n")
+    assert (m.issuer.casefold(), m.province) == ("cục hải quan", None)
