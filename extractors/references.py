@@ -567,8 +567,10 @@ def _numbered(text: str, work: str, ctx: RefContext) -> list[dict]:
         if own and reference_key(number) == own:
             continue
         attached = _ATTACHED.search(work, max(0, start - 30), start)
-        if attached and not own:
-            continue  # "(Ban hành kèm theo Quyết định số …)" heading the document itself
+        if attached and (not own or number.split("/")[0] == ctx.own_number.split("/")[0]):
+            # "(Ban hành kèm theo Quyết định số …)" heading the document itself, also when its annex writes the
+            # symbol another way ("Kèm theo Công văn số 17899/BTC-TCCB" in letter 17899/BTC-VP)
+            continue
         end, date, year, issuer_text = _parse_tail(work, m.end())
         doc_type, issuer = (_from_symbol(m["sym"], ctx.province) if full else (None, None))
         doc_type = _doc_type_word(tw) or doc_type

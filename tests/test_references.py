@@ -476,3 +476,10 @@ def test_a_symbol_may_end_on_digits():
     [ref] = find_references("Căn cứ Công văn số 01/CV-01 ngày 20/11/2025 của Công ty TNHH Khuôn mẫu Yong Hong.",
                             RefContext())
     assert (ref.number, ref.issued_date) == ("01/CV-01", "2025-11-20")
+
+
+def test_an_annex_heading_that_writes_the_documents_own_symbol_another_way_is_no_reference():
+    text = ("PHỤ LỤC 1\n(Kèm theo Công văn số 17899/BTC-TCCB ngày 18/11/2025 của Bộ Tài chính)\n"
+            "Căn cứ Thông tư số 13/2025/TT-BTC ngày 15/3/2025 của Bộ Tài chính.\n")
+    refs = find_references(text, RefContext(own_number="17899/BTC-VP"))
+    assert [r.number for r in refs] == ["13/2025/TT-BTC"]
