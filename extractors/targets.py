@@ -445,12 +445,32 @@ def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
     return *_trim(text, start, end), joined
 
 
+_RUBRIC_HEADING = regex.compile(r"(?m)^\W*(?:BẢNG\s+)?(?:TIÊU\s+CHÍ\s+(?:ĐÁNH\s+GIÁ|CHẤM\s+ĐIỂM|THI\s+ĐUA|XẾP\s+LOẠI)"
+                                r"|THANG\s+ĐIỂM)\b[^\n]*$")
+_CAPITAL_HEADING = regex.compile(r"(?m)^\W*(?:PHỤ\s+LỤC|[IVXLC]+\.\s)[^\n\p{Ll}]*$")  # an annex or a part in capitals
+
+
+def _rubric_spans(text: str) -> list[tuple[int, int]]:
+    """Where a scoring rubric runs ("BẢNG TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI" up to the next annex or part): its
+    figures ("tối thiểu 100 lượt người/tháng") say how a unit is scored, not what the document aims at."""
+    if "TIÊU CHÍ" not in text and "THANG ĐIỂM" not in text:  # most documents: no rubric
+        return []
+    spans = []
+    for m in _RUBRIC_HEADING.finditer(text):
+        nxt = _CAPITAL_HEADING.search(text, m.end())
+        spans.append((m.start(), nxt.start() if nxt else len(text)))
+    return spans
+
+
 def find_targets(text: str, doc_type: str | None = None, year: int | None = None) -> list[Target]:
     """Quantified objectives in `text`, with offsets into it (text[start:end] == target.text)."""
     report = (doc_type or "").strip().lower() in _REPORT_TYPES
     figures = _figures(text)
+    rubrics = _rubric_spans(text)
     targets = []
     for i, fig in enumerate(figures):
+        if rubrics and any(a <= fig.start < b for a, b in rubrics):
+            continue
         c_start, c_end = _hard_clause(text, fig.start)
         prev = figures[i - 1] if i and figures[i - 1].start >= c_start else None
         start, end, joined = _piece(text, figures, i)

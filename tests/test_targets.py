@@ -287,3 +287,11 @@ def test_goals_in_brackets_are_targets():
             "mạnh giải ngân vốn đầu tư công (phấn đấu giải ngân đạt tối thiểu 95% kế hoạch vốn đầu tư công năm 2025).")
     assert [(t.value, t.comparator, t.text[-19:]) for t in find_targets(text, "Thông báo", 2025)] == [
         (8.0, "=", "Chính phủ giao (8%)"), (95.0, ">=", "u tư công năm 2025)")]
+
+
+def test_a_scoring_rubric_sets_no_targets():
+    text = ("Phấn đấu 100% trung tâm học tập cộng đồng được đánh giá, xếp loại trong năm 2025.\n"
+            "BẢNG TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI TRUNG TÂM HỌC TẬP CỘNG ĐỒNG\n"
+            "Tổng số lượt người tham gia học tập đạt tối thiểu 100 lượt người/tháng | 10 điểm\n"
+            "PHỤ LỤC II\nPhấn đấu tối thiểu 80% người dân được tuyên truyền.\n")
+    assert [t.value for t in find_targets(text, "Công văn", 2025)] == [100.0, 80.0]
