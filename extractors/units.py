@@ -710,6 +710,11 @@ class _Reader:
         return [_clean(self._slice(i, j))], j
 
 
+_COUNCIL = "Hội đồng nhân dân"
+_COUNCIL_PLACE = regex.compile(rf"(?P<body>.*){_COUNCIL} (?P<place>(?:tỉnh|thành phố|Thành phố|Tỉnh)\b.*)")
+_GROUPS_AND_DEPUTIES = regex.compile(r"(?P<groups>các Tổ đại biểu) và (?P<deputies>đại biểu) ")
+
+
 def _council_place_shared(units: list[str]) -> list[str]:
     """"Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân
     Thành phố": the council's place, written once at the end, belongs to each of its bodies and deputies."""
@@ -729,11 +734,6 @@ def _committees_of(committee: str, bodies: list[str]) -> list[str]:
     People's Committees are the party committees' too."""
     places = [m["place"] for body in bodies if (m := _PROVINCE_COMMITTEE.fullmatch(body))]
     return [f"{committee} {place}" for place in places] if len(places) == len(bodies) else [committee]
-
-
-_COUNCIL = "Hội đồng nhân dân"
-_COUNCIL_PLACE = regex.compile(rf"(?P<body>.*){_COUNCIL} (?P<place>(?:tỉnh|thành phố|Thành phố|Tỉnh)\b.*)")
-_GROUPS_AND_DEPUTIES = regex.compile(r"(?P<groups>các Tổ đại biểu) và (?P<deputies>đại biểu) ")
 
 
 def _clean(name: str, named: bool = False) -> str:
