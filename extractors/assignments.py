@@ -52,6 +52,7 @@ _LEAD_BEFORE = regex.compile(r"\s(?=chủ trì\b)")
 # "gửi Sở Nội vụ thẩm định": the unit a draft is sent to does the next step.
 _SEND_TO = regex.compile(r"\bgửi\s+(?:về\s+)?")
 _COMPLETION = regex.compile(r"(?:hoàn\s+thành|xong|chậm\s+nhất)\b", regex.IGNORECASE)
+_DUE_DATE = regex.compile(r"trước\s+(?:\d|ngày)", regex.IGNORECASE)
 NOT_A_VERB = regex.compile(r"^(?:trước|trong|theo|để|nhằm|về|với|cho|tại|khi|sau|từ|chậm nhất|ngày|năm|và|qua|bằng)\b")
 
 
@@ -162,11 +163,14 @@ def _sent_to(text: str) -> list[str]:
 
 def first_deadline(text: str, year: int | None) -> Deadline | None:
     """The deadline a job states: the first time phrase, unless a later one says when the job is
-    to be done ("… Kế hoạch giai đoạn 2026 - 2030 …, hoàn thành trong tháng 12 năm 2025")."""
+    to be done ("… Kế hoạch giai đoạn 2026 - 2030 …, hoàn thành trong tháng 12 năm 2025"), or a due date
+    follows a period ("… đợt mưa lũ từ ngày 16-22/11/2025, gửi … trước ngày 03/12/2025"), not a recurrence."""
     found = find_deadlines(text, year)
     if len(found) > 1 and not _COMPLETION.match(found[0][2].text):
+        due_wins = found[0][2].recurrence is None
         for _, _, deadline in found[1:]:
-            if _COMPLETION.match(deadline.text) and (deadline.start or deadline.end):
+            if (_COMPLETION.match(deadline.text) or (due_wins and _DUE_DATE.match(deadline.text))) \
+                    and (deadline.start or deadline.end):
                 return deadline
     return found[0][2] if found else None
 

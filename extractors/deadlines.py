@@ -62,6 +62,8 @@ _TOKEN_PARTS = [
     rf"(?P<year>(?:(?P<edge>hết|cuối)\s+)?năm\s+(?P<y>{_Y}))\b",
     # "từ nay đến cuối năm": the end of the document's own year
     r"(?P<yearend>cuối\s+năm)(?!\s*(?:\d|học|tài\s+chính|nay))",
+    # "từ ngày 15 đến ngày 31 tháng 12 năm 2025": a first day that takes its month and year from the last
+    rf"(?P<dayonly>ngày\s+(?P<do_d>{_D}))(?=\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?{_D}(?:\s+tháng\b|[/.-]{_M}\b))",
     # "ngày 20 hằng tháng": the day of a monthly recurrence (no dates of its own; merged with the recurrence)
     rf"(?P<monthday>ngày\s+{_D})(?=\s+(?:hàng|hằng|mỗi)\s+tháng\b)",
     rf"(?P<recur>{_RECUR})",
@@ -83,7 +85,9 @@ _CELL_TOKEN_RE = regex.compile(f"{_TOKEN_START}(?:{'|'.join(_TOKEN_PARTS + _CELL
 _CUE_WORDS = (r"hoàn\s+thành|xong|trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn\s+hơn|hạn\s+chót|thời\s+hạn|(?<!(?:trung|dài|ngắn)\s)hạn"  # not "trung hạn" (medium-term)
               r"|cho\s+đến|đến|tới|kể\s+từ|bắt\s+đầu\s+từ|bắt\s+đầu|từ|ngay|trong\s+suốt|suốt|trong|vào"
               r"|(?:nhân\s+)?dịp")  # "khánh thành dịp 19 tháng 12 năm 2025": on that day
-_CUE_RE = regex.compile(rf"(?:\b(?:{_CUE_WORDS})\s+)+$", _FLAGS)
+# "trước 17 giờ ngày 27/11/2025", "trước 16h30 ngày …": the hour of the day the date is due
+_CLOCK = r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút|’|')?)?(?:\s+(?:sáng|chiều|tối))?,?\s+"
+_CUE_RE = regex.compile(rf"(?:\b(?:{_CUE_WORDS})\s+)+(?:{_CLOCK})?$", _FLAGS)
 _END_CUE = regex.compile(r"\b(?:trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn\s+hơn|hạn|đến|tới)\b", _FLAGS)
 _START_CUE = regex.compile(r"\b(?:từ|bắt\s+đầu)\b", _FLAGS)
 _DONE_CUE = regex.compile(r"\b(?:hoàn\s+thành|xong)\b", _FLAGS)
@@ -249,11 +253,13 @@ def _merge(tokens: list[_Token], text: str) -> list[_Token]:
     for token in tokens:
         prev = out[-1] if out else None
         if prev and prev.recurrence is None and token.recurrence is None \
-                and (prev.mode == "start" or (prev.own_year and token.own_year and not token.cued
+                and (prev.mode == "start" or prev.kind == "dayonly" or (prev.own_year and token.own_year and not token.cued
                                               and _DASH_GAP.fullmatch(text[prev.end:token.start]))) \
                 and _RANGE_GAP.fullmatch(text[prev.end:token.match.start()]):
             # "từ X đến Y"; "Quý I/2026 - Quý II/2026"
-            if token.last and not _YEAR.search(prev.match.group()):
+            if token.last and prev.kind == "dayonly":
+                prev.first = _day(token.last.year, token.last.month, int(prev.match.group("do_d")))
+            elif token.last and not _YEAR.search(prev.match.group()):
                 prev.first = _read_token(prev.match, token.last.year).first  # "từ tháng 10 đến tháng 12/2025"
             prev.last = token.last
             prev.end, prev.mode, prev.kind = token.end, "span", "range"
@@ -271,6 +277,7 @@ def _merge(tokens: list[_Token], text: str) -> list[_Token]:
             prev.end = token.end
             continue
         out.append(token)
+    out = [token for token in out if token.kind != "dayonly"]  # a first day with no last day after it
     for token in out:
         tail = _OPEN_END.match(text, token.end)
         if tail and token.last:

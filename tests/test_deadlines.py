@@ -210,3 +210,21 @@ def test_medium_term_is_no_deadline_cue():
 def test_an_occasion_is_its_day():
     [(_, _, d)] = find_deadlines("khánh thành, khởi công dịp 19 tháng 12 năm 2025, trên tinh thần", 2025)
     assert (d.text, d.start, d.end) == ("dịp 19 tháng 12 năm 2025", "2025-12-19", "2025-12-19")
+
+
+def test_an_hour_before_the_due_date_keeps_the_cue():
+    text = "khẩn trương gửi Báo cáo về Văn phòng Chính phủ trước 17 giờ ngày 27/11/2025 để tổng hợp"
+    [(start, end, d)] = find_deadlines(text, 2025)
+    assert (text[start:end], d.start, d.end) == ("trước 17 giờ ngày 27/11/2025", None, "2025-11-27")
+    [(_, _, d)] = find_deadlines("hoàn thành trước 16h30 ngày 01 tháng 12 năm 2025.", 2025)
+    assert (d.start, d.end) == (None, "2025-12-01")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("tổ chức từ ngày 15 đến ngày 31 tháng 12 năm 2025", "2025-12-15", "2025-12-31"),
+    ("Thời gian: từ ngày 25 đến 30/11/2025", "2025-11-25", "2025-11-30"),
+    ("diễn ra ngày 15-18/12/2025 tại Hà Nội", "2025-12-15", "2025-12-18"),
+])
+def test_a_first_day_takes_the_month_and_year_of_the_last(text, start, end):
+    [(_, _, d)] = find_deadlines(text, 2025)
+    assert (d.start, d.end) == (start, end)

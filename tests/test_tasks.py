@@ -560,6 +560,16 @@ def test_completion_deadline_wins_over_a_period_in_the_job():
         ("2025-12-01", "2025-12-31", None), (None, "2025-12-10", None), (None, None, "continuous")]
 
 
+def test_a_due_date_wins_over_the_period_of_an_event_but_not_over_a_recurrence():
+    doc, tasks = _prose(
+        "1. Ủy ban nhân dân các tỉnh báo cáo nhu cầu hỗ trợ để sửa chữa nhà cửa bị thiệt hại do đợt mưa lũ từ ngày "
+        "16/11 đến ngày 22/11/2025, gửi Bộ Tài chính trước ngày 03/12/2025 để tổng hợp.\n\n"
+        "2. Các sở, ban, ngành định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả về Sở Tư pháp.",
+        "Công điện", year=2025)
+    assert [(t.deadline.start, t.deadline.end, t.deadline.recurrence) for t in tasks] == [
+        (None, "2025-12-03", None), (None, None, "annual")]
+
+
 def test_a_lead_unit_that_reports_done_work_gets_no_task():
     doc, tasks = _prose("III. TỔ CHỨC THỰC HIỆN\n\n"
                         "1. Sở Tư pháp chủ trì đã hoàn thiện dự thảo quy chế phối hợp trong năm 2017.\n\n"
