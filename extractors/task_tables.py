@@ -16,6 +16,7 @@ from schemas.record import Deadline, Task
 _LEAD_ROLES = {"lead", "assign"}
 _DITTO = regex.compile(r"[\s\-–\"”]*(?:như\s+trên|nt|n\.t)[\s\-–.\"”]*", regex.IGNORECASE)
 _COLUMN_NUMBERS = regex.compile(r"\(?\d{1,2}\)?|[A-Z]")
+_MONITORS = regex.compile(r"theo dõi|đánh giá|giám sát")
 _BULLET = regex.compile(r"(?:^|(?<=[.;:!?])\s+|\n)\s*[-–+•]\s+")
 
 
@@ -141,6 +142,9 @@ def _roles(header: list[Cell]) -> dict[str, int] | None:
         # figures alone ("Chỉ tiêu | Đơn vị | Năm 2025", the unit of measure) they are statistics.
         if "assign" in roles and folded_header(header[roles["assign"]].text) == "đơn vị":
             del roles["assign"]
+        units = [folded_header(header[roles[r]].text) for r in ("assign", "lead") if r in roles]
+        if any(_MONITORS.search(u) for u in units):
+            return None  # "Cơ quan chủ trì theo dõi, đánh giá": the unit follows the figure, no job to do
         return roles if roles.keys() & {"assign", "lead", "coord"} else None
     return roles if roles.keys() & {"assign", "lead", "coord", "deadline", "product"} else None
 
