@@ -152,6 +152,11 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["các cơ quan liên quan thuộc Bộ Xây dựng", "Bộ Quốc phòng"], " chỉ đạo"),
     ("tất cả các phòng, đơn vị trực thuộc Sở xây dựng kế hoạch", ["tất cả các phòng, đơn vị trực thuộc Sở"], " xây dựng"),
     ("đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo", ["Bộ Xây dựng"], " trực tiếp"),
+    # central bodies whose names run on past "nhân dân" or a comma
+    ("Tòa án nhân dân tối cao, Viện Kiểm sát nhân dân tối cao hoàn thành kết nối",
+     ["Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao"], " hoàn thành"),
+    ("Ban Chính sách, chiến lược Trung ương, Bộ Khoa học và Công nghệ nghiên cứu",
+     ["Ban Chính sách, chiến lược Trung ương", "Bộ Khoa học và Công nghệ"], " nghiên cứu"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
     found, end = read_units(sentence)
@@ -175,6 +180,8 @@ def test_read_units_finds_no_unit(sentence):
     ("Hội LHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"),
     ("Tỉnh đoàn TNCS HCM", "Tỉnh đoàn Thanh niên Cộng sản Hồ Chí Minh"),
     ("VPCP", "Văn phòng Chính phủ"),
+    ("EVN", "Tập đoàn Điện lực Việt Nam"),  # state groups known by their initials
+    ("VNPT", "Tập đoàn Bưu chính Viễn thông Việt Nam"),
 ])
 def test_expand_more_abbreviations(name, full):
     assert expand_abbreviations(name) == full
