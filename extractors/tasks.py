@@ -51,7 +51,7 @@ _BULLET_LEVEL = 6
 _PAUSE_PARAGRAPHS = 3  # plain paragraphs that may break a unit's job list before it goes on
 _HAS_WORD = regex.compile(r"\w")
 # Sentences that open with a circumstance before naming the unit: "Căn cứ …, các sở … xây dựng …".
-_OPENERS = ("Căn cứ", "Trên cơ sở", "Theo", "Để", "Đối với", "Ngoài ra", "Đồng thời", "Hàng năm", "Hằng năm",
+_OPENERS = ("Căn cứ", "Trên cơ sở", "Theo", "Để", "Đối với", "Ngoài", "Đồng thời", "Hàng năm", "Hằng năm",
             "Định kỳ", "Trong", "Sau", "Khi", "Trường hợp")
 _OPENER = regex.compile(rf"^(?:{'|'.join(_OPENERS)})\b")
 # A topic or case label before the sentence: "Về tập huấn, hướng dẫn: …", "Trường hợp hàng hóa do một cấp định
@@ -68,13 +68,16 @@ _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|
                            r"|có\s(?!trách nhiệm|nhiệm vụ)|và\s|của\s|về\s|tại\s|với\s|để\s|trên\s+địa\s+bàn\b|xin\s(?:trân\s+trọng\s)?thông\sbáo|thông\sbáo\sđể\s"
                            r"|trả\slời\s(?:để|cho)\s"  # "Cục Hải quan trả lời để Hội đồng … biết": the issuer's reply
                            r"|ghi\snhận|biểu\sdương|hoan\snghênh|đánh\sgiá\scao"  # praise in a meeting's conclusions
+                           r"|nhận\sđược\s"  # "Bộ … nhận được kiến nghị của cử tri …": what the reply answers
                            r"|ngày\s+\d)")  # "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025": the place and date line
-_EXECUTION_CLAUSE = regex.compile(r"thi hành (?:Quyết định|Nghị quyết|Chỉ thị|văn bản) này|"
+_EXECUTION_CLAUSE = regex.compile(r"thi hành (?:Quyết định|Nghị quyết|Chỉ thị|Quy định|Quy chế|văn bản) này|"
                                   r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện) (?:Quyết định|Nghị quyết|Chỉ thị)|"
                                   r"^ban hành (?:Quyết định|Nghị quyết|Chỉ thị)|"
                                   r"^(?:(?:nghiêm túc|quyết liệt|khẩn trương|kịp thời|chủ động),? (?:và )?)*"
                                   r"(?:triển khai |tổ chức )?(?:thực hiện|thi hành) (?:nghiêm túc )?"
-                                  r"(?:Quyết định|Nghị quyết|Chỉ thị|Công điện) này")
+                                  r"(?:Quyết định|Nghị quyết|Chỉ thị|Công điện) này|"
+                                  # the catch-all closing a list of duties: "Thực hiện các nhiệm vụ khác được giao …"
+                                  r"^(?i:thực hiện|làm) (?:các |những )?(?:nhiệm vụ|công việc)(?:,? quyền hạn)? khác\b")
 # A closing call with no job of its own: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
 _BARE_EXECUTION = regex.compile(r"(?:(?:khẩn\s+trương|nghiêm\s+túc|kịp\s+thời|chủ\s+động|quán\s+triệt|triển\s+khai|"
                                 r"tổ\s+chức|thực\s+hiện|có\s+hiệu\s+quả|hiệu\s+quả|và)[\s,]*)+[\s./]*", regex.IGNORECASE)
@@ -295,7 +298,8 @@ class _ProseReader:
         if level is not None and level < _BULLET_LEVEL:
             while self.headings and self.headings[-1].level >= level:
                 self.headings.pop()
-            while self.scope and self.scope.level >= level:
+            # An article or part ("Điều 3.", "II.") also ends an unnumbered lead-in's list.
+            while self.scope and (self.scope.level >= level or (level <= 1 and self.scope.unnumbered)):
                 self.scope = self.scope.parent
         if self.scope is not None and self.scope.level == _BULLET_LEVEL and self.scope.kind == "heading" \
                 and (level is None or level <= _BULLET_LEVEL):
@@ -356,7 +360,8 @@ class _ProseReader:
             units = _unit_heading(body)
             # "a) Công tác tuyên truyền" under "1. Sở Nội vụ" titles part of the unit's jobs: they stay its own.
             enclosing = self.scope if not units and level is not None and self.scope is not None \
-                and self.scope.kind == "heading" and body.strip(_TRAILING) else None
+                and body.strip(_TRAILING) and (self.scope.kind == "heading" or self._heads_subsections(self.scope)) \
+                else None
             self._reset()
             self.headings.append(_Heading(level if level is not None else 1, text, units, _defines_terms(body)))
             if enclosing:
@@ -420,6 +425,12 @@ class _ProseReader:
         scope, between = self.paused
         self.paused, self.scope = None, scope
         return [task for block, at in between for task in self._block_tasks(block, at, scope, None)]
+
+    def _heads_subsections(self, scope: _Scope) -> bool:
+        """An unnumbered lead-in ("Trung tâm … thực hiện nhiệm vụ, quyền hạn …, cụ thể như sau:") whose list is
+        split by sub-headings ("1. Nhiệm vụ, quyền hạn chung" / "a) …"): the heading it stands under is still open."""
+        return scope.kind == "leadin" and scope.unnumbered and bool(self.headings) \
+            and self.headings[-1].text == scope.section
 
     def _reset(self) -> None:
         self.scope = self.heading_job = self.paused = None
@@ -587,6 +598,8 @@ class _ProseReader:
                    last: Task | None) -> _Job | None:
         """A job without its own unit: under a unit heading or lead-in, or right after a task."""
         if scope is not None:
+            if sentence.rstrip().endswith(":") and scope.kind == "leadin" and _GENERIC_DUTIES.search(sentence):
+                return None  # "2. Ngoài các nhiệm vụ …, Trung tâm … gồm các nhiệm vụ sau:" points at more items
             if sentence.rstrip().endswith(":") and scope.kind == "heading":
                 coords = self._coords_in(sentence)
                 # its list items ("a) …", "- …") rank below the heading, whatever their marker
@@ -595,6 +608,8 @@ class _ProseReader:
                 return None
             if len(sentence.split()) < _LEADIN_JOB_WORDS and not begins_job(sentence):
                 return None  # "1. Công ty TNHH MTV Môi trường" / "Đô thị Hà Nội": the rest of a name, no job
+            if _EXECUTION_CLAUSE.match(sentence):
+                return None
             return _Job(scope.lead, scope.coords, s_start, s_start, scope.section or self.section(), scope.deadline)
         if last is not None and block.kind == "paragraph" and _CONTINUATION_VERB.match(sentence):
             return _Job(last.lead, [], s_start, s_start, last.section)

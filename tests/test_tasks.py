@@ -1446,3 +1446,25 @@ def test_a_polite_request_gives_the_asked_units_the_job_and_an_issuers_reply_is_
                         "Cục Hải quan trả lời để Hội đồng Kinh doanh Hoa Kỳ - ASEAN biết.\n", doc_type="Công văn", year=2025)
     assert [(t.lead, t.text[:20]) for t in tasks] == [
         (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], "chỉ đạo các xã, phườ")]
+
+
+def test_a_charter_of_duties_under_sub_headings_gives_the_units_jobs_up_to_the_next_article():
+    doc, tasks = _prose(
+        "Điều 2. Nhiệm vụ, quyền hạn\n\n"
+        "Trung tâm Phục vụ hành chính công thành phố thực hiện nhiệm vụ, quyền hạn theo quy định tại Nghị định số "
+        "118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ, cụ thể như sau:\n\n"
+        "1. Nhiệm vụ, quyền hạn chung\n\n"
+        "a) Công khai kịp thời, đầy đủ danh mục thủ tục hành chính;\n\n"
+        "b) Thực hiện các nhiệm vụ khác được giao theo quy định của pháp luật.\n\n"
+        "2. Ngoài các nhiệm vụ, quyền hạn được nêu tại khoản 1 Điều này, Trung tâm Phục vụ hành chính công thành phố "
+        "có chức năng tham mưu công tác kiểm soát thủ tục hành chính, gồm các nhiệm vụ sau:\n\n"
+        "a) Hướng dẫn, theo dõi, đôn đốc việc thực hiện công tác kiểm soát thủ tục hành chính;\n\n"
+        "Điều 3. Tổ chức thực hiện\n\n"
+        "1. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành và thay thế quyết định cũ.\n\n"
+        "2. Chánh Văn phòng Ủy ban nhân dân thành phố chỉ đạo Trung tâm triển khai, thi hành Quy định này.\n\n"
+        "3. Sở Nội vụ nhận được kiến nghị của cử tri về biên chế của Trung tâm.\n", "Quyết định", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text) for t in tasks] == [
+        (["Trung tâm Phục vụ hành chính công thành phố"], "Công khai kịp thời, đầy đủ danh mục thủ tục hành chính"),
+        (["Trung tâm Phục vụ hành chính công thành phố"],
+         "Hướng dẫn, theo dõi, đôn đốc việc thực hiện công tác kiểm soát thủ tục hành chính")]
