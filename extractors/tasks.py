@@ -53,6 +53,7 @@ _HAS_WORD = regex.compile(r"\w")
 # Sentences that open with a circumstance before naming the unit: "Căn cứ …, các sở … xây dựng …".
 _OPENERS = ("Căn cứ", "Trên cơ sở", "Theo", "Để", "Đối với", "Ngoài", "Đồng thời", "Hàng năm", "Hằng năm",
             "Định kỳ", "Trong", "Sau", "Khi", "Trường hợp")
+_OPENING_TIME_REACH = 40  # characters of a sentence where a time phrase that opens it is looked for
 _OPENER = regex.compile(rf"^(?:{'|'.join(_OPENERS)})\b")
 # A topic or case label before the sentence: "Về tập huấn, hướng dẫn: …", "Trường hợp hàng hóa do một cấp định
 # giá: …", "b) Thực hiện mở tài khoản và phát hành thẻ: …"; the unit after it is read as at a sentence start.
@@ -590,7 +591,7 @@ class _ProseReader:
                 if _assignment(after) is None:  # most clauses name no unit: the clause before need not be read
                     continue
                 before = text[pieces[-1]:m.start()]
-                if _assignment(before) is not None or not read_units(before)[0]:
+                if _assignment(before) is not None or not (read_units(before)[0] or _asks_units_only(before)):
                     pieces.append(m.end())
         return pieces
 
@@ -719,6 +720,15 @@ class _ProseReader:
         last.deadline = first_deadline(last.text, self.year)
         self.last = last
         return []
+
+
+def _asks_units_only(clause: str) -> bool:
+    """"Yêu cầu các sở, ban, ngành, đoàn thể tỉnh": the first of the units asked, listed up to a ";"."""
+    asks = _ASSIGN_VERB.match(clause)
+    if not asks:
+        return False
+    units, end = read_units(clause, asks.end())
+    return bool(units) and not clause[end:].strip(_TRAILING)
 
 
 def _after_basis(sentence: str) -> str:
@@ -856,6 +866,7 @@ def _unit_heading(body: str) -> list[str]:
 def _assignment(sentence: str) -> _Assignment | None:
     """The units a sentence gives a job, and where the job begins; None for other sentences."""
     candidates = [0]
+    timed = False
     label = _LABEL.match(sentence) if ": " in sentence[:_LABEL_REACH] else None
     if label:  # "Về tập huấn, hướng dẫn: Sở A có trách nhiệm …", "Trường hợp …: Sở quản lý ngành … có trách nhiệm …"
         job_at = label.end()
@@ -875,6 +886,12 @@ def _assignment(sentence: str) -> _Assignment | None:
         # Not past "phối hợp với": "Hằng năm, phối hợp với Sở A, Trung tâm B thực hiện …" lists coordinators.
         coord = COORD.search(sentence)
         candidates += [m.end() for m in _COMMA.finditer(sentence, 0, coord.start() if coord else len(sentence))]
+        when = find_deadlines(sentence[:_OPENING_TIME_REACH])
+        if when and when[0][0] == 0:
+            # "Hằng năm, Sở Nội vụ báo cáo …": the time the sentence opens with is the job's; "Định kỳ 06 tháng
+            # các cơ quan có liên quan báo cáo …": the unit may follow it without a comma
+            timed = True
+            candidates.append(_AFTER_UNITS.match(sentence, when[0][1]).end())
     for at in candidates:
         pos = at
         m = _ASSIGN_VERB.match(sentence, pos)
@@ -936,7 +953,7 @@ def _assignment(sentence: str) -> _Assignment | None:
             continue
         if remit_at is not None and sentence[rest_at:].strip(_TRAILING + ":"):
             rest_at = remit_at
-        return _Assignment(units, coords, rest_at, at)
+        return _Assignment(units, coords, rest_at, 0 if timed else at)
     return None
 
 

@@ -1468,3 +1468,17 @@ def test_a_charter_of_duties_under_sub_headings_gives_the_units_jobs_up_to_the_n
         (["Trung tâm Phục vụ hành chính công thành phố"], "Công khai kịp thời, đầy đủ danh mục thủ tục hành chính"),
         (["Trung tâm Phục vụ hành chính công thành phố"],
          "Hướng dẫn, theo dõi, đôn đốc việc thực hiện công tác kiểm soát thủ tục hành chính")]
+
+
+def test_units_asked_in_a_list_split_by_semicolons_and_a_time_that_opens_the_sentence():
+    doc, tasks = _prose(
+        "VI. TỔ CHỨC THỰC HIỆN\n\n"
+        "Yêu cầu các sở, ban, ngành, đoàn thể tỉnh; UBND các phường, xã; các đơn vị liên quan căn cứ nhiệm vụ được "
+        "phân công triển khai thực hiện tốt Kế hoạch này. Định kỳ 06 tháng các cơ quan có liên quan báo cáo kết quả "
+        "thực hiện gửi về Sở Khoa học và Công nghệ.\n\n"
+        "Trong quý I năm 2026, Sở Tư pháp hoàn thành rà soát văn bản quy phạm pháp luật.\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.deadline and (t.deadline.start, t.deadline.end, t.deadline.recurrence)) for t in tasks] == [
+        (["các sở, ban, ngành, đoàn thể tỉnh", "Ủy ban nhân dân các phường, xã", "các đơn vị liên quan"], None),
+        (["các cơ quan có liên quan"], (None, None, "semiannual")),
+        (["Sở Tư pháp"], ("2026-01-01", "2026-03-31", None))]
