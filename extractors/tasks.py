@@ -117,6 +117,9 @@ _CONTINUATION_VERB = regex.compile(r"^(?:Phối hợp|Tham mưu|Chủ trì|Hư�
 _CLAUSE_BREAK = regex.compile(r";\s+(?=\p{Ll})")
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")  # ends where the next sentence starts
 _SEMICOLON = regex.compile(r";\s+")
+# Points numbered inside a paragraph, after its colon or a semicolon: "…: (1) Thanh tra Chính phủ …; (2) Bộ Công an …".
+_INLINE_POINT = regex.compile(r"[:;]\s+\((?:\d{1,2}|[ivx]{1,4})\)\s*")
+_POINT_AT_END = regex.compile(r"[:;]\s+\((?:\d{1,2}|[ivx]{1,4})\)\s*$")  # the next point's number, left on a job
 # Numbered duties after a unit: "Bộ Tài chính: (1) Chủ trì, phối hợp với …; (2) Phân bổ …".
 _DUTY_NUMBER = regex.compile(r"\((\d{1,2})\)\s*")
 _FIRST_DUTY_BEFORE = regex.compile(r"\(1\)\s*$")
@@ -584,15 +587,19 @@ class _ProseReader:
         starts = _sentence_starts(text, start)
         pieces = []
         semicolons = ";" in text
+        points = "(" in text and (":" in text or semicolons)
         for s_start, s_end in zip(starts, starts[1:] + [len(text)]):
             pieces.append(s_start)
-            for m in _SEMICOLON.finditer(text, s_start, s_end) if semicolons else ():
-                after = text[m.end():s_end]
-                if _assignment(after) is None:  # most clauses name no unit: the clause before need not be read
+            # where a clause ends -> where the next begins (past the number of a point)
+            breaks = {m.start(): m.end() for m in _SEMICOLON.finditer(text, s_start, s_end)} if semicolons else {}
+            if points:
+                breaks.update((m.start(), m.end()) for m in _INLINE_POINT.finditer(text, s_start, s_end))
+            for end, at in sorted(breaks.items()):
+                if _assignment(text[at:s_end]) is None:  # most clauses name no unit: the one before need not be read
                     continue
-                before = text[pieces[-1]:m.start()]
+                before = text[pieces[-1]:end]
                 if _assignment(before) is not None or not (read_units(before)[0] or _asks_units_only(before)):
-                    pieces.append(m.end())
+                    pieces.append(at)
         return pieces
 
     def _inherited(self, block: Block, sentence: str, s_start: int, scope: _Scope | None,
@@ -658,6 +665,9 @@ class _ProseReader:
 
     def _tasks(self, block: Block, job: _Job, end: int) -> list[Task]:
         text = block.text
+        if text[end - 1:end] == " " or text[end - 1:end] == ")":
+            point = _POINT_AT_END.search(text, job.start, end)
+            end = point.start() if point else end
         while end > job.start and text[end - 1] in _TRAILING:
             end -= 1
         tasks = []

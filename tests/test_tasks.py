@@ -1482,3 +1482,18 @@ def test_units_asked_in_a_list_split_by_semicolons_and_a_time_that_opens_the_sen
         (["các sở, ban, ngành, đoàn thể tỉnh", "Ủy ban nhân dân các phường, xã", "các đơn vị liên quan"], None),
         (["các cơ quan có liên quan"], (None, None, "semiannual")),
         (["Sở Tư pháp"], ("2026-01-01", "2026-03-31", None))]
+
+
+def test_points_numbered_inside_a_paragraph_are_jobs_of_their_own_units():
+    doc, tasks = _prose(
+        "III. NHIỆM VỤ\n\n"
+        "3. Khẩn trương xây dựng và ban hành chiến lược chuyển đổi số: (1) Thanh tra Chính phủ ban hành trước ngày "
+        "25 tháng 11 năm 2025; (2) Bộ Công an chủ trì, phối hợp các bộ, cơ quan liên quan ban hành hướng dẫn; hoàn "
+        "thành việc ban hành hướng dẫn trước ngày 30 tháng 11 năm 2025; (3) các bộ, ngành tổ chức rà soát.\n",
+        "Thông báo", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text, t.deadline and t.deadline.end) for t in tasks] == [
+        (["Thanh tra Chính phủ"], "ban hành trước ngày 25 tháng 11 năm 2025", "2025-11-25"),
+        (["Bộ Công an"], "ban hành hướng dẫn; hoàn thành việc ban hành hướng dẫn trước ngày 30 tháng 11 năm 2025",
+         "2025-11-30"),
+        (["các bộ, ngành"], "tổ chức rà soát", None)]
