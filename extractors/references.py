@@ -329,6 +329,8 @@ _HEADING_MARK_BEFORE = regex.compile(r"(?:^|\n)[ \t*]*(?:[IVX]{1,4}|\d{1,2}(?:\.
 _AND_LAW = regex.compile(r"(?:,| và) (?:các )?(?P<law>Luật) (?=\p{Lu})")
 _CONGRESS = regex.compile(r"^Nghị quyết (Đại hội.*?)(?: lần thứ| \(|$)")
 _PROPER_NOUN_BEFORE = regex.compile(r"[\p{Ll},][ ]\p{Lu}\p{Ll}*[ ]\Z")
+# A law still to be written ("Nghiên cứu, xây dựng Luật Chuyển đổi số", "dự thảo Luật Trí tuệ nhân tạo") is no document yet.
+_DRAFTED_BEFORE = regex.compile(r"(?i:xây dựng|soạn thảo|dự thảo|dự án)[ ]\Z", regex.REVERSE)
 _SCHOOL_BEFORE = regex.compile(r"(?:Đại học|Trường|Khoa|Học viện|Viện|Hội|Đoàn|Tạp chí|Vụ|Nhà xuất bản)[ ]\Z")
 _UPPER_WORD = regex.compile(r" \p{Lu}\p{Ll}")  # a proper noun, not an abbreviation
 _TRIGGER_BEFORE = regex.compile(r"(?i:thực hiện|triển khai|theo)[ ]\Z")
@@ -789,6 +791,8 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
         if _PROPER_NOUN_BEFORE.search(work, max(0, m.start() - 40), m.start()) \
                 or _SCHOOL_BEFORE.search(work, max(0, m.start() - 20), m.start()):
             continue  # "cộng đồng Dân Luật Việt Nam", "Trường Đại học Luật Hà Nội": part of another name
+        if _DRAFTED_BEFORE.search(work, max(0, m.start() - 12), m.start()):
+            continue
         nested = m.start() < amending_end  # a law named inside an amending law's name
         amend = _LAW_AMENDING.match(work, m.end())
         name_end = _law_name_end(work, amend.end() if amend else m.end())

@@ -483,3 +483,11 @@ def test_an_annex_heading_that_writes_the_documents_own_symbol_another_way_is_no
             "Căn cứ Thông tư số 13/2025/TT-BTC ngày 15/3/2025 của Bộ Tài chính.\n")
     refs = find_references(text, RefContext(own_number="17899/BTC-VP"))
     assert [r.number for r in refs] == ["13/2025/TT-BTC"]
+
+
+def test_a_law_still_to_be_drafted_is_no_reference():
+    text = ("III. NHIỆM VỤ\n- Nghiên cứu, xây dựng Luật Chuyển đổi số và các Nghị định hướng dẫn thi hành.\n"
+            "- Bộ Khoa học và Công nghệ khẩn trương hoàn thiện dự thảo Luật Trí tuệ nhân tạo, trình Chính phủ.\n"
+            "- Theo đề nghị của Bộ Nội vụ về dự án Luật Viên chức (sửa đổi).\n"
+            "- Tổ chức thi hành Luật Dữ liệu và Luật Giao dịch điện tử.\n")
+    assert [r.name for r in find_references(text)] == ["Luật Dữ liệu", "Luật Giao dịch điện tử"]
