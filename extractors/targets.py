@@ -37,7 +37,7 @@ _RATIO = regex.compile(r"\bt[ỷỉ]\s+lệ\b", regex.IGNORECASE)
 # Things a plan counts out as objectives; a count of anything else (tasks, documents, days) is no target.
 # A longer noun comes before the noun it starts with ("cơ sở dữ liệu" before "cơ sở").
 _COUNT_NOUNS = (r"doanh\s+nghiệp|sản\s+phẩm|dự\s+án|mô\s+hình|cơ\s+sở\s+dữ\s+liệu|cơ\s+sở|trung\s+tâm"
-                r"|hợp\s+tác\s+xã|vùng|trạm|lượt|người|hộ|điểm|khu|cụm|sáng\s+kiến|công\s+trình|nền\s+tảng"
+                r"|hợp\s+tác\s+xã|vùng|trạm|sàn|lượt|người|hộ|điểm|khu|cụm|sáng\s+kiến|công\s+trình|nền\s+tảng"
                 r"|ứng\s+dụng|giải\s+pháp|tập\s+dữ\s+liệu|bộ\s+dữ\s+liệu|kịch\s+bản|tin,\s*bài|tin\s+bài|chuyên\s+mục"
                 r"|lớp|buổi|hội\s+nghị|hội\s+thảo|sự\s+kiện|câu\s+lạc\s+bộ|tổ\s+hợp\s+tác|chuỗi|thương\s+hiệu"
                 r"|nhãn\s+hiệu|dịch\s+vụ|chuyên\s+gia|nhà\s+khoa\s+học|sinh\s+viên|học\s+viên|trường|xã|thôn")
@@ -46,9 +46,11 @@ _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 
 _PERCENT_RE = regex.compile(_PERCENT)
 _RANGE_LOW = regex.compile(r"(?<![\d.,/%])(\d{1,3}(?:[.,]\d+)?)\s*[-–]\s*$")  # ("10%-15%": two figures)
 # Amounts of goods, money and length: objectives only behind a goal word ("phấn đấu đạt 18.000 tấn").
-_QUANTITY_WORDS = ("USD", "tấn", "km", "MW")  # (not areas: "ha" is in too many words for a cheap test)
-_QUANTITY = regex.compile(r"(?<![\d.,/])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
-                          r"(?P<unit>triệu\s+USD|tỷ\s+USD|nghìn\s+tấn|tấn|km|MW)(?![\p{L}\d])")
+# (and subscribers or accounts of a service: "phấn đấu đạt 500.000 thuê bao")
+_QUANTITY_WORDS = ("USD", "tấn", "km", "MW", "thuê bao", "tài khoản")  # (not areas: "ha" is in too many words)
+# ("dự kiến khoảng 1.000 thuê bao …" estimates, sets no goal)
+_QUANTITY = regex.compile(r"(?<![\d.,/])(?<!\b(?i:dự\s+kiến\s+khoảng)\s)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
+                          r"(?P<unit>triệu\s+USD|tỷ\s+USD|nghìn\s+tấn|tấn|km|MW|thuê\s+bao|tài\s+khoản)(?![\p{L}\d])")
 _GOAL_CUE = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|đến\s+năm\s+(?:19|20)\d\d)\b", _FLAGS)  # not "đạt" alone: results too
 _CANDIDATE = regex.compile(
     _PERCENT

@@ -295,3 +295,10 @@ def test_a_scoring_rubric_sets_no_targets():
             "Tổng số lượt người tham gia học tập đạt tối thiểu 100 lượt người/tháng | 10 điểm\n"
             "PHỤ LỤC II\nPhấn đấu tối thiểu 80% người dân được tuyên truyền.\n")
     assert [t.value for t in find_targets(text, "Công văn", 2025)] == [100.0, 80.0]
+
+
+def test_subscribers_and_exchanges_set_as_goals():
+    found = find_targets("Bộ Công an phấn đấu đạt 500.000 thuê bao trong năm 2025. Phát triển và triển khai tối thiểu "
+                         "01 sàn giao dịch dữ liệu. Dự kiến khoảng 1.000 thuê bao di động nhận tin nhắn cảnh báo.",
+                         "Kế hoạch", 2025)
+    assert [(t.value, t.unit, t.comparator) for t in found] == [(500000.0, "thuê bao", "="), (1.0, "sàn", ">=")]
