@@ -1497,3 +1497,15 @@ def test_points_numbered_inside_a_paragraph_are_jobs_of_their_own_units():
         (["Bộ Công an"], "ban hành hướng dẫn; hoàn thành việc ban hành hướng dẫn trước ngày 30 tháng 11 năm 2025",
          "2025-11-30"),
         (["các bộ, ngành"], "tổ chức rà soát", None)]
+
+
+@pytest.mark.parametrize("closing", [
+    "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Công Thương; Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, "
+    "cá nhân liên quan chịu trách nhiệm thi hành quyết định này./.",
+    "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương; Chủ tịch UBND các xã, phường và các tổ chức, "
+    "cá nhân liên quan căn cứ Quyết định thi hành./.",
+])
+def test_the_article_that_says_who_carries_out_the_decision_gives_no_job(closing):
+    _, tasks = _prose("Điều 3. Quyết định này có hiệu lực kể từ ngày ký ban hành.\n\n" + closing + "\n",
+                      "Quyết định", year=2025)
+    assert tasks == []
