@@ -180,6 +180,7 @@ def test_read_units_finds_no_unit(sentence):
     ("Hội LHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"),
     ("Tỉnh đoàn TNCS HCM", "Tỉnh đoàn Thanh niên Cộng sản Hồ Chí Minh"),
     ("VPCP", "Văn phòng Chính phủ"),
+    ("Đoàn TNCS Hồ Chí Minh tỉnh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh"),
     ("EVN", "Tập đoàn Điện lực Việt Nam"),  # state groups known by their initials
     ("VNPT", "Tập đoàn Bưu chính Viễn thông Việt Nam"),
 ])
