@@ -286,6 +286,10 @@ _PARTY = regex.compile(
     rf"|Nghị quyết Đại hội (?:đại biểu )?(?:Đảng )?(?:toàn quốc|Đảng bộ {_LEVEL}(?: {_PLACE})?)(?: lần thứ [IVXLC\d]+)?"
     r"(?: \(nhiệm kỳ \d{4} ?- ?\d{4}\)|,? nhiệm kỳ \d{4} ?- ?\d{4})?(?: của Đảng)?"
     r"|Nghị quyết Đại hội (?:lần thứ )?[IVXLC]+ của Đảng")
+# The Government's monthly meeting resolution, known by its month: "Nghị quyết phiên họp Chính phủ thường kỳ tháng 9
+# năm 2025".
+_GOVERNMENT_SESSION = regex.compile(r"Nghị quyết [Pp]hiên họp Chính phủ thường kỳ"
+                                    r"(?:\s+tháng \d{1,2}(?:(?: năm |/)(?:19|20)\d\d)?)?")
 # A national target programme is one programme also when its name is written in lower case.
 _PLAN_WORDS = ("Kế hoạch hành động", "Kế hoạch", "Chương trình hành động", "Chương trình", "Đề án", "Chiến lược",
                "Quy hoạch", "chương trình mục tiêu quốc gia")
@@ -830,6 +834,10 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
         found.append(dict(start=m.start(), end=end, name_end=m.end(), doc_type="Kết luận" if conclusion else "Nghị quyết",
                           issued_date=date, issuer=congress[1] if congress else "Ban Chấp hành Trung ương",
                           capitalize=conclusion))
+    for m in _GOVERNMENT_SESSION.finditer(work) if "hiên họp Chính phủ" in work else ():
+        end, date, _, _ = _parse_tail(work, m.end())
+        found.append(dict(start=m.start(), end=end, name_end=m.end(), doc_type="Nghị quyết", issued_date=date,
+                          issuer="Chính phủ"))
     own_titles = _own_titles(work, starts)
     for m in matches_at(_PLAN, work, starts[_PLAN]):
         if _NOT_NAMED_AFTER.search(work, max(0, m.start() - 30), m.start()):

@@ -491,3 +491,11 @@ def test_a_law_still_to_be_drafted_is_no_reference():
             "- Theo đề nghị của Bộ Nội vụ về dự án Luật Viên chức (sửa đổi).\n"
             "- Tổ chức thi hành Luật Dữ liệu và Luật Giao dịch điện tử.\n")
     assert [r.name for r in find_references(text)] == ["Luật Dữ liệu", "Luật Giao dịch điện tử"]
+
+
+def test_the_governments_monthly_meeting_resolution_is_named_by_its_month():
+    text = ("Thực hiện các Nghị quyết phiên họp Chính phủ thường kỳ tháng 9 năm 2025, Nghị quyết phiên họp Chính phủ "
+            "thường kỳ tháng 10 năm 2025, các Bộ khẩn trương triển khai.")
+    assert [(r.name, r.issuer, r.relation) for r in find_references(text)] == [
+        ("Nghị quyết phiên họp Chính phủ thường kỳ tháng 9 năm 2025", "Chính phủ", "implements"),
+        ("Nghị quyết phiên họp Chính phủ thường kỳ tháng 10 năm 2025", "Chính phủ", "implements")]
