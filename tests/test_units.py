@@ -152,6 +152,9 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["các cơ quan liên quan thuộc Bộ Xây dựng", "Bộ Quốc phòng"], " chỉ đạo"),
     ("tất cả các phòng, đơn vị trực thuộc Sở xây dựng kế hoạch", ["tất cả các phòng, đơn vị trực thuộc Sở"], " xây dựng"),
     ("đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo", ["Bộ Xây dựng"], " trực tiếp"),
+    # a title over a group of bodies in lower case
+    ("Bí thư tỉnh ủy, thành ủy; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố lãnh đạo",
+     ["tỉnh ủy, thành ủy", "Ủy ban nhân dân các tỉnh, thành phố"], " lãnh đạo"),
     # central bodies whose names run on past "nhân dân" or a comma
     ("Tòa án nhân dân tối cao, Viện Kiểm sát nhân dân tối cao hoàn thành kết nối",
      ["Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao"], " hoàn thành"),
