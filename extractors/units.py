@@ -415,8 +415,9 @@ class _Reader:
         n = self._match(d["titles"], i)
         if n and (tok.upper or in_list) and self._tok(i + n) is not None:
             # the body after a title may be in lower case: "Bí thư tỉnh ủy"
-            # ("Bí thư tỉnh ủy, thành ủy": the title over a group of bodies)
-            got = self._unit(i + n, in_list) or self._named(i + n, in_list=True) or self._group(i + n, True)
+            # ("Bí thư tỉnh ủy, thành ủy": the title over a group of bodies, not "Người đứng đầu cơ sở")
+            got = self._unit(i + n, in_list) or self._named(i + n, in_list=True) \
+                or (self._match(d["bodies"], i + n) and self._group(i + n, True))
             if got:
                 return got
             # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": a title alone stands for every body it heads
