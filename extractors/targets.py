@@ -97,6 +97,9 @@ _AT_MOST_AFTER = regex.compile(r"\s*\**\s*(?:trở\s+xuống|(?!))", _FLAGS)
 
 # Where a second clause starts inside a hard clause.
 _IN_WHICH = regex.compile(r"\btrong\s+(?:số\s+)?đó\b\s*,?\s*", _FLAGS)
+# A long run of words before a figure is cut at its last goal word.
+_LONG_LEAD_WORDS = 25
+_GOAL_WORD = regex.compile(r"\b(?:mục\s+tiêu|phấn\s+đấu)\b", _FLAGS)
 _SOFT_START = regex.compile(
     r",\s*(?=(?:đảm\s+bảo|bảo\s+đảm|phấn\s+đấu|tuyệt\s+đối|không\s+để|tối\s+thiểu|ít\s+nhất)\b)", _FLAGS)
 _LEADING_MARKS = regex.compile(
@@ -143,6 +146,8 @@ _MEASURED = regex.compile(r"\d+[.,]\d{2,}")  # "69,87%" is a statistic; objectiv
 # round "giải ngân đạt 100% kế hoạch vốn" a plan sets).
 _AGAINST_GOAL = regex.compile(r"\s*\**\s*(?P<compared>so\s+với\s+)?(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)\b", _FLAGS)
 _DECIMAL = regex.compile(r"\d+,\d")
+# "xuất khẩu tăng 18,3%": a growth measured to the decimal, with no goal word, is a result reviewed
+_MEASURED_GROWTH = regex.compile(r"\btăng\s+(?:khoảng\s+)?\Z", _FLAGS)
 # The last year named before the figure, when the figure was reached in it: "năm 2024 đạt 85%, năm 2025
 # phấn đấu đạt 90%" keeps the 90% of 2025.
 _PAST_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!.*\bnăm\s+(?:19|20)\d{2}\b)[^;]*\b(?:đạt|chiếm)\b", _FLAGS)
@@ -374,6 +379,9 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
     if fig.unit == "%" and (progress := _AGAINST_GOAL.match(text, fig.end)) and not _STRIVE.search(clause) \
             and (progress["compared"] or _DECIMAL.match(text, fig.start)):
         return False
+    if fig.unit == "%" and _MEASURED_GROWTH.search(left) and _DECIMAL.match(text, fig.start) \
+            and not (_STRIVE.search(clause) or _GOAL_BEFORE.search(clause)):
+        return False
     past_year = _PAST_YEAR.search(clause_left)
     if past_year and year and int(past_year.group(1)) < year:
         return False  # "năm 2021 đạt 85%" in a 2022 plan
@@ -441,6 +449,8 @@ def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
     end = _split(text, fig, nxt)[0] if nxt else c_end
     soft = [m.end() for m in _SOFT_START.finditer(text, start, fig.start)]
     start = soft[-1] if soft else start
+    if text.count(" ", start, fig.start) > _LONG_LEAD_WORDS and (goals := list(_GOAL_WORD.finditer(text, start, fig.start))):
+        start = goals[-1].start()  # "Tuy nhiên, trong bối cảnh …, góp phần thực hiện mục tiêu tăng trưởng … đạt trên 8%"
     end = _tail_start(text, fig.end, end)
     if (cut := _NEXT_JOB.match(text, fig.end, end)) and _REACHES.search(text, max(start, fig.start - 12), fig.start):
         end = cut.start()  # "Đảm bảo xây dựng trạm BTS 5G đạt 100% và triển khai …": another job follows the figure

@@ -302,3 +302,12 @@ def test_subscribers_and_exchanges_set_as_goals():
                          "01 sàn giao dịch dữ liệu. Dự kiến khoảng 1.000 thuê bao di động nhận tin nhắn cảnh báo.",
                          "Kế hoạch", 2025)
     assert [(t.value, t.unit, t.comparator) for t in found] == [(500000.0, "thuê bao", "="), (1.0, "sàn", ">=")]
+
+
+def test_a_growth_measured_to_the_decimal_is_a_result_and_a_long_lead_is_cut_at_its_goal_word():
+    text = ("Tổng mức bán lẻ hàng hóa và dịch vụ tăng 15,1%, xuất khẩu tăng 18,3%. Tuy nhiên, trong bối cảnh tình "
+            "hình thế giới biến động phức tạp, khó lường, khó khăn, thách thức nhiều hơn thời cơ, thuận lợi, để thúc "
+            "đẩy hơn nữa hoạt động xuất khẩu góp phần thực hiện mục tiêu tăng trưởng kinh tế năm 2025 đạt trên 8%.")
+    [target] = find_targets(text, "Công điện", 2025)
+    assert (target.text, target.value, target.comparator) == (
+        "mục tiêu tăng trưởng kinh tế năm 2025 đạt trên 8%", 8.0, ">")
