@@ -435,6 +435,10 @@ class _Reader:
             # (After "các bộ, cơ quan, địa phương:" a job may follow: a listed group needs a known name next.)
             if self._is(j, ":") and (j == i + 2 or self._match(d["departments"], j + 1)):
                 return self._department_list(j + 1, d["list_heads"][f[i + 1]])
+            # "Các Bộ Quốc phòng, Công an", "các Sở Xây dựng và Công Thương": departments listed without a colon
+            if j == i + 2 and (n := self._match(d["departments"], j)) and (k := self._separator(j + n)) \
+                    and self._match(d["departments"], k):
+                return self._department_list(j, d["list_heads"][f[i + 1]])
         return self._named(i, in_list) or self._group(i, in_list)
 
     def _named(self, i: int, in_list: bool) -> tuple[list[str], int] | None:

@@ -152,6 +152,10 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["các cơ quan liên quan thuộc Bộ Xây dựng", "Bộ Quốc phòng"], " chỉ đạo"),
     ("tất cả các phòng, đơn vị trực thuộc Sở xây dựng kế hoạch", ["tất cả các phòng, đơn vị trực thuộc Sở"], " xây dựng"),
     ("đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo", ["Bộ Xây dựng"], " trực tiếp"),
+    # departments listed after "Các Bộ" without a colon
+    ("Các Bộ Quốc phòng, Công an: Chỉ đạo các đơn vị", ["Bộ Quốc phòng", "Bộ Công an"], ": Chỉ đạo"),
+    ("các Sở Y tế, Giáo dục và Đào tạo, UBND các xã tổ chức",
+     ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Ủy ban nhân dân các xã"], " tổ chức"),
     # a title over a group of bodies in lower case
     ("Bí thư tỉnh ủy, thành ủy; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố lãnh đạo",
      ["tỉnh ủy, thành ủy", "Ủy ban nhân dân các tỉnh, thành phố"], " lãnh đạo"),
