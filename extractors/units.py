@@ -439,7 +439,30 @@ class _Reader:
             if j == i + 2 and (n := self._match(d["departments"], j)) and (k := self._separator(j + n)) \
                     and self._match(d["departments"], k):
                 return self._department_list(j, d["list_heads"][f[i + 1]])
+        if f[i] in ("các", "những") and (shared := self._shared_head(i + 1)):
+            return shared
         return self._named(i, in_list) or self._group(i, in_list)
+
+    def _shared_head(self, i: int) -> tuple[list[str], int] | None:
+        """'các Tập đoàn VNPT, Viettel, Mobifone': one head word over several one-word names."""
+        head = self._match(self.data["heads"], i)
+        names: list[int] = []
+        j = i + head
+        while head and self._one_word_name(j):
+            names.append(j)
+            k = self._separator(j + 1)
+            if k is None or not self._one_word_name(k):
+                break
+            j = k
+        if len(names) < 2:
+            return None
+        head_text = self._slice(i, i + head)
+        return [f"{head_text} {self.toks[k].text}" for k in names], names[-1] + 1
+
+    def _one_word_name(self, i: int) -> bool:
+        tok, nxt = self._tok(i), self._tok(i + 1)
+        return tok is not None and tok.word and tok.upper and not self._starts_unit(i) \
+            and (nxt is None or not nxt.word or not nxt.upper)
 
     def _named(self, i: int, in_list: bool) -> tuple[list[str], int] | None:
         d = self.data

@@ -156,6 +156,9 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Các Bộ Quốc phòng, Công an: Chỉ đạo các đơn vị", ["Bộ Quốc phòng", "Bộ Công an"], ": Chỉ đạo"),
     ("các Sở Y tế, Giáo dục và Đào tạo, UBND các xã tổ chức",
      ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Ủy ban nhân dân các xã"], " tổ chức"),
+    # one head word over several one-word names; an acronym after its head word stays as written
+    ("Bộ Khoa học và Công nghệ, các Tập đoàn VNPT, Viettel, Mobifone khẩn trương chỉ đạo",
+     ["Bộ Khoa học và Công nghệ", "Tập đoàn VNPT", "Tập đoàn Viettel", "Tập đoàn Mobifone"], " khẩn trương"),
     # a title over a group of bodies in lower case
     ("Bí thư tỉnh ủy, thành ủy; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố lãnh đạo",
      ["tỉnh ủy, thành ủy", "Ủy ban nhân dân các tỉnh, thành phố"], " lãnh đạo"),
