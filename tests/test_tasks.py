@@ -1509,3 +1509,9 @@ def test_the_article_that_says_who_carries_out_the_decision_gives_no_job(closing
     _, tasks = _prose("Điều 3. Quyết định này có hiệu lực kể từ ngày ký ban hành.\n\n" + closing + "\n",
                       "Quyết định", year=2025)
     assert tasks == []
+
+
+def test_an_issuer_informing_a_company_gives_no_job():
+    _, tasks = _prose("Thuế tỉnh Vĩnh Long thông báo đến Công ty Cổ phần Bia Sài Gòn - Bến Tre được biết và thực hiện "
+                      "theo đúng quy định tại các văn bản quy phạm pháp luật hiện hành.\n", "Công văn", year=2025)
+    assert tasks == []
