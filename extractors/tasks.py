@@ -23,8 +23,8 @@ from extractors.deadlines import find_deadlines, parse_deadline
 from extractors.metadata import extract_metadata
 from extractors.places import find_province, province_prefix
 from extractors.task_tables import TableReader
-from extractors.units import (begins_job, expand_abbreviations, may_open_unit, read_provinces, read_units,
-                              split_units, unit_key)
+from extractors.units import (begins_job, expand_abbreviations, first_verb_phrase, may_open_unit, read_provinces,
+                              read_units, split_units, unit_key)
 from pipeline.document import Block, Document
 from pipeline.reflow import DOC_TYPE_HEADINGS, is_upper
 from schemas.record import Deadline, Task
@@ -164,6 +164,7 @@ _LEADIN_JOB_WORDS = 8  # fewer words say what follows ("xây dựng kế hoạch
 _GENERIC_DUTIES = regex.compile(r"\b(?:các|một\s+số|những)\s+nhiệm\s+vụ\b|\bthực\s+hiện\s+nhiệm\s+vụ\b")
 _POINTER_WORDS = 10  # the most words of a clause that points at the list ("tổ chức thực hiện các nhiệm vụ sau:")
 # Words that go on describing the unit before its duty: "các cơ quan được phân công …", "cơ quan có thẩm quyền …".
+_PLACE_AFTER = regex.compile(r"(?:tại|ở)\s")  # where the units named are, before their job
 _MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại|của|và|cùng|ở)\s")
 _ACCOUNTABLE = regex.compile(r"\s+(?:trước|về)\b")  # "chịu trách nhiệm trước pháp luật": answerable, no duty
 _SUBJECT_REACH = 200  # characters from a sentence's start within which a described subject meets its duty
@@ -948,6 +949,12 @@ def _assignment(sentence: str) -> _Assignment | None:
             if duty and not _CLAUSE_PUNCTUATION.search(sentence, rest_at, duty.start()):
                 units, rest_at = split_units(sentence[pos:duty.start()]), duty.start() + 1
                 rest = sentence[rest_at:]
+        if _PLACE_AFTER.match(rest) and (verb_at := first_verb_phrase(rest)) is not None:
+            # "… các tỉnh, thành phố tại khu vực dự báo xảy ra mưa, lũ tập trung lãnh đạo …": where they are is part
+            # of the last unit's name
+            units = units[:-1] + [f"{units[-1]} {rest[:verb_at].strip(_TRAILING)}"]
+            rest_at += verb_at
+            rest = sentence[rest_at:]
         if not begins_job(rest) or len(rest.split()) < 2 or _NOT_A_JOB.match(rest) or _EXECUTION_CLAUSE.search(rest) \
                 or _BARE_EXECUTION.fullmatch(rest):
             continue

@@ -239,6 +239,21 @@ def may_open_unit(text: str, start: int = 0) -> bool:
         or (word[:2].isupper() and data["abbreviations"].match(text, first.start()) is not None)
 
 
+def first_verb_phrase(text: str, reach: int = 30) -> int | None:
+    """Offset of the first verb of two words or more ("tập trung", "triển khai") among the first `reach` tokens of
+    text, before any ";", ":" or "."; None when there is none. (One-word stop words are mostly prepositions.)"""
+    reader = _Reader(text)
+    i = 0
+    while i < reach and reader._has(i):
+        tok = reader.toks[i]
+        if not tok.word and tok.text in ";:.":
+            return None
+        if tok.word and not tok.upper and reader._match(reader.data["stops"], i) >= 2:
+            return reader.spans[i].start()
+        i += 1
+    return None
+
+
 def begins_job(text: str) -> bool:
     """Whether text opens with what a unit is told to do: a lower-case word or a verb ("Tập trung …")."""
     first = _TOKEN.search(text)

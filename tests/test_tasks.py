@@ -1515,3 +1515,18 @@ def test_an_issuer_informing_a_company_gives_no_job():
     _, tasks = _prose("Thuế tỉnh Vĩnh Long thông báo đến Công ty Cổ phần Bia Sài Gòn - Bến Tre được biết và thực hiện "
                       "theo đúng quy định tại các văn bản quy phạm pháp luật hiện hành.\n", "Công văn", year=2025)
     assert tasks == []
+
+
+def test_where_the_units_are_is_read_past_to_their_job_and_kept_in_their_name():
+    doc, tasks = _prose(
+        "Thủ tướng Chính phủ yêu cầu:\n\n"
+        "2. Bí thư tỉnh ủy, thành ủy; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tại khu vực dự báo xảy ra mưa, "
+        "lũ tập trung lãnh đạo, chỉ đạo, triển khai ngay các biện pháp cần thiết, trong đó:\n\n"
+        "a) Huy động lực lượng quân đội, công an tiếp cận ngay các khu vực dân cư bị cô lập.\n",
+        "Công điện", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text) for t in tasks] == [
+        (["tỉnh ủy, thành ủy", "Ủy ban nhân dân các tỉnh, thành phố tại khu vực dự báo xảy ra mưa, lũ"],
+         "tập trung lãnh đạo, chỉ đạo, triển khai ngay các biện pháp cần thiết"),
+        (["tỉnh ủy, thành ủy", "Ủy ban nhân dân các tỉnh, thành phố tại khu vực dự báo xảy ra mưa, lũ"],
+         "Huy động lực lượng quân đội, công an tiếp cận ngay các khu vực dân cư bị cô lập")]
