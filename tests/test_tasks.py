@@ -1530,3 +1530,15 @@ def test_where_the_units_are_is_read_past_to_their_job_and_kept_in_their_name():
          "tập trung lãnh đạo, chỉ đạo, triển khai ngay các biện pháp cần thiết"),
         (["tỉnh ủy, thành ủy", "Ủy ban nhân dân các tỉnh, thành phố tại khu vực dự báo xảy ra mưa, lũ"],
          "Huy động lực lượng quân đội, công an tiếp cận ngay các khu vực dân cư bị cô lập")]
+
+
+def test_the_prime_minister_asking_mid_sentence_opens_the_list():
+    doc, tasks = _prose(
+        "Thiết thực lập thành tích chào mừng Đại hội lần thứ XIV của Đảng, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban "
+        "nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện một số nhiệm vụ trọng tâm cấp bách sau:\n\n"
+        "1. Khẩn trương thực hiện quyết liệt, đồng bộ các nhiệm vụ, giải pháp để khắc phục khó khăn.\n",
+        "Công điện", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text) for t in tasks] == [
+        (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"],
+         "Khẩn trương thực hiện quyết liệt, đồng bộ các nhiệm vụ, giải pháp để khắc phục khó khăn")]
