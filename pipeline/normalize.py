@@ -9,9 +9,12 @@ import unicodedata
 
 import regex
 
-# No Unicode normalization form maps Icelandic Ð/ð (look-alikes typed for Đ/đ) to Đ/đ.
+# No Unicode normalization form maps Icelandic Ð/ð (look-alikes typed for Đ/đ) to Đ/đ, nor the Cyrillic letters
+# that look Latin ("16495/BТС-PTHT" with Т, С typed on a Russian layout) to Latin: Vietnamese text has no Cyrillic.
+_CYRILLIC_LOOKALIKES = dict(zip("АВЕКМНОРСТУХаеорсухіј", "ABEKMHOPCTYXaeopcyxij"))
 _CHAR_MAP = {
     0x00D0: "Đ", 0x00F0: "đ",
+    **{ord(cyrillic): latin for cyrillic, latin in _CYRILLIC_LOOKALIKES.items()},
     **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d"), "-"),
     **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"), None),
     **dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"), " "),

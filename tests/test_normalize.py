@@ -31,3 +31,9 @@ def test_ascii_fold_removes_tones_and_d_stroke():
 def test_bold_heading_wrapped_onto_two_lines_is_one_line_capitals_left_alone():
     text = "**6. Đề nghị: Hiệp hội\nDoanh nghiệp tỉnh, Hội Nông dân tỉnh**\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**"
     assert normalize_text(text) == "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh\nKT. BỘ TRƯỞNG,\nCHỦ NHIỆM"
+
+
+def test_cyrillic_letters_typed_for_latin_ones_are_latin():
+    # "BТС" with Cyrillic Т and С, "CР" with Cyrillic Р: copies typed on a Russian keyboard layout
+    assert normalize_text("văn bản số 16495/B\u0422\u0421-PTHT; cơ quan thuộc C\u0420;") == \
+        "văn bản số 16495/BTC-PTHT; cơ quan thuộc CP;"
