@@ -59,8 +59,10 @@ _OPENER = regex.compile(rf"^(?:{'|'.join(_OPENERS)})\b")
 # giá: …", "b) Thực hiện mở tài khoản và phát hành thẻ: …"; the unit after it is read as at a sentence start.
 _LABEL_REACH = 250
 _LABEL = regex.compile(rf"[^:;]{{3,{_LABEL_REACH}}}?:\s+(?=\S)")
+_TOPIC_LABEL = regex.compile(r"Về\s[^:;]{3,600}?:\s+(?=\S)")
 # "Giao Sở A …", and the bodies a plan asks or encourages: "Đề nghị Ủy ban MTTQ tỉnh …", "Khuyến khích Hội …".
 _ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|[Yy]êu\s+cầu|Khuyến\s+khích)\s+")
+_ROLE_OPENER = ("với vai trò", "Với vai trò")
 _REQUEST = regex.compile(r"(?:yêu cầu|giao|(?:trân trọng|kính) đề nghị)\s+")  # "Bộ Tài chính trân trọng đề nghị …"
 # What follows a unit in a sentence that does not give it a job.
 _FOCAL_ROLE = r"\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực)"  # "là cơ quan đầu mối": a duty
@@ -884,6 +886,8 @@ def _assignment(sentence: str) -> _Assignment | None:
     candidates = [0]
     timed = False
     label = _LABEL.match(sentence) if ": " in sentence[:_LABEL_REACH] else None
+    if label is None and sentence.startswith("Về "):  # a topic runs longer: "Về đề nghị … của dự án BOT …: giao …"
+        label = _TOPIC_LABEL.match(sentence)
     if label:  # "Về tập huấn, hướng dẫn: Sở A có trách nhiệm …", "Trường hợp …: Sở quản lý ngành … có trách nhiệm …"
         job_at = label.end()
         # "5. Các cơ quan thông tin, truyền thông của tỉnh: Xây dựng …" (not "các Bộ: Xây dựng, Công Thương, …",
@@ -894,6 +898,8 @@ def _assignment(sentence: str) -> _Assignment | None:
                 and read_units(sentence)[1] < job_at:
             return _Assignment(units, [], job_at, 0)
         candidates.append(job_at)
+        if sentence.startswith(_ROLE_OPENER, job_at):  # "Về …: với vai trò là chủ đầu tư, Tập đoàn … chủ động …"
+            candidates += [m.end() for m in _COMMA.finditer(sentence, job_at)]
     if sentence.startswith("Đối với "):  # "Đối với UBND cấp xã: được giao quản lý …"
         candidates.append(len("Đối với "))
     if sentence.endswith(":") and (asks := _ASKS_BEFORE_LIST.search(sentence)):

@@ -1542,3 +1542,20 @@ def test_the_prime_minister_asking_mid_sentence_opens_the_list():
     assert [(t.lead, t.text) for t in tasks] == [
         (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"],
          "Khẩn trương thực hiện quyết liệt, đồng bộ các nhiệm vụ, giải pháp để khắc phục khó khăn")]
+
+
+def test_a_long_topic_before_the_colon_and_a_role_clause_after_it():
+    doc, tasks = _prose(
+        "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n\n"
+        "4. Về đầu tư kho dầu thô dự trữ quốc gia: với vai trò là chủ đầu tư, Tập đoàn Công nghiệp - Năng lượng Quốc "
+        "gia Việt Nam chủ động làm việc với các Tập đoàn lớn trên thế giới.\n\n"
+        "7. Về đề nghị Thủ tướng Chính phủ chỉ đạo Bộ Tài chính xem xét, bố trí vốn Dự án đường ven biển đoạn Hoằng "
+        "Hóa - Sầm Sơn và Quảng Xương - Tĩnh Gia trong kế hoạch vốn đầu tư công trung hạn giai đoạn 2026 - 2030 từ số "
+        "vốn không giải ngân hết phải hoàn trả ngân sách trung ương của dự án BOT đường ven biển đoạn Hoằng Hóa - Sầm "
+        "Sơn: giao Bộ Tài chính chủ trì phối hợp với Bộ Xây dựng xem xét, xử lý theo đúng quy định.\n",
+        "Thông báo", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.text) for t in tasks] == [
+        (["Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"], [],
+         "chủ động làm việc với các Tập đoàn lớn trên thế giới"),
+        (["Bộ Tài chính"], ["Bộ Xây dựng"], "xem xét, xử lý theo đúng quy định")]
