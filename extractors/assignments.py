@@ -21,7 +21,8 @@ GENERIC = ("các ", "tất cả ")
 # Header words -> column role; the first matching rule wins ("Văn bản giao nhiệm vụ" is no task
 # column, "Thời gian hoàn thành" no product column).
 _COLUMN_RULES = [
-    ("skip", r"^văn bản|căn cứ|ghi chú|kinh phí|nguồn|đơn vị tính|^đvt"),
+    # ("Người đứng đầu chịu trách nhiệm" names a person, not the unit)
+    ("skip", r"^văn bản|căn cứ|ghi chú|kinh phí|nguồn|đơn vị tính|^đvt|^người"),
     ("number", r"^(?:s\.?\s?tt|tt|số\s?tt|số thứ tự)\.?$"),
     ("assign", r"chủ trì.*phối hợp|phân công"),
     ("lead", r"chủ trì|phụ trách"),
@@ -47,6 +48,7 @@ UNIT_ROLES = {"lead", "assign", "coord"}
 _ASSIGNMENT_WORDS = regex.compile(r"chủ\s+trì|phối\s+hợp|\bgiao\b|tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng|tiến\s+hành|rà\s+soát|"
                                   r"hướng\s+dẫn|tổng\s+hợp|báo\s+cáo|theo\s+dõi|:|(?:^|\n)\s*[-–+•]|\s[-–+•]\s+\p{Lu}",
                                   regex.IGNORECASE)
+_ASSIGNED_GROUP = regex.compile(r"(?:[Cc]ác\s+)?[^,;:\n]{2,30}?\s+được\s+(?:giao|phân\s+công)\s[^,;:\n]+$")
 _ROLE_MARK = regex.compile(r"\(\s*(?:cơ\s+quan\s+|đơn\s+vị\s+)?(chủ\s+trì|phối\s+hợp)\s*\)", regex.IGNORECASE)
 _LEAD_BEFORE = regex.compile(r"\s(?=chủ trì\b)")
 # "gửi Sở Nội vụ thẩm định": the unit a draft is sent to does the next step.
@@ -77,6 +79,8 @@ def cell_units(text: str) -> tuple[list[str], list[str]]:
     phối hợp, or gives units jobs, is read by `parse_assignment`.
     """
     low = text.lower()
+    if "được" in low and _ASSIGNED_GROUP.match(text):
+        return split_units(text), []  # "Các đơn vị được giao thực hiện TTHC": one group, described by its job
     if "chủ trì" in low or "phối hợp" in low or _ASSIGNMENT_WORDS.search(text):
         return parse_assignment(text)
     return split_units(text), []

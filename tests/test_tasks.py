@@ -1559,3 +1559,16 @@ def test_a_long_topic_before_the_colon_and_a_role_clause_after_it():
         (["Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"], [],
          "chủ động làm việc với các Tập đoàn lớn trên thế giới"),
         (["Bộ Tài chính"], ["Bộ Xây dựng"], "xem xét, xử lý theo đúng quy định")]
+
+
+def test_a_person_column_is_skipped_and_a_group_described_by_its_assignment_is_one_unit():
+    doc, tasks = _table([
+        ["STT", "Tên nhiệm vụ", "Người đứng đầu chịu trách nhiệm", "Cơ quan chủ trì", "Cơ quan phối hợp",
+         "Thời hạn hoàn thành"],
+        ["1", "Rà soát, cấu trúc lại quy trình các dịch vụ công trực tuyến",
+         "Thủ trưởng các đơn vị được giao thực hiện TTHC", "Các đơn vị được giao thực hiện TTHC",
+         "Văn phòng Bộ", "01/01/2026"],
+    ], year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        (["Các đơn vị được giao thực hiện thủ tục hành chính"], ["Văn phòng Bộ"])]
