@@ -165,6 +165,8 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     # central bodies whose names run on past "nhân dân" or a comma
     ("Tòa án nhân dân tối cao, Viện Kiểm sát nhân dân tối cao hoàn thành kết nối",
      ["Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao"], " hoàn thành"),
+    ("Vụ Khoa học công nghệ, Đào tạo và Môi trường, Cục Xuất bản, In và Phát hành triển khai",
+     ["Vụ Khoa học công nghệ, Đào tạo và Môi trường", "Cục Xuất bản, In và Phát hành"], " triển khai"),
     ("Ban Chính sách, chiến lược Trung ương, Bộ Khoa học và Công nghệ nghiên cứu",
      ["Ban Chính sách, chiến lược Trung ương", "Bộ Khoa học và Công nghệ"], " nghiên cứu"),
 ])
@@ -193,6 +195,7 @@ def test_read_units_finds_no_unit(sentence):
     ("Đoàn TNCS Hồ Chí Minh tỉnh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh"),
     ("EVN", "Tập đoàn Điện lực Việt Nam"),  # state groups known by their initials
     ("VNPT", "Tập đoàn Bưu chính Viễn thông Việt Nam"),
+    ("Cục DLQGVN", "Cục Du lịch Quốc gia Việt Nam"),
 ])
 def test_expand_more_abbreviations(name, full):
     assert expand_abbreviations(name) == full
