@@ -228,3 +228,12 @@ def test_an_hour_before_the_due_date_keeps_the_cue():
 def test_a_first_day_takes_the_month_and_year_of_the_last(text, start, end):
     [(_, _, d)] = find_deadlines(text, 2025)
     assert (d.start, d.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("bảo đảm đến hết tháng 12 năm 2025 hoàn thành", "đến hết tháng 12 năm 2025"),
+    ("tháo gỡ khó khăn xong cuối tháng 12 năm 2025 theo chỉ đạo", "xong cuối tháng 12 năm 2025"),
+])
+def test_the_end_of_a_month_is_a_due_date(text, shown):
+    [(_, _, d)] = find_deadlines(text, 2025)
+    assert (d.text, d.start, d.end) == (shown, None, "2025-12-31")
