@@ -168,6 +168,7 @@ _POINTER_WORDS = 10  # the most words of a clause that points at the list ("tổ
 # Words that go on describing the unit before its duty: "các cơ quan được phân công …", "cơ quan có thẩm quyền …".
 # The head of government asks, mid-sentence: "…, Thủ tướng Chính phủ yêu cầu Bộ trưởng, … thực hiện … sau:"
 _ASKS_BEFORE_LIST = regex.compile(r"\b(?:Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ)\s+yêu\s+cầu\s+(?=\p{Lu}|các\s)")
+_DUE_AT_END = regex.compile(r"(?:Thời\s+hạn|Thời\s+gian)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*([^.;:\n]+?)[\s.;]*$")
 _PLACE_AFTER = regex.compile(r"(?:tại|ở)\s")  # where the units named are, before their job
 _MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại|của|và|cùng|ở)\s")
 _ACCOUNTABLE = regex.compile(r"\s+(?:trước|về)\b")  # "chịu trách nhiệm trước pháp luật": answerable, no duty
@@ -586,6 +587,11 @@ class _ProseReader:
                        scope.deadline if scope is not None and scope.kind == "leadin" else None)
         if job:
             tasks += self._tasks(block, job, len(text))
+        if tasks and (due := _DUE_AT_END.search(text)):
+            # "… Thời hạn hoàn thành: trước ngày 30/11/2025." closing a point: the date of each of its jobs
+            deadline = parse_deadline(due.group(1), self.year)
+            for task in tasks:
+                task.deadline = task.deadline or deadline
         return tasks
 
     @staticmethod

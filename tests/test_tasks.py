@@ -1572,3 +1572,12 @@ def test_a_person_column_is_skipped_and_a_group_described_by_its_assignment_is_o
     _spans_hold(doc, tasks)
     assert [(t.lead, t.coordinators) for t in tasks] == [
         (["Các đơn vị được giao thực hiện thủ tục hành chính"], ["Văn phòng Bộ"])]
+
+
+def test_a_due_date_closing_a_point_dates_each_of_its_jobs():
+    doc, tasks = _prose(
+        "- Chủ tịch Ủy ban nhân dân các tỉnh chủ trì, phối hợp với cơ quan thanh tra khẩn trương hoàn thành việc "
+        "rà soát và phân loại các dự án. Ủy ban nhân dân thành phố Đà Nẵng khẩn trương hoàn thành việc rà soát các dự "
+        "án trên Hệ thống 751. Thời hạn hoàn thành: trước ngày 30/11/2025.\n", "Công điện", year=2025)
+    assert [(t.lead, t.deadline.end) for t in tasks] == [
+        (["Ủy ban nhân dân các tỉnh"], "2025-11-30"), (["Ủy ban nhân dân thành phố Đà Nẵng"], "2025-11-30")]
