@@ -413,6 +413,8 @@ class _Reader:
         honorific = 3 if f[i] == "các" and self._is(i + 1, "đồng") and self._is(i + 2, "chí") else 0
         if f[i] == "đồng" and self._is(i + 1, "chí") and self._match(d["titles"], i + 2):
             return self._unit(i + 2, in_list=True)  # "(Giao) đồng chí Bộ trưởng Bộ Xây dựng …": the body the title heads
+        if honorific and self._tok(i + 3) is not None and (n := self._match(d["leaders"], i + 3)):
+            return [_clean(self._slice(i, i + 3 + n))], i + 3 + n  # "Các đồng chí Phó Thủ tướng Chính phủ"
         if honorific and self._tok(i + 3) is not None and (n := self._match(d["titles"], i + 3)):
             # "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ …"; "các đồng chí bí thư tỉnh uỷ, thành uỷ": the
             # plural title heads every body of the group after it

@@ -1581,3 +1581,10 @@ def test_a_due_date_closing_a_point_dates_each_of_its_jobs():
         "án trên Hệ thống 751. Thời hạn hoàn thành: trước ngày 30/11/2025.\n", "Công điện", year=2025)
     assert [(t.lead, t.deadline.end) for t in tasks] == [
         (["Ủy ban nhân dân các tỉnh"], "2025-11-30"), (["Ủy ban nhân dân thành phố Đà Nẵng"], "2025-11-30")]
+
+
+def test_phan_cong_assigns_like_giao():
+    _, tasks = _prose("14. Phân công các đồng chí Phó Thủ tướng Chính phủ tiếp tục theo dõi thường xuyên tình hình, "
+                      "trực tiếp chỉ đạo công tác khắc phục hậu quả mưa lũ tại các địa phương.\n", "Công điện", year=2025)
+    assert [(t.lead, t.text[:28]) for t in tasks] == [
+        (["các đồng chí Phó Thủ tướng Chính phủ"], "tiếp tục theo dõi thường xuy")]
