@@ -1588,3 +1588,9 @@ def test_phan_cong_assigns_like_giao():
                       "trực tiếp chỉ đạo công tác khắc phục hậu quả mưa lũ tại các địa phương.\n", "Công điện", year=2025)
     assert [(t.lead, t.text[:28]) for t in tasks] == [
         (["các đồng chí Phó Thủ tướng Chính phủ"], "tiếp tục theo dõi thường xuy")]
+
+
+def test_who_led_the_work_done_gives_no_job():
+    _, tasks = _prose("Bộ Chính trị, Ban Bí thư, trực tiếp là Tổng Bí thư Tô Lâm, Chính phủ, Thủ tướng Chính phủ đã tập "
+                      "trung lãnh đạo, chỉ đạo quyết liệt công tác ứng phó mưa lũ.\n", "Công điện", year=2025)
+    assert tasks == []
