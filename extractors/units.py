@@ -561,6 +561,9 @@ class _Reader:
         listed = self._place_list(i, j)
         if listed:
             return listed
+        if self._is(j, "các") and self._is(j + 2, "ủy", "uỷ") and (group := self._group(j, True)):
+            # "Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương": the body of each
+            return [_clean(f"{self._slice(i, j)} {group[0][0]}")], group[1]
         k = j + 1 if self._is(j, "các") and self._match(places, j + 1) else j
         k += self._match(places, k)
         while True:

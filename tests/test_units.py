@@ -160,6 +160,9 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Bộ Khoa học và Công nghệ, các Tập đoàn VNPT, Viettel, Mobifone khẩn trương chỉ đạo",
      ["Bộ Khoa học và Công nghệ", "Tập đoàn VNPT", "Tập đoàn Viettel", "Tập đoàn Mobifone"], " khẩn trương"),
     ("Các đồng chí Phó Thủ tướng Chính phủ tiếp tục theo dõi", ["Các đồng chí Phó Thủ tướng Chính phủ"], " tiếp tục"),
+    # the body of each party committee of a group
+    ("Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương lập danh sách",
+     ["Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"], " lập danh sách"),
     # a title over a group of bodies in lower case
     ("Bí thư tỉnh ủy, thành ủy; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố lãnh đạo",
      ["tỉnh ủy, thành ủy", "Ủy ban nhân dân các tỉnh, thành phố"], " lãnh đạo"),
