@@ -63,6 +63,7 @@ _TOPIC_LABEL = regex.compile(r"Về\s[^:;]{3,600}?:\s+(?=\S)")
 # "Giao Sở A …", and the bodies a plan asks or encourages: "Đề nghị Ủy ban MTTQ tỉnh …", "Khuyến khích Hội …".
 _ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|[Yy]êu\s+cầu|Khuyến\s+khích|Phân\s+công)\s+")
 _ROLE_OPENER = ("với vai trò", "Với vai trò")
+_LOWER_REQUEST = regex.compile(r"đề\s+nghị\s+")
 _REQUEST = regex.compile(r"(?:yêu cầu|giao|(?:trân trọng|kính) đề nghị)\s+")  # "Bộ Tài chính trân trọng đề nghị …"
 # What follows a unit in a sentence that does not give it a job.
 _FOCAL_ROLE = r"\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực)"  # "là cơ quan đầu mối": a duty
@@ -72,6 +73,7 @@ _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|
                            r"|trả\slời\s(?:để|cho)\s"  # "Cục Hải quan trả lời để Hội đồng … biết": the issuer's reply
                            r"|ghi\snhận|biểu\sdương|hoan\snghênh|đánh\sgiá\scao"  # praise in a meeting's conclusions
                            r"|nhận\sđược\s"  # "Bộ … nhận được kiến nghị của cử tri …": what the reply answers
+                           r"|gửi\skèm\b"  # "Bộ Tài chính gửi kèm bộ Cẩm nang gồm: …": what the letter encloses
                            r"|trực\stiếp\slà\s"  # "Bộ Chính trị, Ban Bí thư, trực tiếp là Tổng Bí thư …, đã …": who led
                            # "Thuế tỉnh … thông báo đến Công ty … được biết": the issuer informs
                            r"|thông\sbáo\s(?:đến|cho|tới)\s[^.;]{0,150}?\s(?:được\s)?biết\b"
@@ -98,7 +100,8 @@ _DEFINITIONS = regex.compile(r"Đối tượng áp dụng|Phạm vi điều ch�
 _PURPOSE = regex.compile(r"^\W*(?:mục\s+đích|yêu\s+cầu|quan\s+điểm)(?:\s*(?:,|và)\s*(?:mục\s+đích|yêu\s+cầu|quan\s+điểm))*"
                          r"[\W]*$", regex.IGNORECASE)
 # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các sở … phản ánh về …": how to raise problems, no job.
-_IF_PROBLEMS = regex.compile(r"(?:(?:trong\s+)?quá\s+trình\b[^.;]{0,80}?,?\s*)?(?:nếu|khi|trường\s+hợp)\s+(?:có\s+|thấy\s+)?"
+_IF_PROBLEMS = regex.compile(r"(?:(?:trong\s+)?quá\s+trình\b[^.;]{0,80}?,?\s*(?:(?:nếu|khi|trường\s+hợp)\s+)?"
+                             r"|(?:nếu|khi|trường\s+hợp)\s+)(?:có\s+|thấy\s+)?"
                              r"(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh|cần\s+(?:thiết\s+)?(?:phải\s+)?"
                              r"(?:sửa\s+đổi|điều\s+chỉnh|bổ\s+sung))", regex.IGNORECASE)
 _IF_PROBLEMS_WORDS = ("trong", "quá", "nếu", "khi", "trường")
@@ -926,7 +929,8 @@ def _assignment(sentence: str) -> _Assignment | None:
             candidates.append(_AFTER_UNITS.match(sentence, when[0][1]).end())
     for at in candidates:
         pos = at
-        m = _ASSIGN_VERB.match(sentence, pos)
+        # (after an opening clause the request may be in lower case: "Để bảo đảm …, đề nghị các Thuế tỉnh …")
+        m = _ASSIGN_VERB.match(sentence, pos) or (_LOWER_REQUEST.match(sentence, pos) if at else None)
         if m:
             pos = m.end()
             if m.group().startswith("Kh") and not sentence[pos:pos + 1].isupper():

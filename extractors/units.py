@@ -458,6 +458,9 @@ class _Reader:
                 return self._department_list(j, d["list_heads"][f[i + 1]])
         if f[i] in ("các", "những") and (shared := self._shared_head(i + 1)):
             return shared
+        if f[i] == "các" and self._tok(i + 1) is not None and self.toks[i + 1].upper \
+                and self._match(d["place_heads"], i + 1) and (named := self._named(i + 1, in_list=True)):
+            return [f"{self._slice(i, i + 1)} {named[0][0]}", *named[0][1:]], named[1]  # "các Thuế tỉnh, thành phố"
         return self._named(i, in_list) or self._group(i, in_list)
 
     def _shared_head(self, i: int) -> tuple[list[str], int] | None:

@@ -1594,3 +1594,13 @@ def test_who_led_the_work_done_gives_no_job():
     _, tasks = _prose("Bộ Chính trị, Ban Bí thư, trực tiếp là Tổng Bí thư Tô Lâm, Chính phủ, Thủ tướng Chính phủ đã tập "
                       "trung lãnh đạo, chỉ đạo quyết liệt công tác ứng phó mưa lũ.\n", "Công điện", year=2025)
     assert tasks == []
+
+
+def test_a_request_after_an_opening_clause_an_enclosure_and_how_to_raise_problems():
+    _, tasks = _prose(
+        "Để bảo đảm việc thu lệ phí trước bạ từ ngày 01/01/2026, đề nghị các Thuế tỉnh, thành phố khẩn trương báo "
+        "cáo, tham mưu Ủy ban nhân dân tỉnh ban hành Bảng giá tính lệ phí trước bạ. Trong quá trình thực hiện có khó "
+        "khăn, vướng mắc, đề nghị các cơ quan, đơn vị phản hồi bằng văn bản về Sở Tài chính.\n\n"
+        "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:\n\n- Cẩm nang nghiệp vụ thuế dành cho công chức cấp xã.\n",
+        "Công văn", year=2025)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [(["các Thuế tỉnh, thành phố"], "khẩn trương báo cáo, tham mưu ")]
