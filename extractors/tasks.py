@@ -64,6 +64,9 @@ _TOPIC_LABEL = regex.compile(r"Về\s[^:;]{3,600}?:\s+(?=\S)")
 _ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|[Yy]êu\s+cầu|Khuyến\s+khích|Phân\s+công)\s+")
 _ROLE_OPENER = ("với vai trò", "Với vai trò")
 _LOWER_REQUEST = regex.compile(r"đề\s+nghị\s+")
+# A body's remit stated as the law's ("Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật."): no job
+_DUTIES_BY_LAW = regex.compile(r"thực\s+hiện\s+(?:các\s+)?nhiệm\s+vụ,?\s+quyền\s+hạn\s+theo\s+quy\s+định"
+                               r"(?:\s+của\s+pháp\s+luật)?(?:\s+hiện\s+hành)?[\s.;]*")
 _REQUEST = regex.compile(r"(?:yêu cầu|giao|(?:trân trọng|kính) đề nghị)\s+")  # "Bộ Tài chính trân trọng đề nghị …"
 # What follows a unit in a sentence that does not give it a job.
 _FOCAL_ROLE = r"\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực)"  # "là cơ quan đầu mối": a duty
@@ -978,7 +981,7 @@ def _assignment(sentence: str) -> _Assignment | None:
             rest_at += verb_at
             rest = sentence[rest_at:]
         if not begins_job(rest) or len(rest.split()) < 2 or _NOT_A_JOB.match(rest) or _EXECUTION_CLAUSE.search(rest) \
-                or _BARE_EXECUTION.fullmatch(rest):
+                or _BARE_EXECUTION.fullmatch(rest) or _DUTIES_BY_LAW.fullmatch(rest):
             continue
         coords: list[str] = []
         duty = _DUTY.match(rest)

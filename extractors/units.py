@@ -430,6 +430,9 @@ class _Reader:
             if end - i - n >= 2 and not self._match(d["localities"], end):  # (not "… Nguyễn Hòa Bình tỉnh Đắk Lắk, …")
                 return [_clean(self._slice(i, end))], end
         n = self._match(d["titles"], i)
+        if n and self._is(i + n, "ban") and self._tok(i + n + 1) is not None and self.toks[i + n + 1].upper \
+                and self._is(i + n + 1, "ban"):
+            n += 1  # "Trưởng ban Ban Quản lý …": the title's own "ban" before the body's name
         if n and (tok.upper or in_list) and self._tok(i + n) is not None:
             # the body after a title may be in lower case: "Bí thư tỉnh ủy"
             # ("Bí thư tỉnh ủy, thành ủy": the title over a group of bodies, not "Người đứng đầu cơ sở")

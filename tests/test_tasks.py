@@ -1604,3 +1604,10 @@ def test_a_request_after_an_opening_clause_an_enclosure_and_how_to_raise_problem
         "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:\n\n- Cẩm nang nghiệp vụ thuế dành cho công chức cấp xã.\n",
         "Công văn", year=2025)
     assert [(t.lead, t.text[:30]) for t in tasks] == [(["các Thuế tỉnh, thành phố"], "khẩn trương báo cáo, tham mưu ")]
+
+
+def test_a_remit_stated_as_the_laws_is_no_job():
+    _, tasks = _prose("Điều 2. Nhiệm vụ, quyền hạn của Ban Quản lý\n\n"
+                      "1. Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật hiện hành.\n",
+                      "Quyết định", year=2025)
+    assert tasks == []

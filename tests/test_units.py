@@ -161,6 +161,8 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["Bộ Khoa học và Công nghệ", "Tập đoàn VNPT", "Tập đoàn Viettel", "Tập đoàn Mobifone"], " khẩn trương"),
     ("Các đồng chí Phó Thủ tướng Chính phủ tiếp tục theo dõi", ["Các đồng chí Phó Thủ tướng Chính phủ"], " tiếp tục"),
     ("các Thuế tỉnh, thành phố khẩn trương báo cáo", ["các Thuế tỉnh, thành phố"], " khẩn trương"),
+    ("Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai trình Ủy ban nhân dân", ["Ban Quản lý Khu kinh tế mở Chu Lai"],
+     " trình"),
     # the body of each party committee of a group
     ("Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương lập danh sách",
      ["Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"], " lập danh sách"),
