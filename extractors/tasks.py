@@ -125,7 +125,8 @@ _BRACKETED_ASSIGNMENT = regex.compile(r"\(([^()]*\b(?:chủ trì|thực hiện|p
 # trước ngày 31 tháng 12 năm 2025.".
 _DONE_BY = regex.compile(r"(?:Thời\s+gian\s+hoàn\s+thành\s*:?|(?:(?:Đảm\s+bảo|Bảo\s+đảm)\s+)?hoàn\s+thành"
                          r"(?:\s+(?:nhiệm\s+vụ|thực\s+thi))?)\s+", regex.IGNORECASE)
-_CONTINUATION_VERB = regex.compile(r"^(?:Phối hợp|Tham mưu|Chủ trì|Hướng dẫn|Theo dõi|Tổng hợp|Đôn đốc|Kiểm tra|Định kỳ|Báo cáo)\b")
+_CONTINUATION_VERB = regex.compile(r"^(?:Phối hợp|Tham mưu|Chủ trì|Hướng dẫn|Theo dõi|Tổng hợp|Đôn đốc|Kiểm tra|Định kỳ|Báo cáo"
+                                r"|Chỉ đạo|Bố trí|Quan tâm)\b")
 _CLAUSE_BREAK = regex.compile(r";\s+(?=\p{Ll})")
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")  # ends where the next sentence starts
 _SEMICOLON = regex.compile(r";\s+")

@@ -1611,3 +1611,15 @@ def test_a_remit_stated_as_the_laws_is_no_job():
                       "1. Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật hiện hành.\n",
                       "Quyết định", year=2025)
     assert tasks == []
+
+
+def test_paragraphs_after_a_numbered_point_that_open_on_its_verbs_are_its_units_next_jobs():
+    doc, tasks = _prose(
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "2. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương cụ thể hóa hướng dẫn này phù hợp với thực tiễn địa "
+        "phương.\n\n"
+        "Chỉ đạo các cấp ủy, tổ chức đảng trực thuộc hướng dẫn đảng viên sử dụng Bản tin sinh hoạt chi bộ.\n\n"
+        "Bố trí kinh phí, trang bị phương tiện phục vụ công tác biên soạn Bản tin.\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [t.text[:20] for t in tasks] == ["cụ thể hóa hướng dẫn", "Chỉ đạo các cấp ủy, ", "Bố trí kinh phí, tra"]
+    assert all(t.lead == ["Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"] for t in tasks)
