@@ -36,7 +36,7 @@ _DATE_LINE = regex.compile(
 _MOTTO = regex.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA|Độc lập\s*-\s*Tự do", regex.IGNORECASE)
 _SUBJECT = regex.compile(r"(?:^|\s)V/v\.?:?\s*(?P<subject>\S.*)$", regex.IGNORECASE)
 _SIGN_TITLE = regex.compile(
-    r"^(?:TM\.|KT\.|TL\.|Q\.|TUQ\.)|^(?:PHÓ )?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|"
+    r"^(?:TM\.|KT\.|TL\.|Q\.|TUQ\.|[KT]/[MTL]\b)|^(?:PHÓ )?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|"
     r"CHỦ NHIỆM|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|BÍ THƯ|TRƯỞNG PHÒNG)\b"
 )
 _PERSON = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{Lu}]*\s){1,4}\p{Lu}[\p{Ll}\p{Lu}]*$")
@@ -300,8 +300,10 @@ def _is_local(issuer: str) -> bool:
 
 def _is_central(issuer: str) -> bool:
     # (a ministry's department, "Cục Hải quan", "Cục Thuế": its province, if any, is in its own name)
+    # ("Ban Tuyên giáo và Dân vận Trung ương": the Party's central commissions)
     return issuer.startswith(("Chính phủ", "Thủ tướng", "Bộ ", "Văn phòng Chính phủ", "Quốc hội", "Ban Chỉ đạo",
-                              "Ban Chấp hành Trung ương", "Ban Bí thư", "Văn phòng Trung ương", "Cục ", "Tổng cục "))
+                              "Ban Chấp hành Trung ương", "Ban Bí thư", "Văn phòng Trung ương", "Cục ", "Tổng cục ")) \
+        or issuer.endswith(" Trung ương")
 
 
 def _signer(doc: Document) -> str | None:

@@ -199,3 +199,12 @@ def test_a_ministrys_department_in_hanoi_belongs_to_no_province():
     m = _text_meta("BỘ TÀI CHÍNH\nCỤC HẢI QUAN\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
                    "Số: 40088/CHQ-GSQL\nHà Nội, ngày 20 tháng 11 năm 2025\n\nKính gửi: Hội đồng Kinh doanh Hoa Kỳ - ASEAN.\n")
     assert (m.issuer.casefold(), m.province) == ("cục hải quan", None)
+
+
+def test_a_central_party_commission_belongs_to_no_province_and_signs_k_t():
+    m = _text_meta("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                   "Số 37-HD/BTGDVTW\nHà Nội, ngày 19 tháng 11 năm 2025\n\nHƯỚNG DẪN\nVỀ VIỆC ĐỔI MỚI BẢN TIN SINH HOẠT CHI BỘ\n\n"
+                   "Ban Tuyên giáo và Dân vận Trung ương hướng dẫn một số nội dung như sau:\n\n"
+                   "1. Các tỉnh ủy, thành ủy cụ thể hóa hướng dẫn này.\n\n"
+                   "Nơi nhận:\n- Các tỉnh ủy, thành ủy,\n- Lưu HCTĐKT.\n\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nPhạm Tất Thắng\n")
+    assert (m.province, m.signer) == (None, "Phạm Tất Thắng")
