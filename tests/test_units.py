@@ -163,6 +163,7 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("các Thuế tỉnh, thành phố khẩn trương báo cáo", ["các Thuế tỉnh, thành phố"], " khẩn trương"),
     ("Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai trình Ủy ban nhân dân", ["Ban Quản lý Khu kinh tế mở Chu Lai"],
      " trình"),
+    ("các đơn vị có liên quan đa dạng hóa công tác tuyên truyền", ["các đơn vị có liên quan"], " đa dạng hóa"),
     # the body of each party committee of a group
     ("Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương lập danh sách",
      ["Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"], " lập danh sách"),
