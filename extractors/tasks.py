@@ -77,7 +77,7 @@ _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|
                            r"|ghi\snhận|biểu\sdương|hoan\snghênh|đánh\sgiá\scao"  # praise in a meeting's conclusions
                            r"|nhận\sđược\s"  # "Bộ … nhận được kiến nghị của cử tri …": what the reply answers
                            r"|gửi\skèm\b"  # "Bộ Tài chính gửi kèm bộ Cẩm nang gồm: …": what the letter encloses
-                           r"|trực\stiếp\slà\s"  # "Bộ Chính trị, Ban Bí thư, trực tiếp là Tổng Bí thư …, đã …": who led
+                           r"|(?:trực\stiếp|đứng\sđầu)\slà\s"  # "Bộ Chính trị, …, trực tiếp là Tổng Bí thư …, đã …": who led
                            # "Thuế tỉnh … thông báo đến Công ty … được biết": the issuer informs
                            r"|thông\sbáo\s(?:đến|cho|tới)\s[^.;]{0,150}?\s(?:được\s)?biết\b"
                            r"|ngày\s+\d)")  # "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025": the place and date line

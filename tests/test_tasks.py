@@ -1590,9 +1590,10 @@ def test_phan_cong_assigns_like_giao():
         (["các đồng chí Phó Thủ tướng Chính phủ"], "tiếp tục theo dõi thường xuy")]
 
 
-def test_who_led_the_work_done_gives_no_job():
-    _, tasks = _prose("Bộ Chính trị, Ban Bí thư, trực tiếp là Tổng Bí thư Tô Lâm, Chính phủ, Thủ tướng Chính phủ đã tập "
-                      "trung lãnh đạo, chỉ đạo quyết liệt công tác ứng phó mưa lũ.\n", "Công điện", year=2025)
+@pytest.mark.parametrize("apposition", ["trực tiếp là", "đứng đầu là đồng chí"])
+def test_who_led_the_work_done_gives_no_job(apposition):
+    _, tasks = _prose(f"Bộ Chính trị, Ban Bí thư, {apposition} Tổng Bí thư Tô Lâm, Chính phủ, Thủ tướng Chính phủ đã "
+                      "tập trung lãnh đạo, chỉ đạo quyết liệt công tác ứng phó mưa lũ.\n", "Công điện", year=2025)
     assert tasks == []
 
 

@@ -204,6 +204,7 @@ def test_read_units_finds_no_unit(sentence):
     ("EVN", "Tập đoàn Điện lực Việt Nam"),  # state groups known by their initials
     ("VNPT", "Tập đoàn Bưu chính Viễn thông Việt Nam"),
     ("Cục DLQGVN", "Cục Du lịch Quốc gia Việt Nam"),
+    ("Các cơ sở sản xuất giống, NTTS thương phẩm", "Các cơ sở sản xuất giống, nuôi trồng thủy sản thương phẩm"),
 ])
 def test_expand_more_abbreviations(name, full):
     assert expand_abbreviations(name) == full
