@@ -731,6 +731,9 @@ class _Reader:
                 break  # "các Sở, ban, ngành cấp tỉnh, cơ quan ngành dọc …", "… Thành phố và đơn vị có liên quan"
             if n and tok.text == "," and (not self._starts_unit(j + 1) or self._is(j + 1 + n, ",", "và")):
                 j += 1 + n  # "các Sở, Ban, ngành liên quan": a capitalized group noun listed on
+            elif f[j] == "và" and (m := self._match(d["groups"], j + 1)) and self._is(j + 1 + m, ",") \
+                    and self._match(d["groups"], j + 2 + m):
+                break  # "các sở, ban, ngành và cơ quan, đơn vị có liên quan": a second group, listed on its own
             elif f[j] == "và" and not described and self._tok(j + 1) is not None and not self._starts_unit(j + 1) \
                     and (self._match(d["groups"], j + 1) or not self._stop(j + 1)):
                 described = described or not n

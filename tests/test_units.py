@@ -164,6 +164,10 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai trình Ủy ban nhân dân", ["Ban Quản lý Khu kinh tế mở Chu Lai"],
      " trình"),
     ("các đơn vị có liên quan đa dạng hóa công tác tuyên truyền", ["các đơn vị có liên quan"], " đa dạng hóa"),
+    # a second group after "và", listed on its own, is a unit of its own
+    ("các sở, ban, ngành và cơ quan, đơn vị có liên quan triển khai",
+     ["các sở, ban, ngành", "cơ quan, đơn vị có liên quan"], " triển khai"),
+    ("các sở, ban, ngành và địa phương thực hiện", ["các sở, ban, ngành và địa phương"], " thực hiện"),
     # the body of each party committee of a group
     ("Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương lập danh sách",
      ["Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"], " lập danh sách"),
