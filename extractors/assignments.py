@@ -55,6 +55,7 @@ _LEAD_BEFORE = regex.compile(r"\s(?=chủ trì\b)")
 _SEND_TO = regex.compile(r"\bgửi\s+(?:về\s+)?")
 _COMPLETION = regex.compile(r"(?:hoàn\s+thành|xong|chậm\s+nhất)\b", regex.IGNORECASE)
 _DUE_DATE = regex.compile(r"trước\s+(?:\d|ngày)", regex.IGNORECASE)
+_WRITTEN_YEAR = regex.compile(r"(?:19|20)\d\d")
 NOT_A_VERB = regex.compile(r"^(?:trước|trong|theo|để|nhằm|về|với|cho|tại|khi|sau|từ|chậm nhất|ngày|năm|và|qua|bằng)\b")
 
 
@@ -171,11 +172,12 @@ def first_deadline(text: str, year: int | None) -> Deadline | None:
     follows a period ("… đợt mưa lũ từ ngày 16-22/11/2025, gửi … trước ngày 03/12/2025"), not a recurrence."""
     found = find_deadlines(text, year)
     if len(found) > 1 and not _COMPLETION.match(found[0][2].text):
-        due_wins = found[0][2].recurrence is None
+        first = found[0][2]
         for _, _, deadline in found[1:]:
-            if (_COMPLETION.match(deadline.text) or (due_wins and _DUE_DATE.match(deadline.text))) \
+            if (_COMPLETION.match(deadline.text) or (first.recurrence is None and _DUE_DATE.match(deadline.text))) \
                     and (deadline.start or deadline.end):
-                return deadline
+                # "định kỳ hàng năm báo cáo … chậm nhất ngày 17 tháng 12": a day without its year is each year's
+                return first if first.recurrence and not _WRITTEN_YEAR.search(deadline.text) else deadline
     return found[0][2] if found else None
 
 

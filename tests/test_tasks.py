@@ -1624,3 +1624,9 @@ def test_paragraphs_after_a_numbered_point_that_open_on_its_verbs_are_its_units_
     _spans_hold(doc, tasks)
     assert [t.text[:20] for t in tasks] == ["cụ thể hóa hướng dẫn", "Chỉ đạo các cấp ủy, ", "Bố trí kinh phí, tra"]
     assert all(t.lead == ["Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"] for t in tasks)
+
+
+def test_a_day_without_its_year_after_a_yearly_report_is_each_years():
+    _, tasks = _prose("4. Các đơn vị, địa phương định kỳ hàng năm báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi "
+                      "trường chậm nhất ngày 17 tháng 12.\n", year=2025)
+    assert [(t.deadline.start, t.deadline.end, t.deadline.recurrence) for t in tasks] == [(None, None, "annual")]
