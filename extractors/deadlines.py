@@ -104,6 +104,7 @@ _DATE_WORD_BEFORE = regex.compile(r"ngày\s*$", _FLAGS)
 _WORD_CHAR = regex.compile(r"\w")
 _DASH_GAP = regex.compile(r"\s*[-–]\s*")
 _RANGE_GAP = regex.compile(r"\s*(?:-|đến|tới)?\s*$", _FLAGS)
+_NEXT_YEAR = regex.compile(r"\s+(?:của\s+)?năm\s+(?:tiếp\s+theo|sau)\b", _FLAGS)
 _OPEN_END = regex.compile(r"\s*(?:(?:và|đến|cho\s+đến)\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau)|trở\s+đi)\b", _FLAGS)
 # A year or period right after one of these words names a document or an index, not a deadline.
 _NAME_WORDS = regex.compile(
@@ -280,6 +281,11 @@ def _merge(tokens: list[_Token], text: str) -> list[_Token]:
         out.append(token)
     out = [token for token in out if token.kind != "dayonly"]  # a first day with no last day after it
     for token in out:
+        if not token.own_year and token.recurrence is None and (nxt := _NEXT_YEAR.match(text, token.end)):
+            # "trước ngày 30 tháng 01 của năm tiếp theo": that day of every following year
+            token.first = token.last = None
+            token.recurrence, token.end = "annual", nxt.end()
+            continue
         tail = _OPEN_END.match(text, token.end)
         if tail and token.last:
             token.end, token.mode = tail.end(), "start"

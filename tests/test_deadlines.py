@@ -237,3 +237,8 @@ def test_a_first_day_takes_the_month_and_year_of_the_last(text, start, end):
 def test_the_end_of_a_month_is_a_due_date(text, shown):
     [(_, _, d)] = find_deadlines(text, 2025)
     assert (d.text, d.start, d.end) == (shown, None, "2025-12-31")
+
+
+def test_a_day_of_the_following_year_recurs_every_year():
+    [(_, _, d)] = find_deadlines("báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 của năm tiếp theo.", 2025)
+    assert (d.text, d.start, d.end, d.recurrence) == ("trước ngày 30 tháng 01 của năm tiếp theo", None, None, "annual")
