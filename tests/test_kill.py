@@ -50,21 +50,38 @@ def record_counts(record) -> tuple[int, int, int, int]:
             sum(len(t.lead) + len(t.coordinators) for t in record.tasks))
 
 
-def wait_gone(pids: list[int], timeout: float) -> list[int]:
+def wait_gone(processes: dict[int, str], timeout: float) -> list[int]:
     deadline = time.monotonic() + timeout
-    alive = list(pids)
+    alive = sorted(processes)
     while alive and time.monotonic() < deadline:
-        alive = [pid for pid in alive if _alive(pid)]
+        alive = [pid for pid in alive if _alive(pid, processes[pid])]
         time.sleep(0.05)
     return alive
 
 
-def _alive(pid: int) -> bool:
+def _stat(pid: int) -> list[str] | None:
+    """The fields of /proc/<pid>/stat after the command name, None when the process is gone."""
     try:
         with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().split(")")[-1].split()[0] != "Z"
+            return stat.read().split(")")[-1].split()
     except FileNotFoundError:
-        return False
+        return None
+
+
+def _started(pid: int) -> str | None:
+    fields = _stat(pid)
+    return fields[19] if fields else None  # start time: a pid reused by another process has another
+
+
+def _alive(pid: int, started: str) -> bool:
+    fields = _stat(pid)
+    return fields is not None and fields[0] != "Z" and fields[19] == started
+
+
+def _note(workers: dict[int, str], pids) -> None:
+    for pid in pids:
+        if pid not in workers and (started := _started(pid)):
+            workers[pid] = started
 
 
 def test_sigkill_mid_batch_leaves_whole_documents_and_a_rerun_stores_the_rest(tmp_path):
@@ -74,15 +91,15 @@ def test_sigkill_mid_batch_leaves_whole_documents_and_a_rerun_stores_the_rest(tm
     log = (tmp_path / "ingest.log").open("wb")
     proc = subprocess.Popen([sys.executable, "-c", SLOW_CLI, "ingest", str(corpus), "--db", str(db_path),
                              "--workers", "2"], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-    workers: set[int] = set()
+    workers: dict[int, str] = {}  # pid -> start time
     try:
         deadline = time.monotonic() + 300
         while committed(db_path) < 60:  # a few chunks committed, most of the run still ahead
             assert proc.poll() is None, (tmp_path / "ingest.log").read_text()
             assert time.monotonic() < deadline, "ingest committed nothing in 300 s"
-            workers.update(descendants(proc.pid))
+            _note(workers, descendants(proc.pid))
             time.sleep(0.01)
-        workers.update(descendants(proc.pid))
+        _note(workers, descendants(proc.pid))
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
     finally:
@@ -92,9 +109,12 @@ def test_sigkill_mid_batch_leaves_whole_documents_and_a_rerun_stores_the_rest(tm
         log.close()
     assert proc.returncode == -signal.SIGKILL
     assert len(workers) >= 3  # the fork server and two extraction workers at least
-    orphans = wait_gone(sorted(workers), timeout=15)
+    orphans = wait_gone(workers, timeout=15)
     for pid in orphans:  # clean up before failing: these are processes this test started
-        os.kill(pid, signal.SIGKILL)
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass  # it ended after all
     assert orphans == [], "worker processes outlived the killed ingest"
 
     with sqlite3.connect(db_path) as conn:
