@@ -177,6 +177,8 @@ _POINTER_WORDS = 10  # the most words of a clause that points at the list ("tổ
 # The head of government asks, mid-sentence: "…, Thủ tướng Chính phủ yêu cầu Bộ trưởng, … thực hiện … sau:"
 _ASKS_BEFORE_LIST = regex.compile(r"\b(?:Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ)\s+yêu\s+cầu\s+(?=\p{Lu}|các\s)")
 _DUE_AT_END = regex.compile(r"(?:Thời\s+hạn|Thời\s+gian)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*([^.;:\n]+?)[\s.;]*$")
+_MEASURE = regex.compile(r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|USD|VNĐ)\b|%|(?:người|ha|tấn|km|lượt|hộ)\b",
+                         regex.IGNORECASE)
 _PLACE_AFTER = regex.compile(r"(?:tại|ở)\s")  # where the units named are, before their job
 _MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại|của|và|cùng|ở)\s")
 _ACCOUNTABLE = regex.compile(r"\s+(?:trước|về)\b")  # "chịu trách nhiệm trước pháp luật": answerable, no duty
@@ -475,6 +477,8 @@ class _ProseReader:
                 self.unit_label = role  # "b) Cơ quan thực hiện:" over its labelled lines or the units' own items
                 return []
             return None
+        if role in UNIT_ROLES and _MEASURE.match(value):
+            return []  # "Đơn vị: Triệu đồng": a table's unit of measure, not who does a job
         new: list[Task] = []
         if role in UNIT_ROLES and not self.fielded:
             jobs = self.pending or ([] if self.recent or self.heading_job is None else [self.heading_job])

@@ -497,6 +497,8 @@ class _Reader:
         if self._is(i + body, ",") and self._match(d["groups"], i + body + 1) and self._match(d["groups"], i) == body \
                 and not self._upper_body(i + body + 1):
             return None  # "Sở, ban, ngành …" is a group (not "Tỉnh ủy, Thành ủy", "Tỉnh ủy, HĐND tỉnh")
+        if body and self._match(d["place_heads"], i) == body and proper_next and len(nxt.text) > 1 and nxt.text.isupper():
+            return None  # "Thuế GTGT", "Thuế NK": a tax, not the tax office of a place
         if body and self._match(d["place_heads"], i) == body and not proper_next \
                 and not self._match(d["localities"], i + body + self._is(i + body, "các")):
             return None  # "Thuế thu nhập cá nhân": the tax, not a body of "Thuế <place>"

@@ -1630,3 +1630,9 @@ def test_a_day_without_its_year_after_a_yearly_report_is_each_years():
     _, tasks = _prose("4. Các đơn vị, địa phương định kỳ hàng năm báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi "
                       "trường chậm nhất ngày 17 tháng 12.\n", year=2025)
     assert [(t.deadline.start, t.deadline.end, t.deadline.recurrence) for t in tasks] == [(None, None, "annual")]
+
+
+def test_a_tables_unit_of_measure_and_a_tax_are_no_units():
+    _, tasks = _prose("a) Dự toán thu ngân sách\n\nĐơn vị: Triệu đồng.\n\n"
+                      "- Thuế GTGT thu từ hàng hóa sản xuất, kinh doanh trong nước.\n", year=2025)
+    assert tasks == []
