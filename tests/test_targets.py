@@ -311,3 +311,10 @@ def test_a_growth_measured_to_the_decimal_is_a_result_and_a_long_lead_is_cut_at_
     [target] = find_targets(text, "Công điện", 2025)
     assert (target.text, target.value, target.comparator) == (
         "mục tiêu tăng trưởng kinh tế năm 2025 đạt trên 8%", 8.0, ">")
+
+
+def test_an_estimate_of_the_years_result_is_no_target():
+    found = find_targets("Tổng mức bán lẻ hàng hóa ước cả năm đạt 206.000 tỷ đồng, đạt 100% kế hoạch. Kim ngạch xuất "
+                         "khẩu ước thực hiện 2.600 triệu USD, đạt 100% kế hoạch. Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80%.",
+                         "Kế hoạch", 2025)
+    assert [(t.value, t.unit) for t in found] == [(80.0, "%")]
