@@ -49,7 +49,8 @@ _RANGE_LOW = regex.compile(r"(?<![\d.,/%])(\d{1,3}(?:[.,]\d+)?)\s*[-–]\s*$")  
 # (and subscribers or accounts of a service: "phấn đấu đạt 500.000 thuê bao")
 _QUANTITY_WORDS = ("USD", "tấn", "km", "MW", "thuê bao", "tài khoản")  # (not areas: "ha" is in too many words)
 # ("dự kiến khoảng 1.000 thuê bao …" estimates, sets no goal)
-_QUANTITY = regex.compile(r"(?<![\d.,/])(?<!\b(?i:dự\s+kiến\s+khoảng)\s)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
+_QUANTITY = regex.compile(r"(?<![\d.,/])(?<!\b(?i:dự\s+kiến\s+khoảng)\s)"
+                          r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
                           r"(?P<unit>triệu\s+USD|tỷ\s+USD|nghìn\s+tấn|tấn|km|MW|thuê\s+bao|tài\s+khoản)(?![\p{L}\d])")
 _GOAL_CUE = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|đến\s+năm\s+(?:19|20)\d\d)\b", _FLAGS)  # not "đạt" alone: results too
 _CANDIDATE = regex.compile(
@@ -450,7 +451,8 @@ def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
     end = _split(text, fig, nxt)[0] if nxt else c_end
     soft = [m.end() for m in _SOFT_START.finditer(text, start, fig.start)]
     start = soft[-1] if soft else start
-    if text.count(" ", start, fig.start) > _LONG_LEAD_WORDS and (goals := list(_GOAL_WORD.finditer(text, start, fig.start))):
+    if text.count(" ", start, fig.start) > _LONG_LEAD_WORDS \
+            and (goals := list(_GOAL_WORD.finditer(text, start, fig.start))):
         start = goals[-1].start()  # "Tuy nhiên, trong bối cảnh …, góp phần thực hiện mục tiêu tăng trưởng … đạt trên 8%"
     end = _tail_start(text, fig.end, end)
     if (cut := _NEXT_JOB.match(text, fig.end, end)) and _REACHES.search(text, max(start, fig.start - 12), fig.start):

@@ -131,8 +131,9 @@ _CLAUSE_BREAK = regex.compile(r";\s+(?=\p{Ll})")
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")  # ends where the next sentence starts
 _SEMICOLON = regex.compile(r";\s+")
 # Points numbered inside a paragraph, after its colon or a semicolon: "…: (1) Thanh tra Chính phủ …; (2) Bộ Công an …".
-_INLINE_POINT = regex.compile(r"[:;]\s+\((?:\d{1,2}|[ivx]{1,4})\)\s*")
-_POINT_AT_END = regex.compile(r"[:;]\s+\((?:\d{1,2}|[ivx]{1,4})\)\s*$")  # the next point's number, left on a job
+_POINT = r"[:;]\s+\((?:\d{1,2}|[ivx]{1,4})\)\s*"
+_INLINE_POINT = regex.compile(_POINT)
+_POINT_AT_END = regex.compile(_POINT + "$")  # the next point's number, left on a job
 # Numbered duties after a unit: "Bộ Tài chính: (1) Chủ trì, phối hợp với …; (2) Phân bổ …".
 _DUTY_NUMBER = regex.compile(r"\((\d{1,2})\)\s*")
 _FIRST_DUTY_BEFORE = regex.compile(r"\(1\)\s*$")
@@ -691,9 +692,8 @@ class _ProseReader:
 
     def _tasks(self, block: Block, job: _Job, end: int) -> list[Task]:
         text = block.text
-        if text[end - 1:end] == " " or text[end - 1:end] == ")":
-            point = _POINT_AT_END.search(text, job.start, end)
-            end = point.start() if point else end
+        if text[end - 1:end] in (" ", ")") and (point := _POINT_AT_END.search(text, job.start, end)):
+            end = point.start()
         while end > job.start and text[end - 1] in _TRAILING:
             end -= 1
         tasks = []
