@@ -283,7 +283,7 @@ _PARTY = regex.compile(
     r"|(?:Nghị quyết(?: Hội nghị)?(?: lần thứ \p{L}+)?(?: Ban Chấp hành)? Trung ương(?: Đảng)?(?: lần thứ \p{L}+| \d{1,2})"
     r"|Nghị quyết(?: Hội nghị)? lần thứ [\p{L}\d]+(?: của)? Ban Chấp hành Trung ương(?: Đảng)?)"
     r"(?:,? \(khóa [IVXLC]+\)|,? khóa [IVXLC]+)?"
-    rf"|Nghị quyết Đại hội (?:đại biểu )?(?:Đảng )?(?:toàn quốc|Đảng bộ {_LEVEL}(?: {_PLACE})?)(?: lần thứ [IVXLC\d]+)?"
+    rf"|Nghị quyết (?:của )?Đại hội (?:đại biểu )?(?:Đảng )?(?:toàn quốc|Đảng bộ {_LEVEL}(?: {_PLACE})?)(?: lần thứ [IVXLC\d]+)?"
     r"(?: \(nhiệm kỳ \d{4} ?- ?\d{4}\)|,? nhiệm kỳ \d{4} ?- ?\d{4})?(?: của Đảng)?"
     r"|Nghị quyết Đại hội (?:lần thứ )?[IVXLC]+ của Đảng")
 # The Government's monthly meeting resolution, known by its month: "Nghị quyết phiên họp Chính phủ thường kỳ tháng 9

@@ -499,3 +499,9 @@ def test_the_governments_monthly_meeting_resolution_is_named_by_its_month():
     assert [(r.name, r.issuer, r.relation) for r in find_references(text)] == [
         ("Nghị quyết phiên họp Chính phủ thường kỳ tháng 9 năm 2025", "Chính phủ", "implements"),
         ("Nghị quyết phiên họp Chính phủ thường kỳ tháng 10 năm 2025", "Chính phủ", "implements")]
+
+
+def test_the_party_congress_resolution_with_cua():
+    [ref] = find_references("Thực hiện Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, UBND tỉnh ban "
+                            "hành Kế hoạch.")
+    assert (ref.name, ref.doc_type) == ("Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "Nghị quyết")
