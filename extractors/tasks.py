@@ -88,6 +88,9 @@ _EXECUTION_CLAUSE = regex.compile(r"thi hành (?i:Quyết định|Nghị quyết
                                   r"^(?:(?:nghiêm túc|quyết liệt|khẩn trương|kịp thời|chủ động),? (?:và )?)*"
                                   r"(?:triển khai |tổ chức )?(?:thực hiện|thi hành) (?:nghiêm túc )?"
                                   r"(?:Quyết định|Nghị quyết|Chỉ thị|Công điện) này|"
+                                  # the document speaking of itself: "Hướng dẫn này thay thế …, có hiệu lực kể từ ngày ký"
+                                  r"^(?:Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Hướng dẫn|Thông báo|Công văn|Quy chế|Quy định"
+                                  r"|Chương trình|Đề án|Văn bản|Thông tư|Nghị định|Điều lệ|Công điện) này\b|"
                                   # the catch-all closing a list of duties: "Thực hiện các nhiệm vụ khác được giao …"
                                   r"^(?i:thực hiện|làm) (?:các |những )?(?:nhiệm vụ|công việc)(?:,? quyền hạn)? khác\b")
 # A closing call with no job of its own: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
@@ -624,6 +627,8 @@ class _ProseReader:
             for end, at in sorted(breaks.items()):
                 if _assignment(text[at:s_end]) is None:  # most clauses name no unit: the one before need not be read
                     continue
+                if text.count("(", s_start, end) > text.count(")", s_start, end):
+                    continue  # "(riêng Bộ Tài chính: tối đa 05 người; Bộ Ngoại giao: tối đa 10 người)": an aside
                 before = text[pieces[-1]:end]
                 if _assignment(before) is not None or not (read_units(before)[0] or _asks_units_only(before)):
                     pieces.append(at)
@@ -632,6 +637,8 @@ class _ProseReader:
     def _inherited(self, block: Block, sentence: str, s_start: int, scope: _Scope | None,
                    last: Task | None) -> _Job | None:
         """A job without its own unit: under a unit heading or lead-in, or right after a task."""
+        if _EXECUTION_CLAUSE.match(sentence):
+            return None
         if scope is not None:
             if sentence.rstrip().endswith(":") and scope.kind == "leadin" and _GENERIC_DUTIES.search(sentence):
                 return None  # "2. Ngoài các nhiệm vụ …, Trung tâm … gồm các nhiệm vụ sau:" points at more items
@@ -643,8 +650,6 @@ class _ProseReader:
                 return None
             if len(sentence.split()) < _LEADIN_JOB_WORDS and not begins_job(sentence):
                 return None  # "1. Công ty TNHH MTV Môi trường" / "Đô thị Hà Nội": the rest of a name, no job
-            if _EXECUTION_CLAUSE.match(sentence):
-                return None
             return _Job(scope.lead, scope.coords, s_start, s_start, scope.section or self.section(), scope.deadline)
         if last is not None and block.kind == "paragraph" and _CONTINUATION_VERB.match(sentence):
             return _Job(last.lead, [], s_start, s_start, last.section)

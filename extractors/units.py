@@ -584,6 +584,9 @@ class _Reader:
                 k += self._match(places, k)  # "các phường xã"
             elif self._tok(k) is not None and self.toks[k].upper and (n := self._match(self.data["provinces"], k)):
                 k += n  # "Cần Thơ", whose first word is also a verb
+            elif k > j and self.toks[k - 1].upper and (n := self._match(places, k)) and self._tok(k + n) is not None \
+                    and (m := self._match(self.data["provinces"], k + n)):
+                k += n + m  # "Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng": a name, then its province
             elif k > j and self._is(k, "từ") and (span := self._province_range(k)):
                 k = span  # "Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa"
             elif k > j and self._is(k, "ven") and self._is(k + 1, "biển"):

@@ -1636,3 +1636,25 @@ def test_a_tables_unit_of_measure_and_a_tax_are_no_units():
     _, tasks = _prose("a) Dự toán thu ngân sách\n\nĐơn vị: Triệu đồng.\n\n"
                       "- Thuế GTGT thu từ hàng hóa sản xuất, kinh doanh trong nước.\n", year=2025)
     assert tasks == []
+
+
+def test_the_document_speaking_of_itself_after_a_units_point_is_no_job():
+    _, tasks = _prose("III. TỔ CHỨC THỰC HIỆN\n\n"
+                      "2. Ban Xây dựng Đảng đảng ủy xã, phường lập danh sách đề nghị Ban Thường vụ cấp ủy quyết định "
+                      "công nhận đội ngũ báo cáo viên cấp xã.\n\n"
+                      "Hướng dẫn này thay thế Hướng dẫn số 31-HD/BTGTW, ngày 30/12/2011 của Ban Tuyên giáo Trung ương "
+                      "và có hiệu lực kể từ ngày ký./.\n", "Hướng dẫn", year=2025)
+    assert [t.text[:25] for t in tasks] == ["lập danh sách đề nghị Ban"]
+
+
+def test_a_semicolon_inside_an_aside_splits_no_job():
+    _, tasks = _prose("1. Đối tượng\n\n- Mỗi bộ, cơ quan ngang bộ: chọn cử tối đa 03 người (riêng Bộ Tài chính, Bộ Giáo "
+                      "dục và Đào tạo: tối đa 05 người; Bộ Ngoại giao: tối đa 10 người).\n", "Hướng dẫn", year=2025)
+    assert not any(t.lead == ["Bộ Ngoại giao"] for t in tasks)
+
+
+def test_a_named_body_followed_by_its_city_and_an_alias_is_described_not_tasked():
+    _, tasks = _prose("Điều 1. Thành lập Ban Quản lý\n\n"
+                      "1. Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng (sau đây gọi tắt là Ban Quản lý) là cơ "
+                      "quan hành chính thuộc Ủy ban nhân dân thành phố Đà Nẵng.\n", "Quyết định", year=2025)
+    assert tasks == []

@@ -438,3 +438,8 @@ def test_provinces_acting_as_their_governments(text, units):
 ])
 def test_provinces_named_by_a_range(text, unit):
     assert read_units(text)[0] == [unit]
+
+
+def test_a_proper_name_then_its_province():
+    assert read_units("Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng là cơ quan")[0] == [
+        "Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng"]
