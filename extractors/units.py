@@ -589,6 +589,8 @@ class _Reader:
                 k += n + m  # "Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng": a name, then its province
             elif k > j and self._is(k, "từ") and (span := self._province_range(k)):
                 k = span  # "Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa"
+            elif k > j and self._is(k, "khu") and self._is(k + 1, "vực") and (region := self._region(k + 2)):
+                k = region  # "Ủy ban nhân dân các tỉnh khu vực Trung Bộ" ("Bộ" here is no ministry)
             elif k > j and self._is(k, "ven") and self._is(k + 1, "biển"):
                 k += 2  # "… các tỉnh, thành phố ven biển (từ Đà Nẵng đến Lâm Đồng)"
             elif self._tok(k) is not None and self.toks[k].word and self.toks[k].upper \
@@ -606,6 +608,14 @@ class _Reader:
                 k = branch
         k = self._belonging(k)
         return [_clean(self._slice(i, k), named=True)], k
+
+    def _region(self, k: int) -> int | None:
+        """End of a region's name at token k ("Trung Bộ", "miền Trung", "Đồng bằng sông Cửu Long"), None if none."""
+        start = k + 1 if self._is(k, "miền") else k
+        while self._tok(k) is not None and self.toks[k].word and (self.toks[k].upper or k < start
+                                                                    or (k > start and self._is(k, "bằng", "sông"))):
+            k += 1
+        return k if k > start else None
 
     def _province_range(self, k: int) -> int | None:
         """End of "từ <province> đến <province>" at token k, None if there is none."""

@@ -443,3 +443,14 @@ def test_provinces_named_by_a_range(text, unit):
 def test_a_proper_name_then_its_province():
     assert read_units("Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng là cơ quan")[0] == [
         "Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Chủ tịch Ủy ban nhân dân các tỉnh khu vực Trung Bộ tiếp tục chỉ đạo", "Ủy ban nhân dân các tỉnh khu vực Trung Bộ"),
+    ("Ủy ban nhân dân các tỉnh khu vực Đồng bằng sông Cửu Long chủ động",
+     "Ủy ban nhân dân các tỉnh khu vực Đồng bằng sông Cửu Long"),
+    ("Ủy ban nhân dân các tỉnh khu vực miền Trung chủ động", "Ủy ban nhân dân các tỉnh khu vực miền Trung"),
+    ("Sở Y tế khu vực này chủ động", "Sở Y tế"),  # no region named
+])
+def test_a_region_after_the_units(text, unit):
+    assert read_units(text)[0] == [unit]
