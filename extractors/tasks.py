@@ -203,6 +203,9 @@ _NAME_GOES_ON = regex.compile(r",\s+\p{Lu}")  # "Viện Văn hóa, Nghệ thuậ
 _HEADING_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm(?:\s+thực\s+hiện)?(?:\s+(?:các|những)\s+nhiệm\s+vụ"
                               r"(?:\s+sau)?)?[\s:.]*$|\scó\s+nhiệm\s+vụ[\s:.]*$")
 _TRAILING = " .;:,/"
+# A passage quoted from another text ("… quy định “2. Cơ quan chuyên môn … đăng ký …”", "đã giao “Thanh tra Chính
+# phủ … bảo đảm hoàn thành …”"): its jobs were given there, not here. (Short quotes are names.)
+_QUOTED = regex.compile(r"“[^“”]{80,3000}”")
 _DASH_AFTER = regex.compile(r"\s*[-–]\s+")
 _AFTER_UNITS = regex.compile(r"[\s,]*(?:\([^()]*\)[\s,]*)?")
 
@@ -225,7 +228,10 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
             tasks.extend(tables.read(block, reader.section()))
         else:
             tasks.extend(reader.read(block))
-    return tasks
+    if "“" not in doc.text:
+        return tasks
+    quoted = [m.span() for m in _QUOTED.finditer(doc.text)]
+    return [task for task in tasks if not any(start < task.start < end for start, end in quoted)]
 
 
 @dataclass

@@ -1658,3 +1658,14 @@ def test_a_named_body_followed_by_its_city_and_an_alias_is_described_not_tasked(
                       "1. Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng (sau đây gọi tắt là Ban Quản lý) là cơ "
                       "quan hành chính thuộc Ủy ban nhân dân thành phố Đà Nẵng.\n", "Quyết định", year=2025)
     assert tasks == []
+
+
+def test_jobs_quoted_from_another_text_are_not_this_documents():
+    doc, tasks = _prose(
+        "Đồng thời, tại Thông báo số 384/TB-VPCP ngày 25/7/2025, Thủ tướng Chính phủ đã giao “Thanh tra Chính phủ, Bộ "
+        "Quốc phòng, các địa phương xây dựng kế hoạch và tổ chức triển khai, bảo đảm hoàn thành việc thanh tra trước "
+        "ngày 20 tháng 9 năm 2025”.\n\n"
+        "Thủ tướng Chính phủ yêu cầu:\n\n"
+        "1. Bộ Quốc phòng khẩn trương hoàn thành việc thanh tra trước ngày 30/11/2025.\n", "Công điện", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [(["Bộ Quốc phòng"], "khẩn trương hoàn thành việc th")]
