@@ -22,6 +22,7 @@ from operator import itemgetter
 import regex
 
 from extractors.deadlines import find_deadlines
+from extractors.quotes import in_spans, quoted_spans
 from extractors.scanning import lowered, matches_at, occurrences
 from schemas.record import Deadline, Target
 
@@ -482,9 +483,12 @@ def find_targets(text: str, doc_type: str | None = None, year: int | None = None
     report = (doc_type or "").strip().lower() in _REPORT_TYPES
     figures = _figures(text)
     rubrics = _rubric_spans(text)
+    quoted = quoted_spans(text)
     targets = []
     for i, fig in enumerate(figures):
         if rubrics and any(a <= fig.start < b for a, b in rubrics):
+            continue
+        if quoted and in_spans(fig.start, quoted):
             continue
         c_start, c_end = _hard_clause(text, fig.start)
         prev = figures[i - 1] if i and figures[i - 1].start >= c_start else None

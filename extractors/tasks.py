@@ -22,6 +22,7 @@ from extractors.assignments import (COORD, FIELD_LABEL, GENERIC, LEADING_COORD, 
 from extractors.deadlines import find_deadlines, parse_deadline
 from extractors.metadata import extract_metadata
 from extractors.places import find_province, province_prefix
+from extractors.quotes import in_spans, quoted_spans
 from extractors.task_tables import TableReader
 from extractors.units import (begins_job, expand_abbreviations, first_verb_phrase, may_open_unit, read_provinces,
                               read_units, split_units, unit_key)
@@ -203,9 +204,6 @@ _NAME_GOES_ON = regex.compile(r",\s+\p{Lu}")  # "Viện Văn hóa, Nghệ thuậ
 _HEADING_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm(?:\s+thực\s+hiện)?(?:\s+(?:các|những)\s+nhiệm\s+vụ"
                               r"(?:\s+sau)?)?[\s:.]*$|\scó\s+nhiệm\s+vụ[\s:.]*$")
 _TRAILING = " .;:,/"
-# A passage quoted from another text ("… quy định “2. Cơ quan chuyên môn … đăng ký …”", "đã giao “Thanh tra Chính
-# phủ … bảo đảm hoàn thành …”"): its jobs were given there, not here. (Short quotes are names.)
-_QUOTED = regex.compile(r"“[^“”]{80,3000}”")
 _DASH_AFTER = regex.compile(r"\s*[-–]\s+")
 _AFTER_UNITS = regex.compile(r"[\s,]*(?:\([^()]*\)[\s,]*)?")
 
@@ -228,10 +226,8 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
             tasks.extend(tables.read(block, reader.section()))
         else:
             tasks.extend(reader.read(block))
-    if "“" not in doc.text:
-        return tasks
-    quoted = [m.span() for m in _QUOTED.finditer(doc.text)]
-    return [task for task in tasks if not any(start < task.start < end for start, end in quoted)]
+    quoted = quoted_spans(doc.text)
+    return [task for task in tasks if not in_spans(task.start, quoted)] if quoted else tasks
 
 
 @dataclass

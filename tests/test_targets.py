@@ -318,3 +318,10 @@ def test_an_estimate_of_the_years_result_is_no_target():
                          "khẩu ước thực hiện 2.600 triệu USD, đạt 100% kế hoạch. Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80%.",
                          "Kế hoạch", 2025)
     assert [(t.value, t.unit) for t in found] == [(80.0, "%")]
+
+
+def test_a_figure_quoted_from_another_text_is_not_this_documents_target():
+    text = ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị đã đề ra mục tiêu “Đến năm 2030, phấn đấu quy mô "
+            "kinh tế số đạt tối thiểu 30% GDP, tỷ lệ doanh nghiệp sử dụng dịch vụ điện toán đám mây đạt trên 80%”.\n\n"
+            "Phấn đấu tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 95% trong năm 2025.")
+    assert [t.value for t in find_targets(text, "Kế hoạch", 2025)] == [95.0]
