@@ -319,6 +319,8 @@ class _ProseReader:
             self.in_recipients = recipients and ("Kính gửi" if recipients.group().endswith("gửi") else "Nơi nhận")
             if self.in_recipients == "Kính gửi":
                 self._address(text[recipients.end():].strip(" :"))
+            elif self.in_recipients == "Nơi nhận":
+                self.addressees = []  # the letter ends: the points of a guidance annexed to it are not the addressees'
             self.headings.clear()
             self._reset()
             return []

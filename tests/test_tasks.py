@@ -1178,6 +1178,15 @@ def test_a_letters_points_without_a_unit_are_its_addressees_jobs():
     _spans_hold(doc, tasks)
 
 
+def test_the_points_of_a_guidance_annexed_after_the_letter_are_not_its_addressees_jobs():
+    annexed = LETTER + ("Trân trọng./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+                        "HƯỚNG DẪN SỐ HÓA HỒ SƠ, TÀI LIỆU\n"
+                        "1. Kiểm tra độ bền vật liệu trước khi số hóa.\n"
+                        "2. Đánh giá mức độ toàn vẹn của tài liệu.\n")
+    _, tasks = _prose(annexed, doc_type="Công văn", year=2025)
+    assert [t.text[:30] for t in tasks] == ["Tiếp tục rà soát, cập nhật đề "]
+
+
 def test_a_letter_to_the_prime_minister_gives_no_jobs():
     _, tasks = _prose(LETTER.replace("Các cơ sở đào tạo trực thuộc Bộ", "Thủ tướng Chính phủ"),
                       doc_type="Công văn", year=2025)
