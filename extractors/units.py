@@ -575,8 +575,10 @@ class _Reader:
         k = j + 1 if self._is(j, "các") and self._match(places, j + 1) else j
         k += self._match(places, k)
         while True:
-            if k > j and self._is(k, ",", "/") and self._match(places, k + 1) and not self._is(k + 1, "tỉnh"):
-                k += 1 + self._match(places, k + 1)  # "huyện, thị xã, thành phố", "các xã/phường"
+            if (k > j or (self._is(k, "/") and self._match(places, k - 1))) and self._is(k, ",", "/") \
+                    and self._match(places, k + 1) and not self._is(k + 1, "tỉnh"):
+                # "huyện, thị xã, thành phố", "các xã/phường", "Thuế tỉnh/thành phố" (a name that ends on its place)
+                k += 1 + self._match(places, k + 1)
             elif k > j + 1 and self._is(k, "và") and self._match(places, k + 1) \
                     and not self._is(k + 1, "tỉnh") and self._match(places, k - 1):
                 k += 1 + self._match(places, k + 1)  # "các xã, phường và đặc khu", "phường, xã và đặc khu"

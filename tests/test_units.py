@@ -454,3 +454,11 @@ def test_a_proper_name_then_its_province():
 ])
 def test_a_region_after_the_units(text, unit):
     assert read_units(text)[0] == [unit]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Thuế tỉnh/thành phố triển khai", "Thuế tỉnh/thành phố"),
+    ("Sở Y tế tỉnh/thành phố triển khai", "Sở Y tế tỉnh/thành phố"),
+])
+def test_a_name_ending_on_its_place_takes_the_alternative_place(text, unit):
+    assert read_units(text)[0] == [unit]
