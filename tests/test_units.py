@@ -462,3 +462,8 @@ def test_a_region_after_the_units(text, unit):
 ])
 def test_a_name_ending_on_its_place_takes_the_alternative_place(text, unit):
     assert read_units(text)[0] == [unit]
+
+
+def test_the_collective_leadership_of_bodies_is_part_of_a_group():
+    assert read_units("Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị căn cứ quy trình nêu trên")[0] == [
+        "Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị"]
