@@ -286,6 +286,9 @@ class _ProseReader:
         self.in_recipients = False
         self.in_footnotes = False
         self.last: Task | None = None  # the task of the block just read, for continuations
+        # The units of a numbered point that gave a job ("1. Các cơ quan, đơn vị … xây dựng kế hoạch …"): the
+        # bullets right under it that name no unit ("- Giới thiệu điển hình tiên tiến …") are their next jobs.
+        self.point_lead: list[str] | None = None
         # Job bullets waiting for labelled lines ("Đơn vị chủ trì: …"), and the tasks those lines fill in.
         self.pending: list[tuple[Block, int]] = []
         self.recent: list[Task] = []
@@ -431,6 +434,8 @@ class _ProseReader:
             # (a paragraph of a lead-in's item that names its own unit leaves the pause: the items go on)
         tasks = resumed + tasks
         self.last = tasks[-1] if tasks else None
+        if level is None or level < _BULLET_LEVEL or (tasks and tasks[-1].lead != self.point_lead):
+            self.point_lead = tasks[-1].lead if tasks and level is not None and level < _BULLET_LEVEL else None
         if tasks:
             self.recent += tasks
         elif level is not None and level < _BULLET_LEVEL and block.kind != "list_item":
@@ -464,7 +469,7 @@ class _ProseReader:
             and self.headings[-1].text == scope.section
 
     def _reset(self) -> None:
-        self.scope = self.heading_job = self.paused = None
+        self.scope = self.heading_job = self.paused = self.point_lead = None
         self.pending, self.recent, self.fielded = [], [], []
 
     def _field(self, role: str | None, block: Block, value_at: int) -> list[Task] | None:
@@ -657,6 +662,10 @@ class _ProseReader:
             return _Job(scope.lead, scope.coords, s_start, s_start, scope.section or self.section(), scope.deadline)
         if last is not None and block.kind == "paragraph" and _CONTINUATION_VERB.match(sentence):
             return _Job(last.lead, [], s_start, s_start, last.section)
+        if self.point_lead and block.kind == "list_item" and _numbering(block.text)[0] == _BULLET_LEVEL \
+                and sentence[:1].isupper() and begins_job(sentence) and not sentence.rstrip().endswith(":") \
+                and not NOT_A_VERB.match(sentence.lower()):
+            return _Job(self.point_lead, [], s_start, s_start, self.section())
         if self.addressees and _numbering(block.text)[0] is not None and sentence[:1].isupper() \
                 and begins_job(_after_basis(sentence)) and not sentence.rstrip().endswith(":") \
                 and not _VIOLATION.match(sentence) \

@@ -1678,3 +1678,27 @@ def test_jobs_quoted_from_another_text_are_not_this_documents():
         "1. Bộ Quốc phòng khẩn trương hoàn thành việc thanh tra trước ngày 30/11/2025.\n", "Công điện", year=2025)
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:30]) for t in tasks] == [(["Bộ Quốc phòng"], "khẩn trương hoàn thành việc th")]
+
+
+def test_bullets_under_a_numbered_point_that_gave_a_job_are_its_units_next_jobs():
+    doc, tasks = _prose(
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Các cơ quan, đơn vị, địa phương, doanh nghiệp căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch "
+        "triển khai thực hiện đợt thi đua.\n\n"
+        "- Giới thiệu điển hình tiên tiến trong Đợt thi đua để tuyên truyền trên các phương tiện thông tin đại chúng.\n\n"
+        "- Báo cáo Ủy ban nhân dân tỉnh về kết quả Đợt thi đua (qua Sở Nội vụ) khi tổng kết Đợt thi đua.\n\n"
+        "2. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Các cơ quan, đơn vị, địa phương, doanh nghiệp"], "căn cứ chức năng, nh"),
+        (["Các cơ quan, đơn vị, địa phương, doanh nghiệp"], "Giới thiệu điển hình"),
+        (["Các cơ quan, đơn vị, địa phương, doanh nghiệp"], "Báo cáo Ủy ban nhân "),
+        (["Sở Nội vụ"], "theo dõi, đôn đốc vi")]
+
+
+def test_bullets_under_a_bullet_that_gave_a_job_stay_without_a_unit():
+    _, tasks = _prose("6. Nội dung: Tác động của CCHC đến người dân, tổ chức\n\n"
+                      "- Lãnh đạo các cơ quan, đơn vị tích cực thực hiện thông tin, tuyên truyền về kết quả Chỉ số "
+                      "SIPAS năm 2021.\n\n"
+                      "- Mở rộng các hình thức thông tin để người dân, tổ chức tiếp cận dịch vụ.\n", year=2022)
+    assert [t.text[:20] for t in tasks] == ["tích cực thực hiện t"]
