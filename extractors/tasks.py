@@ -528,9 +528,9 @@ class _ProseReader:
         is_list = _in_list(block, level) or (level is not None and (scope.unnumbered or level > scope.level))
         if scope.kind == "leadin" and not is_list:
             self.scope = None
-            if scope.unnumbered and level is None:
-                # "… thành phố Đà Nẵng cần tập trung … sau đây:" / "1. …" / a paragraph of item 1 / "2. …":
-                # the numbered items may go on after it
+            if level is None and (scope.unnumbered or scope.level < _LIST_LEVEL):
+                # "… thành phố Đà Nẵng cần tập trung … sau đây:" / "1. …" / a paragraph of item 1 / "2. …",
+                # "1. Bí thư … và Chủ tịch … nhiệm vụ sau:" / "(4) …" / a paragraph / "(6) …": the items may go on
                 self.paused = (scope, [])
             return None
         if scope.kind == "heading":

@@ -1702,3 +1702,19 @@ def test_bullets_under_a_bullet_that_gave_a_job_stay_without_a_unit():
                       "SIPAS năm 2021.\n\n"
                       "- Mở rộng các hình thức thông tin để người dân, tổ chức tiếp cận dịch vụ.\n", year=2022)
     assert [t.text[:20] for t in tasks] == ["tích cực thực hiện t"]
+
+
+def test_a_numbered_lead_ins_items_go_on_after_a_plain_paragraph():
+    doc, tasks = _prose(
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa tiếp tục phân công nhiệm vụ cụ "
+        "thể, trong đó tập trung một số nhiệm vụ sau:\n"
+        "(4) Rà soát, tổng hợp đầy đủ, chính xác thiệt hại, hoàn thành trước ngày 30/11/2025.\n"
+        "Tổ chức điều phối tiếp nhận và phân phối tiền và hàng cứu trợ (phân công đầu mối điều phối tập trung.\n"
+        "(6) Chủ động công bố thông tin về nhu cầu hàng hóa cần được hỗ trợ.\n"
+        "2. Bộ trưởng Bộ Quốc phòng chỉ đạo Quân khu 5 hỗ trợ vận chuyển lương thực.\n", "Công điện", year=2025)
+    _spans_hold(doc, tasks)
+    provinces = ["Tỉnh ủy Đắk Lắk", "Tỉnh ủy Khánh Hòa", "Ủy ban nhân dân tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Khánh Hòa"]
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (provinces, "tiếp tục phân công n"), (provinces, "Rà soát, tổng hợp đầ"), (provinces, "Tổ chức điều phối ti"),
+        (provinces, "Chủ động công bố thô"), (["Bộ Quốc phòng"], "chỉ đạo Quân khu 5 h")]
