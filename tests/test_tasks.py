@@ -1420,6 +1420,9 @@ def test_the_units_a_job_works_with_and_guides_are_its_coordinators():
     doc, tasks = _prose("(3) Bộ Xây dựng tiếp tục chủ động phối hợp, hướng dẫn Bộ Y tế, Ban Quản lý dự án hoàn thiện hồ "
                         "sơ thiết kế phòng cháy, chữa cháy.\n", doc_type="Thông báo", year=2025)
     assert [(t.lead, t.coordinators) for t in tasks] == [(["Bộ Xây dựng"], ["Bộ Y tế", "Ban Quản lý dự án"])]
+    _, tasks = _prose("- Các cơ quan, đơn vị căn cứ theo chức năng, nhiệm vụ, thẩm quyền chủ động phối hợp, hỗ trợ địa "
+                      "phương ứng phó, bảo đảm an toàn tính mạng cho Nhân dân.\n", doc_type="Công điện", year=2025)
+    assert [(t.lead, t.coordinators) for t in tasks] == [(["Các cơ quan, đơn vị"], ["địa phương"])]
 
 
 def test_a_heading_group_that_lists_its_departments_gives_them_its_jobs():
