@@ -45,6 +45,10 @@ _COUNT_NOUNS = (r"doanh\s+nghiệp|sản\s+phẩm|dự\s+án|mô\s+hình|cơ\s+s
 # Numbers written as words ("ít nhất một cơ sở", "không quá hai lần"); "năm" is left out: it is also "year".
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _PERCENT_RE = regex.compile(_PERCENT)
+# More counts of the same thing after a count behind a minimum, which they share: "ít nhất 100 doanh nghiệp khởi
+# nghiệp sáng tạo, 50 doanh nghiệp khoa học công nghệ", "…, trong đó có 20 doanh nghiệp công nghệ cao".
+_MORE_COUNTS = regex.compile(rf"(?:,|\bvà|\btrong\s+(?:số\s+)?đó(?:\s+có)?)\s+(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+"
+                             rf"(?P<noun>{_COUNT_NOUNS})\b", regex.IGNORECASE)
 _RANGE_LOW = regex.compile(r"(?<![\d.,/%])(\d{1,3}(?:[.,]\d+)?)\s*[-–]\s*$")  # ("10%-15%": two figures)
 # Amounts of goods, money and length: objectives only behind a goal word ("phấn đấu đạt 18.000 tấn").
 # (and subscribers or accounts of a service: "phấn đấu đạt 500.000 thuê bao")
@@ -221,8 +225,13 @@ def _figures(text: str) -> list[_Figure]:
                 continue  # "100% cơ quan sử dụng ít nhất 01 ứng dụng AI": who the share counts, no target
             count = m["count"].lower()
             value = _WORD_NUMBERS.get(count) or float(count.replace(".", ""))
-            out.append(_Figure(m.start("count"), m.end(), float(value),
-                               " ".join(m["noun"].lower().split())))
+            noun = " ".join(m["noun"].lower().split())
+            out.append(_Figure(m.start("count"), m.end(), float(value), noun))
+            clause_end = _hard_clause(text, m.start())[1]
+            for more in _MORE_COUNTS.finditer(text, m.end(), clause_end):
+                if " ".join(more["noun"].lower().split()) == noun:  # (a list shares the minimum, a part of it not)
+                    out.append(_Figure(more.start("count"), more.end(), float(more["count"].replace(".", "")), noun,
+                                       floor=not more.group().startswith("trong")))
             continue
         raw = m.group(kind).lower()
         value = _WORD_NUMBERS.get(raw) or float(raw.replace(",", "."))

@@ -325,3 +325,10 @@ def test_a_figure_quoted_from_another_text_is_not_this_documents_target():
             "kinh tế số đạt tối thiểu 30% GDP, tỷ lệ doanh nghiệp sử dụng dịch vụ điện toán đám mây đạt trên 80%”.\n\n"
             "Phấn đấu tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 95% trong năm 2025.")
     assert [t.value for t in find_targets(text, "Kế hoạch", 2025)] == [95.0]
+
+
+def test_more_counts_of_the_same_thing_after_a_minimum_are_targets():
+    text = ("Đến năm 2030, hình thành ít nhất 100 doanh nghiệp khởi nghiệp sáng tạo, 50 doanh nghiệp khoa học công "
+            "nghệ, trong đó có 20 doanh nghiệp công nghệ cao đóng vai trò dẫn dắt ngành.")
+    assert [(t.value, t.unit, t.comparator) for t in find_targets(text, "Kế hoạch", 2025)] == [
+        (100.0, "doanh nghiệp", ">="), (50.0, "doanh nghiệp", ">="), (20.0, "doanh nghiệp", "=")]
