@@ -27,8 +27,10 @@ _NUMBER_LINE = regex.compile(
     r"(?:^Số\s*[:.]?|(?:^|\s)(?:Luật|Bộ luật|Pháp lệnh) số\s*:|\sSố\s*:)\s*(?P<num>[0-9]{0,6}[a-zA-Z]?(?:/(?:19|20)\d\d)?)\s*(?P<sep>[/-])\s*" + _SYMBOL)
 # "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025)", "(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12
 # năm 2025 của Chính phủ)": a copy without its header names itself over its annex ({} is its type).
-_ANNEX_OF = (r"Kèm theo {} số (?P<num>\d{{1,6}})(?P<sep>/)" + _SYMBOL.replace("{", "{{").replace("}", "}}")
-             + r"\s+ngày (?P<d>\d{{1,2}})(?:/|\s+tháng\s+)(?P<m>\d{{1,2}})(?:/|\s+năm\s+)(?P<y>\d{{4}})")
+# ("40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương": a Party number, and who issued it)
+_ANNEX_OF = (r"Kèm theo {} số (?P<num>\d{{1,6}})(?P<sep>[/-])" + _SYMBOL.replace("{", "{{").replace("}", "}}")
+             + r",?\s+ngày (?P<d>\d{{1,2}})(?:/|\s+tháng\s+)(?P<m>\d{{1,2}})(?:/|\s+năm\s+)(?P<y>\d{{4}})"
+             + r"(?:\s+của\s+(?P<issuer>[^()\n]{{3,120}}?)\s*\))?")
 _DATE_LINE = regex.compile(
     r"(?P<place>(?<![\p{L}\d/-])(?:(?:\p{Lu}\p{Ll}*\.?|phố)\s){0,5}\p{Lu}\p{Ll}+),\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng|/)\s*"
     r"(?P<m>\d{1,2})?\s*(?:năm|/)\s*(?P<y>\d{4})"
@@ -180,7 +182,10 @@ def extract_metadata(doc: Document) -> Metadata:
         meta.symbol = m["sym"].rstrip(".-/")
         meta.number = f"{m['num']}{m['sep']}{meta.symbol}"
         meta.issued_date = meta.issued_date or f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
-    meta.issuer = _issuer(doc, texts, type_index, meta)
+        annexed_by = m["issuer"]
+    else:
+        annexed_by = None
+    meta.issuer = _issuer(doc, texts, type_index, meta, annexed_by)
     central = bool(meta.issuer) and _is_central(meta.issuer)
     issuer_province = find_province(meta.issuer) if meta.issuer else None
     meta.province = issuer_province or (find_province(meta.place) if meta.place and not central else None)
@@ -212,7 +217,8 @@ def _title_after(texts: list[str], i: int) -> str | None:
     return sentence_case(" ".join(parts)) if parts else None
 
 
-def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metadata) -> str | None:
+def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metadata,
+            annexed_by: str | None = None) -> str | None:
     # 1. The header block above the motto: the lowest-level body named there issues.
     for i, text in enumerate(texts[:8]):
         motto = _MOTTO.search(text)
@@ -249,10 +255,14 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
     # 6. The body the document's symbol names: "226/CĐ-TTg" is the Prime Minister's.
     if meta.symbol and (by_symbol := symbol_issuer(meta.symbol)):
         return by_symbol
-    # 7. The Government Office writes up the Prime Minister's conclusions: "Kết luận của Thủ tướng Chính phủ …".
+    # 7. The body an annex's caption names as issuing the document it is attached to ("(Kèm theo Hướng dẫn số
+    # 40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương)"), when the header was lost.
+    if annexed_by and (units := read_units(annexed_by)[0]) and units[0] == annexed_by:
+        return units[0]
+    # 8. The Government Office writes up the Prime Minister's conclusions: "Kết luận của Thủ tướng Chính phủ …".
     if meta.doc_type == "Thông báo" and meta.title and _GOVERNMENT_CONCLUSION.match(meta.title):
         return "Văn phòng Chính phủ"
-    # 8. A body named in the title or the opening paragraphs ("… của Sở Lao động - …"), not a recipient;
+    # 9. A body named in the title or the opening paragraphs ("… của Sở Lao động - …"), not a recipient;
     # the name ends where the gazetteer's reading of it ends ("Bộ Xây dựng" of "Bộ Xây dựng và chỉ đạo …").
     title = [meta.title] if meta.title and meta.doc_type != "Tin bài" else []
     opening = _without_recipients(texts[1:12])

@@ -151,6 +151,16 @@ def test_a_letter_without_header_takes_its_number_and_date_from_its_annex():
     assert (m.number, m.issued_date) == ("6386/BVHTTDL-KHCNĐTMT", "2025-11-25")
 
 
+def test_a_guidance_without_header_takes_its_party_number_date_and_issuer_from_its_annex():
+    m = _text_meta("HƯỚNG DẪN\n\nXÂY DỰNG, KIỆN TOÀN ĐỘI NGŨ BÁO CÁO VIÊN CÁC CẤP\n\n"
+                   "- Căn cứ Quyết định số 246-QĐ/TW, ngày 24/01/2025 của Bộ Chính trị khóa XIII về chức năng, nhiệm "
+                   "vụ, tổ chức bộ máy của Ban Tuyên giáo và Dân vận Trung ương;\n\n"
+                   "I. ĐỐI TƯỢNG\n\nBáo cáo viên cấp xã.\n\nPHỤ LỤC\n\n(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày "
+                   "27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương)\n")
+    assert (m.number, m.issued_date, m.issuer) == (
+        "40-HD/BTGDVTW", "2025-11-27", "Ban Tuyên giáo và Dân vận Trung ương")
+
+
 def test_the_prime_ministers_conclusions_are_a_notice_of_the_government_office():
     m = _text_meta("THÔNG BÁO\n\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH CHÍNH VỀ CÔNG TÁC KHẮC PHỤC HẬU QUẢ "
                    "MƯA, LŨ\n\nNgày 29 tháng 11 năm 2025, Thủ tướng Chính phủ đã đi thị sát tình hình lũ lụt. Bộ "
