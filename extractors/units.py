@@ -548,6 +548,9 @@ class _Reader:
         """End of the words after an open head: any word but a verb (or a "và" before a new unit)."""
         while self._has(j):
             tok = self.toks[j]
+            if tok.text == "," and self._is(j - 1, "phòng") and self._is(j + 1, "chống"):
+                j += 2  # "Ban Chỉ đạo phòng, chống thiên tai …": one compound
+                continue
             if not tok.word or self._stop(j):
                 break
             if self.folds[j] == "và" and self._starts_unit(j + 1):

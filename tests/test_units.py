@@ -467,3 +467,8 @@ def test_a_name_ending_on_its_place_takes_the_alternative_place(text, unit):
 def test_the_collective_leadership_of_bodies_is_part_of_a_group():
     assert read_units("Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị căn cứ quy trình nêu trên")[0] == [
         "Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị"]
+
+
+def test_phong_chong_inside_an_open_name_is_one_compound():
+    assert read_units("Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh chủ trì")[0] == [
+        "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"]
