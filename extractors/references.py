@@ -801,7 +801,10 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
         amend = _LAW_AMENDING.match(work, m.end())
         name_end = _law_name_end(work, amend.end() if amend else m.end())
         if not amend and (listed := _listed_end(work, m.start())):
-            name_end = max(name_end or 0, listed)  # "Luật Quản lý, sử dụng tài sản công"
+            # "Luật Quản lý, sử dụng tài sản công"; past a known name the words read on in lower case are the
+            # sentence's ("… của Luật Giá báo cáo Ủy ban nhân dân tỉnh …", "Luật Thuế giá trị gia tăng ước tăng thu …")
+            follows = _NEXT_WORD.match(work, listed)
+            name_end = listed if not name_end or (follows and follows[1][0].islower()) else max(name_end, listed)
         while amend and name_end and (more := _AND_LAW.match(work, name_end)):
             # "… của Luật A, Luật B và Luật C"; a listed name runs on ("Luật Đầu tư theo phương thức đối tác công tư")
             name_end = max(_law_name_end(work, more.end()) or name_end, _listed_end(work, more.start("law")) or 0)

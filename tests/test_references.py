@@ -296,6 +296,13 @@ def test_listed_law_name_longer_than_a_listed_prefix():
     assert (a.name, b.name) == ("Luật Đầu tư công", "Luật Đầu tư")
 
 
+def test_a_known_law_name_ends_before_the_sentence_goes_on_in_lower_case():
+    found = refs("Nghị định số 85/2024/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Giá báo cáo Ủy ban "
+                 "nhân dân tỉnh. Do thay đổi thuế suất quy định tại khoản 2 Điều 9 Luật Thuế giá trị gia tăng ước tăng "
+                 "thu khoảng 500 tỷ đồng.")
+    assert [r.name for r in found if r.number is None] == ["Luật Giá", "Luật Thuế giá trị gia tăng"]
+
+
 def test_listed_law_typed_in_lower_case():
     r = one("Việc thu hồi đất thực hiện theo quy định của luật đất đai và pháp luật đất đai hiện hành.")
     assert (r.name, r.text, r.doc_type, r.issuer) == ("Luật đất đai", "luật đất đai", "Luật", "Quốc hội")
