@@ -298,6 +298,7 @@ _PLAN = regex.compile(rf"(?<![\p{{L}}])(?P<tw>{'|'.join(_PLAN_WORDS[:-1])}|chư�
 _QUOTED = regex.compile(r"[^”\"»\n]{4,400}(?=[”\"»])")
 _TOKEN = regex.compile(r"[ \t]*(?:(?P<word>[\p{L}\d&]+(?:[-/.:][\p{L}\d&]+)*)|(?P<punct>[,-])|\S)")
 _NEXT_WORD = regex.compile(r"\s*([\p{L}\d&]+)")
+_YEAR_WORD = regex.compile(r"(?:19|20)\d\d")
 _STOP = set(
     "ngày năm số được đã đang sẽ trong tại theo để nhằm cho với về có là khi từ đến đối thì mà này đó hoặc các "
     "những nhưng trên sau trước vào gắn như do của ban bằng qua còn cùng phải thuộc sửa bổ thay phù gửi giúp".split())
@@ -305,7 +306,7 @@ _STOP = set(
 _NAME_BREAKERS = {"Nghị", "Quyết", "Thông", "Sở", "UBND"}
 # Words that stop a name only before their partner: "quy định" does, "quy phạm" does not.
 _STOP_AFTER = {"quy": "định", "bảo": "đảm", "có": "hiệu", "thực": "hiện", "triển": "khai", "thi": "hành",
-               "hướng": "dẫn", "tiếp": "tục", "trình": "Chính", "sát": "với"}
+               "hướng": "dẫn", "tiếp": "tục", "trình": "Chính", "sát": "với", "cụ": "thể"}
 _OWNER_LEAD = "của "  # how both owner patterns begin
 _OWNER = regex.compile(
     rf"{_OWNER_LEAD}(?:(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) )?"
@@ -657,8 +658,8 @@ def _law_name_end(work: str, pos: int) -> int | None:
                 return None
             if words and w[0].isupper() and (_doc_type_word(w) or w in _NAME_BREAKERS):
                 break
-            if words and _stops(low, work, m.end()):
-                break
+            if words and (_stops(low, work, m.end()) or _YEAR_WORD.fullmatch(w)):
+                break  # (a year after the name dates it: "Luật An ninh mạng 2025")
             # a name ends on a word, never on "và": "Luật Ngân sách nhà nước và quy định về …"
             words, i = words + 1, m.end()
             end = end if low == "và" else m.end()

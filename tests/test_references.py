@@ -303,6 +303,11 @@ def test_a_known_law_name_ends_before_the_sentence_goes_on_in_lower_case():
     assert [r.name for r in found if r.number is None] == ["Luật Giá", "Luật Thuế giá trị gia tăng"]
 
 
+def test_a_laws_name_ends_before_its_year_and_before_cu_the():
+    found = refs("Thực hiện Luật An ninh mạng 2025 và theo quy định của Bộ luật Lao động, cụ thể như sau.")
+    assert [r.name for r in found] == ["Luật An ninh mạng", "Bộ luật Lao động"]
+
+
 def test_listed_law_typed_in_lower_case():
     r = one("Việc thu hồi đất thực hiện theo quy định của luật đất đai và pháp luật đất đai hiện hành.")
     assert (r.name, r.text, r.doc_type, r.issuer) == ("Luật đất đai", "luật đất đai", "Luật", "Quốc hội")
