@@ -877,8 +877,9 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
             if t := _WHERE_AT_END.search(work, m.end(), end):
                 end = t.start()  # "thực hiện Chiến lược dữ liệu quốc gia trên địa bàn tỉnh": where, not which
         lower = m["tw"][:1].islower()
-        if lower and end <= m.end() + len(" mục tiêu quốc gia"):
-            continue  # "chương trình mục tiêu quốc gia" and no name: the kind, not one programme
+        if (lower and end <= m.end() + len(" mục tiêu quốc gia")) \
+                or work[m.end():end].strip(" *").casefold() == "mục tiêu quốc gia":
+            continue  # "Chương trình mục tiêu quốc gia" and no name: the kind, not one programme
         found.append(dict(start=m.start(), end=end, name_end=end, doc_type="Chương trình" if lower else m["tw"],
                           issued_date=None, issuer=_plan_issuer(f"{work[m.start():end]} {suffix or ''}", ctx),
                           suffix=suffix, capitalize=lower))

@@ -416,6 +416,8 @@ def test_technical_regulation_keeps_its_code():
 @pytest.mark.parametrize("text, names", [
     ("theo quy định của Luật Ngân sách nhà nước và quy định về phân cấp ngân sách", ["Luật Ngân sách nhà nước"]),
     ("lồng ghép hỗ trợ trong các Chương trình mục tiêu quốc gia và các đề án", []),  # a kind of programme
+    ("phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia khi hợp nhất 3 chương trình", []),  # no name yet
+    ("Các Chương trình mục tiêu quốc gia: Xây dựng nông thôn mới, Giảm nghèo bền vững còn có những hạn chế", []),
     ("báo cáo kết quả thực hiện Chương trình gửi Bộ Giáo dục và Đào tạo", []),  # the programme already named
     ("thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững", ["Chương trình mục tiêu quốc gia giảm nghèo bền vững"]),
     ("II. NHIỆM VỤ\n2. Kế hoạch phát triển giai đoạn 2026 - 2030\n- Xây dựng hạ tầng số", []),  # a section heading
