@@ -286,6 +286,7 @@ class _ProseReader:
         self.in_recipients = False
         self.in_footnotes = False
         self.last: Task | None = None  # the task of the block just read, for continuations
+        self.undated: list[Task] = []  # the tasks read since the last "Thời gian thực hiện: …" line or heading
         # The units of a numbered point that gave a job ("1. Các cơ quan, đơn vị … xây dựng kế hoạch …"): the
         # bullets right under it that name no unit ("- Giới thiệu điển hình tiên tiến …") are their next jobs.
         self.point_lead: list[str] | None = None
@@ -355,10 +356,15 @@ class _ProseReader:
             if tasks is not None:
                 return tasks
             if role == "deadline" and last is not None:
-                # "- Xây dựng kế hoạch kiểm kê …" / "Thời gian hoàn thành: Trước ngày 15/11/2025.": the job's date
+                # "- Xây dựng kế hoạch kiểm kê …" / "Thời gian hoàn thành: Trước ngày 15/11/2025.": the job's date,
+                # and the date of the jobs read since the last such line that have none ("- Phối hợp hướng dẫn …
+                # Trong đó:" / "+ Sở Xây dựng: …" / "+ Sở Công Thương: …" / "Thời gian thực hiện: …")
                 value = block.text[body_at + field.end():].strip(_TRAILING)
-                last.deadline = parse_deadline(value, self.year) or last.deadline
-                self.last = last
+                deadline = parse_deadline(value, self.year)
+                for task in self.undated:
+                    task.deadline = task.deadline or deadline
+                last.deadline = deadline or last.deadline
+                self.last, self.undated = last, []
                 return []
         if last is not None and level is None and (done := _DONE_BY.match(body)):
             when = body[done.end():].rstrip(_TRAILING)
@@ -434,6 +440,7 @@ class _ProseReader:
             # (a paragraph of a lead-in's item that names its own unit leaves the pause: the items go on)
         tasks = resumed + tasks
         self.last = tasks[-1] if tasks else None
+        self.undated += tasks
         if level is None or level < _BULLET_LEVEL or (tasks and tasks[-1].lead != self.point_lead):
             self.point_lead = tasks[-1].lead if tasks and level is not None and level < _BULLET_LEVEL else None
         if tasks:
@@ -470,6 +477,7 @@ class _ProseReader:
 
     def _reset(self) -> None:
         self.scope = self.heading_job = self.paused = self.point_lead = None
+        self.undated = []
         self.pending, self.recent, self.fielded = [], [], []
 
     def _field(self, role: str | None, block: Block, value_at: int) -> list[Task] | None:

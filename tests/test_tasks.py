@@ -1721,3 +1721,17 @@ def test_a_numbered_lead_ins_items_go_on_after_a_plain_paragraph():
     assert [(t.lead, t.text[:20]) for t in tasks] == [
         (provinces, "tiếp tục phân công n"), (provinces, "Rà soát, tổng hợp đầ"), (provinces, "Tổ chức điều phối ti"),
         (provinces, "Chủ động công bố thô"), (["Bộ Quốc phòng"], "chỉ đạo Quân khu 5 h")]
+
+
+def test_a_date_line_after_a_job_and_its_parts_dates_them_all():
+    _, tasks = _prose(
+        "1.3. Các cơ quan tham mưu quản lý ngành, lĩnh vực\n\n"
+        "- Phối hợp hướng dẫn các cơ quan, tổ chức, đơn vị, địa phương thực hiện kiểm kê tài sản. Trong đó:\n\n"
+        "+ Sở Xây dựng: hướng dẫn các cơ quan, tổ chức, đơn vị thực hiện kiểm kê tài sản kết cấu hạ tầng giao thông.\n\n"
+        "+ Sở Công Thương: hướng dẫn các cơ quan, tổ chức, đơn vị thực hiện kiểm kê tài sản kết cấu hạ tầng chợ.\n\n"
+        "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.\n\n"
+        "- Sở Tài chính tổng hợp kết quả kiểm kê, báo cáo Bộ Tài chính.\n", year=2025)
+    assert [(t.lead, t.deadline.start if t.deadline else None) for t in tasks if t.lead != ["Sở Tài chính"]] == [
+        (["Các cơ quan tham mưu quản lý ngành, lĩnh vực"], "2025-11-01"), (["Sở Xây dựng"], "2025-11-01"),
+        (["Sở Công Thương"], "2025-11-01")]
+    assert [t.deadline for t in tasks if t.lead == ["Sở Tài chính"]] == [None]
