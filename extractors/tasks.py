@@ -152,6 +152,8 @@ _WITHIN_REMIT = regex.compile(rf"(?:theo|trong\s+phạm\s+vi)\s+{_REMIT_WORD}(?:
 # The province a notice of conclusions was written for: "… tại buổi làm việc với lãnh đạo tỉnh Sơn La".
 _MEETING_WITH = regex.compile(r"làm việc với (?:lãnh đạo |Ban Thường vụ |Thường trực )?(?:tỉnh|thành phố)\s.{2,30}",
                               regex.IGNORECASE)
+_MET_SUBJECT = regex.compile(r"(?:Tỉnh|Thành\s+phố)\s+(?=\p{Ll})")
+_MET_SUBJECT_AFTER = regex.compile(r"(?<=[:,]\s+)(?:Tỉnh|Thành\s+phố)\s+(?=\p{Ll})")
 _BASIS = regex.compile(r"(?:Trên cơ sở|Căn cứ)\s[^,;:]{5,150},\s+(?=\p{Ll})")
 # The part of a notice of conclusions that gives tasks: "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI".
 _JOB_SECTION = regex.compile(r"nhiệm vụ|giải pháp|thời gian tới", regex.IGNORECASE)
@@ -279,6 +281,7 @@ class _ProseReader:
         # without naming a unit; not a letter to superiors, which reports or asks. So does the province a
         # notice of conclusions was `met` with, in its part of tasks ("… NHIỆM VỤ, GIẢI PHÁP …").
         self.addressees: list[str] = [met] if met else []
+        self.met = met
         self.job_section = met is not None
         self.headings: list[_Heading] = []
         self.scope: _Scope | None = None
@@ -580,7 +583,7 @@ class _ProseReader:
                 skip_to = stop.start() + 1 if stop else len(text)
                 continue
             sentence = text[s_start:s_end]
-            found = _assignment(sentence)
+            found = _assignment(sentence) or (self._met_subject(sentence) if self.met else None)
             if found and scope is not None and scope.kind == "heading" and sentence.startswith("Yêu cầu"):
                 found = None  # "- Yêu cầu các cơ quan báo chí …" under "Sở Khoa học và Công nghệ": the Sở's job
             if found is None:
@@ -682,6 +685,16 @@ class _ProseReader:
                 and (not self.job_section or any(_JOB_SECTION.search(h.text) for h in self.headings)):
             return _Job(self.addressees, [], s_start, s_start, self.section())  # a point of a letter: its addressees'
         return None
+
+    def _met_subject(self, sentence: str) -> _Assignment | None:
+        """"Tỉnh căn cứ …", "trên cơ sở đó, Tỉnh nghiên cứu …" in the notice of a meeting with a province: the
+        province met is the subject (not "Tỉnh đã hoàn thành …", a result)."""
+        m = _MET_SUBJECT.match(sentence)
+        if m is None:
+            m = _MET_SUBJECT_AFTER.search(sentence, 0, _LABEL_REACH)
+        if m is None or not begins_job(sentence[m.end():]) or _NOT_A_JOB.match(sentence[m.end():]):
+            return None
+        return _Assignment([self.met], [], m.end(), 0)
 
     def _address(self, text: str) -> None:
         """Note the units a letter is addressed to ("Kính gửi: …" and the list under it)."""

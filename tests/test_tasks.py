@@ -1257,6 +1257,19 @@ def test_a_notice_of_a_meeting_gives_its_provinces_the_points_that_name_no_unit(
     _spans_hold(doc, tasks)
 
 
+def test_in_a_notice_of_a_meeting_tinh_as_a_subject_is_the_province_met():
+    doc = build_document(layout_text(normalize_text(
+        "THÔNG BÁO\n\nI. ĐÁNH GIÁ CHUNG\n\nTỉnh đã hoàn thành nhà ở cho hộ nghèo. Trong thời gian tới, Tỉnh tổ chức "
+        "thực hiện nghiêm túc nhiệm vụ, chỉ tiêu Trung ương giao.\n\nII. MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n\n"
+        "2. Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu thương: Tỉnh căn cứ các quy định hiện hành để sắp xếp bố trí xe "
+        "ô tô phục vụ công tác.\n")), "txt")
+    title = "Kết luận của phó Thủ tướng Chính phủ lê thành long tại buổi làm việc với lãnh đạo tỉnh Điện Biên"
+    tasks = find_tasks(doc, 2025, "Thông báo", title)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Tỉnh Điện Biên"], "tổ chức thực hiện nghiêm "), (["Tỉnh Điện Biên"], "căn cứ các quy định hiện ")]
+    _spans_hold(doc, tasks)
+
+
 def test_lam_viec_and_lam_ro_are_jobs_but_a_unit_given_the_role_of_bidder_is_described():
     # "là" (is) says no job, but it opens "làm việc với", "làm rõ"; "được giao làm Bên mời thầu" names the unit.
     doc, tasks = _prose("c) Giao Bộ Xây dựng chủ trì, làm việc với UBND tỉnh Đồng Nai, ACV để thống nhất việc đầu "
