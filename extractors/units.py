@@ -633,7 +633,9 @@ class _Reader:
 
     def _place_list(self, i: int, j: int) -> tuple[list[str], int] | None:
         """'Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ' -> one unit per place named after the colon."""
-        n = self._match(self.data["localities"], j + 1) if self._is(j, "các") else 0
+        if not self._is(j, "các"):
+            return self._places_named(i, j)
+        n = self._match(self.data["localities"], j + 1)
         mixed = bool(n) and self._is(j + 1 + n, ",") and self._is(j + 2 + n, "thành") and self._is(j + 3 + n, "phố")
         if mixed:
             n += 3  # "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Hồ Chí Minh": each place by its own kind
@@ -664,6 +666,19 @@ class _Reader:
                 break
             k = nxt
         return (units, end) if units else None
+
+    def _places_named(self, i: int, j: int) -> tuple[list[str], int] | None:
+        """'Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh' -> one unit per place, when
+        two or more are named each with its kind."""
+        units: list[str] = []
+        k = end = j
+        while (n := self._match(self.data["localities"], k)) and self._tok(k + n) is not None \
+                and (m := self._match(self.data["provinces"], k + n)):
+            end = k + n + m
+            units.append(_clean(f"{self._slice(i, j)} {self._slice(k, end)}", named=True))
+            if (k := self._separator(end)) is None:
+                break
+        return (units, end) if len(units) > 1 else None
 
     def _branch(self, k: int) -> int | None:
         """End of a branch named after its parent body: "… Chi nhánh Khu vực II", "… chi nhánh khu vực 14";

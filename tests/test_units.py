@@ -472,3 +472,9 @@ def test_the_collective_leadership_of_bodies_is_part_of_a_group():
 def test_phong_chong_inside_an_open_name_is_one_compound():
     assert read_units("Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh chủ trì")[0] == [
         "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"]
+
+
+def test_a_body_of_several_places_each_named_with_its_kind_is_one_unit_per_place():
+    assert read_units("Ủy ban nhân dân thành phố Hà Nội, thành phố Hải Phòng và tỉnh Quảng Ninh trực tiếp hỗ trợ")[0] == [
+        "Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Hải Phòng", "Ủy ban nhân dân tỉnh Quảng Ninh"]
+    assert read_units("Ủy ban nhân dân tỉnh Quảng Nam, Sở Y tế chủ trì")[0] == ["Ủy ban nhân dân tỉnh Quảng Nam", "Sở Y tế"]
