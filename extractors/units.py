@@ -551,12 +551,17 @@ class _Reader:
             if tok.text == "," and self._is(j - 1, "phòng") and self._is(j + 1, "chống"):
                 j += 2  # "Ban Chỉ đạo phòng, chống thiên tai …": one compound
                 continue
-            if not tok.word or self._stop(j):
+            if not tok.word or self._stop(j) or self._of_each(j):
                 break
             if self.folds[j] == "và" and self._starts_unit(j + 1):
                 break
             j += 1
         return j
+
+    def _of_each(self, j: int) -> bool:
+        """A group at token j whose every member has the body named before it: "… các tỉnh ủy, thành ủy", "… các
+        bộ, ngành, địa phương"."""
+        return self._is(j, "các") and (self._is(j + 2, "ủy", "uỷ") or self._is(j + 1, "bộ"))
 
     def _with_place(self, i: int, j: int) -> tuple[list[str], int]:
         """A unit name from token i to j, followed by its place: 'tỉnh Khánh Hòa', 'Lai Châu', 'các
@@ -572,8 +577,9 @@ class _Reader:
         listed = self._place_list(i, j)
         if listed:
             return listed
-        if self._is(j, "các") and self._is(j + 2, "ủy", "uỷ") and (group := self._group(j, True)):
-            # "Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương": the body of each
+        if self._of_each(j) and (group := self._group(j, True)):
+            # "Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "Ban Chỉ đạo 389 các
+            # bộ, ngành, địa phương": the body of each
             return [_clean(f"{self._slice(i, j)} {group[0][0]}")], group[1]
         k = j + 1 if self._is(j, "các") and self._match(places, j + 1) else j
         k += self._match(places, k)

@@ -478,3 +478,11 @@ def test_a_body_of_several_places_each_named_with_its_kind_is_one_unit_per_place
     assert read_units("Ủy ban nhân dân thành phố Hà Nội, thành phố Hải Phòng và tỉnh Quảng Ninh trực tiếp hỗ trợ")[0] == [
         "Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Hải Phòng", "Ủy ban nhân dân tỉnh Quảng Ninh"]
     assert read_units("Ủy ban nhân dân tỉnh Quảng Nam, Sở Y tế chủ trì")[0] == ["Ủy ban nhân dân tỉnh Quảng Nam", "Sở Y tế"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Ban Chỉ đạo 389 các bộ, ngành, địa phương xây dựng kế hoạch", "Ban Chỉ đạo 389 các bộ, ngành, địa phương"),
+    ("Ban Quản lý các khu công nghiệp tỉnh chủ trì", "Ban Quản lý các khu công nghiệp tỉnh"),
+])
+def test_an_open_name_over_a_group_of_ministries_is_the_body_of_each(text, unit):
+    assert read_units(text)[0] == [unit]
