@@ -650,6 +650,8 @@ class _ProseReader:
                 if text.count("(", s_start, end) > text.count(")", s_start, end):
                     continue  # "(riêng Bộ Tài chính: tối đa 05 người; Bộ Ngoại giao: tối đa 10 người)": an aside
                 before = text[pieces[-1]:end]
+                if _partners_run_to_end(before):
+                    continue  # "… phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường; …": one list
                 if _assignment(before) is not None or not (read_units(before)[0] or _asks_units_only(before)):
                     pieces.append(at)
         return pieces
@@ -1044,6 +1046,14 @@ def _assignment(sentence: str) -> _Assignment | None:
             rest_at = remit_at
         return _Assignment(units, coords, rest_at, 0 if timed else at)
     return None
+
+
+def _partners_run_to_end(clause: str) -> bool:
+    """Whether the units after the clause's last "phối hợp (với)" run to its end."""
+    last = None
+    for last in COORD.finditer(clause):
+        pass
+    return last is not None and read_units(clause, last.end(), partners=True)[1] >= len(clause.rstrip(_TRAILING))
 
 
 def _partners_only(body: str) -> list[str]:

@@ -699,6 +699,10 @@ class _Reader:
         'tại địa phương' / 'ở địa phương': 'Mặt trận Tổ quốc Việt Nam tại địa phương' (its local committees)."""
         if self._is(j, "tại", "ở") and self._is(j + 1, "địa") and self._is(j + 2, "phương"):
             return j + 3
+        if self._is(j, "của") and self._is(j + 1, "tỉnh", "thành") and (n := self._match(self.data["localities"], j + 1)):
+            # "các Sở, ban, ngành của tỉnh", "… của Thành phố Hồ Chí Minh"
+            n += self._match(self.data["provinces"], j + 1 + n) if self._tok(j + 1 + n) is not None else 0
+            return j + 1 + n
         k = j + 1 if self._is(j, "trực") else j
         if not self._is(k, "thuộc"):
             return j
@@ -795,6 +799,9 @@ class _Reader:
                 j = owner[1]
             elif f[j] == "của" and self._is(j + 1, "địa") and self._is(j + 2, "phương"):
                 j += 3  # "các lực lượng chức năng của địa phương"
+                described = True
+            elif f[j] == "của" and (owned := self._belonging(j)) > j:
+                j = owned  # "các Sở, ban, ngành của tỉnh"
                 described = True
             elif tok.word and f[j] != "và" and (not self._stop(j, any_case=True) or f[j - 1] in ("đến", "tới")):
                 # the object of "liên quan đến" is no predicate: "… liên quan đến điều tra xã hội học"

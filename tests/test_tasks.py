@@ -1748,3 +1748,14 @@ def test_a_date_line_after_a_job_and_its_parts_dates_them_all():
         (["Các cơ quan tham mưu quản lý ngành, lĩnh vực"], "2025-11-01"), (["Sở Xây dựng"], "2025-11-01"),
         (["Sở Công Thương"], "2025-11-01")]
     assert [t.deadline for t in tasks if t.lead == ["Sở Tài chính"]] == [None]
+
+
+def test_partners_listed_over_semicolons_stay_the_leads_partners():
+    doc, tasks = _prose("Điều 2. Giao Sở Công Thương chủ trì, phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân "
+                        "các xã, phường; các cơ quan, đơn vị và các doanh nghiệp, hợp tác xã có liên quan tổ chức triển "
+                        "khai thực hiện Kế hoạch đảm bảo hiệu quả.\n", "Quyết định", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.text) for t in tasks] == [(
+        ["Sở Công Thương"], ["các Sở, ban, ngành của tỉnh", "Ủy ban nhân dân các xã, phường", "các cơ quan, đơn vị",
+                             "các doanh nghiệp, hợp tác xã có liên quan"],
+        "tổ chức triển khai thực hiện Kế hoạch đảm bảo hiệu quả")]

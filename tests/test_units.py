@@ -486,3 +486,9 @@ def test_a_body_of_several_places_each_named_with_its_kind_is_one_unit_per_place
 ])
 def test_an_open_name_over_a_group_of_ministries_is_the_body_of_each(text, unit):
     assert read_units(text)[0] == [unit]
+
+
+def test_a_group_of_the_province_and_partners_listed_after_semicolons():
+    assert read_units("các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường; các cơ quan có liên quan triển khai",
+                      partners=True)[0] == [
+        "các Sở, ban, ngành của tỉnh", "Ủy ban nhân dân các xã, phường", "các cơ quan có liên quan"]
