@@ -231,7 +231,16 @@ def _pdf_blocks(pdf) -> list[RawBlock]:
 
 
 def _pdf_cell(cell: str | None) -> str:
-    return "\n".join(reflow(normalize_text(cell))) if cell else ""
+    if not cell:
+        return ""
+    lines: list[str] = []
+    for paragraph in reflow(normalize_text(cell)):
+        if lines and lines[-1].endswith(":") and paragraph_kind(paragraph) == "paragraph":
+            # "phối hợp với các Sở:" / "Thông tin và Truyền thông, …": the cell's width broke a list after its colon
+            lines[-1] = f"{lines[-1]} {paragraph}"
+        else:
+            lines.append(paragraph)
+    return "\n".join(lines)
 
 
 def _pdf_prose(lines: list[str]) -> list[RawBlock]:

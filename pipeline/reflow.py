@@ -104,6 +104,11 @@ def _doc_type_heading(line: str) -> bool:
     return line.isupper() and DOC_TYPE_HEADINGS.match(line) is not None  # isupper: a cheap test first
 
 
+# Names written with a dash between capitalized halves, wrapped at the dash.
+_DASHED_NAME_BREAK = regex.compile(r"(?:Lao động|Bà Rịa|Kế hoạch|Văn hóa|Tài chính)\Z")
+_DASHED_NAME_REST = regex.compile(r"[-–] (?:Thương binh|Vũng Tàu|Tài chính|Đầu tư|Xã hội|Kế hoạch)\b")
+
+
 def _hyphen_break(line: str) -> bool:
     """Ends in a hyphen after a capital, digit or slash: "09/KH-" wrapped before "LĐTBXH"."""
     return line.endswith("-") and _WORD_HYPHEN_BREAK.search(line, len(line) - 2) is not None
@@ -117,8 +122,10 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
         # (not a numbered item ending on an abbreviation: "8. UBND" / "các xã, phường:").
         return (is_upper(prev) and not (_ACRONYM_END.search(prev) and _numbered_heading(prev))) or _marker(line)
     if line.startswith(("- ", "– ")) and (line[2:3].islower() and prev[-1:].isalpha()
-                                        or _YEAR_RANGE_BREAK.search(prev) and _YEAR_AFTER_DASH.match(line)):
-        # "tổ chức chính trị" / "- xã hội", "giai đoạn 2026" / "- 2030, …": a name or a range wrapped at its dash
+                                        or _YEAR_RANGE_BREAK.search(prev) and _YEAR_AFTER_DASH.match(line)
+                                        or _DASHED_NAME_BREAK.search(prev) and _DASHED_NAME_REST.match(line)):
+        # "tổ chức chính trị" / "- xã hội", "giai đoạn 2026" / "- 2030, …", "Sở Lao động" / "- Thương binh và Xã
+        # hội": a name or a range wrapped at its dash
         return False
     if _marker(line) or _doc_type_heading(prev) or _doc_type_heading(line):
         return True

@@ -25,6 +25,13 @@ def test_number_broken_at_its_hyphen_is_rejoined_without_space():
     assert reflow(text) == ["Thực hiện Kế hoạch số 09/KH-LĐTBXH ngày 27/01/2021 của Sở về kiểm soát thủ tục hành chính năm 2021"]
 
 
+def test_a_dashed_name_wrapped_at_its_dash_is_rejoined():
+    text = ("- Sở Nội vụ phối hợp với các Sở: Tài chính, Lao động\n- Thương binh và Xã hội xây dựng Đề án\n"
+            "- Sở Tài chính thẩm định")
+    assert reflow(text) == ["- Sở Nội vụ phối hợp với các Sở: Tài chính, Lao động - Thương binh và Xã hội xây dựng Đề án",
+                            "- Sở Tài chính thẩm định"]
+
+
 def test_sentence_cut_by_a_blank_line_is_rejoined():
     text = ("- Tổ chức việc tiếp nhận hồ sơ tại Trung tâm theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của\n\n"
             "Chính phủ về thực hiện cơ chế một cửa.\n\n- Niêm yết công khai nội dung hướng dẫn.")

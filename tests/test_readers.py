@@ -109,3 +109,7 @@ def test_pdf_text_layer_and_table_across_pages():
     assert len(tables[0].rows) == len(next(b for b in read_document(CORPUS / "004_56be073c6998dd9f.txt").blocks
                                            if b.kind == "table").rows)
     assert "Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011" in doc.text
+    # a cell's list broken by its width after a colon ("… các Sở:" / "Thông tin và Truyền thông, …") is one line
+    cells = [cell.text for row in tables[0].rows for cell in row]
+    assert "Sở Nội vụ chủ trì, phối hợp với các Sở: Thông tin và Truyền thông, Văn phòng UBND tỉnh tham mưu UBND " \
+           "tỉnh chỉ đạo, hướng dẫn, kiểm tra việc thực hiện" in cells
