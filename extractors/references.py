@@ -732,6 +732,9 @@ def _dated_run(work: str, pos: int) -> int:
         if words and (p := _PLAN_PART.match(work, i + (work[i:i + 1] == " "))) and _YEAR.search(p[0]):
             return i
         m = _TOKEN.match(work, i)
+        if m and m["punct"] == "," and words:
+            i = m.end()  # "… miền núi, vùng sâu, vùng xa và hải đảo giai đoạn 2026-2030": a list inside the name
+            continue
         w = m["word"] if m else None
         if not w or _stops(w.casefold(), work, m.end()) or (w[0].isupper() and _doc_type_word(w)) \
                 or _PLAN.match(work, m.start("word")):

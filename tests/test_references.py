@@ -308,6 +308,13 @@ def test_a_laws_name_ends_before_its_year_and_before_cu_the():
     assert [r.name for r in found] == ["Luật An ninh mạng", "Bộ luật Lao động"]
 
 
+def test_a_plan_name_with_a_list_inside_runs_to_its_period():
+    found = refs("Triển khai Chương trình phát triển thương mại miền núi, vùng sâu, vùng xa và hải đảo giai đoạn "
+                 "2026-2030.")
+    assert [r.name for r in found] == [
+        "Chương trình phát triển thương mại miền núi, vùng sâu, vùng xa và hải đảo giai đoạn 2026-2030"]
+
+
 def test_listed_law_typed_in_lower_case():
     r = one("Việc thu hồi đất thực hiện theo quy định của luật đất đai và pháp luật đất đai hiện hành.")
     assert (r.name, r.text, r.doc_type, r.issuer) == ("Luật đất đai", "luật đất đai", "Luật", "Quốc hội")
