@@ -444,8 +444,10 @@ class _ProseReader:
         tasks = resumed + tasks
         self.last = tasks[-1] if tasks else None
         self.undated += tasks
-        if level is None or level < _BULLET_LEVEL or (tasks and tasks[-1].lead != self.point_lead):
-            self.point_lead = tasks[-1].lead if tasks and level is not None and level < _BULLET_LEVEL else None
+        if level is not None and level < _BULLET_LEVEL:  # a numbered point: its unit heads the bullets under it
+            self.point_lead = tasks[-1].lead if tasks else None
+        elif level is None or (tasks and tasks[-1].lead != self.point_lead):  # a paragraph, a bullet's own unit
+            self.point_lead = None
         if tasks:
             self.recent += tasks
         elif level is not None and level < _BULLET_LEVEL and block.kind != "list_item":
