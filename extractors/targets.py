@@ -167,6 +167,8 @@ _FEE_AFTER = regex.compile(r"\s*\**\s*(?:chi\s+phí|mức\s+phí|phí|lệ\s+ph�
 _PAY_BEFORE = regex.compile(r"\b(?:hỗ\s+trợ|miễn|thu|chi\s+trả|hoàn\s+trả)\b[^,;]{0,20}$", _FLAGS)
 _RATE_BEFORE = regex.compile(
     r"\b(?:tổn\s+thương|lãi\s+suất|thuế\s+suất|mức\s+hưởng|hưởng|mức\s+đóng)\b[^,;]{0,25}$", _FLAGS)
+# A class of damage ("Diện tích mất trắng (bị thiệt hại từ 70% trở lên)" in a form to fill): what is counted, no goal.
+_DAMAGE_BEFORE = regex.compile(r"\bbị\s+(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|ảnh\s+hưởng|ngập|mất)\b[^,;]{0,25}$", _FLAGS)
 # A table cell holding only the figure is a target when its row names a measure.
 _FIGURE_ONLY = regex.compile(r"[\s*%\d.,≥≤<>=]*", _FLAGS)
 _MEASURE_CELL = regex.compile(
@@ -380,7 +382,7 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
     if _BASELINE[0].search(left) and _BASELINE[1].match(text, fig.end):
         return False  # the 60% of "nâng tỷ lệ … từ 60% hiện nay lên 80%"
     if _PAST.search(_RAISE_TO.split(left)[-1]) or _RATE_BEFORE.search(left) or _MONEY_AFTER.match(text, fig.end) \
-            or _YEAR_ON_YEAR.match(text, fig.end):
+            or _YEAR_ON_YEAR.match(text, fig.end) or _DAMAGE_BEFORE.search(left):
         return False
     if _PER_PERIOD.match(text, fig.end) and not _GROWTH.search(clause_left):
         return False

@@ -154,6 +154,8 @@ _MEETING_WITH = regex.compile(r"làm việc với (?:lãnh đạo |Ban Thường
                               regex.IGNORECASE)
 _MET_SUBJECT = regex.compile(r"(?:Tỉnh|Thành\s+phố)\s+(?=\p{Ll})")
 _MET_SUBJECT_AFTER = regex.compile(r"(?<=[:,]\s+)(?:Tỉnh|Thành\s+phố)\s+(?=\p{Ll})")
+_YOUR_BODY = regex.compile(r"(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+Quý\s+(?:[Cc]ơ\s+quan|Ủy\s+ban|Uỷ\s+ban|UBND|Bộ|Sở|[Đđ]ơn\s+vị"
+                           r"|Ban|Cục|Công\s+ty|Hội|Tổng\s+cục|Tập\s+đoàn|[Đđ]ịa\s+phương)\s+(?=\p{Ll})")
 _BASIS = regex.compile(r"(?:Trên cơ sở|Căn cứ)\s[^,;:]{5,150},\s+(?=\p{Ll})")
 # The part of a notice of conclusions that gives tasks: "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI".
 _JOB_SECTION = regex.compile(r"nhiệm vụ|giải pháp|thời gian tới", regex.IGNORECASE)
@@ -585,7 +587,8 @@ class _ProseReader:
                 skip_to = stop.start() + 1 if stop else len(text)
                 continue
             sentence = text[s_start:s_end]
-            found = _assignment(sentence) or (self._met_subject(sentence) if self.met else None)
+            found = _assignment(sentence) or (self._met_subject(sentence) if self.met else None) \
+                or (self._addressed(sentence) if self.addressees and "Quý" in sentence else None)
             if found and scope is not None and scope.kind == "heading" and sentence.startswith("Yêu cầu"):
                 found = None  # "- Yêu cầu các cơ quan báo chí …" under "Sở Khoa học và Công nghệ": the Sở's job
             if found is None:
@@ -699,6 +702,13 @@ class _ProseReader:
         if m is None or not begins_job(sentence[m.end():]) or _NOT_A_JOB.match(sentence[m.end():]):
             return None
         return _Assignment([self.met], [], m.end(), 0)
+
+    def _addressed(self, sentence: str) -> _Assignment | None:
+        """"… đề nghị Quý Ủy ban gửi báo cáo …": the honorific names the letter's addressees."""
+        m = _YOUR_BODY.search(sentence)
+        if m is None or not begins_job(sentence[m.end():]) or _NOT_A_JOB.match(sentence[m.end():]):
+            return None
+        return _Assignment(self.addressees, [], m.end(), 0)
 
     def _address(self, text: str) -> None:
         """Note the units a letter is addressed to ("Kính gửi: …" and the list under it)."""

@@ -104,6 +104,8 @@ def _doc_type_heading(line: str) -> bool:
     return line.isupper() and DOC_TYPE_HEADINGS.match(line) is not None  # isupper: a cheap test first
 
 
+# How a letter's first sentence opens, on the line after its addressees.
+_LETTER_OPENING = regex.compile(r"(?:Thực hiện|Căn cứ|Theo|Để|Ngày|Trên cơ sở|Tiếp theo|Vừa qua|Qua|Sau khi|Triển khai)\s")
 # Names written with a dash between capitalized halves, wrapped at the dash.
 _DASHED_NAME_BREAK = regex.compile(r"(?:Lao động|Bà Rịa|Kế hoạch|Văn hóa|Tài chính)\Z")
 _DASHED_NAME_REST = regex.compile(r"[-–] (?:Thương binh|Vũng Tàu|Tài chính|Đầu tư|Xã hội|Kế hoạch)\b")
@@ -129,6 +131,8 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
         return False
     if _marker(line) or _doc_type_heading(prev) or _doc_type_heading(line):
         return True
+    if prev.startswith("Kính gửi") and _LETTER_OPENING.match(line):
+        return True  # "Kính gửi: Ủy ban nhân dân các tỉnh, …" / "Thực hiện Nghị định số …": the letter begins
     if line[0] == "(" and _PAREN_NUMBER.match(line) and _ends_sentence(prev):
         return True
     if prev.endswith(" như:"):

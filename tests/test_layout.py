@@ -32,6 +32,13 @@ def test_a_dashed_name_wrapped_at_its_dash_is_rejoined():
                             "- Sở Tài chính thẩm định"]
 
 
+def test_a_letters_first_sentence_starts_on_the_line_after_its_addressees():
+    text = ("Kính gửi: Ủy\nban nhân dân các tỉnh, thành phố trực thuộc trung ương\nThực hiện Nghị định số 94/2022/NĐ-CP "
+            "ngày 07/11/2022 của Chính phủ, Bộ Tài chính đề nghị:")
+    assert reflow(text) == ["Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+                            "Thực hiện Nghị định số 94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ, Bộ Tài chính đề nghị:"]
+
+
 def test_sentence_cut_by_a_blank_line_is_rejoined():
     text = ("- Tổ chức việc tiếp nhận hồ sơ tại Trung tâm theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của\n\n"
             "Chính phủ về thực hiện cơ chế một cửa.\n\n- Niêm yết công khai nội dung hướng dẫn.")

@@ -332,3 +332,9 @@ def test_more_counts_of_the_same_thing_after_a_minimum_are_targets():
             "nghệ, trong đó có 20 doanh nghiệp công nghệ cao đóng vai trò dẫn dắt ngành.")
     assert [(t.value, t.unit, t.comparator) for t in find_targets(text, "Kế hoạch", 2025)] == [
         (100.0, "doanh nghiệp", ">="), (50.0, "doanh nghiệp", ">="), (20.0, "doanh nghiệp", "=")]
+
+
+def test_a_class_of_damage_in_a_form_is_no_target():
+    text = ("| Chỉ tiêu | Đơn vị tính | Số lượng |\n| Diện tích mất trắng (bị thiệt hại từ 70% trở lên) | ha | |\n"
+            "| Diện tích bị thiệt hại dưới 70% | ha | |\n\nPhấn đấu 100% hộ dân bị thiệt hại được hỗ trợ kịp thời.")
+    assert [t.value for t in find_targets(text, "Công văn", 2025)] == [100.0]

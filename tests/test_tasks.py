@@ -1759,3 +1759,15 @@ def test_partners_listed_over_semicolons_stay_the_leads_partners():
         ["Sở Công Thương"], ["các Sở, ban, ngành của tỉnh", "Ủy ban nhân dân các xã, phường", "các cơ quan, đơn vị",
                              "các doanh nghiệp, hợp tác xã có liên quan"],
         "tổ chức triển khai thực hiện Kế hoạch đảm bảo hiệu quả")]
+
+
+def test_the_honorific_quy_names_the_letters_addressees():
+    doc, tasks = _prose("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n\n"
+                        "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n\n"
+                        "- Giao Thống kê tỉnh, thành phố chủ trì, phối hợp với các Sở, ngành liên quan rà soát số liệu.\n\n"
+                        "Để đảm bảo thời gian biên soạn số liệu, đề nghị Quý Ủy ban gửi báo cáo về Bộ Tài chính chậm "
+                        "nhất ngày 22/11/2025.\n", "Công văn", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:20], t.deadline.end if t.deadline else None) for t in tasks] == [
+        (["Thống kê tỉnh, thành phố"], "rà soát số liệu", None),
+        (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], "gửi báo cáo về Bộ Tà", "2025-11-22")]
