@@ -66,8 +66,9 @@ _ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|[Yy]êu\s+cầu|Khuyế
 _ROLE_OPENER = ("với vai trò", "Với vai trò")
 _LOWER_REQUEST = regex.compile(r"đề\s+nghị\s+")
 # A body's remit stated as the law's ("Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật."): no job
-_DUTIES_BY_LAW = regex.compile(r"thực\s+hiện\s+(?:các\s+)?nhiệm\s+vụ,?\s+quyền\s+hạn\s+theo\s+quy\s+định"
-                               r"(?:\s+của\s+pháp\s+luật)?(?:\s+hiện\s+hành)?[\s.;]*")
+_DUTIES_BY_LAW = regex.compile(r"thực\s+hiện\s+(?:đầy\s+đủ\s+|các\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm),?\s+quyền\s+hạn\s+theo\s+"
+                               r"(?:quy\s+định(?:\s+của\s+pháp\s+luật)?(?:\s+hiện\s+hành)?|Quy\s+định\s+(?:số\s+)?\S+)"
+                               r"(?:\s*\([^()]*\))?(?:[;,]\s*trong\s+đó)?[\s.;,]*")
 _REQUEST = regex.compile(r"(?:yêu cầu|giao|(?:trân trọng|kính) đề nghị)\s+")  # "Bộ Tài chính trân trọng đề nghị …"
 # What follows a unit in a sentence that does not give it a job.
 _FOCAL_ROLE = r"\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực)"  # "là cơ quan đầu mối": a duty
@@ -156,6 +157,7 @@ _MET_SUBJECT = regex.compile(r"(?:Tỉnh|Thành\s+phố)\s+(?=\p{Ll})")
 _MET_SUBJECT_AFTER = regex.compile(r"(?<=[:,]\s+)(?:Tỉnh|Thành\s+phố)\s+(?=\p{Ll})")
 _YOUR_BODY = regex.compile(r"(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+Quý\s+(?:[Cc]ơ\s+quan|Ủy\s+ban|Uỷ\s+ban|UBND|Bộ|Sở|[Đđ]ơn\s+vị"
                            r"|Ban|Cục|Công\s+ty|Hội|Tổng\s+cục|Tập\s+đoàn|[Đđ]ịa\s+phương)\s+(?=\p{Ll})")
+_DUTIES_OF = regex.compile(r"Về\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?:,?\s+(?:và\s+)?(?:quyền\s+hạn|trách\s+nhiệm))?\s+của\s+")
 _BASIS = regex.compile(r"(?:Trên cơ sở|Căn cứ)\s[^,;:]{5,150},\s+(?=\p{Ll})")
 # The part of a notice of conclusions that gives tasks: "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI".
 _JOB_SECTION = regex.compile(r"nhiệm vụ|giải pháp|thời gian tới", regex.IGNORECASE)
@@ -973,6 +975,9 @@ def _assignment(sentence: str) -> _Assignment | None:
             candidates += [m.end() for m in _COMMA.finditer(sentence, job_at)]
     if sentence.startswith("Đối với "):  # "Đối với UBND cấp xã: được giao quản lý …"
         candidates.append(len("Đối với "))
+    if sentence.startswith("Về ") and (duties_of := _DUTIES_OF.match(sentence)):
+        # "Về trách nhiệm và quyền hạn của các cấp ủy, … thực hiện đầy đủ trách nhiệm …; trong đó, lưu ý …:"
+        candidates.append(duties_of.end())
     if sentence.endswith(":") and (asks := _ASKS_BEFORE_LIST.search(sentence)):
         # "Thiết thực lập thành tích …, Thủ tướng Chính phủ yêu cầu Bộ trưởng, … thực hiện một số nhiệm vụ sau:"
         candidates.append(asks.end())
@@ -1111,6 +1116,6 @@ def _leadin_job_end(sentence: str, job_start: int) -> int | None:
         if end < 0 or len(sentence[end:].split()) > _POINTER_WORDS or _GENERIC_DUTIES.search(sentence, job_start, end):
             return None
     job = sentence[job_start:end]
-    if len(job.split()) < _LEADIN_JOB_WORDS or "ban hành" in " ".join(job.split()[:4]):
-        return None
+    if len(job.split()) < _LEADIN_JOB_WORDS or "ban hành" in " ".join(job.split()[:4]) or _DUTIES_BY_LAW.fullmatch(job):
+        return None  # (nor "thực hiện đầy đủ trách nhiệm, quyền hạn theo Quy định 377 …; trong đó, lưu ý …:")
     return end

@@ -64,7 +64,7 @@ DOC_TYPE_HEADINGS = regex.compile(
 # A paragraph that ends on one of these words was cut by a blank line, not finished.
 _DANGLING = frozenset(
     "của và với theo số ngày tại về cho các những trong đến từ là được có để tháng năm hoặc "
-    "như bằng trên dưới giữa thuộc do đối phòng sở ban ủy".split()
+    "như bằng trên dưới giữa thuộc do đối phòng sở ban ủy trước sau qua vào".split()
 )
 
 

@@ -39,6 +39,13 @@ def test_a_letters_first_sentence_starts_on_the_line_after_its_addressees():
                             "Thực hiện Nghị định số 94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ, Bộ Tài chính đề nghị:"]
 
 
+def test_a_numbered_line_ending_on_a_preposition_runs_on():
+    assert reflow("1.1. Chịu trách nhiệm trước\nBộ Chính trị, Ban Bí thư về các nội dung, quyết định của mình trong công "
+                  "tác cán bộ được phân cấp, ủy quyền.") == [
+        "1.1. Chịu trách nhiệm trước Bộ Chính trị, Ban Bí thư về các nội dung, quyết định của mình trong công tác cán "
+        "bộ được phân cấp, ủy quyền."]
+
+
 def test_sentence_cut_by_a_blank_line_is_rejoined():
     text = ("- Tổ chức việc tiếp nhận hồ sơ tại Trung tâm theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của\n\n"
             "Chính phủ về thực hiện cơ chế một cửa.\n\n- Niêm yết công khai nội dung hướng dẫn.")

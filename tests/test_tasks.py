@@ -1771,3 +1771,18 @@ def test_the_honorific_quy_names_the_letters_addressees():
     assert [(t.lead, t.text[:20], t.deadline.end if t.deadline else None) for t in tasks] == [
         (["Thống kê tỉnh, thành phố"], "rà soát số liệu", None),
         (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], "gửi báo cáo về Bộ Tà", "2025-11-22")]
+
+
+def test_a_point_on_the_duties_of_units_heads_their_items_and_is_no_job_itself():
+    doc, tasks = _prose(
+        "I. Về phân cấp quản lý cán bộ\n\n"
+        "1. Về trách nhiệm và quyền hạn của các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị trực thuộc Trung "
+        "ương thực hiện đầy đủ trách nhiệm, quyền hạn theo Quy định 377 (Điều 9, 10, 11); trong đó, lưu ý một số nội "
+        "dung sau:\n\n"
+        "1.2. Chịu trách nhiệm trực tiếp trong công tác quản lý đối với cán bộ thuộc diện Bộ Chính trị quản lý.\n\n"
+        "1.3. Nắm chắc tình hình, chủ động phối hợp chặt chẽ với cơ quan chức năng của Trung ương Đảng.\n",
+        "Hướng dẫn", year=2025)
+    _spans_hold(doc, tasks)
+    units = ["các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị trực thuộc Trung ương"]
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (units, "Chịu trách nhiệm trực tiế"), (units, "Nắm chắc tình hình, chủ đ")]
