@@ -561,7 +561,8 @@ class _Reader:
     def _of_each(self, j: int) -> bool:
         """A group at token j whose every member has the body named before it: "… các tỉnh ủy, thành ủy", "… các
         bộ, ngành, địa phương"."""
-        return self._is(j, "các") and (self._is(j + 2, "ủy", "uỷ") or self._is(j + 1, "bộ"))
+        return (self._is(j, "các") and (self._is(j + 2, "ủy", "uỷ") or self._is(j + 1, "bộ"))) \
+            or (self._is(j, "tỉnh") and self._is(j + 1, "ủy", "uỷ") and self._is(j + 2, ","))  # "… tỉnh ủy, thành ủy"
 
     def _with_place(self, i: int, j: int) -> tuple[list[str], int]:
         """A unit name from token i to j, followed by its place: 'tỉnh Khánh Hòa', 'Lai Châu', 'các

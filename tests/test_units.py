@@ -483,6 +483,8 @@ def test_a_body_of_several_places_each_named_with_its_kind_is_one_unit_per_place
 @pytest.mark.parametrize("text, unit", [
     ("Ban Chỉ đạo 389 các bộ, ngành, địa phương xây dựng kế hoạch", "Ban Chỉ đạo 389 các bộ, ngành, địa phương"),
     ("Ban Quản lý các khu công nghiệp tỉnh chủ trì", "Ban Quản lý các khu công nghiệp tỉnh"),
+    ("Ban Thường vụ tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương căn cứ",
+     "Ban Thường vụ tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"),
 ])
 def test_an_open_name_over_a_group_of_ministries_is_the_body_of_each(text, unit):
     assert read_units(text)[0] == [unit]
