@@ -157,6 +157,7 @@ _MET_SUBJECT = regex.compile(r"(?:Tỉnh|Thành\s+phố)\s+(?=\p{Ll})")
 _MET_SUBJECT_AFTER = regex.compile(r"(?<=[:,]\s+)(?:Tỉnh|Thành\s+phố)\s+(?=\p{Ll})")
 _YOUR_BODY = regex.compile(r"(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+Quý\s+(?:[Cc]ơ\s+quan|Ủy\s+ban|Uỷ\s+ban|UBND|Bộ|Sở|[Đđ]ơn\s+vị"
                            r"|Ban|Cục|Công\s+ty|Hội|Tổng\s+cục|Tập\s+đoàn|[Đđ]ịa\s+phương)\s+(?=\p{Ll})")
+_DIRECTS = regex.compile(r"(?<![\p{L}])(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc|yêu\s+cầu)\s+(?:các|những)\s")
 _DUTIES_OF = regex.compile(r"Về\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?:,?\s+(?:và\s+)?(?:quyền\s+hạn|trách\s+nhiệm))?\s+của\s+")
 _BASIS = regex.compile(r"(?:Trên cơ sở|Căn cứ)\s[^,;:]{5,150},\s+(?=\p{Ll})")
 # The part of a notice of conclusions that gives tasks: "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI".
@@ -984,9 +985,12 @@ def _assignment(sentence: str) -> _Assignment | None:
     # (a basis in lower case after a semicolon: "Quán triệt …; căn cứ vào phương hướng …, Văn phòng … cụ thể hoá …")
     opening = sentence[:1].upper() + sentence[1:20] if sentence.startswith(("căn cứ", "trên cơ sở")) else sentence
     if opening.startswith(_OPENERS) and _OPENER.match(opening):  # a cheap test before the word boundary
-        # Not past "phối hợp với": "Hằng năm, phối hợp với Sở A, Trung tâm B thực hiện …" lists coordinators.
-        coord = COORD.search(sentence)
-        candidates += [m.end() for m in _COMMA.finditer(sentence, 0, coord.start() if coord else len(sentence))]
+        # Not past "phối hợp với": "Hằng năm, phối hợp với Sở A, Trung tâm B thực hiện …" lists coordinators; nor
+        # past a verb that directs others: "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông, các cơ
+        # sở giáo dục nghề nghiệp …" names whom the job directs.
+        limit = min(m.start() if (m := COORD.search(sentence)) else len(sentence),
+                    m.start() if (m := _DIRECTS.search(sentence)) else len(sentence))
+        candidates += [m.end() for m in _COMMA.finditer(sentence, 0, limit)]
         when = find_deadlines(sentence[:_OPENING_TIME_REACH])
         if when and when[0][0] == 0:
             # "Hằng năm, Sở Nội vụ báo cáo …": the time the sentence opens with is the job's; "Định kỳ 06 tháng

@@ -1786,3 +1786,11 @@ def test_a_point_on_the_duties_of_units_heads_their_items_and_is_no_job_itself()
     units = ["các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị trực thuộc Trung ương"]
     assert [(t.lead, t.text[:25]) for t in tasks] == [
         (units, "Chịu trách nhiệm trực tiế"), (units, "Nắm chắc tình hình, chủ đ")]
+
+
+def test_units_a_job_directs_after_an_opening_clause_are_not_its_subject():
+    doc, tasks = _prose("3. Sở Giáo dục và Đào tạo\n\n"
+                        "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông, các cơ sở giáo dục nghề nghiệp "
+                        "trực thuộc quản lý lồng ghép nội dung giáo dục dân số cho học sinh.\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [t.lead for t in tasks] == [["Sở Giáo dục và Đào tạo"]]
