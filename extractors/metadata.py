@@ -28,8 +28,9 @@ _NUMBER_LINE = regex.compile(
 # "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025)", "(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12
 # năm 2025 của Chính phủ)": a copy without its header names itself over its annex ({} is its type).
 # ("40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương": a Party number, and who issued it)
-_ANNEX_OF = (r"Kèm theo {} số (?P<num>\d{{1,6}})(?P<sep>[/-])" + _SYMBOL.replace("{", "{{").replace("}", "}}")
-             + r",?\s+ngày (?P<d>\d{{1,2}})(?:/|\s+tháng\s+)(?P<m>\d{{1,2}})(?:/|\s+năm\s+)(?P<y>\d{{4}})"
+# ("Kèm theo văn bản số /BKHCN-CĐSQG ngày /11/2025": a letter's annex written before its number and day were given)
+_ANNEX_OF = (r"Kèm theo {} số (?P<num>\d{{1,6}})?(?P<sep>[/-])" + _SYMBOL.replace("{", "{{").replace("}", "}}")
+             + r",?\s+ngày\s*(?P<d>\d{{1,2}})?(?:\s*/|\s+tháng\s+)(?P<m>\d{{1,2}})(?:/|\s+năm\s+)(?P<y>\d{{4}})"
              + r"(?:\s+của\s+(?P<issuer>[^()\n]{{3,120}}?)\s*\))?")
 _DATE_LINE = regex.compile(
     r"(?P<place>(?<![\p{L}\d/-])(?:(?:\p{Lu}\p{Ll}*\.?|phố)\s){0,5}\p{Lu}\p{Ll}+),\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng|/)\s*"
@@ -178,10 +179,11 @@ def extract_metadata(doc: Document) -> Metadata:
             meta.doc_type = "Tin bài"
             meta.title = texts[0]
     if meta.symbol is None and meta.doc_type and meta.doc_type != "Tin bài" \
-            and (m := regex.search(_ANNEX_OF.format(regex.escape(meta.doc_type)), doc.text)):
+            and (m := regex.search(_ANNEX_OF.format(_annexed_type(meta.doc_type)), doc.text)):
         meta.symbol = m["sym"].rstrip(".-/")
-        meta.number = f"{m['num']}{m['sep']}{meta.symbol}"
-        meta.issued_date = meta.issued_date or f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+        meta.number = f"{m['num']}{m['sep']}{meta.symbol}" if m["num"] else None
+        day = f"-{int(m['d']):02d}" if m["d"] else ""
+        meta.issued_date = meta.issued_date or f"{m['y']}-{int(m['m']):02d}{day}"
         annexed_by = m["issuer"]
     else:
         annexed_by = None
@@ -196,6 +198,11 @@ def extract_metadata(doc: Document) -> Metadata:
         meta.issuer = f"{meta.issuer}{level} {meta.province}"  # "Ủy ban nhân dân Thành phố" + "Hồ Chí Minh"
     meta.signer = _signer(doc) or catalog.get("Người ký")
     return meta
+
+
+def _annexed_type(doc_type: str) -> str:
+    """How an annex's caption names a document of this type: a letter is also "văn bản"."""
+    return "(?:Công văn|văn bản)" if doc_type == "Công văn" else regex.escape(doc_type)
 
 
 def _clean_place(place: str) -> str:

@@ -161,6 +161,14 @@ def test_a_guidance_without_header_takes_its_party_number_date_and_issuer_from_i
         "40-HD/BTGDVTW", "2025-11-27", "Ban Tuyên giáo và Dân vận Trung ương")
 
 
+def test_an_annex_caption_written_before_the_number_was_given_still_names_the_symbol_month_and_issuer():
+    m = _text_meta("Kính gửi: Các cơ quan, tổ chức trong hệ thống chính trị\n\nNgày 15/10/2025, Ban Chỉ đạo đã có văn "
+                   "bản số 07-TB/CQTTBCĐ thông báo kết luận tại Hội nghị sơ kết thực hiện Nghị quyết số 57-NQ/TW của Bộ "
+                   "Chính trị.\n\nTrân trọng./.\n\nPHỤ LỤC\n\nHƯỚNG DẪN SỐ HÓA HỒ SƠ, TÀI LIỆU\n"
+                   "(Kèm theo văn bản số /BKHCN-CĐSQG ngày /11/2025)\n")
+    assert (m.number, m.symbol, m.issued_date, m.issuer) == (None, "BKHCN-CĐSQG", "2025-11", "Bộ Khoa học và Công nghệ")
+
+
 def test_the_prime_ministers_conclusions_are_a_notice_of_the_government_office():
     m = _text_meta("THÔNG BÁO\n\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH CHÍNH VỀ CÔNG TÁC KHẮC PHỤC HẬU QUẢ "
                    "MƯA, LŨ\n\nNgày 29 tháng 11 năm 2025, Thủ tướng Chính phủ đã đi thị sát tình hình lũ lụt. Bộ "
