@@ -446,13 +446,13 @@ class _ProseReader:
             elif not tasks:
                 self.paused = None if len(between) == _PAUSE_PARAGRAPHS else (paused_scope, between + [(block, body_at)])
             # (a paragraph of a lead-in's item that names its own unit leaves the pause: the items go on)
-        tasks = resumed + tasks
-        self.last = tasks[-1] if tasks else None
-        self.undated += tasks
         if level is not None and level < _BULLET_LEVEL:  # a numbered point: its unit heads the bullets under it
             self.point_lead = tasks[-1].lead if tasks else None
         elif level is None or (tasks and tasks[-1].lead != self.point_lead):  # a paragraph, a bullet's own unit
             self.point_lead = None
+        tasks = resumed + tasks
+        self.last = tasks[-1] if tasks else None
+        self.undated += tasks
         if tasks:
             self.recent += tasks
         elif level is not None and level < _BULLET_LEVEL and block.kind != "list_item":
@@ -669,6 +669,13 @@ class _ProseReader:
         """A job without its own unit: under a unit heading or lead-in, or right after a task."""
         if _EXECUTION_CLAUSE.match(sentence):
             return None
+        if self.point_lead and block.kind == "list_item" and _numbering(block.text)[0] == _BULLET_LEVEL \
+                and (scope is None or (scope.kind == "leadin" and scope.lead != self.point_lead)) \
+                and sentence[:1].isupper() and begins_job(sentence) and not sentence.rstrip().endswith(":") \
+                and not NOT_A_VERB.match(sentence.lower()):
+            # (under a lead-in for other units too: "(1) Bộ Y tế chỉ đạo …" / "- Chỉ đạo Ban Quản lý dự án …" is
+            # Bộ Y tế's)
+            return _Job(self.point_lead, [], s_start, s_start, self.section())
         if scope is not None:
             if sentence.rstrip().endswith(":") and scope.kind == "leadin" and _GENERIC_DUTIES.search(sentence):
                 return None  # "2. Ngoài các nhiệm vụ …, Trung tâm … gồm các nhiệm vụ sau:" points at more items
@@ -683,10 +690,6 @@ class _ProseReader:
             return _Job(scope.lead, scope.coords, s_start, s_start, scope.section or self.section(), scope.deadline)
         if last is not None and block.kind == "paragraph" and _CONTINUATION_VERB.match(sentence):
             return _Job(last.lead, [], s_start, s_start, last.section)
-        if self.point_lead and block.kind == "list_item" and _numbering(block.text)[0] == _BULLET_LEVEL \
-                and sentence[:1].isupper() and begins_job(sentence) and not sentence.rstrip().endswith(":") \
-                and not NOT_A_VERB.match(sentence.lower()):
-            return _Job(self.point_lead, [], s_start, s_start, self.section())
         if self.addressees and _numbering(block.text)[0] is not None and sentence[:1].isupper() \
                 and begins_job(_after_basis(sentence)) and not sentence.rstrip().endswith(":") \
                 and not _VIOLATION.match(sentence) \

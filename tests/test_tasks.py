@@ -1794,3 +1794,17 @@ def test_units_a_job_directs_after_an_opening_clause_are_not_its_subject():
                         "trực thuộc quản lý lồng ghép nội dung giáo dục dân số cho học sinh.\n", year=2025)
     _spans_hold(doc, tasks)
     assert [t.lead for t in tasks] == [["Sở Giáo dục và Đào tạo"]]
+
+
+def test_bullets_under_a_point_naming_its_unit_inside_a_lead_in_for_other_units_are_the_points_units():
+    doc, tasks = _prose(
+        "2. Để hoàn thành 02 công trình dự án, yêu cầu Bộ Y tế, Ban Quản lý dự án, các nhà thầu và các bộ, cơ quan liên "
+        "quan tiếp tục quyết tâm, nỗ lực hoàn thành các công việc còn lại, trong đó lưu ý một số nội dung sau:\n"
+        "(1) Bộ Y tế chỉ đạo Ban Quản lý dự án phối hợp chặt chẽ với các nhà thầu hoàn thiện hồ sơ thiết kế.\n"
+        "- Chỉ đạo Bệnh viện Bạch Mai thúc đẩy công tác mua sắm, đấu thầu thiết bị.\n"
+        "(2) Bộ Công an tiếp tục phối hợp, hướng dẫn Bộ Y tế, Ban Quản lý dự án và các nhà thầu thực hiện.\n",
+        "Thông báo", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators) for t in tasks if not t.text.startswith("tiếp tục quyết tâm")] == [
+        (["Bộ Y tế"], ["các nhà thầu"]), (["Bộ Y tế"], []),
+        (["Bộ Công an"], ["Bộ Y tế", "Ban Quản lý dự án", "các nhà thầu"])]
