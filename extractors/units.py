@@ -775,6 +775,9 @@ class _Reader:
             n = self._match(d["groups"], j + 1) if tok.text in ",và" or f[j] == "và" else 0
             if n and described:
                 break  # "các Sở, ban, ngành cấp tỉnh, cơ quan ngành dọc …", "… Thành phố và đơn vị có liên quan"
+            if n and self._is(j + 1, "chính", "lực") and self._is(j + 2, "quyền", "lượng") \
+                    and f[j - 1] not in ("ủy", "uỷ", "đảng"):
+                break  # "các cơ quan chức năng, chính quyền địa phương": two (not "cấp ủy, chính quyền các cấp")
             if n and tok.text == "," and (not self._starts_unit(j + 1) or self._is(j + 1 + n, ",", "và")):
                 j += 1 + n  # "các Sở, Ban, ngành liên quan": a capitalized group noun listed on
             elif f[j] == "và" and (m := self._match(d["groups"], j + 1)) and self._is(j + 1 + m, ",") \

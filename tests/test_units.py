@@ -494,3 +494,12 @@ def test_a_group_of_the_province_and_partners_listed_after_semicolons():
     assert read_units("các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường; các cơ quan có liên quan triển khai",
                       partners=True)[0] == [
         "các Sở, ban, ngành của tỉnh", "Ủy ban nhân dân các xã, phường", "các cơ quan có liên quan"]
+
+
+@pytest.mark.parametrize("text, units", [
+    ("các cơ quan chức năng, chính quyền địa phương tiếp tục", ["các cơ quan chức năng", "chính quyền địa phương"]),
+    ("chính quyền địa phương và lực lượng Kiểm lâm phối hợp", ["chính quyền địa phương", "lực lượng Kiểm lâm"]),
+    ("các cấp ủy, chính quyền các cấp tiếp tục", ["các cấp ủy, chính quyền các cấp"]),  # one pair, as written
+])
+def test_local_government_and_forces_are_units_of_their_own_in_a_list(text, units):
+    assert read_units(text, partners=True)[0] == units
