@@ -140,11 +140,16 @@ _POINT = r"[:;]\s+\((?:\d{1,2}|[ivx]{1,4})\)\s*"
 _INLINE_POINT = regex.compile(_POINT)
 _POINT_AT_END = regex.compile(_POINT + "$")  # the next point's number, left on a job
 # Numbered duties after a unit: "Bộ Tài chính: (1) Chủ trì, phối hợp với …; (2) Phân bổ …".
-_DUTY_NUMBER = regex.compile(r"\((\d{1,2})\)\s*")
+_DUTY_NUMBER = regex.compile(r"\((\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s*")  # "(1)", "(ii)"
+# "tập trung: (i) Sửa đổi …; (ii) Rà soát …": a word that only points at the numbered duties (not a job of its own:
+# "giải quyết 03 vấn đề tồn đọng: (i) …" is one job)
+_DUTIES_LEAD = regex.compile(r"(?:tập\s+trung(?:\s+(?:vào|thực\s+hiện))?|cụ\s+thể(?:\s+là)?|(?:bao\s+)?gồm|như\s+sau)"
+                             r"\s*:\s*(?=\((?:1|i)\))")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _FIRST_DUTY_BEFORE = regex.compile(r"\(1\)\s*$")
 _DUTY_ANY_CASE = regex.compile(_DUTY.pattern.lstrip("^"), regex.IGNORECASE)
 _LEADING_COORD_ANY_CASE = regex.compile(LEADING_COORD.pattern, regex.IGNORECASE)
-_DUTY_NUMBER_AFTER = regex.compile(r"(?<=[;:.]\s{0,3})\((\d{1,2})\)\s*")
+_DUTY_NUMBER_AFTER = regex.compile(r"(?<=[;:.]\s{0,3})\((\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s*")
 _COMMA = regex.compile(r",\s+")
 # The remit a unit acts within, between its name and its duty: "theo chức năng, nhiệm vụ, thẩm quyền",
 # "trong phạm vi chức năng, nhiệm vụ được giao".
@@ -855,22 +860,28 @@ def _raises_problems(text: str, start: int) -> bool:
 def _numbered_duties(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A job made of numbered duties, "(1) …; (2) …; (3) …", cut into one span per duty (markers
     left out); [] unless the job opens with "(1)" and "(2)" follows after a stop."""
+    if lead := _DUTIES_LEAD.match(text, start, end):
+        start = lead.end()
     first = _DUTY_NUMBER.match(text, start)
     if first:
-        if first.group(1) != "1":
+        if first.group(1) not in ("1", "i"):
             return []
         start = first.end()
     elif not _FIRST_DUTY_BEFORE.search(text[max(0, start - 8):start]):
         return []
     spans, expect = [], 2
     for m in _DUTY_NUMBER_AFTER.finditer(text, start, end):
-        if int(m.group(1)) != expect:
+        if _duty_number(m.group(1)) != expect:
             continue
         spans.append((start, m.start()))
         start, expect = m.end(), expect + 1
     if not spans:
         return []
     return spans + [(start, end)]
+
+
+def _duty_number(marker: str) -> int:
+    return _ROMAN[marker] if marker.isalpha() else int(marker)
 
 
 def _numbering(text: str) -> tuple[int | None, int]:

@@ -1808,3 +1808,14 @@ def test_bullets_under_a_point_naming_its_unit_inside_a_lead_in_for_other_units_
     assert [(t.lead, t.coordinators) for t in tasks if not t.text.startswith("tiếp tục quyết tâm")] == [
         (["Bộ Y tế"], ["các nhà thầu"]), (["Bộ Y tế"], []),
         (["Bộ Công an"], ["Bộ Y tế", "Ban Quản lý dự án", "các nhà thầu"])]
+
+
+def test_duties_numbered_in_roman_after_a_pointer_word_are_one_task_each():
+    doc, tasks = _prose("(3) các bộ, ngành, địa phương tập trung: (i) Sửa đổi, bổ sung 322 văn bản quy phạm pháp luật; "
+                        "(ii) Rà soát, sửa đổi các quy định không phù hợp; (iii) Hoàn thành mục tiêu 100% TTHC được thực "
+                        "hiện trực tuyến.\n\n"
+                        "a) Bộ Tài chính giải quyết 03 vấn đề tồn đọng: (i) Tích hợp dịch vụ thanh toán trực tuyến; (ii) "
+                        "Xử lý lỗi trên Cổng Thông tin một cửa quốc gia.\n", "Thông báo", year=2025)
+    _spans_hold(doc, tasks)
+    assert [t.text[:25] for t in tasks] == ["Sửa đổi, bổ sung 322 văn ", "Rà soát, sửa đổi các quy ",
+                                            "Hoàn thành mục tiêu 100% ", "giải quyết 03 vấn đề tồn "]
