@@ -696,8 +696,9 @@ class _Reader:
         return end if end > k + 2 else None
 
     def _belonging(self, j: int) -> int:
-        """End of a '(trực) thuộc …' tail: 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', or of
-        'tại địa phương' / 'ở địa phương': 'Mặt trận Tổ quốc Việt Nam tại địa phương' (its local committees)."""
+        """End of a '(trực) thuộc …' tail: 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', of
+        'tại địa phương' / 'ở địa phương': 'Mặt trận Tổ quốc Việt Nam tại địa phương' (its local committees), or of
+        'của tỉnh' / 'của Thành phố Hồ Chí Minh'; `j` itself when there is none."""
         if self._is(j, "tại", "ở") and self._is(j + 1, "địa") and self._is(j + 2, "phương"):
             return j + 3
         if self._is(j, "của") and self._is(j + 1, "tỉnh", "thành") and (n := self._match(self.data["localities"], j + 1)):
