@@ -707,19 +707,12 @@ class _ProseReader:
     def _met_subject(self, sentence: str) -> _Assignment | None:
         """"Tỉnh căn cứ …", "trên cơ sở đó, Tỉnh nghiên cứu …" in the notice of a meeting with a province: the
         province met is the subject (not "Tỉnh đã hoàn thành …", a result)."""
-        m = _MET_SUBJECT.match(sentence)
-        if m is None:
-            m = _MET_SUBJECT_AFTER.search(sentence, 0, _LABEL_REACH)
-        if m is None or not begins_job(sentence[m.end():]) or _NOT_A_JOB.match(sentence[m.end():]):
-            return None
-        return _Assignment([self.met], [], m.end(), 0)
+        m = _MET_SUBJECT.match(sentence) or _MET_SUBJECT_AFTER.search(sentence, 0, _LABEL_REACH)
+        return _job_after(sentence, m, [self.met])
 
     def _addressed(self, sentence: str) -> _Assignment | None:
         """"… đề nghị Quý Ủy ban gửi báo cáo …": the honorific names the letter's addressees."""
-        m = _YOUR_BODY.search(sentence)
-        if m is None or not begins_job(sentence[m.end():]) or _NOT_A_JOB.match(sentence[m.end():]):
-            return None
-        return _Assignment(self.addressees, [], m.end(), 0)
+        return _job_after(sentence, _YOUR_BODY.search(sentence), self.addressees)
 
     def _address(self, text: str) -> None:
         """Note the units a letter is addressed to ("Kính gửi: …" and the list under it)."""
@@ -1081,6 +1074,13 @@ def _assignment(sentence: str) -> _Assignment | None:
             rest_at = remit_at
         return _Assignment(units, coords, rest_at, 0 if timed else at)
     return None
+
+
+def _job_after(sentence: str, subject: regex.Match | None, units: list[str]) -> _Assignment | None:
+    """`units` given the job that follows the words `subject` matched, if a job follows."""
+    if subject is None or not begins_job(rest := sentence[subject.end():]) or _NOT_A_JOB.match(rest):
+        return None
+    return _Assignment(units, [], subject.end(), 0)
 
 
 def _partners_run_to_end(clause: str) -> bool:
