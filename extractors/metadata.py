@@ -46,6 +46,9 @@ _PERSON = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{Lu}]*\s){1,4}\p{Lu}[\p{Ll}\p{Lu}]*
 _LEADING_TITLE = regex.compile(r"^(?:PHÓ )?(?:GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)\s+", regex.IGNORECASE)
 _UNIT_IN_TEXT = regex.compile(
     r"\b(?:Sở|Ủy ban nhân dân|UBND|Bộ|Văn phòng|Thanh tra|Cục|Chi cục|Trung tâm|Hội đồng nhân dân)\s\p{Lu}")
+_SCANNED_HEADING = regex.compile(r"(?=.{0,40}$).*[^\p{L}\s].*?\s(?P<type>QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|THÔNG BÁO|CHỈ THỊ"
+                                 r"|CÔNG ĐIỆN|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN|BÁO CÁO|TỜ TRÌNH):?$")
+_SCANNED_HEADING_LINES = 15
 _GOVERNMENT_CONCLUSION = regex.compile(r"Kết luận của (?:Phó )?Thủ tướng Chính phủ", regex.IGNORECASE)
 # What the issuer of a letter does in its opening: "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị …".
 _ASKS = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu|đề xuất)\b")
@@ -156,8 +159,15 @@ def extract_metadata(doc: Document) -> Metadata:
     # An annex ("PHỤ LỤC") heads an attachment, not the document.
     type_index = next((i for i, t in enumerate(texts) if DOC_TYPE_HEADINGS.match(t) and not t.startswith("PHỤ LỤC")),
                       None)
+    heading = texts[type_index] if type_index is not None else None
+    if type_index is None:
+        # A scan's OCR leaves marks in front of the type's heading ("DEN i: : _¬ CHỈ THỊ"): a short line that ends
+        # on the heading after them
+        type_index, heading = next(((i, m["type"]) for i, t in enumerate(texts[:_SCANNED_HEADING_LINES])
+                                    if (m := _SCANNED_HEADING.match(t)) and not m["type"].startswith("PHỤ LỤC")),
+                                   (None, None))
     if type_index is not None:
-        heading = texts[type_index].rstrip(":").strip()
+        heading = heading.rstrip(":").strip()
         by_heading = {name.upper(): name for name in symbol_types().values()}
         meta.doc_type = DOC_TYPES.get(heading) or by_heading.get(heading) or heading.capitalize()
         meta.title = _title_after(texts, type_index)

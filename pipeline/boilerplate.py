@@ -56,10 +56,15 @@ _TRAILER_STARTS = tuple(regex.compile(p, regex.MULTILINE) for p in (
 _TITLE_ECHO = regex.compile(r"(?m)^\p{Lu}\p{Ll}*(?: \p{Ll}+)* (\S*\d\S*/\S+) .+ do .+\n(?:\|?\n)*\Z")
 
 
+# A converter's YAML front matter ("---" / "title: …" / "original_format: pdf" / "---") opening a markdown file.
+_FRONT_MATTER = regex.compile(r"\A---\n(?:[\w-]+:[^\n]*\n){1,40}---\n+")
+
+
 def split_site_page(text: str) -> tuple[str, dict[str, str]]:
-    """The document without the site's banner and trailer, and what the banner records of it ("Số hiệu",
-    "Loại văn bản", "Ngày ban hành", "Người ký", "Nơi ban hành"; {} without a banner)."""
-    start = _banner_end(text)
+    """The document without the site's banner and trailer (or a converter's front matter), and what the banner
+    records of it ("Số hiệu", "Loại văn bản", "Ngày ban hành", "Người ký", "Nơi ban hành"; {} without a banner)."""
+    front = _FRONT_MATTER.match(text) if text.startswith("---") else None
+    start = max(_banner_end(text), front.end() if front else 0)
     catalog = {m[1]: m[2].strip() for m in _CATALOG_CELL.finditer(text, 0, start)} if start else {}
     end = _trailer_start(text, start)
     return (text[start:end].rstrip("\n") if end < len(text) else text[start:]), catalog

@@ -89,3 +89,12 @@ def test_the_sites_news_summary_above_a_telegram_goes_whatever_its_closing_line_
                 f"{closing}\n|\n**THỦ TƯỚNG CHÍNH PHỦ**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
                 "Độc lập - Tự do - Hạnh phúc\n|\nSố: 232/CĐ-TTg\n")
         assert strip_boilerplate(normalize_text(page)).lstrip("|\n").startswith("THỦ TƯỚNG CHÍNH PHỦ")
+
+
+def test_a_converters_front_matter_is_cut():
+    page = ("---\ntitle: \"Doc Undated Chi thi 11 2019\"\ncategory: \"Tax\"\noriginal_format: \"pdf\"\n---\n\n"
+            "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nCHỈ THỊ\n\n1. Ngân hàng Nhà nước chỉ đạo các tổ "
+            "chức tín dụng cơ cấu lại thời hạn trả nợ.\n")
+    text, catalog = split_site_page(normalize_text(page))
+    assert text.startswith("THỦ TƯỚNG CHÍNH PHỦ") and catalog == {}
+    assert split_site_page("---\n\nMột đoạn văn bản.\n")[0] == "---\n\nMột đoạn văn bản.\n"  # a rule, not front matter

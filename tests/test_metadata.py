@@ -169,6 +169,13 @@ def test_an_annex_caption_written_before_the_number_was_given_still_names_the_sy
     assert (m.number, m.symbol, m.issued_date, m.issuer) == (None, "BKHCN-CĐSQG", "2025-11", "Bộ Khoa học và Công nghệ")
 
 
+def test_a_scans_type_heading_with_ocr_marks_in_front_still_names_the_type():
+    m = _text_meta("THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nDEN i: : _¬ CHỈ THỊ\n\n"
+                   "Về các nhiệm vụ, giải pháp cấp bách tháo gỡ khó khăn cho sản xuất kinh doanh\n\n"
+                   "Với sự vào cuộc quyết liệt của cả hệ thống chính trị, công tác phòng, chống dịch đã đạt kết quả.\n")
+    assert m.doc_type == "Chỉ thị"
+
+
 def test_the_prime_ministers_conclusions_are_a_notice_of_the_government_office():
     m = _text_meta("THÔNG BÁO\n\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH CHÍNH VỀ CÔNG TÁC KHẮC PHỤC HẬU QUẢ "
                    "MƯA, LŨ\n\nNgày 29 tháng 11 năm 2025, Thủ tướng Chính phủ đã đi thị sát tình hình lũ lụt. Bộ "
