@@ -49,6 +49,7 @@ _UNIT_IN_TEXT = regex.compile(
 _SCANNED_HEADING = regex.compile(r"(?=.{0,40}$).*[^\p{L}\s].*?\s(?P<type>QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|THÔNG BÁO|CHỈ THỊ"
                                  r"|CÔNG ĐIỆN|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN|BÁO CÁO|TỜ TRÌNH):?$")
 _SCANNED_HEADING_LINES = 15
+_RECIPIENTS_LINE = regex.compile(r"(?m)^\W*Nơi nhận\b")
 _GOVERNMENT_CONCLUSION = regex.compile(r"Kết luận của (?:Phó )?Thủ tướng Chính phủ", regex.IGNORECASE)
 # What the issuer of a letter does in its opening: "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị …".
 _ASKS = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu|đề xuất)\b")
@@ -185,7 +186,9 @@ def extract_metadata(doc: Document) -> Metadata:
     if meta.doc_type is None and meta.symbol is None and texts:
         if any(_ADDRESSEE.match(t) for t in texts[:_LETTER_OPENING]):
             meta.doc_type = "Công văn"  # a letter whose header was lost: it opens with "Kính gửi:"
-        else:  # no "Số:" line, no type heading, no addressee: a news article or web post
+        elif _RECIPIENTS_LINE.search(doc.text):
+            pass  # an official document whose type its copy does not show (a scan's header lost to OCR): unknown
+        else:  # no "Số:" line, no type heading, no addressee, no recipients: a news article or web post
             meta.doc_type = "Tin bài"
             meta.title = texts[0]
     if meta.symbol is None and meta.doc_type and meta.doc_type != "Tin bài" \

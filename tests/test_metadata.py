@@ -176,6 +176,13 @@ def test_a_scans_type_heading_with_ocr_marks_in_front_still_names_the_type():
     assert m.doc_type == "Chỉ thị"
 
 
+def test_an_official_text_whose_type_is_lost_is_of_unknown_type_not_a_news_post():
+    body = ("Với sự vào cuộc quyết liệt của cả hệ thống chính trị, công tác phòng, chống dịch đã đạt kết quả.\n\n"
+            "1. Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng cơ cấu lại thời hạn trả nợ.\n\n")
+    assert _text_meta(body + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n").doc_type is None
+    assert _text_meta(body).doc_type == "Tin bài"
+
+
 def test_the_prime_ministers_conclusions_are_a_notice_of_the_government_office():
     m = _text_meta("THÔNG BÁO\n\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH CHÍNH VỀ CÔNG TÁC KHẮC PHỤC HẬU QUẢ "
                    "MƯA, LŨ\n\nNgày 29 tháng 11 năm 2025, Thủ tướng Chính phủ đã đi thị sát tình hình lũ lụt. Bộ "
