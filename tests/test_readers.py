@@ -113,3 +113,14 @@ def test_pdf_text_layer_and_table_across_pages():
     cells = [cell.text for row in tables[0].rows for cell in row]
     assert "Sở Nội vụ chủ trì, phối hợp với các Sở: Thông tin và Truyền thông, Văn phòng UBND tỉnh tham mưu UBND " \
            "tỉnh chỉ đạo, hướng dẫn, kiểm tra việc thực hiện" in cells
+
+
+@pytest.mark.parametrize("page_break", ["\f", "--- PAGE BREAK ---\n"])
+def test_a_sentence_runs_on_across_a_converted_pdfs_page_break_and_its_page_number(tmp_path, page_break):
+    path = tmp_path / "chi_thi.txt"
+    path.write_text("a) Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan khẩn trương báo cáo Thủ tướng\n\n"
+                    f"2\n\n{page_break}\nChính phủ trong tháng 3 năm 2020.\n\nb) Bộ Công Thương chủ trì rà soát.\n",
+                    encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks] == [
+        "a) Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan khẩn trương báo cáo Thủ tướng Chính phủ trong "
+        "tháng 3 năm 2020.", "b) Bộ Công Thương chủ trì rà soát."]
