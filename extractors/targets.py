@@ -24,6 +24,8 @@ import regex
 from extractors.deadlines import find_deadlines
 from extractors.quotes import in_spans, quoted_spans
 from extractors.scanning import lowered, matches_at, occurrences
+from extractors.target_tables import indicator_targets
+from pipeline.document import Block
 from schemas.record import Deadline, Target
 
 _FLAGS = regex.IGNORECASE
@@ -489,15 +491,19 @@ def _rubric_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_targets(text: str, doc_type: str | None = None, year: int | None = None) -> list[Target]:
-    """Quantified objectives in `text`, with offsets into it (text[start:end] == target.text)."""
+def find_targets(text: str, doc_type: str | None = None, year: int | None = None,
+                 blocks: list[Block] | None = None) -> list[Target]:
+    """Quantified objectives in `text`, with offsets into it (text[start:end] == target.text); `blocks` (the
+    document's) give the indicator tables, read row by row (`extractors.target_tables`)."""
     report = (doc_type or "").strip().lower() in _REPORT_TYPES
     figures = _figures(text)
-    rubrics = _rubric_spans(text)
+    tabled, table_spans = indicator_targets(blocks, year) if blocks and not report else ([], [])
+    # A rubric's figures score units; an indicator table's are read row by row.
+    passed = _rubric_spans(text) + table_spans
     quoted = quoted_spans(text)
     targets = []
     for i, fig in enumerate(figures):
-        if rubrics and any(a <= fig.start < b for a, b in rubrics):
+        if passed and any(a <= fig.start < b for a, b in passed):
             continue
         if quoted and in_spans(fig.start, quoted):
             continue
@@ -523,4 +529,4 @@ def find_targets(text: str, doc_type: str | None = None, year: int | None = None
         deadline = deadlines[0][2] if deadlines else _heading_deadline(text, c_start, year)
         targets.append(Target(text=text[start:end], start=start, end=end, value=fig.value, unit=fig.unit,
                               comparator=comparator or "=", deadline=deadline))
-    return targets
+    return sorted(targets + tabled, key=lambda target: target.start) if tabled else targets

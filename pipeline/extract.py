@@ -22,7 +22,7 @@ def extract_document(doc: Document, source: Source) -> Record:
         source=source,
         metadata=metadata,
         legal_references=find_references(doc.text, ctx),
-        targets=find_targets(doc.text, metadata.doc_type, year),
+        targets=find_targets(doc.text, metadata.doc_type, year, doc.blocks),
         tasks=find_tasks(doc, year, metadata.doc_type, metadata.title),
     )
 

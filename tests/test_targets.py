@@ -338,3 +338,56 @@ def test_a_class_of_damage_in_a_form_is_no_target():
     text = ("| Chỉ tiêu | Đơn vị tính | Số lượng |\n| Diện tích mất trắng (bị thiệt hại từ 70% trở lên) | ha | |\n"
             "| Diện tích bị thiệt hại dưới 70% | ha | |\n\nPhấn đấu 100% hộ dân bị thiệt hại được hỗ trợ kịp thời.")
     assert [t.value for t in find_targets(text, "Công văn", 2025)] == [100.0]
+
+
+def _table_targets(text: str, doc_type: str = "Nghị quyết"):
+    from pipeline.document import build_document
+    from pipeline.normalize import normalize_text
+    from pipeline.txt_layout import layout_text
+
+    doc = build_document(layout_text(normalize_text(text)), "txt")
+    return find_targets(doc.text, doc_type, 2025, doc.blocks), doc.text
+
+
+INDICATOR_TABLE = """PHỤ LỤC I
+DANH MỤC CÁC CHỈ TIÊU CỤ THỂ
+
+| TT  | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đánh giá |
+| --- | -------- | ------ | ------- | ---------------------------------- |
+| **I** | **Đến năm 2030** |  |  |  |
+| 1   | Tiềm lực, trình độ khoa học, công nghệ và đổi mới sáng tạo | Thứ bậc | Đạt mức tiên tiến ở nhiều lĩnh vực | Bộ Khoa học và Công nghệ |
+| 4   | Xếp hạng năng lực cạnh tranh số | Thứ bậc | ≤ 3 Đông Nam Á; ≤ 50 Thế giới | Bộ Thông tin và Truyền thông |
+| 10  | Quy mô kinh tế số | % GDP | ≥ 30 | Bộ Thông tin và Truyền thông |
+| 11.2| Tỉ lệ cung cấp dịch vụ công trực tuyến toàn trình | % | 90 | Văn phòng Chính phủ |
+| 19  | Tổ chức khoa học và công nghệ được xếp hạng khu vực và thế giới | Tổ chức | 40 - 50 | Bộ Khoa học và Công nghệ |
+| **II** | **Tầm nhìn đến năm 2045** |  |  |  |
+| 1   | Quy mô kinh tế số | % GDP | ≥ 50 | Bộ Thông tin và Truyền thông |
+"""
+
+
+def test_indicator_table_gives_one_target_per_figure_with_its_unit_column():
+    targets, text = _table_targets(INDICATOR_TABLE)
+    got = [(t.text, t.value, t.unit, t.comparator, t.deadline.end if t.deadline else None) for t in targets]
+    assert got == [
+        ("Xếp hạng năng lực cạnh tranh số", 3.0, "Thứ bậc", "<=", "2030-12-31"),
+        ("Xếp hạng năng lực cạnh tranh số", 50.0, "Thứ bậc", "<=", "2030-12-31"),
+        ("Quy mô kinh tế số", 30.0, "% GDP", ">=", "2030-12-31"),
+        ("Tỉ lệ cung cấp dịch vụ công trực tuyến toàn trình", 90.0, "%", "=", "2030-12-31"),
+        ("Tổ chức khoa học và công nghệ được xếp hạng khu vực và thế giới", 40.0, "Tổ chức", ">=", "2030-12-31"),
+        ("Quy mô kinh tế số", 50.0, "% GDP", ">=", "2045-12-31"),
+    ]
+    assert all(text[t.start:t.end] == t.text for t in targets)
+
+
+def test_indicator_table_in_a_report_or_with_a_column_per_year_gives_no_targets():
+    assert _table_targets(INDICATOR_TABLE, "Báo cáo")[0] == []
+    projection = """| TT | Chỉ tiêu | ĐVT | ƯTH Năm 2025 | Năm 2026 | Năm 2027 |
+| -- | -------- | --- | ------------ | -------- | -------- |
+| 1  | Diện tích cà phê | Ha | 26.120 | 27.000 | 27.500 |
+"""
+    assert _table_targets(projection)[0] == []
+    done = """| TT | Chỉ tiêu | Đơn vị tính | Kết quả thực hiện năm 2024 |
+| -- | -------- | ----------- | -------------------------- |
+| 1  | Tỷ lệ hồ sơ giải quyết đúng hạn | % | 98,5 |
+"""
+    assert _table_targets(done)[0] == []
