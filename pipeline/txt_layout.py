@@ -3,7 +3,8 @@
 Two table layouts occur in text copies of Vietnamese documents:
 - "pipe-line" layout (legal-document websites): every cell on its own lines, cells separated
   by lines holding only "|", a row sometimes closed by an empty cell ("|\\n|");
-- markdown rows: "| TT | Nhiệm vụ | … |" with a "|---|" rule under the header.
+- markdown rows: "| TT | Nhiệm vụ | … |" with a "|---|" rule under the header, or rows without the
+  outer bars ("TT | Nhiệm vụ | …") from a header row on.
 Everything else is prose, reflowed into paragraphs.
 """
 from __future__ import annotations
@@ -200,6 +201,12 @@ def _sub_row_cells(segments: list[_Segment], i: int, n_columns: int) -> int:
     return n if n < n_columns and goes_on else 0
 
 
+def _bare_header(cells: list[str]) -> bool:
+    """A header row: a row-number column ("TT") and another header, or three header cells."""
+    headers = sum(1 for cell in cells if cell and _is_header_cell(cell))
+    return (bool(_TT_HEADER.match(cells[0])) and headers >= 1) or headers >= 3
+
+
 def _markdown_layout(lines: list[str]) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     prose: list[str] = []
@@ -222,6 +229,14 @@ def _markdown_layout(lines: list[str]) -> list[RawBlock]:
             if not _MD_RULE.match(stripped):
                 table.append([c.strip().replace("<br>", "\n") for c in stripped[1:-1].split("|")])
             continue
+        if stripped.count(" | ") + stripped.startswith("| ") + stripped.endswith(" |") >= 2:
+            # Rows without the outer bars, one per line ("TT | Tên nhiệm vụ | Sở, ngành chủ trì | …", as
+            # text copies of Word tables and vnplan's own text give them), from a header row on.
+            cells = [c.strip() for c in stripped.split("|")]
+            if table or _bare_header(cells):
+                flush_prose()
+                table.append(cells)
+                continue
         flush_table()
         prose.append(line)
     flush_prose()

@@ -109,6 +109,21 @@ def test_rows_closed_by_an_empty_cell_and_markdown_tables():
     assert [[c.text for c in r] for r in table.rows] == [["TT", "Nhiệm vụ", "Tiến độ"], ["1", "Xây dựng Quy chế", "Quý I/2018"]]
 
 
+def test_rows_without_outer_bars_from_a_header_row_on_are_a_table():
+    text = ("(Một số nhiệm vụ trọng tâm thực hiện có Phụ lục kèm theo) | (chỉ một dấu)\n"
+            "TT | Tên nhiệm vụ | Sở, ngành chủ trì tham mưu | Đơn vị phối hợp thực hiện | Thời gian thực hiện | Ghi chú\n"
+            " | (1) | (2) | (3) | (4) | (5)\n"
+            "10 | Kiểm tra, đối chiếu khối lượng khoáng sản kê khai | Thuế tỉnh | Các Sở, ban, ngành | Hàng năm | \n"
+            "Nơi nhận: - Như trên | - Lưu: VT.\n")
+    doc = _doc(text)
+    assert [b.kind for b in doc.blocks] == ["paragraph", "table", "paragraph"]
+    assert [[c.text for c in r] for r in doc.blocks[1].rows] == [
+        ["TT", "Tên nhiệm vụ", "Sở, ngành chủ trì tham mưu", "Đơn vị phối hợp thực hiện", "Thời gian thực hiện", "Ghi chú"],
+        ["", "(1)", "(2)", "(3)", "(4)", "(5)"],
+        ["10", "Kiểm tra, đối chiếu khối lượng khoáng sản kê khai", "Thuế tỉnh", "Các Sở, ban, ngành", "Hàng năm", ""],
+    ]
+
+
 def test_section_title_merged_across_a_row_and_letter_row_numbers():
     pipe = ("|\n**STT**\n|\n**Tên nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Thời gian hoàn thành**\n|\n|\n"
             "**I.\nNÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY**\n|\n|\n1\n|\nTriển khai nền tảng đào tạo\ntrực tuyến mở.\n|\n"
