@@ -52,8 +52,8 @@ _BULLET_LEVEL = 6
 _PAUSE_PARAGRAPHS = 3  # plain paragraphs that may break a unit's job list before it goes on
 _HAS_WORD = regex.compile(r"\w")
 # Sentences that open with a circumstance before naming the unit: "Căn cứ …, các sở … xây dựng …".
-_OPENERS = ("Căn cứ", "Trên cơ sở", "Theo", "Để", "Đối với", "Ngoài", "Đồng thời", "Hàng năm", "Hằng năm",
-            "Định kỳ", "Trong", "Sau", "Khi", "Trường hợp")
+_OPENERS = ("Căn cứ", "Trên cơ sở", "Theo", "Để", "Nhằm", "Đối với", "Ngoài", "Bên cạnh", "Đồng thời", "Hàng năm",
+            "Hằng năm", "Định kỳ", "Trong", "Sau", "Khi", "Trường hợp")
 _OPENING_TIME_REACH = 40  # characters of a sentence where a time phrase that opens it is looked for
 _OPENER = regex.compile(rf"^(?:{'|'.join(_OPENERS)})\b")
 # A topic or case label before the sentence: "Về tập huấn, hướng dẫn: …", "Trường hợp hàng hóa do một cấp định
@@ -487,8 +487,7 @@ class _ProseReader:
     def _heads_subsections(self, scope: _Scope) -> bool:
         """An unnumbered lead-in ("Trung tâm … thực hiện nhiệm vụ, quyền hạn …, cụ thể như sau:") whose list is
         split by sub-headings ("1. Nhiệm vụ, quyền hạn chung" / "a) …"): the heading it stands under is still open."""
-        return scope.kind == "leadin" and scope.unnumbered and bool(self.headings) \
-            and self.headings[-1].text == scope.section
+        return scope.kind == "leadin" and scope.unnumbered and any(h.text == scope.section for h in self.headings)
 
     def _reset(self) -> None:
         self.scope = self.heading_job = self.paused = self.point_lead = None

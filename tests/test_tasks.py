@@ -1819,3 +1819,29 @@ def test_duties_numbered_in_roman_after_a_pointer_word_are_one_task_each():
     _spans_hold(doc, tasks)
     assert [t.text[:25] for t in tasks] == ["Sửa đổi, bổ sung 322 văn ", "Rà soát, sửa đổi các quy ",
                                             "Hoàn thành mục tiêu 100% ", "giải quyết 03 vấn đề tồn "]
+
+
+def test_a_purpose_clause_then_units_head_the_items_of_every_subsection_of_the_part():
+    # (Nghị quyết 03/NQ-CP 2025: the lead-in opens on "Nhằm …", and its items run over numbered subsections, a
+    # sub-heading inside one of them ("b) Bổ sung …" without a stop) included)
+    doc, tasks = _prose(
+        "II. NHIỆM VỤ CỤ THỂ\n\n"
+        "Nhằm đạt được mục tiêu Nghị quyết số 57-NQ/TW đề ra, trong thời gian tới, bên cạnh các nhiệm vụ thường "
+        "xuyên, các Bộ, cơ quan ngang Bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương cần cụ thể hóa và "
+        "tổ chức triển khai thực hiện các nhiệm vụ sau đây:\n\n"
+        "1. Nâng cao nhận thức, đột phá về đổi mới tư duy\n\n"
+        "a) Xây dựng và đẩy mạnh quảng bá thương hiệu quốc gia về đổi mới sáng tạo.\n\n"
+        "2. Khẩn trương, quyết liệt hoàn thiện thể chế\n\n"
+        "a) Rà soát, tháo gỡ các điểm nghẽn, rào cản về thể chế, chính sách trong phát triển khoa học.\n\n"
+        "b) Bổ sung các chính sách tháo gỡ điểm nghẽn\n\n"
+        "c) Xây dựng quy định về việc thành lập và sử dụng các quỹ đầu tư mạo hiểm cho khởi nghiệp sáng tạo.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Bộ Tài chính chủ trì, phối hợp với các bộ, ngành bảo đảm nguồn kinh phí thực hiện hằng năm.\n", year=2025)
+    _spans_hold(doc, tasks)
+    leadin = ["các Bộ, cơ quan ngang Bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    assert [(t.text[:30], t.lead) for t in tasks] == [
+        ("Xây dựng và đẩy mạnh quảng bá ", leadin),
+        ("Rà soát, tháo gỡ các điểm nghẽ", leadin),
+        ("Xây dựng quy định về việc thàn", leadin),
+        ("bảo đảm nguồn kinh phí thực hi", ["Bộ Tài chính"]),
+    ]
