@@ -49,6 +49,9 @@ _NUMBERING_LEVELS = [  # marker -> outline level (smaller is higher); the first 
 _NUMBERING = regex.compile("|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_NUMBERING_LEVELS)))
 _LIST_LEVEL = 5  # a) b) …
 _BULLET_LEVEL = 6
+_MEMBER_CHARS = 150  # a bullet naming members of a group: a few names
+_MEMBERS_FOLLOW = (" gồm:", " gồm có:")
+_INTRO_WORDS = 3  # "Có trách nhiệm:", "Cụ thể như sau:": a paragraph that only introduces the items after it
 _PAUSE_PARAGRAPHS = 3  # plain paragraphs that may break a unit's job list before it goes on
 _HAS_WORD = regex.compile(r"\w")
 # Sentences that open with a circumstance before naming the unit: "Căn cứ …, các sở … xây dựng …".
@@ -264,6 +267,7 @@ class _Scope:
     parent: _Scope | None = None  # the unit heading a lead-in item stands under, in force again after its list
     unnumbered: bool = False  # a lead-in paragraph without a number: numbered paragraphs after it are its items
     opening: tuple[Block, int] | None = None  # a lead-in sentence with no unit of its own: a job if it lists projects
+    members: bool = False  # the group in `lead` was replaced by its members, listed one per bullet
 
 
 @dataclass
@@ -441,6 +445,22 @@ class _ProseReader:
             _in_list(block, level) or (level is not None and self.paused[0].unnumbered)) else []
         if self.scope is not None and self.scope.kind == "leadin" and _PROJECT_ITEM.match(body):
             return self._projects_listed(self.scope)
+        if body.startswith("Giao ") and body.rstrip().endswith(_MEMBERS_FOLLOW) and (named := _assignment(body)) \
+                and all(unit.casefold().startswith(GENERIC) for unit in named.lead):
+            # "Giao các sở quản lý … theo ngành, lĩnh vực gồm:": the group is named, its members and jobs follow
+            # (not "Yêu cầu các sở … báo cáo số liệu …, bao gồm:", a job and what it covers)
+            self._open_leadin(block, body, named)
+            return []
+        if self.scope is not None and level is None and body.rstrip().endswith(":") \
+                and len(body.split()) <= _INTRO_WORDS:
+            return []  # "Có trách nhiệm:" over the scope's items introduces them; no job of its own
+        if block.kind == "list_item" and self.scope is not None and (members := _member_units(body)) \
+                and (self.scope.members or all(unit.casefold().startswith(GENERIC) for unit in self.scope.lead)):
+            # "Giao các sở quản lý … gồm:" / "- Sở Công Thương (đối với …);" / "- Sở Xây dựng (…);" / "Có trách
+            # nhiệm: a) …": the group's members, named one per bullet, do its jobs
+            self.scope.lead = (self.scope.lead if self.scope.members else []) + members
+            self.scope.members = True
+            return []
         tasks = self._block_tasks(block, body_at, self._scope_for(block, level), last) \
             or self._assigned_in_brackets(block, body_at)
         if self.paused and level is None:
@@ -874,6 +894,17 @@ def _numbered_duties(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _duty_number(marker: str) -> int:
     return _ROMAN[marker] if marker.isalpha() else int(marker)
+
+
+def _member_units(body: str) -> list[str]:
+    """The units a bullet names and nothing more, but a scope in brackets: "Sở Xây dựng (đối với tài sản …);"."""
+    core = body.rstrip().rstrip(_TRAILING)
+    if core.endswith(")") and (opened := core.rfind("(")) > 0:
+        core = core[:opened].rstrip().rstrip(_TRAILING)
+    if not core or len(core) > _MEMBER_CHARS:
+        return []
+    units, end = read_units(core)
+    return units if units and not core[end:].strip(_TRAILING) else []
 
 
 def _numbering(text: str) -> tuple[int | None, int]:

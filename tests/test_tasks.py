@@ -1845,3 +1845,28 @@ def test_a_purpose_clause_then_units_head_the_items_of_every_subsection_of_the_p
         ("Xây dựng quy định về việc thàn", leadin),
         ("bảo đảm nguồn kinh phí thực hi", ["Bộ Tài chính"]),
     ]
+
+
+def test_a_groups_members_listed_one_per_bullet_do_its_jobs():
+    # (Công văn 7103/UBND-TH of Lào Cai, 2026: the group, its members with their scope in brackets, then the jobs)
+    doc, tasks = _prose(
+        "2. Các sở quản lý nhà nước chuyên ngành về hạ tầng\n\n"
+        "Giao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:\n"
+        "- Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp và hạ tầng thương mại);\n"
+        "- Sở Xây dựng (đối với tài sản kết cấu hạ tầng đô thị);\n"
+        "- Ban Quản lý Khu kinh tế (đối với tài sản kết cấu hạ tầng khu kinh tế).\n\n"
+        "Có trách nhiệm:\n\n"
+        "a) Rà soát, thống kê, phân loại toàn bộ tài sản kết cấu hạ tầng thuộc phạm vi quản lý.\n\n"
+        "b) Hướng dẫn, đôn đốc các cơ quan, đơn vị được giao quản lý tài sản thực hiện việc lập, quản lý hồ sơ.\n\n"
+        "3. Ủy ban nhân dân các xã, phường\n\n"
+        "a) Tổ chức quán triệt, triển khai thực hiện đầy đủ các quy định của Nghị định.\n", year=2026)
+    _spans_hold(doc, tasks)
+    members = ["Sở Công Thương", "Sở Xây dựng", "Ban Quản lý Khu kinh tế"]
+    assert [(t.text[:25], t.lead) for t in tasks] == [
+        ("Rà soát, thống kê, phân l", members),
+        ("Hướng dẫn, đôn đốc các cơ", members),
+        ("Tổ chức quán triệt, triển", ["Ủy ban nhân dân các xã, phường"]),
+    ]
+    _, tasks = _prose("Yêu cầu các sở, ban, ngành báo cáo số liệu định kỳ hàng tháng qua Hệ thống mạng đấu thầu quốc "
+                      "gia bao gồm:\n\n(1). Tổng số gói thầu theo kế hoạch được duyệt;\n", year=2025)
+    assert [(t.text[:25], t.lead) for t in tasks] == [("báo cáo số liệu định kỳ h", ["các sở, ban, ngành"])]
