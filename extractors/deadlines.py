@@ -68,8 +68,9 @@ _TOKEN_PARTS = [
     rf"(?P<monthday>ngày\s+{_D})(?=\s+(?:hàng|hằng|mỗi)\s+tháng\b)",
     rf"(?P<recur>{_RECUR})",
 ]
-# Only in whole-cell mode: bare "2018", "2018-2020" and "6 tháng" (a semiannual report).
+# Only in whole-cell mode: bare "12/2026" (a month), "2018", "2018-2020" and "6 tháng" (a semiannual report).
 _CELL_PARTS = [
+    rf"(?P<bmonth>(?<![\d/.])(?P<bm_m>{_M})/(?P<bm_y>{_Y})(?![\d/]))",
     rf"(?P<brange>(?<![\d/.])(?P<br_a>{_Y})\s*-\s*(?P<br_b>{_Y})(?![\d/]))",
     rf"(?P<byear>(?<![\d/.])(?P<by>{_Y})(?![\d/]))",
     rf"(?P<bsemi>{_SIX_MONTHS}\b)",
@@ -122,7 +123,7 @@ _MONTHS_RECUR = {1: "monthly", 3: "quarterly", 6: "semiannual", 12: "annual"}
 _WORD_NUMBERS = {"ba": 3, "sáu": 6}
 # The groups that hold a written year, for the kinds whose year may be left to the document.
 _YEAR_GROUPS = {"ydate": ("yd_y", "yd_y2"), "sdate": ("sd_y", "sd_y2"), "quarter": ("q_y",), "half": ("h_y",),
-                "month": ("mo_y",)}
+                "month": ("mo_y",), "bmonth": ("bm_y",)}
 # Between a yearless date and its recurrence: more dates of the same year ("trước ngày 01/6 và 15/11 hằng năm").
 _MORE_DAYS = regex.compile(rf"(?:[\s,]*(?:và|,)\s*(?:ngày\s+)?{_D}[/.-]{_M}(?![/.\d]))*[\s,]*", _FLAGS)
 
@@ -194,6 +195,8 @@ def _read_token(m: regex.Match, year: int | None) -> _Token:
         first, last = _month_span(num("h_y") or year, *months)
     elif kind == "month":
         first, last = _month_span(num("mo_y") or year, num("mo"), max(num("mo"), num("mo2") or 0))
+    elif kind == "bmonth":
+        first, last = _month_span(num("bm_y"), num("bm_m"), num("bm_m"))
     elif kind in ("year", "byear"):
         y = num("y") or num("by")
         first, last = date(y, 1, 1), date(y, 12, 31)

@@ -152,6 +152,8 @@ def test_find_deadlines_semiannual_needs_a_recurrence_cue_in_text():
     ("tháng 10-12/2025", "2025-10-01", "2025-12-31", None),     # a run of months
     ("Tháng 10/2025 - Tháng 3/2026", "2025-10-01", "2026-03-31", None),
     ("tháng 6-2025", "2025-06-01", "2025-06-30", None),         # a dash before the year is no run
+    ("12/2026", "2026-12-01", "2026-12-31", None),              # a bare month in a "Thời gian hoàn thành" cell
+    ("06/2025", "2025-06-01", "2025-06-30", None),
     ("2026 - 2030", "2026-01-01", "2030-12-31", None),
     ("Hằng năm", None, None, "annual"),
     ("Thường xuyên, hằng năm", None, None, "continuous"),
