@@ -23,8 +23,9 @@ from schemas.record import Metadata
 HEADER_BLOCKS = 40  # the header and title sit in the first blocks; the body is not searched for them
 
 _SYMBOL = r"(?P<sym>\p{L}[\p{L}\d\-/&.]*)"  # "BVHTTDL-KHCNĐTMT" of "6386/BVHTTDL-KHCNĐTMT"
+# ("* Số 2449 -CV/ĐU": a Party header's star may stand before the number)
 _NUMBER_LINE = regex.compile(
-    r"(?:^Số\s*[:.]?|(?:^|\s)(?:Luật|Bộ luật|Pháp lệnh) số\s*:|\sSố\s*:)\s*(?P<num>[0-9]{0,6}[a-zA-Z]?(?:/(?:19|20)\d\d)?)\s*(?P<sep>[/-])\s*" + _SYMBOL)
+    r"(?:^(?:\*\s*)?Số\s*[:.]?|(?:^|\s)(?:Luật|Bộ luật|Pháp lệnh) số\s*:|\sSố\s*:)\s*(?P<num>[0-9]{0,6}[a-zA-Z]?(?:/(?:19|20)\d\d)?)\s*(?P<sep>[/-])\s*" + _SYMBOL)
 # "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025)", "(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12
 # năm 2025 của Chính phủ)": a copy without its header names itself over its annex ({} is its type).
 # ("40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương": a Party number, and who issued it)
@@ -42,6 +43,8 @@ _SIGN_TITLE = regex.compile(
     r"^(?:TM\.|KT\.|TL\.|Q\.|TUQ\.|[KT]/[MTL]\b)|^(?:PHÓ )?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|"
     r"CHỦ NHIỆM|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|BÍ THƯ|TRƯỞNG PHÒNG)\b"
 )
+# A signature's mark anywhere in a line: "Nơi nhận: KT. BỘ TRƯỞNG", "- Như trên; T/M BAN THƯỜNG VỤ".
+_SIGN_MARK = regex.compile(r"(?:^|\s)(?:(?:TM|KT|TL|TUQ)\.|[KT]/[MTL])\s*\p{Lu}{2}")
 _PERSON = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{Lu}]*\s){1,4}\p{Lu}[\p{Ll}\p{Lu}]*$")
 _LEADING_TITLE = regex.compile(r"^(?:PHÓ )?(?:GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)\s+", regex.IGNORECASE)
 _UNIT_IN_TEXT = regex.compile(
@@ -54,8 +57,9 @@ _GOVERNMENT_CONCLUSION = regex.compile(r"Kết luận của (?:Phó )?Thủ tư�
 # What the issuer of a letter does in its opening: "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị …".
 _ASKS = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu|đề xuất)\b")
 # Where a header names a parent body and then the issuing one ("UBND TỈNH X" + "SỞ Y").
+_PARTY_MOTTO = regex.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM")
 _HEADER_UNIT_START = regex.compile(
-    r"(?<!ỦY|UỶ|VĂN)\s(?=(?:SỞ|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|PHÒNG|THANH TRA|THUẾ (?:TỈNH|THÀNH PHỐ|CƠ SỞ))\s)")
+    r"(?<!ỦY|UỶ|VĂN)\s(?=(?:ĐẢNG ỦY|SỞ|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|PHÒNG|THANH TRA|THUẾ (?:TỈNH|THÀNH PHỐ|CƠ SỞ))\s)")
 _NOT_A_NAME = regex.compile(r"\b(?:ỦY|UỶ|BAN|SỞ|BỘ|GIÁM|ĐỐC|TỊCH|CHÍNH|PHỦ|TRƯỞNG|PHÓ|NHÂN|DÂN|TỈNH|NƠI)\b", regex.IGNORECASE)
 _AUTHORITY = regex.compile(r"^(?:ỦY BAN|UỶ BAN|THỦ TƯỚNG|BỘ TRƯỞNG|HỘI ĐỒNG|(?:CHÍNH PHỦ|QUỐC HỘI)$)")  # ends a title
 _AUTHORITY_LINE = regex.compile(r"^(?:(?:PHÓ )?GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|ỦY BAN|UỶ BAN|THỦ TƯỚNG|HỘI ĐỒNG"
@@ -143,7 +147,10 @@ def extract_metadata(doc: Document) -> Metadata:
         if meta.symbol is None and ("Số" in text or "số" in text) and (m := _NUMBER_LINE.search(text)):
             meta.symbol = m["sym"].rstrip(".-/")
             meta.number = f"{m['num']}{m['sep']}{meta.symbol}" if m["num"] else None
-        if meta.issued_date is None and len(text) < 120 and not text.startswith(("Căn cứ", "(", "Thực hiện")) \
+        # (a long line only when it is the header's number line, the place and date copied onto it: "Số: 9389
+        # /BNNMT-BĐKH Hà Nội, ngày 20 tháng 11 năm 2025 V/v …")
+        if meta.issued_date is None and (len(text) < 120 or text.startswith("Số")) \
+                and not text.startswith(("Căn cứ", "(", "Thực hiện")) \
                 and "ngày" in text and (d := _DATE_LINE.search(text)):
             meta.issued_date = "-".join(f"{int(v):02d}" if i else v for i, v in enumerate((d["y"], d["m"], d["d"])) if v)
             place = d["place"]
@@ -242,15 +249,23 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
     # 1. The header block above the motto: the lowest-level body named there issues.
     for i, text in enumerate(texts[:8]):
         motto = _MOTTO.search(text)
+        after = ""
+        if motto is None and (party := _PARTY_MOTTO.search(text)) and is_upper(text[party.end():]):
+            # Beside the Party's motto the left column goes on: "ĐẢNG BỘ TỈNH LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM
+            # ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" (a motto on a line of its own is read further down)
+            motto, after = party, text[party.end():].strip()
         if motto:
             # A PDF's two header columns can share a line: "QUỐC HỘI CỘNG HÒA XÃ HỘI …".
-            header = " ".join(t for t in texts[:i] + [text[:motto.start()].strip()] if is_upper(t))
+            header = " ".join(t for t in texts[:i] + [text[:motto.start()].strip(), after] if is_upper(t))
             if header:
                 parent, *units = _HEADER_UNIT_START.split(header)
                 if units:
                     province = find_province(parent)
-                    suffix = f" {province_prefix(province)} {province}".upper() if province else ""
-                    return _unit_name(units[-1] + suffix)
+                    suffix = ""
+                    if province:  # ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" names its level, not its province)
+                        prefix = province_prefix(province).upper()
+                        suffix = f" {province}" if units[-1].endswith(prefix) else f" {prefix} {province}"
+                    return _unit_name(units[-1] + suffix.upper())
                 return _unit_name(parent)
             break
     # 2. The authority line under the title of a decision ("GIÁM ĐỐC SỞ …", "ỦY BAN NHÂN DÂN TỈNH …").
@@ -313,7 +328,8 @@ def _without_recipients(texts: list[str]) -> list[str]:
 
 
 def _unit_name(text: str) -> str:
-    name = sentence_case(_DASH.sub(" - ", text.strip(" .:,")))
+    # (a rule under the name, "VĂN PHÒNG CHÍNH PHỦ -------", and a table's empty cells, "… LÀO CAI | |", are cut)
+    name = sentence_case(_DASH.sub(" - ", text.strip(" .:,-–|*_")))
     for pattern, full in _ABBREVIATED_ISSUER:
         name = pattern.sub(full, name)
     province = find_province(name) if name.startswith("Sở ") else None
@@ -341,8 +357,22 @@ def _signer(doc: Document) -> str | None:
     for i, block in enumerate(blocks):
         if _SIGN_TITLE.match(block.text) and is_upper(block.text.split(" ", 1)[0]):
             for nxt in blocks[i + 1:i + 5]:
-                text = nxt.text.strip(" .")
-                if _PERSON.match(text) and not (is_upper(text) and _NOT_A_NAME.search(text)) \
-                        and not DOC_TYPE_HEADINGS.match(text) and not _SIGN_TITLE.match(text):
-                    return text.title() if is_upper(text) else text
+                if name := _person(nxt.text):
+                    return name
+    # A two-column trailer copied line by line ("Nơi nhận: KT. BỘ TRƯỞNG" / "- Như trên; THỨ TRƯỞNG" / … /
+    # "Lê Công Thành"): the signature's title shares the recipients' lines, and the name comes last.
+    tail = blocks[-_SIGNATURE_BLOCKS:]
+    if any(_SIGN_MARK.search(block.text) for block in tail):
+        for block in reversed(tail):
+            if name := _person(block.text):
+                return name
+    return None
+
+
+def _person(text: str) -> str | None:
+    """A person's name alone in a block ("Nguyễn Thành Sinh", "NGUYỄN VĂN A"), in title case."""
+    text = text.strip(" .")
+    if _PERSON.match(text) and not (is_upper(text) and _NOT_A_NAME.search(text)) \
+            and not DOC_TYPE_HEADINGS.match(text) and not _SIGN_TITLE.match(text):
+        return text.title() if is_upper(text) else text
     return None

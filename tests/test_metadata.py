@@ -240,3 +240,42 @@ def test_a_central_party_commission_belongs_to_no_province_and_signs_k_t():
                    "1. Các tỉnh ủy, thành ủy cụ thể hóa hướng dẫn này.\n\n"
                    "Nơi nhận:\n- Các tỉnh ủy, thành ủy,\n- Lưu HCTĐKT.\n\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nPhạm Tất Thắng\n")
     assert (m.province, m.signer) == (None, "Phạm Tất Thắng")
+
+
+def test_a_pdftotext_layout_letter_two_columns_on_each_line():
+    # (Công văn 9389/BNNMT-BĐKH of 2025 as pdftotext -layout gives it: the header's columns share lines, the number
+    # line carries the place and date, and the signature's title shares the recipients' lines)
+    m = _text_meta("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "                                                      Độc lập - Tự do - Hạnh phúc\n"
+                   "       Số: 9389 /BNNMT-BĐKH\n"
+                   "                                                    Hà Nội, ngày 20 tháng 11 năm 2025\n"
+                   "    V/v triển khai thực hiện các quy định\n"
+                   "pháp luật về giảm nhẹ phát thải khí nhà kính,\n"
+                   "                 Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
+                   "     Bộ Nông nghiệp và Môi trường trân trọng cảm ơn sự phối hợp chặt chẽ của\n"
+                   "Quý Ủy ban./.\n"
+                   "Nơi nhận:                                              KT. BỘ TRƯỞNG\n"
+                   "- Như trên;                                             THỨ TRƯỞNG\n"
+                   "- Văn phòng Chính phủ;\n"
+                   "- Lưu: VT, VP(TH), PC, BĐKH.\n"
+                   "                                                        Lê Công Thành\n")
+    assert (m.number, m.issued_date, m.issuer) == ("9389/BNNMT-BĐKH", "2025-11-20", "Bộ Nông nghiệp và Môi trường")
+    assert m.signer == "Lê Công Thành"
+
+
+def test_a_party_committees_header_beside_the_party_motto_and_its_starred_number():
+    m = _text_meta("     ĐẢNG BỘ TỈNH LÀO CAI                             ĐẢNG CỘNG SẢN VIỆT NAM\n"
+                   " ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\n"
+                   "                                                      Lào Cai, ngày 07 tháng 9 năm 2026\n"
+                   "               *\n"
+                   "         Số 2449 -CV/ĐU\n"
+                   "về việc triển khai thực hiện Chương trình hành động\n\n"
+                   "                  Kính gửi: - Ủy ban nhân dân tỉnh,\n")
+    assert (m.number, m.issued_date) == ("2449-CV/ĐU", "2026-09-07")
+    assert (m.issuer, m.province) == ("Đảng ủy Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai")
+
+
+def test_a_rule_or_empty_cells_after_the_issuers_name_are_cut():
+    m = _text_meta("| VĂN PHÒNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+                   "| --- | --- |\n| Số: 467/TB-VPCP | *Hà Nội, ngày 14 tháng 10 năm 2024 * |\nTHÔNG BÁO\nKẾT LUẬN CUỘC HỌP\n")
+    assert (m.issuer, m.number, m.issued_date) == ("Văn phòng Chính phủ", "467/TB-VPCP", "2024-10-14")
