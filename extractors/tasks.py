@@ -1166,4 +1166,9 @@ def _leadin_job_end(sentence: str, job_start: int) -> int | None:
     job = sentence[job_start:end]
     if len(job.split()) < _LEADIN_JOB_WORDS or "ban hành" in " ".join(job.split()[:4]) or _DUTIES_BY_LAW.fullmatch(job):
         return None  # (nor "thực hiện đầy đủ trách nhiệm, quyền hạn theo Quy định 377 …; trong đó, lưu ý …:")
+    if (directs := _DIRECTS.match(job)) is not None:
+        # "Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:": whom it directs to do the list
+        units, units_end = read_units(job, directs.end() - len(directs.group().split()[-1]) - 1)
+        if units and not job[units_end:].strip(_TRAILING):
+            return None
     return end

@@ -156,7 +156,8 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
             and not prev.endswith(",") and not prev.rsplit(" ", 1)[-1][:1].isupper() and not _ACRONYM_CLAUSE.match(line) \
             and not _REQUEST_OPENING.search(prev) and prev.count("(") <= prev.count(")") \
             and not _PLACE_THEN_VERB.match(line):
-        return prev.rsplit(" ", 1)[-1].casefold() not in _DANGLING
+        # ("… các chi bộ, đảng bộ cơ sở" ends: "cơ sở" is a whole word, not "Sở" before its name)
+        return prev.rsplit(" ", 1)[-1].casefold() not in _DANGLING or prev.casefold().endswith(" cơ sở")
     return (line[:1].isupper() or line[:1].isdigit()) and _ends_sentence(prev)
 
 

@@ -1870,3 +1870,22 @@ def test_a_groups_members_listed_one_per_bullet_do_its_jobs():
     _, tasks = _prose("Yêu cầu các sở, ban, ngành báo cáo số liệu định kỳ hàng tháng qua Hệ thống mạng đấu thầu quốc "
                       "gia bao gồm:\n\n(1). Tổng số gói thầu theo kế hoạch được duyệt;\n", year=2025)
     assert [(t.text[:25], t.lead) for t in tasks] == [("báo cáo số liệu định kỳ h", ["các sở, ban, ngành"])]
+
+
+def test_a_unit_directing_others_to_do_the_list_gives_only_the_listed_jobs():
+    # (Công văn 2449-CV/ĐU of 2026, as pdftotext gives it: a numbered unit heading wrapped over two lines, ending
+    # on "cơ sở", then the paragraph of its own unit)
+    doc, tasks = _prose(
+        "1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:\n"
+        "- Nghiên cứu, cụ thể hóa các mục tiêu, nhiệm vụ, giải pháp thành các chương trình, đề án, kế hoạch.\n"
+        "- Thường xuyên kiểm tra, giám sát, theo dõi, đôn đốc và đánh giá kết quả thực hiện.\n"
+        "2. Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy Ủy ban nhân dân tỉnh; các chi bộ, đảng bộ trực\n"
+        "thuộc; các chi bộ, đảng bộ cơ sở\n"
+        "Các cấp ủy, tổ chức đảng chủ động tổ chức nghiên cứu, quán triệt và triển khai thực hiện các nội dung.\n",
+        year=2026)
+    _spans_hold(doc, tasks)
+    assert [(t.text[:25], t.lead) for t in tasks] == [
+        ("Nghiên cứu, cụ thể hóa cá", ["Ủy ban nhân dân tỉnh"]),
+        ("Thường xuyên kiểm tra, gi", ["Ủy ban nhân dân tỉnh"]),
+        ("chủ động tổ chức nghiên c", ["Các cấp ủy, tổ chức đảng"]),
+    ]
