@@ -165,6 +165,7 @@ _MET_SUBJECT = regex.compile(r"(?:Tỉnh|Thành\s+phố)\s+(?=\p{Ll})")
 _MET_SUBJECT_AFTER = regex.compile(r"(?<=[:,]\s+)(?:Tỉnh|Thành\s+phố)\s+(?=\p{Ll})")
 _YOUR_BODY = regex.compile(r"(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+Quý\s+(?:[Cc]ơ\s+quan|Ủy\s+ban|Uỷ\s+ban|UBND|Bộ|Sở|[Đđ]ơn\s+vị"
                            r"|Ban|Cục|Công\s+ty|Hội|Tổng\s+cục|Tập\s+đoàn|[Đđ]ịa\s+phương)\s+(?=\p{Ll})")
+_BY_GROUPS = regex.compile(r"\bđược\s+(?:các|những)\s")  # the agents of a passive: what was done, and by whom
 _DIRECTS = regex.compile(r"(?<![\p{L}])(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc|yêu\s+cầu)\s+(?:các|những)\s")
 _DUTIES_OF = regex.compile(r"Về\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?:,?\s+(?:và\s+)?(?:quyền\s+hạn|trách\s+nhiệm))?\s+của\s+")
 _BASIS = regex.compile(r"(?:Trên cơ sở|Căn cứ)\s[^,;:]{5,150},\s+(?=\p{Ll})")
@@ -1027,7 +1028,9 @@ def _assignment(sentence: str) -> _Assignment | None:
         # sở giáo dục nghề nghiệp …" names whom the job directs.
         limit = min(m.start() if (m := COORD.search(sentence)) else len(sentence),
                     m.start() if (m := _DIRECTS.search(sentence)) else len(sentence))
-        candidates += [m.end() for m in _COMMA.finditer(sentence, 0, limit)]
+        # (not inside a passive's agents: "…, công tác … đã được các cấp, các ngành quan tâm triển khai …")
+        commas = [m.end() for m in _COMMA.finditer(sentence, 0, limit)]
+        candidates += [at for at, before in zip(commas, [0] + commas) if not _BY_GROUPS.search(sentence, before, at)]
         when = find_deadlines(sentence[:_OPENING_TIME_REACH])
         if when and when[0][0] == 0:
             # "Hằng năm, Sở Nội vụ báo cáo …": the time the sentence opens with is the job's; "Định kỳ 06 tháng

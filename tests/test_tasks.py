@@ -1889,3 +1889,13 @@ def test_a_unit_directing_others_to_do_the_list_gives_only_the_listed_jobs():
         ("Thường xuyên kiểm tra, gi", ["Ủy ban nhân dân tỉnh"]),
         ("chủ động tổ chức nghiên c", ["Các cấp ủy, tổ chức đảng"]),
     ]
+
+
+def test_groups_after_a_passive_were_the_agents_of_work_done_not_given_a_job():
+    _, tasks = _prose("Trong thời gian qua, kể từ khi mô hình chính quyền hai cấp đi vào hoạt động, công tác quản lý, "
+                      "bảo vệ khoáng sản chưa khai thác trên địa bàn tỉnh đã được các cấp, các ngành quan tâm triển "
+                      "khai và đạt được nhiều kết quả quan trọng.\n", year=2026)
+    assert tasks == []
+    _, tasks = _prose("Để công tác quản lý được thực hiện hiệu quả, Sở Nông nghiệp và Môi trường tăng cường kiểm tra "
+                      "các mỏ khoáng sản.\n", year=2026)
+    assert [t.lead for t in tasks] == [["Sở Nông nghiệp và Môi trường"]]
