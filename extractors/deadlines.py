@@ -68,9 +68,9 @@ _TOKEN_PARTS = [
     rf"(?P<monthday>ngày\s+{_D})(?=\s+(?:hàng|hằng|mỗi)\s+tháng\b)",
     rf"(?P<recur>{_RECUR})",
 ]
-# Only in whole-cell mode: bare "12/2026" (a month), "2018", "2018-2020" and "6 tháng" (a semiannual report).
+# Only in whole-cell mode: bare "12/2026" or "11-12/2021" (months), "2018", "2018-2020" and "6 tháng" (a semiannual report).
 _CELL_PARTS = [
-    rf"(?P<bmonth>(?<![\d/.])(?P<bm_m>{_M})/(?P<bm_y>{_Y})(?![\d/]))",
+    rf"(?P<bmonth>(?<![\d/.])(?P<bm_m>{_M})(?:\s*[-–]\s*(?P<bm_m2>{_M}))?/(?P<bm_y>{_Y})(?![\d/]))",
     rf"(?P<brange>(?<![\d/.])(?P<br_a>{_Y})\s*-\s*(?P<br_b>{_Y})(?![\d/]))",
     rf"(?P<byear>(?<![\d/.])(?P<by>{_Y})(?![\d/]))",
     rf"(?P<bsemi>{_SIX_MONTHS}\b)",
@@ -196,7 +196,7 @@ def _read_token(m: regex.Match, year: int | None) -> _Token:
     elif kind == "month":
         first, last = _month_span(num("mo_y") or year, num("mo"), max(num("mo"), num("mo2") or 0))
     elif kind == "bmonth":
-        first, last = _month_span(num("bm_y"), num("bm_m"), num("bm_m"))
+        first, last = _month_span(num("bm_y"), num("bm_m"), max(num("bm_m"), num("bm_m2") or 0))
     elif kind in ("year", "byear"):
         y = num("y") or num("by")
         first, last = date(y, 1, 1), date(y, 12, 31)

@@ -94,7 +94,10 @@ class TableReader:
     def _task(self, cells: dict[str, Cell], section: str | None) -> Task:
         lead: list[str] = []
         coords: list[str] = []
-        for role in ("assign", "lead"):
+        # Beside a "Đơn vị chủ trì" cell, an "assign" column names the body answerable for the field ("Cơ quan
+        # chịu trách nhiệm quản lý nhà nước"), not who does the job.
+        answerable_only = "lead" in cells and cells["lead"].text.strip() and "assign" in cells
+        for role in ("lead",) if answerable_only else ("assign", "lead"):
             if role in cells:
                 found_lead, found_coords = cell_units(cells[role].text)
                 if not found_lead and (role == "lead" or not found_coords):

@@ -137,8 +137,14 @@ def split_units(phrase: str) -> list[str]:
     return list(_split_units(phrase))
 
 
+_CELL_BULLET = regex.compile(r"(^|[;,\n])\s*[-–+•]\s+")
+_UNIT_SLASH = regex.compile(r"\s*/\s*(?=\p{Lu})")  # "A/ B": both (not "Thuế tỉnh/thành phố", one name)
+
+
 @lru_cache(maxsize=1024)  # table cells name the same units row after row
 def _split_units(phrase: str) -> tuple[str, ...]:
+    # A cell's list: "- Vụ Pháp chế; - Văn phòng Bộ", "Vụ Kế hoạch - Tài chính/ Ban Quản lý quy hoạch"
+    phrase = _UNIT_SLASH.sub("; ", _CELL_BULLET.sub(r"\1 ", phrase))
     text = " ".join(_PAREN.sub(" ", expand_abbreviations(phrase)).split()).strip(" ,;:.-")
     if not text:
         return ()

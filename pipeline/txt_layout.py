@@ -229,9 +229,11 @@ def _markdown_layout(lines: list[str]) -> list[RawBlock]:
             if not _MD_RULE.match(stripped):
                 table.append([c.strip().replace("<br>", "\n") for c in stripped[1:-1].split("|")])
             continue
-        if stripped.count(" | ") + stripped.startswith("| ") + stripped.endswith(" |") >= 2:
+        bars = stripped.count(" | ") + stripped.startswith("| ") + stripped.endswith(" |")
+        if bars >= 2 or (table and bars and _row_number(stripped.split("|", 1)[0].strip())):
             # Rows without the outer bars, one per line ("TT | Tên nhiệm vụ | Sở, ngành chủ trì | …", as
-            # text copies of Word tables and vnplan's own text give them), from a header row on.
+            # text copies of Word tables and vnplan's own text give them), from a header row on; a section row
+            # of two cells ("I | GIAI ĐOẠN 1: …") goes on with the table.
             cells = [c.strip() for c in stripped.split("|")]
             if table or _bare_header(cells):
                 flush_prose()

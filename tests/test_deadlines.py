@@ -154,6 +154,7 @@ def test_find_deadlines_semiannual_needs_a_recurrence_cue_in_text():
     ("tháng 6-2025", "2025-06-01", "2025-06-30", None),         # a dash before the year is no run
     ("12/2026", "2026-12-01", "2026-12-31", None),              # a bare month in a "Thời gian hoàn thành" cell
     ("06/2025", "2025-06-01", "2025-06-30", None),
+    ("11-12/2021", "2021-11-01", "2021-12-31", None),           # a run of bare months
     ("2026 - 2030", "2026-01-01", "2030-12-31", None),
     ("Hằng năm", None, None, "annual"),
     ("Thường xuyên, hằng năm", None, None, "continuous"),

@@ -1899,3 +1899,25 @@ def test_groups_after_a_passive_were_the_agents_of_work_done_not_given_a_job():
     _, tasks = _prose("Để công tác quản lý được thực hiện hiệu quả, Sở Nông nghiệp và Môi trường tăng cường kiểm tra "
                       "các mỏ khoáng sản.\n", year=2026)
     assert [t.lead for t in tasks] == [["Sở Nông nghiệp và Môi trường"]]
+
+
+def test_a_bare_bar_table_with_section_rows_a_doer_column_and_merged_cells():
+    # (Quyết định 836/QĐ-BXD of 2019: the answerable body's column beside "Thực hiện: Đơn vị chủ trì | Đơn vị phối
+    # hợp"; two-cell section rows inside the table; a run of months as the time)
+    doc, tasks = _prose(
+        "NỘI DUNG CHI TIẾT\n\n"
+        "Thời gian | Nội dung công việc | Cơ quan chịu trách nhiệm quản lý nhà nước theo quy định | Thực hiện\n"
+        " |  |  | Đơn vị chủ trì | Đơn vị phối hợp\n"
+        "I | GIAI ĐOẠN 1: LẬP, THẨM ĐỊNH, PHÊ DUYỆT LẬP NHIỆM VỤ\n"
+        "1 | Lập nhiệm vụ quy hoạch\n"
+        "10-11/2019 | Xây dựng nhiệm vụ lập quy hoạch | Cơ quan lập quy hoạch | Ban Quản lý quy hoạch | "
+        "- Vụ Vật liệu xây dựng; - Vụ Kế hoạch -Tài chính; - Văn phòng Bộ.\n"
+        "02-03/2020 | Lựa chọn Tư vấn lập Quy hoạch | Cơ quan lập quy hoạch | Vụ Kế hoạch- Tài chính/ Ban Quản lý "
+        "quy hoạch. | - Vụ Pháp chế.\n", year=2019)
+    _spans_hold(doc, tasks)
+    assert [(t.text, t.lead, t.coordinators, t.deadline.start, t.deadline.end) for t in tasks] == [
+        ("Xây dựng nhiệm vụ lập quy hoạch", ["Ban Quản lý quy hoạch"],
+         ["Vụ Vật liệu xây dựng", "Vụ Kế hoạch - Tài chính", "Văn phòng Bộ"], "2019-10-01", "2019-11-30"),
+        ("Lựa chọn Tư vấn lập Quy hoạch", ["Vụ Kế hoạch - Tài chính", "Ban Quản lý quy hoạch"], ["Vụ Pháp chế"],
+         "2020-02-01", "2020-03-31"),
+    ]

@@ -60,6 +60,11 @@ def test_plain_words_are_not_abbreviations():
     ("Các sở có đơn vị sự nghiệp kinh tế, sự nghiệp kinh tế khác trực thuộc",
      ["Các sở có đơn vị sự nghiệp kinh tế, sự nghiệp kinh tế khác trực thuộc"]),
     ("Tổ công tác liên ngành", ["Tổ công tác liên ngành"]),
+    # A cell's bullets on one line, and two units written "A/ B"; a name with its own slash stays whole.
+    ("- Vụ Vật liệu xây dựng; - Vụ Kế hoạch -Tài chính; - Văn phòng Bộ.",
+     ["Vụ Vật liệu xây dựng", "Vụ Kế hoạch - Tài chính", "Văn phòng Bộ"]),
+    ("Vụ Kế hoạch- Tài chính/ Ban Quản lý quy hoạch.", ["Vụ Kế hoạch - Tài chính", "Ban Quản lý quy hoạch"]),
+    ("Thuế tỉnh/thành phố", ["Thuế tỉnh/thành phố"]),
 ])
 def test_split_units(phrase, units):
     assert split_units(phrase) == units
