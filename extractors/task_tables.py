@@ -68,6 +68,8 @@ class TableReader:
                 if "lead" not in cells and "assign" not in cells:
                     # a blank lead cell: one cell merged over several rows, its text in the first of them
                     cells.update({role: cell for role, cell in above.items() if role in _LEAD_ROLES})
+                if "deadline" not in cells and "deadline" in above:
+                    cells["deadline"] = above["deadline"]  # so is a blank time cell ("10-11/2019" over three rows)
             self.above = cells
             tasks.append(self._task(cells, section))
         return tasks

@@ -86,6 +86,7 @@ _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|
                            # "Thuế tỉnh … thông báo đến Công ty … được biết": the issuer informs
                            r"|thông\sbáo\s(?:đến|cho|tới)\s[^.;]{0,150}?\s(?:được\s)?biết\b"
                            r"|ngày\s+\d)")  # "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025": the place and date line
+_ROLE_GIVEN = regex.compile(r"là\s+(?:cơ\s+quan|đơn\s+vị)\s")
 _EXECUTION_CLAUSE = regex.compile(r"thi hành (?i:Quyết định|Nghị quyết|Chỉ thị|Quy định|Quy chế|văn bản) này|"
                                   r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện) (?i:Quyết định|Nghị quyết|Chỉ thị)|"
                                   r"^căn cứ (?:Quyết định|Nghị quyết|Chỉ thị)(?: này)? (?:để )?thi hành\b|"
@@ -1087,8 +1088,10 @@ def _assignment(sentence: str) -> _Assignment | None:
             units = units[:-1] + [f"{units[-1]} {rest[:verb_at].strip(_TRAILING)}"]
             rest_at += verb_at
             rest = sentence[rest_at:]
-        if not begins_job(rest) or len(rest.split()) < 2 or _NOT_A_JOB.match(rest) or _EXECUTION_CLAUSE.search(rest) \
-                or _BARE_EXECUTION.fullmatch(rest) or _DUTIES_BY_LAW.fullmatch(rest):
+        # ("Giao Vụ Vật liệu xây dựng là cơ quan tham mưu về …": the role it is given is its job)
+        role_given = m is not None and m.group().startswith("Giao") and _ROLE_GIVEN.match(rest)
+        if not begins_job(rest) or len(rest.split()) < 2 or (_NOT_A_JOB.match(rest) and not role_given) \
+                or _EXECUTION_CLAUSE.search(rest) or _BARE_EXECUTION.fullmatch(rest) or _DUTIES_BY_LAW.fullmatch(rest):
             continue
         coords: list[str] = []
         duty = _DUTY.match(rest)

@@ -1912,12 +1912,24 @@ def test_a_bare_bar_table_with_section_rows_a_doer_column_and_merged_cells():
         "1 | Lập nhiệm vụ quy hoạch\n"
         "10-11/2019 | Xây dựng nhiệm vụ lập quy hoạch | Cơ quan lập quy hoạch | Ban Quản lý quy hoạch | "
         "- Vụ Vật liệu xây dựng; - Vụ Kế hoạch -Tài chính; - Văn phòng Bộ.\n"
+        " | Lấy ý kiến các Bộ, ngành | Cơ quan tổ chức lập quy hoạch | Vụ Vật liệu xây dựng | - Vụ Pháp chế.\n"
         "02-03/2020 | Lựa chọn Tư vấn lập Quy hoạch | Cơ quan lập quy hoạch | Vụ Kế hoạch- Tài chính/ Ban Quản lý "
         "quy hoạch. | - Vụ Pháp chế.\n", year=2019)
     _spans_hold(doc, tasks)
     assert [(t.text, t.lead, t.coordinators, t.deadline.start, t.deadline.end) for t in tasks] == [
         ("Xây dựng nhiệm vụ lập quy hoạch", ["Ban Quản lý quy hoạch"],
          ["Vụ Vật liệu xây dựng", "Vụ Kế hoạch - Tài chính", "Văn phòng Bộ"], "2019-10-01", "2019-11-30"),
+        # (its time cell merged with the row's above)
+        ("Lấy ý kiến các Bộ, ngành", ["Vụ Vật liệu xây dựng"], ["Vụ Pháp chế"], "2019-10-01", "2019-11-30"),
         ("Lựa chọn Tư vấn lập Quy hoạch", ["Vụ Kế hoạch - Tài chính", "Ban Quản lý quy hoạch"], ["Vụ Pháp chế"],
          "2020-02-01", "2020-03-31"),
     ]
+
+
+def test_giao_a_unit_a_role_is_its_job():
+    doc, tasks = _prose("IV. TỔ CHỨC THỰC HIỆN\n"
+                        "1. Giao Vụ Vật liệu xây dựng là cơ quan tham mưu về các nội dung chuyên ngành liên quan đến "
+                        "lĩnh vực quy hoạch các loại khoáng sản làm vật liệu xây dựng.\n"
+                        "2. Ban Quản lý quy hoạch là cơ quan có nhiều kinh nghiệm trong lĩnh vực này.\n", year=2019)
+    _spans_hold(doc, tasks)
+    assert [(t.text[:30], t.lead) for t in tasks] == [("là cơ quan tham mưu về các nội", ["Vụ Vật liệu xây dựng"])]
