@@ -57,6 +57,7 @@ _GOVERNMENT_CONCLUSION = regex.compile(r"Kết luận của (?:Phó )?Thủ tư�
 # What the issuer of a letter does in its opening: "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị …".
 _ASKS = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu|đề xuất)\b")
 # Where a header names a parent body and then the issuing one ("UBND TỈNH X" + "SỞ Y").
+_LEFT_COLUMN_LINES = 3  # lines of a header's left column from the motto's first line on
 _PARTY_MOTTO = regex.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM")
 _HEADER_UNIT_START = regex.compile(
     r"(?<!ỦY|UỶ|VĂN)\s(?=(?:ĐẢNG ỦY|SỞ|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|PHÒNG|THANH TRA|THUẾ (?:TỈNH|THÀNH PHỐ|CƠ SỞ))\s)")
@@ -255,8 +256,20 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
             # ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" (a motto on a line of its own is read further down)
             motto, after = party, text[party.end():].strip()
         if motto:
-            # A PDF's two header columns can share a line: "QUỐC HỘI CỘNG HÒA XÃ HỘI …".
-            header = " ".join(t for t in texts[:i] + [text[:motto.start()].strip(), after] if is_upper(t))
+            # A PDF's two header columns can share a line: "QUỐC HỘI CỘNG HÒA XÃ HỘI …", and the left column go
+            # on beside the motto's second line and under it: "UBND TỈNH LÀO CAI  CỘNG HOÀ …" / "SỞ NÔNG NGHIỆP VÀ
+            # MÔI TRƯỜNG  Độc lập - Tự do …", "BỘ CÔNG THƯƠNG …" / "CỤC KỸ THUẬT AN TOÀN  Độc lập …" / "VÀ MÔI TRƯỜNG
+            # CÔNG NGHIỆP".
+            left = [text[:motto.start()].strip(), after]
+            j = i + 1
+            if j < len(texts) and (second := _MOTTO.search(texts[j])) and second.start() > 0:
+                left.append(texts[j][:second.start()].strip())
+                j += 1
+                while j < len(texts) and j <= i + _LEFT_COLUMN_LINES and len(texts[j]) < 60 and is_upper(texts[j]) \
+                        and not DOC_TYPE_HEADINGS.match(texts[j]) and not _MOTTO.search(texts[j]):
+                    left.append(texts[j])
+                    j += 1
+            header = " ".join(t for t in texts[:i] + left if is_upper(t))
             if header:
                 parent, *units = _HEADER_UNIT_START.split(header)
                 if units:

@@ -279,3 +279,19 @@ def test_a_rule_or_empty_cells_after_the_issuers_name_are_cut():
     m = _text_meta("| VĂN PHÒNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
                    "| --- | --- |\n| Số: 467/TB-VPCP | *Hà Nội, ngày 14 tháng 10 năm 2024 * |\nTHÔNG BÁO\nKẾT LUẬN CUỘC HỌP\n")
     assert (m.issuer, m.number, m.issued_date) == ("Văn phòng Chính phủ", "467/TB-VPCP", "2024-10-14")
+
+
+def test_a_headers_left_column_going_on_beside_and_under_the_motto():
+    m = _text_meta("      UBND TỈNH LÀO CAI                            CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG                                Độc lập - Tự do - Hạnh Phúc\n\n"
+                   "        Số: 6795 /SNNMT-KS                              Lào Cai, ngày 17 tháng 7 năm 2026\n"
+                   "V/v thực hiện các quy định của pháp luật\n\n"
+                   "        Kính gửi: Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô\n")
+    assert (m.issuer, m.province, m.number) == ("Sở Nông nghiệp và Môi trường tỉnh Lào Cai", "Lào Cai", "6795/SNNMT-KS")
+    m = _text_meta("BỘ CÔNG THƯƠNG       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "   CỤC KỸ THUẬT AN TOÀN         Độc lập - Tự do - Hạnh phúc\n"
+                   "VÀ MÔI TRƯỜNG CÔNG NGHIỆP\n\n"
+                   "       Số: 216/ATMT-ATĐ                                   Hà Nội, ngày 30 tháng 01 năm 2026\n"
+                   "V/v hướng dẫn thực hiện hoạt động nạo vét\n\n"
+                   "Kính gửi: Sở Công Thương tỉnh Lào Cai\n")
+    assert (m.issuer.casefold(), m.province) == ("cục kỹ thuật an toàn và môi trường công nghiệp", None)
