@@ -166,6 +166,8 @@ _MET_SUBJECT = regex.compile(r"(?:Tỉnh|Thành\s+phố)\s+(?=\p{Ll})")
 _MET_SUBJECT_AFTER = regex.compile(r"(?<=[:,]\s+)(?:Tỉnh|Thành\s+phố)\s+(?=\p{Ll})")
 _YOUR_BODY = regex.compile(r"(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+Quý\s+(?:[Cc]ơ\s+quan|Ủy\s+ban|Uỷ\s+ban|UBND|Bộ|Sở|[Đđ]ơn\s+vị"
                            r"|Ban|Cục|Công\s+ty|Hội|Tổng\s+cục|Tập\s+đoàn|[Đđ]ịa\s+phương)\s+(?=\p{Ll})")
+_THE_ADDRESSEE = regex.compile(r"(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?P<head>Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn"
+                               r"|Hợp\s+tác\s+xã|Chủ\s+đầu\s+tư)\s+(?=\p{Ll})")
 _BY_GROUPS = regex.compile(r"\bđược\s+(?:các|những)\s")  # the agents of a passive: what was done, and by whom
 _DIRECTS = regex.compile(r"(?<![\p{L}])(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc|yêu\s+cầu)\s+(?:các|những)\s")
 _DUTIES_OF = regex.compile(r"Về\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?:,?\s+(?:và\s+)?(?:quyền\s+hạn|trách\s+nhiệm))?\s+của\s+")
@@ -617,7 +619,7 @@ class _ProseReader:
                 continue
             sentence = text[s_start:s_end]
             found = _assignment(sentence) or (self._met_subject(sentence) if self.met else None) \
-                or (self._addressed(sentence) if self.addressees and "Quý" in sentence else None)
+                or (self._addressed(sentence) if self.addressees else None)
             if found and scope is not None and scope.kind == "heading" and sentence.startswith("Yêu cầu"):
                 found = None  # "- Yêu cầu các cơ quan báo chí …" under "Sở Khoa học và Công nghệ": the Sở's job
             if found is None:
@@ -732,8 +734,14 @@ class _ProseReader:
         return _job_after(sentence, m, [self.met])
 
     def _addressed(self, sentence: str) -> _Assignment | None:
-        """"… đề nghị Quý Ủy ban gửi báo cáo …": the honorific names the letter's addressees."""
-        return _job_after(sentence, _YOUR_BODY.search(sentence), self.addressees)
+        """"… đề nghị Quý Ủy ban gửi báo cáo …": the honorific names the letter's addressees; so does the bare
+        head word of a letter's one addressee: "Kính gửi: Công ty cổ phần …" / "… đề nghị Công ty thực hiện …"."""
+        subject = _YOUR_BODY.search(sentence) if "Quý" in sentence else None
+        if subject is None and len(self.addressees) == 1 and ("nghị" in sentence or "cầu" in sentence) \
+                and (subject := _THE_ADDRESSEE.search(sentence)) \
+                and not self.addressees[0].startswith(subject.group("head")):
+            subject = None
+        return _job_after(sentence, subject, self.addressees)
 
     def _address(self, text: str) -> None:
         """Note the units a letter is addressed to ("Kính gửi: …" and the list under it)."""

@@ -1933,3 +1933,16 @@ def test_giao_a_unit_a_role_is_its_job():
                         "2. Ban Quản lý quy hoạch là cơ quan có nhiều kinh nghiệm trong lĩnh vực này.\n", year=2019)
     _spans_hold(doc, tasks)
     assert [(t.text[:30], t.lead) for t in tasks] == [("là cơ quan tham mưu về các nội", ["Vụ Vật liệu xây dựng"])]
+
+
+def test_a_letter_to_one_company_calls_it_cong_ty_and_asks_it_the_points():
+    # (Công văn 6795/SNNMT-KS of Lào Cai, 2026: a letter to a joint-stock company)
+    company = "Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô"
+    doc, tasks = _prose(f"Kính gửi: {company}\n(Địa chỉ: Khu công nghiệp Tằng Loỏng, tỉnh Lào Cai)\n\n"
+                        "Để bảo đảm việc hoạt động khai thác khoáng sản theo quy định của pháp luật, Sở Nông nghiệp và "
+                        "Môi trường đề nghị Công ty thực hiện đầy đủ các nội dung sau:\n"
+                        "1. Trước khi đưa mỏ đi vào hoạt động khai thác khoáng sản\n"
+                        "- Thực hiện cắm mốc khu vực khai thác và bàn giao mốc giới theo đúng quy định.\n", "Công văn",
+                        year=2026)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [([company], "Thực hiện cắm mốc khu vực")]
