@@ -107,6 +107,7 @@ _AT_MOST_AFTER = regex.compile(r"\s*\**\s*(?:trở\s+xuống|(?!))", _FLAGS)
 _IN_WHICH = regex.compile(r"\btrong\s+(?:số\s+)?đó\b\s*,?\s*", _FLAGS)
 # A long run of words before a figure is cut at its last goal word.
 _LONG_LEAD_WORDS = 25
+_GOAL_LABEL = regex.compile(r"\b(?:mục\s+tiêu|chỉ\s+tiêu)\b", _FLAGS)
 _GOAL_WORD = regex.compile(r"\b(?:mục\s+tiêu|phấn\s+đấu)\b", _FLAGS)
 _SOFT_START = regex.compile(
     r",\s*(?=(?:đảm\s+bảo|bảo\s+đảm|phấn\s+đấu|tuyệt\s+đối|không\s+để|tối\s+thiểu|ít\s+nhất)\b)", _FLAGS)
@@ -463,6 +464,12 @@ def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
     elif prev:
         _, start, joined = _split(text, prev, fig)
     end = _split(text, fig, nxt)[0] if nxt else c_end
+    if not prev and not text[start:fig.start].strip(" *") and (colon := text.rfind(":", 0, start)) >= 0 \
+            and not text[colon + 1:start].strip(" *") and not text[fig.end:fig.end + 2].strip()[:1].islower() \
+            and _GOAL_LABEL.search(text, label_start := _hard_clause(text, colon)[0], colon):
+        # "Mục tiêu giảm phát thải khí nhà kính so với năm 2005: 8%": the goal named before the colon is what
+        # the figure measures (not "Tại địa bàn đô thị: 100% trẻ em …", whose words after the figure say it)
+        return *_trim(text, label_start, fig.end), joined
     soft = [m.end() for m in _SOFT_START.finditer(text, start, fig.start)]
     start = soft[-1] if soft else start
     if text.count(" ", start, fig.start) > _LONG_LEAD_WORDS \

@@ -391,3 +391,15 @@ def test_indicator_table_in_a_report_or_with_a_column_per_year_gives_no_targets(
 | 1  | Tỷ lệ hồ sơ giải quyết đúng hạn | % | 98,5 |
 """
     assert _table_targets(done)[0] == []
+
+
+def test_a_goal_named_before_a_colon_is_what_the_figure_measures():
+    text = ("- Lĩnh vực năng lượng và giao thông vận tải\nMục tiêu giảm phát thải khí nhà kính so với năm 2005: 8%\n"
+            "Hoạt động, biện pháp giảm phát thải:\n+ Phát triển năng lượng tái tạo;\n")
+    targets, doc_text = _table_targets(text, "Quyết định")
+    assert [(t.value, t.text) for t in targets] == [
+        (8.0, "Lĩnh vực năng lượng và giao thông vận tải Mục tiêu giảm phát thải khí nhà kính so với năm 2005: 8%")]
+    # (not a place or time label: its figure opens the words that say what is measured)
+    targets, _ = _table_targets("Tại địa bàn đô thị: 100% trẻ em trong cơ sở giáo dục mầm non được nuôi dưỡng.\n",
+                                "Kế hoạch")
+    assert [t.text for t in targets] == ["100% trẻ em trong cơ sở giáo dục mầm non được nuôi dưỡng"]
