@@ -647,6 +647,9 @@ def _listed_end(work: str, start: int) -> int | None:
     return m.end() if m else None
 
 
+_FOOTNOTE_MARK = regex.compile(r"(?<=\p{Ll})\d{1,2}$")
+
+
 def _law_name_end(work: str, pos: int) -> int | None:
     """End of a law's name read word by word from `pos`; None when there is no name."""
     end, words, i = None, 0, pos
@@ -660,6 +663,9 @@ def _law_name_end(work: str, pos: int) -> int | None:
                 break
             if words and (_stops(low, work, m.end()) or _YEAR_WORD.fullmatch(w)):
                 break  # (a year after the name dates it: "Luật An ninh mạng 2025")
+            if words and (note := _FOOTNOTE_MARK.search(w)):
+                end = m.end() - len(note[0])  # "Luật Địa chất và khoáng sản3": a footnote's number glued on
+                break
             # a name ends on a word, never on "và": "Luật Ngân sách nhà nước và quy định về …"
             words, i = words + 1, m.end()
             end = end if low == "và" else m.end()

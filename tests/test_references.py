@@ -526,3 +526,8 @@ def test_the_party_congress_resolution_with_cua():
     [ref] = find_references("Thực hiện Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, UBND tỉnh ban "
                             "hành Kế hoạch.")
     assert (ref.name, ref.doc_type) == ("Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "Nghị quyết")
+
+
+def test_a_footnote_number_glued_to_a_laws_name_is_not_part_of_it():
+    found = refs("theo quy định tại Điều 7 Luật Địa chất và khoáng sản3.\n")
+    assert [r.name for r in found] == ["Luật Địa chất và khoáng sản"]
