@@ -44,7 +44,13 @@ _SIGN_TITLE = regex.compile(
     r"CHỦ NHIỆM|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|BÍ THƯ|TRƯỞNG PHÒNG)\b"
 )
 # A signature's mark anywhere in a line: "Nơi nhận: KT. BỘ TRƯỞNG", "- Như trên; T/M BAN THƯỜNG VỤ".
-_SIGN_MARK = regex.compile(r"(?:^|\s)(?:(?:TM|KT|TL|TUQ)\.|[KT]/[MTL])\s*\p{Lu}{2}")
+_SIGN_CELL = regex.compile(r"\|\s*(?:(?:TM|KT|TL)\.\s*)?(?:PHÓ )?(?:THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ"
+                           r"|TRƯỞNG BAN|CỤC TRƯỞNG)[\p{Lu}\s.]*$")
+_SIGN_MARK = regex.compile(r"(?:^|\s)(?:(?:TM|KT|TL|TUQ)\.|[KT]/[MTL])\s*\p{Lu}{2}"
+                           r"|\|\s*(?:PHÓ )?(?:THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN|CỤC TRƯỞNG)\b")
+_SIGNED = regex.compile(r"[\[(](?:đã ký|Đã ký|ĐÃ KÝ)[\])]")  # "[đã ký] Nguyễn Hòa Bình": a copy's note of the signature
+# The name closing a signature cell, after its capitalized titles: "… THỨ TRƯỞNG     Lê Công Thành |".
+_NAME_AFTER_TITLE = regex.compile(r"\p{Lu}{2,}\s+(?P<name>(?:\p{Lu}\p{Ll}*\s){1,4}\p{Lu}\p{Ll}+)[\s|]*$")
 _PERSON = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{Lu}]*\s){1,4}\p{Lu}[\p{Ll}\p{Lu}]*$")
 _LEADING_TITLE = regex.compile(r"^(?:PHÓ )?(?:GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)\s+", regex.IGNORECASE)
 _UNIT_IN_TEXT = regex.compile(
@@ -368,23 +374,33 @@ def _is_central(issuer: str) -> bool:
 def _signer(doc: Document) -> str | None:
     blocks = doc.blocks
     for i, block in enumerate(blocks):
-        if _SIGN_TITLE.match(block.text) and is_upper(block.text.split(" ", 1)[0]):
+        if (_SIGN_TITLE.match(block.text) and is_upper(block.text.split(" ", 1)[0])) \
+                or ("|" in block.text and _SIGN_CELL.search(block.text)):  # "- Lưu: VT, VLXD. | BỘ TRƯỞNG"
+            # (the title's lines and the name may have run into one block: "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ
+            # TƯỚNG Nguyễn Hòa Bình")
+            if (signed := _NAME_AFTER_TITLE.search(_SIGNED.sub(" ", block.text))) \
+                    and (name := _person(signed["name"])):
+                return name
             for nxt in blocks[i + 1:i + 5]:
                 if name := _person(nxt.text):
                     return name
     # A two-column trailer copied line by line ("Nơi nhận: KT. BỘ TRƯỞNG" / "- Như trên; THỨ TRƯỞNG" / … /
     # "Lê Công Thành"): the signature's title shares the recipients' lines, and the name comes last.
+    # A converted Word table puts the recipients and the signature in one row: "| Nơi nhận: … | KT. BỘ TRƯỞNG
+    # THỨ TRƯỞNG     Lê Công Thành |", or "- Lưu: VT. | THỦ TƯỚNG" with the name below.
     tail = blocks[-_SIGNATURE_BLOCKS:]
     if any(_SIGN_MARK.search(block.text) for block in tail):
         for block in reversed(tail):
             if name := _person(block.text):
+                return name
+            if (signed := _NAME_AFTER_TITLE.search(block.text)) and (name := _person(signed["name"])):
                 return name
     return None
 
 
 def _person(text: str) -> str | None:
     """A person's name alone in a block ("Nguyễn Thành Sinh", "NGUYỄN VĂN A"), in title case."""
-    text = text.strip(" .")
+    text = _SIGNED.sub(" ", text).strip(" .")
     if _PERSON.match(text) and not (is_upper(text) and _NOT_A_NAME.search(text)) \
             and not DOC_TYPE_HEADINGS.match(text) and not _SIGN_TITLE.match(text):
         return text.title() if is_upper(text) else text

@@ -295,3 +295,20 @@ def test_a_headers_left_column_going_on_beside_and_under_the_motto():
                    "V/v hướng dẫn thực hiện hoạt động nạo vét\n\n"
                    "Kính gửi: Sở Công Thương tỉnh Lào Cai\n")
     assert (m.issuer.casefold(), m.province) == ("cục kỹ thuật an toàn và môi trường công nghiệp", None)
+
+
+@pytest.mark.parametrize("trailer, signer", [
+    # a converted Word table: the recipients and the signature in one row
+    ("| *Nơi nhận:* - Bộ trưởng (để báo cáo); - Lưu VT, VP(TH), BĐKH. | KT. BỘ TRƯỞNG THỨ TRƯỞNG     Lê Công Thành |\n"
+     "| --- | --- |\n", "Lê Công Thành"),
+    # the title beside the last recipient, the name below, an annex after it
+    ("- Cổng TTĐT Bộ Xây dựng;\n- Lưu: VT, VLXD. | BỘ TRƯỞNG\n\nPhạm Hồng Hà\n\n\nKẾ HOẠCH\nTRIỂN KHAI LẬP QUY HOẠCH\n"
+     + "".join(f"{i}. Nội dung công việc số {i} của kế hoạch.\n" for i in range(1, 15)), "Phạm Hồng Hà"),
+    # a copy's note of the signature before the name
+    ("TM. CHÍNH PHỦ  \nKT. THỦ TƯỚNG  \nPHÓ THỦ TƯỚNG  \n[đã ký]  \nNguyễn Hòa Bình\n", "Nguyễn Hòa Bình"),
+])
+def test_signature_blocks_of_converted_copies(trailer, signer):
+    m = _text_meta("BỘ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 836/QĐ-BXD\n"
+                   "Hà Nội, ngày 14 tháng 10 năm 2019\n\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\n\n"
+                   "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch lập quy hoạch.\n\nNơi nhận:\n" + trailer)
+    assert m.signer == signer
