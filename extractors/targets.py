@@ -40,7 +40,8 @@ _RATIO = regex.compile(r"\bt[ỷỉ]\s+lệ\b", regex.IGNORECASE)
 # Things a plan counts out as objectives; a count of anything else (tasks, documents, days) is no target.
 # A longer noun comes before the noun it starts with ("cơ sở dữ liệu" before "cơ sở").
 _COUNT_NOUNS = (r"doanh\s+nghiệp|sản\s+phẩm|dự\s+án|mô\s+hình|cơ\s+sở\s+dữ\s+liệu|cơ\s+sở|trung\s+tâm"
-                r"|hợp\s+tác\s+xã|vùng|trạm|sàn|lượt|người|hộ|điểm|khu|cụm|sáng\s+kiến|công\s+trình|nền\s+tảng"
+                r"|hợp\s+tác\s+xã|vùng|trạm|sàn|lượt|người|hộ|điểm|khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu"
+                r"|cụm\s+công\s+nghiệp|cụm|ha|sáng\s+kiến|công\s+trình|nền\s+tảng"
                 r"|ứng\s+dụng|giải\s+pháp|tập\s+dữ\s+liệu|bộ\s+dữ\s+liệu|kịch\s+bản|tin,\s*bài|tin\s+bài|chuyên\s+mục"
                 r"|lớp|buổi|hội\s+nghị|hội\s+thảo|sự\s+kiện|câu\s+lạc\s+bộ|tổ\s+hợp\s+tác|chuỗi|thương\s+hiệu"
                 r"|nhãn\s+hiệu|dịch\s+vụ|chuyên\s+gia|nhà\s+khoa\s+học|sinh\s+viên|học\s+viên|trường|xã|thôn")
@@ -66,7 +67,8 @@ _CANDIDATE = regex.compile(
     rf"|{_LIMIT}(?P<days>\d+(?:[.,]\d+)?)\s+ngày(?:\s+làm\s+việc)?\b"
     r"|\bgấp\s+(?P<multiple>\d+(?:[.,]\d+)?|hai|ba)\s+lần\b"  # "giá trị giao dịch … gấp 30 lần GRDP"
     # a count behind a minimum: "ít nhất 20 mô hình", "tối thiểu 02 dự án" (the noun is the unit)
-    rf"|{_MINIMUM}(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+|{'|'.join(_WORD_NUMBERS)})\s+(?P<noun>{_COUNT_NOUNS})\b"
+    rf"|{_MINIMUM}(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+|{'|'.join(_WORD_NUMBERS)})(?:\s+|(?<=\d)(?=ha\b))"
+    rf"(?P<noun>{_COUNT_NOUNS})\b"  # ("ít nhất 500ha mặt bằng sạch": hectares written on the figure)
     r"|\b(?:trong|thuộc|vào)\s+(?:nhóm|top)\s+(?P<rank>\d+)\b"
     # a second ranking in the same clause: "thuộc nhóm 4 nước dẫn đầu ASEAN và nhóm 60 nước dẫn đầu thế giới";
     # "(?=và)" spares the slow look-behind at the other candidate starts

@@ -403,3 +403,10 @@ def test_a_goal_named_before_a_colon_is_what_the_figure_measures():
     targets, _ = _table_targets("Tại địa bàn đô thị: 100% trẻ em trong cơ sở giáo dục mầm non được nuôi dưỡng.\n",
                                 "Kế hoạch")
     assert [t.text for t in targets] == ["100% trẻ em trong cơ sở giáo dục mầm non được nuôi dưỡng"]
+
+
+def test_counts_of_industrial_parks_and_hectares_behind_a_minimum():
+    found = find_targets("(3) Hoàn thiện ít nhất 500ha mặt bằng sạch để thu hút các nhà đầu tư thứ cấp.\n"
+                         "+ Thành lập mới ít nhất 02 Khu công nghiệp (Bản Qua, Võ Lao).\n", "Nghị quyết", 2025)
+    assert [(t.value, t.unit, t.comparator) for t in found] == [(500.0, "ha", ">="), (2.0, "khu công nghiệp", ">=")]
+    assert find_targets("Diện tích thu hồi ít nhất 500 hai bên đường.\n", "Kế hoạch", 2025) == []
