@@ -1067,6 +1067,9 @@ def _assignment(sentence: str) -> _Assignment | None:
         if (dash := _DASH_AFTER.match(sentence, end)) and (role := read_units(sentence, dash.end()))[0]:
             rest_at = _AFTER_UNITS.match(sentence, role[1]).end()  # "Bộ Tài chính - Cơ quan Thường trực Ban …": its role
         colon = sentence[rest_at:rest_at + 1] == ":" and sentence[rest_at + 1:].strip()
+        if m is not None and m.group().startswith("Giao") and sentence[rest_at:].strip() == ":":
+            # "Điều 2. Giao Bộ Tài nguyên và Môi trường:": the units, their jobs listed below
+            return _Assignment(units, [], len(sentence), at)
         if colon:  # "- Sở Tài chính: Bố trí kinh phí …"
             rest_at = _AFTER_UNITS.match(sentence, rest_at + 1).end()
         request = _REQUEST.match(sentence, rest_at)

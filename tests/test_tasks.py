@@ -1946,3 +1946,15 @@ def test_a_letter_to_one_company_calls_it_cong_ty_and_asks_it_the_points():
                         year=2026)
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:25]) for t in tasks] == [([company], "Thực hiện cắm mốc khu vực")]
+
+
+def test_an_article_giving_a_unit_the_jobs_listed_under_it():
+    doc, tasks = _prose("Điều 2. Giao Bộ Tài nguyên và Môi trường:\n"
+                        "- Thực hiện các thủ tục để phê duyệt Dự án hỗ trợ kỹ thuật nói trên, đảm bảo đúng tiến độ;\n"
+                        "- Chủ trì, điều phối và phối hợp với các Bộ: Kế hoạch và Đầu tư, Tài chính triển khai Dự án.\n"
+                        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n", "Quyết định", year=2015)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.text[:25]) for t in tasks] == [
+        (["Bộ Tài nguyên và Môi trường"], [], "Thực hiện các thủ tục để "),
+        (["Bộ Tài nguyên và Môi trường"], ["Bộ Kế hoạch và Đầu tư", "Bộ Tài chính"], "Chủ trì, điều phối và phố"),
+    ]
