@@ -105,7 +105,8 @@ def _doc_type_heading(line: str) -> bool:
 
 
 # How a letter's first sentence opens, on the line after its addressees.
-_LETTER_OPENING = regex.compile(r"(?:Thực hiện|Căn cứ|Theo|Để|Ngày|Trên cơ sở|Tiếp theo|Vừa qua|Qua|Sau khi|Triển khai)\s")
+_LETTER_OPENING = regex.compile(r"(?:Thực hiện|Căn cứ|Theo|Để|Ngày|Trên cơ sở|Tiếp theo|Vừa qua|Qua|Sau khi|Triển khai"
+                                r"|Trả lời|Phúc đáp)\s")
 # Names written with a dash between capitalized halves, wrapped at the dash.
 _DASHED_NAME_BREAK = regex.compile(r"(?:Lao động|Bà Rịa|Kế hoạch|Văn hóa|Tài chính)\Z")
 _DASHED_NAME_REST = regex.compile(r"[-–] (?:Thương binh|Vũng Tàu|Tài chính|Đầu tư|Xã hội|Kế hoạch)\b")

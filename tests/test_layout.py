@@ -37,6 +37,9 @@ def test_a_letters_first_sentence_starts_on_the_line_after_its_addressees():
             "ngày 07/11/2022 của Chính phủ, Bộ Tài chính đề nghị:")
     assert reflow(text) == ["Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
                             "Thực hiện Nghị định số 94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ, Bộ Tài chính đề nghị:"]
+    reply = "Kính gửi: Sở Công Thương tỉnh Quảng Ngãi\nTrả lời văn bản số 123/SCT-QLTM ngày 10/3/2026 của Sở, Cục Hóa chất có ý kiến:"
+    assert reflow(reply) == ["Kính gửi: Sở Công Thương tỉnh Quảng Ngãi",
+                             "Trả lời văn bản số 123/SCT-QLTM ngày 10/3/2026 của Sở, Cục Hóa chất có ý kiến:"]
 
 
 def test_a_numbered_line_ending_on_a_preposition_runs_on():
