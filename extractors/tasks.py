@@ -450,7 +450,7 @@ class _ProseReader:
         if self.scope is not None and self.scope.kind == "leadin" and _PROJECT_ITEM.match(body):
             return self._projects_listed(self.scope)
         if body.startswith("Giao ") and body.rstrip().endswith(_MEMBERS_FOLLOW) and (named := _assignment(body)) \
-                and all(unit.casefold().startswith(GENERIC) for unit in named.lead):
+                and _groups_only(named.lead):
             # "Giao các sở quản lý … theo ngành, lĩnh vực gồm:": the group is named, its members and jobs follow
             # (not "Yêu cầu các sở … báo cáo số liệu …, bao gồm:", a job and what it covers)
             self._open_leadin(block, body, named)
@@ -459,7 +459,7 @@ class _ProseReader:
                 and len(body.split()) <= _INTRO_WORDS:
             return []  # "Có trách nhiệm:" over the scope's items introduces them; no job of its own
         if block.kind == "list_item" and self.scope is not None and (members := _member_units(body)) \
-                and (self.scope.members or all(unit.casefold().startswith(GENERIC) for unit in self.scope.lead)):
+                and (self.scope.members or _groups_only(self.scope.lead)):
             # "Giao các sở quản lý … gồm:" / "- Sở Công Thương (đối với …);" / "- Sở Xây dựng (…);" / "Có trách
             # nhiệm: a) …": the group's members, named one per bullet, do its jobs
             self.scope.lead = (self.scope.lead if self.scope.members else []) + members
@@ -906,6 +906,11 @@ def _duty_number(marker: str) -> int:
     return _ROMAN[marker] if marker.isalpha() else int(marker)
 
 
+def _groups_only(units: list[str]) -> bool:
+    """Whether every unit is a group named by its kind ("các sở …"), not a body by its name."""
+    return all(unit.casefold().startswith(GENERIC) for unit in units)
+
+
 def _member_units(body: str) -> list[str]:
     """The units a bullet names and nothing more, but a scope in brackets: "Sở Xây dựng (đối với tài sản …);"."""
     core = body.rstrip().rstrip(_TRAILING)
@@ -1067,7 +1072,8 @@ def _assignment(sentence: str) -> _Assignment | None:
         if (dash := _DASH_AFTER.match(sentence, end)) and (role := read_units(sentence, dash.end()))[0]:
             rest_at = _AFTER_UNITS.match(sentence, role[1]).end()  # "Bộ Tài chính - Cơ quan Thường trực Ban …": its role
         colon = sentence[rest_at:rest_at + 1] == ":" and sentence[rest_at + 1:].strip()
-        if m is not None and m.group().startswith("Giao") and sentence[rest_at:].strip() == ":":
+        gives = m is not None and m.group().startswith("Giao")
+        if gives and sentence[rest_at:].strip() == ":":
             # "Điều 2. Giao Bộ Tài nguyên và Môi trường:": the units, their jobs listed below
             return _Assignment(units, [], len(sentence), at)
         if colon:  # "- Sở Tài chính: Bố trí kinh phí …"
@@ -1100,7 +1106,7 @@ def _assignment(sentence: str) -> _Assignment | None:
             rest_at += verb_at
             rest = sentence[rest_at:]
         # ("Giao Vụ Vật liệu xây dựng là cơ quan tham mưu về …": the role it is given is its job)
-        role_given = m is not None and m.group().startswith("Giao") and _ROLE_GIVEN.match(rest)
+        role_given = gives and _ROLE_GIVEN.match(rest)
         if not begins_job(rest) or len(rest.split()) < 2 or (_NOT_A_JOB.match(rest) and not role_given) \
                 or _EXECUTION_CLAUSE.search(rest) or _BARE_EXECUTION.fullmatch(rest) or _DUTIES_BY_LAW.fullmatch(rest):
             continue
