@@ -102,14 +102,16 @@ def decode_text(path: Path, data: bytes) -> str:
     return text
 
 
-# A page break in a text a PDF was converted to (a form feed, or a converter's "--- PAGE BREAK ---" line) with the
-# page's number on a line of its own before or after it: a sentence runs on across it.
-_PAGE_BREAK = re.compile(r"\s*(?:\n[ \t]*\d{1,3}[ \t]*)?\s*(?:\f|-{3,} ?PAGE BREAK ?-{3,})\s*(?:\d{1,3}[ \t]*\n)?")
+# A page break in a text a PDF was converted to (a form feed, or a converter's "--- PAGE BREAK ---" or "===== Trang 2
+# =====" line) with the page's number on a line of its own before or after it: a sentence runs on across it.
+_PAGE_BREAK = re.compile(r"\s*(?:\n[ \t]*\d{1,3}[ \t]*)?\s*(?:\f|-{3,} ?PAGE BREAK ?-{3,}|={3,} ?(?:Trang|Page) \d{1,3} ?={3,})"
+                         r"\s*(?:\d{1,3}[ \t]*\n\s*)?")
+_PAGE_BREAK_HINTS = ("\f", "PAGE BREAK", "= Trang ", "= Page ")
 
 
 def read_txt(path: Path, data: bytes) -> Document:
     text = decode_text(path, data)
-    if "\f" in text or "PAGE BREAK" in text:
+    if any(hint in text for hint in _PAGE_BREAK_HINTS):
         text = _PAGE_BREAK.sub("\n", text)
     text, catalog = split_site_page(normalize_text(text))
     doc = build_document(layout_text(text), "txt")

@@ -115,7 +115,7 @@ def test_pdf_text_layer_and_table_across_pages():
            "tỉnh chỉ đạo, hướng dẫn, kiểm tra việc thực hiện" in cells
 
 
-@pytest.mark.parametrize("page_break", ["\f", "--- PAGE BREAK ---\n"])
+@pytest.mark.parametrize("page_break", ["\f", "--- PAGE BREAK ---\n", "===== Trang 3 =====\n3\n"])
 def test_a_sentence_runs_on_across_a_converted_pdfs_page_break_and_its_page_number(tmp_path, page_break):
     path = tmp_path / "chi_thi.txt"
     path.write_text("a) Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan khẩn trương báo cáo Thủ tướng\n\n"
