@@ -799,6 +799,7 @@ def test_subject_after_a_label_or_opening_clause(sentence, lead, job_start):
 @pytest.mark.parametrize("text", [
     "Văn phòng Chính phủ xin thông báo để Bộ Xây dựng và các cơ quan liên quan biết, thực hiện./.",
     "Văn phòng Chính phủ xin trân trọng thông báo.",  # the closing of a meeting's conclusions
+    "Văn phòng Chính phủ thông báo dé các Bộ, cơ quan biết, thực hiện./.",  # the same, OCR'd
     "- Ủy ban nhân dân xã, phường trên địa bàn thành phố;",  # a participant listed, no job
 ])
 def test_sentences_naming_a_unit_without_a_job(text):
