@@ -186,6 +186,8 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["Vụ Khoa học công nghệ, Đào tạo và Môi trường", "Cục Xuất bản, In và Phát hành"], " triển khai"),
     ("Ban Chính sách, chiến lược Trung ương, Bộ Khoa học và Công nghệ nghiên cứu",
      ["Ban Chính sách, chiến lược Trung ương", "Bộ Khoa học và Công nghệ"], " nghiên cứu"),
+    ("Kiểm toán Nhà nước và các cơ quan chức năng tạo điều kiện thuận lợi cho các địa phương",
+     ["Kiểm toán Nhà nước", "các cơ quan chức năng"], " tạo điều kiện"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
     found, end = read_units(sentence)
