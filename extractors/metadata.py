@@ -34,8 +34,8 @@ _ANNEX_OF = (r"Kèm theo {} số (?P<num>\d{{1,6}})?(?P<sep>[/-])" + _SYMBOL.rep
              + r",?\s+ngày\s*(?P<d>\d{{1,2}})?(?:\s*/|\s+tháng\s+)(?P<m>\d{{1,2}})(?:/|\s+năm\s+)(?P<y>\d{{4}})"
              + r"(?:\s+của\s+(?P<issuer>[^()\n]{{3,120}}?)\s*\))?")
 _DATE_LINE = regex.compile(
-    r"(?P<place>(?<![\p{L}\d/-])(?:(?:\p{Lu}\p{Ll}*\.?|phố)\s){0,5}\p{Lu}\p{Ll}+),\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng|/)\s*"
-    r"(?P<m>\d{1,2})?\s*(?:năm|/)\s*(?P<y>\d{4})"
+    r"(?P<place>(?<![\p{L}\d/-])(?:(?:\p{Lu}\p{Ll}*\.?|phố)\s){0,5}\p{Lu}\p{Ll}+),\s*ngày\s*(?P<d>3[01]|[12]\d|0?[1-9])?\s*"
+    r"(?:tháng|/)\s*(?P<m>1[0-2]|0?[1-9])?\s*(?:năm|/)\s*(?P<y>\d{4})"  # (not an OCR'd "tháng 44")
 )
 _MOTTO = regex.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA|Độc lập\s*-\s*Tự do", regex.IGNORECASE)
 _SUBJECT = regex.compile(r"(?:^|\s)V/v\.?:?\s*(?P<subject>\S.*)$", regex.IGNORECASE)

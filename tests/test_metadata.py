@@ -312,3 +312,9 @@ def test_signature_blocks_of_converted_copies(trailer, signer):
                    "Hà Nội, ngày 14 tháng 10 năm 2019\n\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\n\n"
                    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch lập quy hoạch.\n\nNơi nhận:\n" + trailer)
     assert m.signer == signer
+
+
+def test_an_ocrd_impossible_month_gives_no_date():
+    m = _text_meta("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Số: 4454 /TCT-TTKT Hà Nội, ngày 29 tháng 44 năm 2022\n\nKính gửi: Cục Thuế các tỉnh, thành phố.\n")
+    assert m.number == "4454/TCT-TTKT" and m.issued_date is None
