@@ -124,8 +124,9 @@ _DUTY = regex.compile(rf"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhi�
                       r"\b[\s,:]*)+")
 _ALIAS = regex.compile(r"\((?:sau đây\s+)?gọi\s+(?:chung|tắt)\s+là\s+([^)]*)\)")
 _UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ của|Đối với|Giao)\s+|Đề nghị\s*:?\s*)")
-_RECIPIENTS = regex.compile(r"^(?:Nơi nhận|(?:Đồng\s)?[Kk]ính gửi)")
-_RECIPIENT_WORDS = ("Nơi", "Đồng", "Kính", "kính")
+# (also as OCR spells them: "Noi nhận", "Not nhận", "Kinh gửi")
+_RECIPIENTS = regex.compile(r"^(?:N[ơo][it] nhận|(?:Đồng\s)?[Kk][íi]nh gửi)")
+_RECIPIENT_WORDS = ("Nơi", "Noi", "Not", "Đồng", "Kính", "kính", "Kinh")
 # Legal basis before the body: "Căn cứ Luật …", "Thực hiện Kế hoạch số …".
 _PREAMBLE = regex.compile(r"^(?:Căn cứ|Thực hiện|Xét|Theo đề nghị|Triển khai)\s+(?:vào\s+)?(?:đề nghị|Hiến pháp|"
                           r"Bộ luật|Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn|"
