@@ -43,11 +43,11 @@ _SIGN_TITLE = regex.compile(
     r"^(?:TM\.|KT\.|TL\.|Q\.|TUQ\.|[KT]/[MTL]\b)|^(?:PHÓ )?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|"
     r"CHỦ NHIỆM|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|BÍ THƯ|TRƯỞNG PHÒNG)\b"
 )
-# A signature's mark anywhere in a line: "Nơi nhận: KT. BỘ TRƯỞNG", "- Như trên; T/M BAN THƯỜNG VỤ".
-_SIGN_CELL = regex.compile(r"\|\s*(?:(?:TM|KT|TL)\.\s*)?(?:PHÓ )?(?:THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ"
-                           r"|TRƯỞNG BAN|CỤC TRƯỞNG)[\p{Lu}\s.]*$")
-_SIGN_MARK = regex.compile(r"(?:^|\s)(?:(?:TM|KT|TL|TUQ)\.|[KT]/[MTL])\s*\p{Lu}{2}"
-                           r"|\|\s*(?:PHÓ )?(?:THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN|CỤC TRƯỞNG)\b")
+_SIGNING_TITLES = r"(?:PHÓ )?(?:THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN|CỤC TRƯỞNG)"
+# A signature cell after the last recipient: "- Lưu: VT, VLXD. | BỘ TRƯỞNG".
+_SIGN_CELL = regex.compile(rf"\|\s*(?:(?:TM|KT|TL)\.\s*)?{_SIGNING_TITLES}[\p{{Lu}}\s.]*$")
+# A signature's mark anywhere in a line: "Nơi nhận: KT. BỘ TRƯỞNG", "- Như trên; T/M BAN THƯỜNG VỤ", "… | THỦ TƯỚNG".
+_SIGN_MARK = regex.compile(rf"(?:^|\s)(?:(?:TM|KT|TL|TUQ)\.|[KT]/[MTL])\s*\p{{Lu}}{{2}}|\|\s*{_SIGNING_TITLES}\b")
 _SIGNED = regex.compile(r"[\[(](?:đã ký|Đã ký|ĐÃ KÝ)[\])]")  # "[đã ký] Nguyễn Hòa Bình": a copy's note of the signature
 # The name closing a signature cell, after its capitalized titles: "… THỨ TRƯỞNG     Lê Công Thành |".
 _NAME_AFTER_TITLE = regex.compile(r"\p{Lu}{2,}\s+(?P<name>(?:\p{Lu}\p{Ll}*\s){1,4}\p{Lu}\p{Ll}+)[\s|]*$")
@@ -378,8 +378,7 @@ def _signer(doc: Document) -> str | None:
                 or ("|" in block.text and _SIGN_CELL.search(block.text)):  # "- Lưu: VT, VLXD. | BỘ TRƯỞNG"
             # (the title's lines and the name may have run into one block: "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ
             # TƯỚNG Nguyễn Hòa Bình")
-            if (signed := _NAME_AFTER_TITLE.search(_SIGNED.sub(" ", block.text))) \
-                    and (name := _person(signed["name"])):
+            if name := _name_after_title(block.text):
                 return name
             for nxt in blocks[i + 1:i + 5]:
                 if name := _person(nxt.text):
@@ -393,9 +392,15 @@ def _signer(doc: Document) -> str | None:
         for block in reversed(tail):
             if name := _person(block.text):
                 return name
-            if (signed := _NAME_AFTER_TITLE.search(block.text)) and (name := _person(signed["name"])):
+            if name := _name_after_title(block.text):
                 return name
     return None
+
+
+def _name_after_title(text: str) -> str | None:
+    """The name closing a block of signature titles: "KT. BỘ TRƯỞNG THỨ TRƯỞNG  Lê Công Thành |"."""
+    signed = _NAME_AFTER_TITLE.search(_SIGNED.sub(" ", text))
+    return _person(signed["name"]) if signed else None
 
 
 def _person(text: str) -> str | None:
