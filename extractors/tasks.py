@@ -41,7 +41,7 @@ _NUMBERING_LEVELS = [  # marker -> outline level (smaller is higher); the first 
     (r"\d{1,2}\.\d{1,2}\.?\s+", 3),
     (r"\d{1,2}[.)]\s*", 2),
     (r"[a-zđ][.)]\s+", 5),
-    (r"\((?:\d{1,2}|[ivx]{1,4})\)\s*", 5.5),  # "(1) …", "(ii) …" sub-items, under "a) …" or "1." and above bullets
+    (r"\((?:\d{1,2}|[ivx]{1,4})\)\.?\s*", 5.5),  # "(1) …", "(ii) …" sub-items, under "a) …" or "1." and above bullets
     (r"[-–•*]\s*", 6),
     (r"\+\s*", 7),
 ]
@@ -202,6 +202,8 @@ _POINTER_WORDS = 10  # the most words of a clause that points at the list ("tổ
 # Words that go on describing the unit before its duty: "các cơ quan được phân công …", "cơ quan có thẩm quyền …".
 # The head of government asks, mid-sentence: "…, Thủ tướng Chính phủ yêu cầu Bộ trưởng, … thực hiện … sau:"
 _ASKS_BEFORE_LIST = regex.compile(r"\b(?:Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ)\s+yêu\s+cầu\s+(?=\p{Lu}|các\s)")
+# "…, Ủy ban nhân dân tỉnh trân trọng đề nghị Bộ Xây dựng:" over the points asked of the body named.
+_REQUEST_BEFORE_LIST = regex.compile(r"\s(?:trân\s+trọng\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+(?=\p{Lu}|các\s)")
 _DUE_AT_END = regex.compile(r"(?:Thời\s+hạn|Thời\s+gian)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*([^.;:\n]+?)[\s.;]*$")
 _MEASURE = regex.compile(r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|USD|VNĐ)\b|%|(?:người|ha|tấn|km|lượt|hộ)\b",
                          regex.IGNORECASE)
@@ -274,6 +276,9 @@ class _Scope:
     unnumbered: bool = False  # a lead-in paragraph without a number: numbered paragraphs after it are its items
     opening: tuple[Block, int] | None = None  # a lead-in sentence with no unit of its own: a job if it lists projects
     members: bool = False  # the group in `lead` was replaced by its members, listed one per bullet
+    # A lead-in that is a job itself and says what it covers ("… báo cáo số liệu định kỳ …, bao gồm:"): items that
+    # are no jobs ("(1). Tổng số gói thầu …") are its contents.
+    lists_contents: bool = False
 
 
 @dataclass
@@ -649,6 +654,7 @@ class _ProseReader:
                 self._open_leadin(block, sentence, found)
                 job_end = _leadin_job_end(sentence, found.job_start)
                 if job_end:  # "… khẩn trương khắc phục …, hoàn thành trong tháng 11 năm 2025, cụ thể:" is a job too
+                    self.scope.lists_contents = sentence.rstrip().endswith(_MEMBERS_FOLLOW)
                     tasks += self._tasks(block, _Job(found.lead, found.coords, s_start + found.job_start,
                                                      s_start + found.sentence_start, section), s_start + job_end)
                 continue
@@ -715,8 +721,10 @@ class _ProseReader:
                 self.scope = _Scope("leadin", scope.level, scope.lead, scope.coords + coords, scope.section,
                                     opening=(block, s_start))
                 return None
-            if len(sentence.split()) < _LEADIN_JOB_WORDS and not begins_job(sentence):
-                return None  # "1. Công ty TNHH MTV Môi trường" / "Đô thị Hà Nội": the rest of a name, no job
+            if (len(sentence.split()) < _LEADIN_JOB_WORDS or scope.lists_contents) and not begins_job(sentence):
+                # "1. Công ty TNHH MTV Môi trường" / "Đô thị Hà Nội": the rest of a name; "(1). Tổng số gói thầu …"
+                # under "… báo cáo số liệu …, bao gồm:": what the job covers
+                return None
             return _Job(scope.lead, scope.coords, s_start, s_start, scope.section or self.section(), scope.deadline)
         if last is not None and block.kind == "paragraph" and _CONTINUATION_VERB.match(sentence):
             return _Job(last.lead, [], s_start, s_start, last.section)
@@ -1036,6 +1044,11 @@ def _assignment(sentence: str) -> _Assignment | None:
     if sentence.endswith(":") and (asks := _ASKS_BEFORE_LIST.search(sentence)):
         # "Thiết thực lập thành tích …, Thủ tướng Chính phủ yêu cầu Bộ trưởng, … thực hiện một số nhiệm vụ sau:"
         candidates.append(asks.end())
+    asked_at = None
+    if sentence.endswith(":") and (asks := _REQUEST_BEFORE_LIST.search(sentence)) \
+            and (asked := read_units(sentence, asks.end()))[0] and not sentence[asked[1]:].strip(" :"):
+        asked_at = asks.end()
+        candidates.append(asked_at)
     # (a basis in lower case after a semicolon: "Quán triệt …; căn cứ vào phương hướng …, Văn phòng … cụ thể hoá …")
     opening = sentence[:1].upper() + sentence[1:20] if sentence.startswith(("căn cứ", "trên cơ sở")) else sentence
     if opening.startswith(_OPENERS) and _OPENER.match(opening):  # a cheap test before the word boundary
@@ -1074,9 +1087,10 @@ def _assignment(sentence: str) -> _Assignment | None:
         if (dash := _DASH_AFTER.match(sentence, end)) and (role := read_units(sentence, dash.end()))[0]:
             rest_at = _AFTER_UNITS.match(sentence, role[1]).end()  # "Bộ Tài chính - Cơ quan Thường trực Ban …": its role
         colon = sentence[rest_at:rest_at + 1] == ":" and sentence[rest_at + 1:].strip()
-        gives = m is not None and m.group().startswith("Giao")
+        gives = (m is not None and m.group().startswith("Giao")) or at == asked_at
         if gives and sentence[rest_at:].strip() == ":":
-            # "Điều 2. Giao Bộ Tài nguyên và Môi trường:": the units, their jobs listed below
+            # "Điều 2. Giao Bộ Tài nguyên và Môi trường:", "…, Ủy ban nhân dân tỉnh trân trọng đề nghị Bộ Xây dựng:":
+            # the units, their jobs listed below
             return _Assignment(units, [], len(sentence), at)
         if colon:  # "- Sở Tài chính: Bố trí kinh phí …"
             rest_at = _AFTER_UNITS.match(sentence, rest_at + 1).end()

@@ -299,3 +299,13 @@ def test_a_units_place_wrapped_under_its_numbered_name_runs_on():
             "4. Sở Khoa học\nvà Công nghệ chủ trì.\n")
     assert reflow(normalize_text(text))[1] == (
         "3. Bộ Tư lệnh Thành phố chủ trì, phối hợp với Sở Nông nghiệp và Môi trường thực hiện.")
+
+
+def test_a_point_numbered_in_brackets_with_a_dot_opens_a_list_item():
+    doc = _doc("Ủy ban nhân dân tỉnh trân trọng đề nghị Bộ Xây dựng:\n(i). Chỉ đạo Cục Đăng kiểm Việt Nam khẩn trương\n"
+               "ban hành văn bản hướng dẫn.\n(ii). Sớm chỉ đạo sửa đổi Quy chuẩn kỹ thuật quốc gia.")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Ủy ban nhân dân tỉnh trân trọng đề nghị Bộ Xây dựng:"),
+        ("list_item", "(i). Chỉ đạo Cục Đăng kiểm Việt Nam khẩn trương ban hành văn bản hướng dẫn."),
+        ("list_item", "(ii). Sớm chỉ đạo sửa đổi Quy chuẩn kỹ thuật quốc gia."),
+    ]

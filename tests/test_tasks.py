@@ -1970,3 +1970,31 @@ def test_an_ocrd_recipients_list_gives_no_tasks(recipients):
                       "Công văn", year=2020)
     assert [(t.lead, t.text) for t in tasks] == [
         (["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"], "Tăng cường thanh tra sau hoàn thuế")]
+
+
+def test_a_proposal_to_the_ministry_heads_its_points_numbered_i_dot():
+    # (Công văn 3686/UBND-XD of Lào Cai, 2026: "(i).", "(ii)." points under "… trân trọng đề nghị Bộ Xây dựng:")
+    doc, tasks = _prose("Kính gửi: Bộ Xây dựng\n\n3. Kiến nghị\n"
+                        "Để kịp thời tháo gỡ khó khăn, vướng mắc cho doanh nghiệp, Uỷ ban nhân dân tỉnh Lào Cai\n"
+                        "trân trọng đề nghị Bộ Xây dựng:\n"
+                        "(i). Chỉ đạo Cục Đăng kiểm Việt Nam khẩn trương ban hành văn bản hướng dẫn các cơ quan\n"
+                        "đăng kiểm địa phương triển khai việc kiểm tra điều kiện an toàn về PCCC.\n"
+                        "(ii). Sớm chỉ đạo nghiên cứu, sửa đổi, bổ sung các Quy chuẩn kỹ thuật quốc gia, Thông tư\n"
+                        "có liên quan theo hướng bổ sung hạng mục kiểm tra điều kiện an toàn PCCC.\n", "Công văn",
+                        year=2026)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Bộ Xây dựng"], "Chỉ đạo Cục Đăng kiểm Việ"), (["Bộ Xây dựng"], "Sớm chỉ đạo nghiên cứu, s")]
+
+
+def test_what_a_report_must_hold_listed_under_it_are_no_jobs():
+    # (Kế hoạch of Hà Nội on bidding, 2025: "(1). Tổng số gói thầu …" are the figures the report gives)
+    doc, tasks = _prose("3.1. Báo cáo định kỳ hàng tháng:\n\n"
+                        "Yêu cầu UBND các xã, phường, các sở, ban, ngành báo cáo số liệu định kỳ hàng tháng, cập nhật "
+                        "thường xuyên thông qua Hệ thống mạng đấu thầu quốc gia bao gồm:\n\n"
+                        "(1). Tổng số gói thầu\ntheo kế hoạch được duyệt phải tổ chức lựa chọn nhà thầu trong kỳ báo "
+                        "cáo;\n\n(2). Tổng giá trị gói thầu\ntheo kế hoạch được duyệt lựa chọn nhà thầu trong kỳ báo "
+                        "cáo.\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [t.text[:30] for t in tasks] == ["báo cáo số liệu định kỳ hàng t"]
+    assert tasks[0].lead == ["Ủy ban nhân dân các xã, phường", "các sở, ban, ngành"]
