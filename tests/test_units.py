@@ -510,3 +510,9 @@ def test_a_group_of_the_province_and_partners_listed_after_semicolons():
 ])
 def test_local_government_and_forces_are_units_of_their_own_in_a_list(text, units):
     assert read_units(text, partners=True)[0] == units
+
+
+def test_a_national_park_is_a_unit():
+    # (Công văn 4390/UBND-NLN of Lào Cai, 2026: "3. Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ động …")
+    assert read_units("Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ động nghiên cứu")[0] == [
+        "Vườn quốc gia Hoàng Liên", "các Công ty Lâm nghiệp"]
