@@ -202,8 +202,12 @@ _POINTER_WORDS = 10  # the most words of a clause that points at the list ("tổ
 # Words that go on describing the unit before its duty: "các cơ quan được phân công …", "cơ quan có thẩm quyền …".
 # The head of government asks, mid-sentence: "…, Thủ tướng Chính phủ yêu cầu Bộ trưởng, … thực hiện … sau:"
 _ASKS_BEFORE_LIST = regex.compile(r"\b(?:Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ)\s+yêu\s+cầu\s+(?=\p{Lu}|các\s)")
-# "…, Ủy ban nhân dân tỉnh trân trọng đề nghị Bộ Xây dựng:" over the points asked of the body named.
+# "…, Ủy ban nhân dân tỉnh trân trọng đề nghị Bộ Xây dựng:", "…, Bộ Tài chính đề nghị UBND các tỉnh, thành phố quan
+# tâm chỉ đạo:" over the points asked of the body named; after it, only words pointing at the points.
 _REQUEST_BEFORE_LIST = regex.compile(r"\s(?:trân\s+trọng\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+(?=\p{Lu}|các\s)")
+_POINTS_ASKED = regex.compile(r"(?:quan\s+tâm,?\s+)?(?:(?:chỉ\s+đạo|thực\s+hiện|triển\s+khai|lưu\s+ý)\s*)*"
+                              r"(?:(?:một\s+số|các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|việc|công\s+việc)\s*)?"
+                              r"(?:(?:cụ\s+thể\s+)?(?:như\s+)?sau(?:\s+đây)?)?\s*:")
 _DUE_AT_END = regex.compile(r"(?:Thời\s+hạn|Thời\s+gian)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*([^.;:\n]+?)[\s.;]*$")
 _MEASURE = regex.compile(r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|USD|VNĐ)\b|%|(?:người|ha|tấn|km|lượt|hộ)\b",
                          regex.IGNORECASE)
@@ -480,7 +484,9 @@ class _ProseReader:
             if ends_document or self.scope is not None or (tasks and paused_scope.kind == "heading"):
                 self.paused = None
             elif not tasks:
-                self.paused = None if len(between) == _PAUSE_PARAGRAPHS else (paused_scope, between + [(block, body_at)])
+                # (a paragraph that ends on a colon opens a list of its own: "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:")
+                self.paused = None if len(between) == _PAUSE_PARAGRAPHS or text.rstrip().endswith(":") \
+                    else (paused_scope, between + [(block, body_at)])
             # (a paragraph of a lead-in's item that names its own unit leaves the pause: the items go on)
         if level is not None and level < _BULLET_LEVEL:  # a numbered point: its unit heads the bullets under it
             self.point_lead = tasks[-1].lead if tasks else None
@@ -1046,7 +1052,8 @@ def _assignment(sentence: str) -> _Assignment | None:
         candidates.append(asks.end())
     asked_at = None
     if sentence.endswith(":") and (asks := _REQUEST_BEFORE_LIST.search(sentence)) \
-            and (asked := read_units(sentence, asks.end()))[0] and not sentence[asked[1]:].strip(" :"):
+            and (asked := read_units(sentence, asks.end()))[0] \
+            and _POINTS_ASKED.fullmatch(sentence, _AFTER_UNITS.match(sentence, asked[1]).end()):
         asked_at = asks.end()
         candidates.append(asked_at)
     # (a basis in lower case after a semicolon: "Quán triệt …; căn cứ vào phương hướng …, Văn phòng … cụ thể hoá …")
@@ -1087,8 +1094,8 @@ def _assignment(sentence: str) -> _Assignment | None:
         if (dash := _DASH_AFTER.match(sentence, end)) and (role := read_units(sentence, dash.end()))[0]:
             rest_at = _AFTER_UNITS.match(sentence, role[1]).end()  # "Bộ Tài chính - Cơ quan Thường trực Ban …": its role
         colon = sentence[rest_at:rest_at + 1] == ":" and sentence[rest_at + 1:].strip()
-        gives = (m is not None and m.group().startswith("Giao")) or at == asked_at
-        if gives and sentence[rest_at:].strip() == ":":
+        gives = m is not None and m.group().startswith("Giao")
+        if at == asked_at or (gives and sentence[rest_at:].strip() == ":"):
             # "Điều 2. Giao Bộ Tài nguyên và Môi trường:", "…, Ủy ban nhân dân tỉnh trân trọng đề nghị Bộ Xây dựng:":
             # the units, their jobs listed below
             return _Assignment(units, [], len(sentence), at)

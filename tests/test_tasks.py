@@ -1998,3 +1998,17 @@ def test_what_a_report_must_hold_listed_under_it_are_no_jobs():
     _spans_hold(doc, tasks)
     assert [t.text[:30] for t in tasks] == ["báo cáo số liệu định kỳ hàng t"]
     assert tasks[0].lead == ["Ủy ban nhân dân các xã, phường", "các sở, ban, ngành"]
+
+
+def test_a_request_to_the_addressees_named_short_heads_its_points_and_an_enclosure_list_ends_them():
+    # (Công văn of Bộ Tài chính, 2025: the lead-in names the addressees short; "gửi kèm … gồm:" lists enclosures)
+    doc, tasks = _prose("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố\ntrực thuộc Trung ương\n"
+                        "Để phát huy hiệu quả của Cẩm nang, Bộ Tài chính đề nghị UBND các tỉnh, thành phố quan tâm chỉ "
+                        "đạo:\n1. Phổ biến rộng rãi nội dung Cẩm nang đến Ủy ban nhân dân cấp xã.\n"
+                        "2. Lồng ghép nội dung Cẩm nang vào chương trình tập huấn bồi dưỡng nghiệp vụ cho công chức cấp "
+                        "xã.\nBộ Tài chính gửi kèm bộ Cẩm nang gồm:\n- Cẩm nang nghiệp vụ thuế dành cho công chức cấp xã."
+                        "\n- Video giới thiệu Cẩm nang theo đường link.\n", "Công văn", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Ủy ban nhân dân các tỉnh, thành phố"], "Phổ biến rộng rãi nội dun"),
+        (["Ủy ban nhân dân các tỉnh, thành phố"], "Lồng ghép nội dung Cẩm na")]
