@@ -205,9 +205,12 @@ _ASKS_BEFORE_LIST = regex.compile(r"\b(?:Thủ\s+tướng\s+Chính\s+phủ|Chín
 # "…, Ủy ban nhân dân tỉnh trân trọng đề nghị Bộ Xây dựng:", "…, Bộ Tài chính đề nghị UBND các tỉnh, thành phố quan
 # tâm chỉ đạo:" over the points asked of the body named; after it, only words pointing at the points.
 _REQUEST_BEFORE_LIST = regex.compile(r"\s(?:trân\s+trọng\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+(?=\p{Lu}|các\s)")
-_POINTS_ASKED = regex.compile(r"(?:quan\s+tâm,?\s+)?(?:(?:chỉ\s+đạo|thực\s+hiện|triển\s+khai|lưu\s+ý)\s*)*"
-                              r"(?:(?:một\s+số|các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|việc|công\s+việc)\s*)?"
+_POINTS_ASKED = regex.compile(r"(?:(?:quan\s+tâm|khẩn\s+trương|nghiêm\s+túc|tích\s+cực|quyết\s+liệt),?\s+)*"
+                              r"(?:(?:chỉ\s+đạo|thực\s+hiện|triển\s+khai|lưu\s+ý)\s*)*"
+                              r"(?:(?:một\s+số|các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|việc|công\s+việc|yêu\s+cầu|giải\s+pháp"
+                              r"|biện\s+pháp)(?:,\s+(?:nhiệm\s+vụ|giải\s+pháp|biện\s+pháp))?\s*)?"
                               r"(?:(?:cụ\s+thể\s+)?(?:như\s+)?sau(?:\s+đây)?)?\s*:")
+_TOPIC_OPENERS = ("Đối với ", "Về ")
 _DUE_AT_END = regex.compile(r"(?:Thời\s+hạn|Thời\s+gian)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*([^.;:\n]+?)[\s.;]*$")
 _MEASURE = regex.compile(r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|USD|VNĐ)\b|%|(?:người|ha|tấn|km|lượt|hộ)\b",
                          regex.IGNORECASE)
@@ -524,7 +527,8 @@ class _ProseReader:
     def _heads_subsections(self, scope: _Scope) -> bool:
         """An unnumbered lead-in ("Trung tâm … thực hiện nhiệm vụ, quyền hạn …, cụ thể như sau:") whose list is
         split by sub-headings ("1. Nhiệm vụ, quyền hạn chung" / "a) …"): the heading it stands under is still open."""
-        return scope.kind == "leadin" and scope.unnumbered and any(h.text == scope.section for h in self.headings)
+        return scope.kind == "leadin" and scope.unnumbered and (
+            scope.section is None or any(h.text == scope.section for h in self.headings))
 
     def _reset(self) -> None:
         self.scope = self.heading_job = self.paused = self.point_lead = None
@@ -604,8 +608,12 @@ class _ProseReader:
     def _is_heading(self, block: Block, level: int | None, body: str) -> bool:
         if block.kind == "heading":
             return True
-        if level is None or level >= _BULLET_LEVEL or len(body) > 250 or body.rstrip().endswith((".", ";")):
+        if level is None or level >= _BULLET_LEVEL or len(body) > 250:
             return False
+        if body.rstrip().endswith((".", ";")):
+            # "1. Đối với công tác tổng hợp, báo cáo kết quả thanh tra kiểm tra thuế." over the points on it: a topic
+            return level < _LIST_LEVEL and body.startswith(_TOPIC_OPENERS) and ":" not in body and ";" not in body \
+                and body.count(".") == 1 and _assignment(body) is None
         if self.scope is not None and self.scope.kind == "heading" and self.scope.level < level \
                 and _reads_as_job(body):
             return False  # "b) Đẩy mạnh số hóa … trên môi trường mạng" under a unit heading: a job without its stop

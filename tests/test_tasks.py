@@ -2012,3 +2012,16 @@ def test_a_request_to_the_addressees_named_short_heads_its_points_and_an_enclosu
     assert [(t.lead, t.text[:25]) for t in tasks] == [
         (["Ủy ban nhân dân các tỉnh, thành phố"], "Phổ biến rộng rãi nội dun"),
         (["Ủy ban nhân dân các tỉnh, thành phố"], "Lồng ghép nội dung Cẩm na")]
+
+
+def test_a_request_urging_the_body_named_heads_the_points_that_follow():
+    # (Công văn 4451/TCT-TTKT of Tổng cục Thuế, 2022)
+    doc, tasks = _prose("Do đó, để tiếp tục tăng cường triển khai các biện pháp quản lý thuế đối với lĩnh vực này, Tổng "
+                        "cục Thuế đề nghị Cục Thuế các tỉnh, thành phố trực thuộc Trung ương khẩn trương, nghiêm túc "
+                        "thực hiện các yêu cầu cụ thể như sau:\n"
+                        "1. Đối với công tác tổng hợp, báo cáo kết quả thanh tra kiểm tra thuế.\n"
+                        "- Chú trọng nghiên cứu, rà soát, bổ sung kế hoạch thanh tra kiểm tra các doanh nghiệp.\n",
+                        "Công văn", year=2022)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"], "Chú trọng nghiên cứu, rà ")]
