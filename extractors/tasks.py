@@ -210,6 +210,8 @@ _POINTS_ASKED = regex.compile(r"(?:(?:quan\s+tâm|khẩn\s+trương|nghiêm\s+t�
                               r"(?:(?:một\s+số|các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|việc|công\s+việc|yêu\s+cầu|giải\s+pháp"
                               r"|biện\s+pháp)(?:,\s+(?:nhiệm\s+vụ|giải\s+pháp|biện\s+pháp))?\s*)?"
                               r"(?:(?:cụ\s+thể\s+)?(?:như\s+)?sau(?:\s+đây)?)?\s*:")
+# After a unit that opens a sentence: what it will do, did or has not done, not a job given to it.
+_OTHERS_STATEMENT = regex.compile(r"\s+(?:sẽ|đã|chưa|cũng\s+đã)\s")
 _TOPIC_OPENERS = ("Đối với ", "Về ")
 _DUE_AT_END = regex.compile(r"(?:Thời\s+hạn|Thời\s+gian)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*([^.;:\n]+?)[\s.;]*$")
 _MEASURE = regex.compile(r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|USD|VNĐ)\b|%|(?:người|ha|tấn|km|lượt|hộ)\b",
@@ -735,6 +737,9 @@ class _ProseReader:
                 self.scope = _Scope("leadin", scope.level, scope.lead, scope.coords + coords, scope.section,
                                     opening=(block, s_start))
                 return None
+            opening_units, units_end = read_units(sentence)
+            if opening_units and _OTHERS_STATEMENT.match(sentence, units_end):
+                return None  # "Tổng cục Thuế sẽ định kỳ tổng hợp …", "Nhiều Cục Thuế chưa …": what others will do or did
             if (len(sentence.split()) < _LEADIN_JOB_WORDS or scope.lists_contents) and not begins_job(sentence):
                 # "1. Công ty TNHH MTV Môi trường" / "Đô thị Hà Nội": the rest of a name; "(1). Tổng số gói thầu …"
                 # under "… báo cáo số liệu …, bao gồm:": what the job covers

@@ -2025,3 +2025,13 @@ def test_a_request_urging_the_body_named_heads_the_points_that_follow():
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:25]) for t in tasks] == [
         (["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"], "Chú trọng nghiên cứu, rà ")]
+
+
+def test_what_the_issuer_will_do_under_a_lead_in_is_no_job_of_the_units_asked():
+    doc, tasks = _prose("Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố trực thuộc Trung ương khẩn trương, nghiêm túc "
+                        "thực hiện các yêu cầu cụ thể như sau:\n"
+                        "- Chú trọng nghiên cứu, rà soát, bổ sung kế hoạch thanh tra kiểm tra các doanh nghiệp.\n"
+                        "- Tổng cục Thuế sẽ định kỳ tổng hợp, rà soát các Cục Thuế không thực hiện báo cáo.\n",
+                        "Công văn", year=2022)
+    _spans_hold(doc, tasks)
+    assert [t.text[:25] for t in tasks] == ["Chú trọng nghiên cứu, rà "]
