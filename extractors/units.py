@@ -60,6 +60,7 @@ def _data() -> dict:
         "localities": phrases("localities"),
         "provinces": _PhraseSet(provinces()),
         "stops": phrases("stop_words"),
+        "name_phrases": phrases("name_phrases"),
         "open_heads": phrases("open_heads"),
         "title_groups": {" ".join(fold(w) for w in _TOKEN.findall(t)): g for t, g in raw["title_groups"].items()},
     }
@@ -340,7 +341,7 @@ class _Reader:
         """A verb or preposition at token i; capitalized words are names unless any_case."""
         tok = self._tok(i)
         return tok is not None and tok.word and (any_case or not tok.upper) \
-            and self._match(self.data["stops"], i) > 0
+            and self._match(self.data["stops"], i) > 0 and not self._match(self.data["name_phrases"], i)
 
     def _starts_unit(self, i: int) -> bool:
         """A capitalized unit name or a group ('các …') begins at token i."""
@@ -512,6 +513,8 @@ class _Reader:
             return self._with_place(i, i + body)
         if head and proper_next and (tok.upper or not self._match(d["capital_heads"], i)):
             return self._with_place(i, self._name_words(i))
+        if tok.upper and (opened := self._match(d["open_heads"], i)) and self._open_words(i + opened) > i + opened:
+            return self._with_place(i, self._open_words(i + opened))  # "Ban quản lý Khu Nông nghiệp …" in lower case
         return None
 
     def _upper_body(self, i: int) -> bool:

@@ -516,3 +516,11 @@ def test_a_national_park_is_a_unit():
     # (Công văn 4390/UBND-NLN of Lào Cai, 2026: "3. Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ động …")
     assert read_units("Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ động nghiên cứu")[0] == [
         "Vườn quốc gia Hoàng Liên", "các Công ty Lâm nghiệp"]
+
+
+def test_a_management_board_written_in_lower_case_and_a_high_tech_zone_are_whole_names():
+    # (Kế hoạch of Phú Yên: "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên, Ban Quản lý …")
+    assert read_units("Sở Xây dựng, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên, Ban Quản lý các Khu "
+                      "công nghiệp tỉnh chủ trì")[0] == [
+        "Sở Xây dựng", "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên", "Ban Quản lý các Khu công nghiệp tỉnh"]
+    assert read_units("Ban quản lý rừng phòng hộ Văn Bàn chủ động")[0] == ["Ban quản lý rừng phòng hộ Văn Bàn"]
