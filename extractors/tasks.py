@@ -336,6 +336,7 @@ class _ProseReader:
         # A unit heading's job list broken by plain paragraphs: the heading and those paragraphs, its jobs
         # if the list goes on after them (a closing paragraph is followed by no more of its bullets).
         self.paused: tuple[_Scope, list[tuple[Block, int]]] | None = None
+        self.detailed = False  # the paragraph that paused a unit heading's list ended on a colon: bullets detail it
 
     def section(self, skip_unit_headings: bool = False) -> str | None:
         for h in reversed(self.headings):
@@ -460,6 +461,9 @@ class _ProseReader:
         self.fielded, self.heading_job = [], None
         if level is None and last is not None and body[:1].islower():
             return self._extend(last, block)  # a paragraph the layout cut in two
+        if self.detailed and level is not None and level >= _BULLET_LEVEL:
+            return []  # "- Thực hiện chế độ hợp đồng …" under "Phương án … phải gắn với yêu cầu …, theo hướng:"
+        self.detailed = False
         # ("* *" under the last paragraph is an ornament, no bullet.)
         resumed = self._resume() if self.paused and _HAS_WORD.search(body) and (
             _in_list(block, level) or (level is not None and self.paused[0].unnumbered)) else []
@@ -489,9 +493,15 @@ class _ProseReader:
             if ends_document or self.scope is not None or (tasks and paused_scope.kind == "heading"):
                 self.paused = None
             elif not tasks:
-                # (a paragraph that ends on a colon opens a list of its own: "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:")
-                self.paused = None if len(between) == _PAUSE_PARAGRAPHS or text.rstrip().endswith(":") \
-                    else (paused_scope, between + [(block, body_at)])
+                # After a lead-in's list, a paragraph that ends on a colon opens a list of its own ("Bộ Tài chính gửi
+                # kèm bộ Cẩm nang gồm:"); under a unit heading it says how the job above is done ("Phương án … phải
+                # gắn với yêu cầu …, theo hướng:"), its bullets detail it, and the heading's items may go on after them.
+                colon = text.rstrip().endswith(":")
+                self.detailed = colon and paused_scope.kind == "heading"
+                if len(between) == _PAUSE_PARAGRAPHS or (colon and paused_scope.kind == "leadin"):
+                    self.paused = None
+                elif not self.detailed:
+                    self.paused = (paused_scope, between + [(block, body_at)])
             # (a paragraph of a lead-in's item that names its own unit leaves the pause: the items go on)
         if level is not None and level < _BULLET_LEVEL:  # a numbered point: its unit heads the bullets under it
             self.point_lead = tasks[-1].lead if tasks else None
@@ -534,6 +544,7 @@ class _ProseReader:
 
     def _reset(self) -> None:
         self.scope = self.heading_job = self.paused = self.point_lead = None
+        self.detailed = False
         self.undated = []
         self.pending, self.recent, self.fielded = [], [], []
 

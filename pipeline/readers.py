@@ -102,15 +102,23 @@ def decode_text(path: Path, data: bytes) -> str:
     return text
 
 
-# A page break in a text a PDF was converted to (a form feed, or a converter's "--- PAGE BREAK ---" or "===== Trang 2
-# =====" line) with the page's number on a line of its own before or after it: a sentence runs on across it.
-_PAGE_BREAK = re.compile(r"\s*(?:\n[ \t]*\d{1,3}[ \t]*)?\s*(?:\f|-{3,} ?PAGE BREAK ?-{3,}|={3,} ?(?:Trang|Page) \d{1,3} ?={3,})"
-                         r"\s*(?:\d{1,3}[ \t]*\n\s*)?")
-_PAGE_BREAK_HINTS = ("\f", "PAGE BREAK", "= Trang ", "= Page ")
+# A page break in a text a PDF was converted to (a form feed, a converter's "--- PAGE BREAK ---" or "===== Trang 2
+# =====" line, the Official Gazette's running header "CÔNG BÁO/Số 302/Ngày 02-06-2026") with the page's number on a
+# line of its own before or after it: a sentence runs on across it.
+_PAGE_BREAK = re.compile(r"\s*(?:\n[ \t]*\d{1,3}[ \t]*)?\s*(?:\f|-{3,} ?PAGE BREAK ?-{3,}|={3,} ?(?:Trang|Page) \d{1,3} ?={3,}"
+                         r"|CÔNG BÁO/Số [\d +]+/Ngày \d{1,2}-\d{1,2}-\d{4}(?:[ \t]+\d{1,4})?)"
+                         r"\s*(?:\d{1,4}[ \t\r]*\n\s*)?")
+_PAGE_BREAK_HINTS = ("\f", "PAGE BREAK", "= Trang ", "= Page ", "CÔNG BÁO/Số ")
+# A digital signature's stamp copied into the text ("Ký bởi: CÔNG BÁO …" / "Cơ quan: VĂN PHÒNG CHÍNH PHỦ" / "Ngày
+# ký: 2026-06-02 08:06:33 +07:00"), wherever the page put it: not the document's words.
+_SIGNATURE_STAMP = re.compile(r"^[ \t]*Ký bởi:[^\n]*(?:\n[ \t]*(?:Cơ quan|Email|Địa chỉ|Ngày ký|Thời gian ký)\s*:[^\n]*)*\n?",
+                              re.MULTILINE)
 
 
 def read_txt(path: Path, data: bytes) -> Document:
     text = decode_text(path, data)
+    if "Ký bởi:" in text:
+        text = _SIGNATURE_STAMP.sub("", text)
     if any(hint in text for hint in _PAGE_BREAK_HINTS):
         text = _PAGE_BREAK.sub("\n", text)
     text, catalog = split_site_page(normalize_text(text))

@@ -115,7 +115,8 @@ def test_pdf_text_layer_and_table_across_pages():
            "tỉnh chỉ đạo, hướng dẫn, kiểm tra việc thực hiện" in cells
 
 
-@pytest.mark.parametrize("page_break", ["\f", "--- PAGE BREAK ---\n", "===== Trang 3 =====\n3\n"])
+@pytest.mark.parametrize("page_break", ["\f", "--- PAGE BREAK ---\n", "===== Trang 3 =====\n3\n",
+                                        "CÔNG BÁO/Số 302/Ngày 02-06-2026 \r\n73\r\n \r\n"])
 def test_a_sentence_runs_on_across_a_converted_pdfs_page_break_and_its_page_number(tmp_path, page_break):
     path = tmp_path / "chi_thi.txt"
     path.write_text("a) Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan khẩn trương báo cáo Thủ tướng\n\n"
@@ -124,3 +125,15 @@ def test_a_sentence_runs_on_across_a_converted_pdfs_page_break_and_its_page_numb
     assert [b.text for b in read_document(path).blocks] == [
         "a) Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan khẩn trương báo cáo Thủ tướng Chính phủ trong "
         "tháng 3 năm 2020.", "b) Bộ Công Thương chủ trì rà soát."]
+
+
+def test_a_digital_signature_stamp_copied_into_the_text_is_dropped(tmp_path):
+    # (Quyết định 892/QĐ-TTg as the Official Gazette's text gives it: the stamp sits in the middle of a point)
+    path = tmp_path / "qd.txt"
+    path.write_text("1. Phát triển nguồn nhân lực đủ khả năng làm việc trong môi trường quốc tế\n"
+                    "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
+                    "Ngày ký: 2026-06-02 08:06:33 +07:00\n"
+                    "là then chốt.\n2. Xây dựng khả năng làm việc trong môi trường quốc tế.\n", encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks] == [
+        "1. Phát triển nguồn nhân lực đủ khả năng làm việc trong môi trường quốc tế là then chốt.",
+        "2. Xây dựng khả năng làm việc trong môi trường quốc tế."]

@@ -2035,3 +2035,22 @@ def test_what_the_issuer_will_do_under_a_lead_in_is_no_job_of_the_units_asked():
                         "Công văn", year=2022)
     _spans_hold(doc, tasks)
     assert [t.text[:25] for t in tasks] == ["Chú trọng nghiên cứu, rà "]
+
+
+def test_bullets_detailing_a_paragraph_under_a_unit_heading_are_no_jobs_and_its_items_go_on():
+    # (Chỉ thị 21/CT-TTg, 2026: "Phương án … theo hướng:" and its bullets between items c) and d))
+    doc, tasks = _prose("4. Ủy ban nhân dân các tỉnh, thành phố\n"
+                        "c) Kết thúc hoạt động đối với người hoạt động không chuyên trách tại cấp xã trước ngày 31 tháng "
+                        "5 năm 2026.\n"
+                        "Phương án bố trí, sử dụng phải gắn với yêu cầu cơ cấu lại, nâng cao chất lượng đội ngũ cán bộ, "
+                        "công chức cấp xã, theo hướng:\n"
+                        "- Thực hiện chế độ hợp đồng thực hiện nhiệm vụ công chức, viên chức đối với các vị trí cần thiết.\n"
+                        "- Giải quyết đầy đủ, kịp thời chế độ, chính sách đối với các trường hợp không tiếp tục bố trí.\n"
+                        "d) Định kỳ báo cáo Thủ tướng Chính phủ về tiến độ, kết quả thực hiện vào thứ Sáu hàng tuần.\n"
+                        "5. Bộ Nội vụ\na) Chủ trì hướng dẫn, đôn đốc việc triển khai thực hiện Chỉ thị này.\n",
+                        "Chỉ thị", year=2026)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Ủy ban nhân dân các tỉnh, thành phố"], "Kết thúc hoạt động đối vớ"),
+        (["Ủy ban nhân dân các tỉnh, thành phố"], "Định kỳ báo cáo Thủ tướng"),
+        (["Bộ Nội vụ"], "Chủ trì hướng dẫn, đôn đố")]
