@@ -66,7 +66,13 @@ _ASKS = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:trân trọng\s+|kính\s+)?
 _LEFT_COLUMN_LINES = 3  # lines of a header's left column from the motto's first line on
 _PARTY_MOTTO = regex.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM")
 _HEADER_UNIT_START = regex.compile(
-    r"(?<!ỦY|UỶ|VĂN)\s(?=(?:ĐẢNG ỦY|SỞ|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|PHÒNG|THANH TRA|THUẾ (?:TỈNH|THÀNH PHỐ|CƠ SỞ))\s)")
+    r"(?<!ỦY|UỶ|VĂN|TIỂU)\s(?=(?:ĐẢNG ỦY|SỞ|BAN|TIỂU BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|PHÒNG|THANH TRA"
+    r"|THUẾ (?:TỈNH|THÀNH PHỐ|CƠ SỞ))\s)")
+# An organ of the body above it in the header, named with it: "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" / "BAN THƯỜNG
+# TRỰC" is "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh".
+_ORGAN = regex.compile(r"(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|TIỂU BAN\b.*)$")
+_LOCAL_NAME = regex.compile(r"(?P<level>\s(?:xã|phường|thị trấn|thị xã|huyện|quận)\s)(?P<name>[^\d,()]+)$")
+_FRONT = regex.compile(r"\bMTTQ(?:\s*VN|\s+VIỆT\s+NAM)?\b")
 _NOT_A_NAME = regex.compile(r"\b(?:ỦY|UỶ|BAN|SỞ|BỘ|GIÁM|ĐỐC|TỊCH|CHÍNH|PHỦ|TRƯỞNG|PHÓ|NHÂN|DÂN|TỈNH|NƠI)\b", regex.IGNORECASE)
 _AUTHORITY = regex.compile(r"^(?:ỦY BAN|UỶ BAN|THỦ TƯỚNG|BỘ TRƯỞNG|HỘI ĐỒNG|(?:CHÍNH PHỦ|QUỐC HỘI)$)")  # ends a title
 _AUTHORITY_LINE = regex.compile(r"^(?:(?:PHÓ )?GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|ỦY BAN|UỶ BAN|THỦ TƯỚNG|HỘI ĐỒNG"
@@ -108,7 +114,8 @@ def symbol_types() -> dict[str, str]:
 
 # Names that keep their capitals when a heading in capitals is turned to sentence case.
 _PROPER_NAMES = ("Lao động - Thương binh và Xã hội", "Chính phủ", "Thủ tướng", "Việt Nam", "Nhà nước", "Đảng",
-                 "Ủy ban nhân dân", "Hội đồng nhân dân", "Quốc hội", "Trung ương")
+                 "Ủy ban nhân dân", "Hội đồng nhân dân", "Quốc hội", "Trung ương", "Ủy ban Mặt trận Tổ quốc Việt Nam",
+                 "Ban Thường trực", "Ủy ban bầu cử")
 # Document types keep a capital where the text names a document ("ban hành Kế hoạch …").
 _TYPE_WORDS = ("Kế hoạch", "Quyết định", "Nghị quyết", "Nghị định", "Chỉ thị", "Thông tư", "Chương trình", "Đề án",
                "Quy chế", "Công văn", "Thông báo")
@@ -278,6 +285,8 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
             header = " ".join(t for t in texts[:i] + left if is_upper(t))
             if header:
                 parent, *units = _HEADER_UNIT_START.split(header)
+                if units and _ORGAN.fullmatch(units[-1]):
+                    return _unit_name(f"{units[-1]} {(units[:-1] or [parent])[-1]}")
                 if units:
                     province = find_province(parent)
                     suffix = ""
@@ -348,14 +357,16 @@ def _without_recipients(texts: list[str]) -> list[str]:
 
 def _unit_name(text: str) -> str:
     # (a rule under the name, "VĂN PHÒNG CHÍNH PHỦ -------", and a table's empty cells, "… LÀO CAI | |", are cut)
-    name = sentence_case(_DASH.sub(" - ", text.strip(" .:,-–|*_")))
+    name = sentence_case(_DASH.sub(" - ", _FRONT.sub("MẶT TRẬN TỔ QUỐC VIỆT NAM", text.strip(" .:,-–|*_").replace("UỶ", "ỦY"))))
     for pattern, full in _ABBREVIATED_ISSUER:
         name = pattern.sub(full, name)
     province = find_province(name) if name.startswith("Sở ") else None
     if province and " tỉnh " not in name and " thành phố " not in name:
         name = regex.sub(rf"\s+{regex.escape(province)}$", f" {province_prefix(province)} {province}", name,
                          flags=regex.IGNORECASE)
-    return name.replace("Uỷ ban", "Ủy ban")
+    # A commune's or district's name after its level word ("… xã lương minh" → "… xã Lương Minh").
+    name = _LOCAL_NAME.sub(lambda m: m["level"] + m["name"].title(), name)
+    return name.replace("Uỷ ban", "Ủy ban").replace("uỷ ban", "ủy ban")
 
 
 def _is_local(issuer: str) -> bool:

@@ -318,3 +318,15 @@ def test_an_ocrd_impossible_month_gives_no_date():
     m = _text_meta("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
                    "Số: 4454 /TCT-TTKT Hà Nội, ngày 29 tháng 44 năm 2022\n\nKính gửi: Cục Thuế các tỉnh, thành phố.\n")
     assert m.number == "4454/TCT-TTKT" and m.issued_date is None
+
+
+@pytest.mark.parametrize("header, issuer", [
+    ("UỶ BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC",
+     "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"),
+    ("ỦY BAN BẦU CỬ XÃ PHỐ BẢNG\nTIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT",
+     "Tiểu ban thông tin, tuyên truyền, khánh tiết Ủy ban bầu cử xã Phố Bảng"),
+])
+def test_an_organ_of_the_body_above_it_in_the_header_is_named_with_it(header, issuer):
+    meta = _meta_of_text(f"{header}\nSố: 16/KH-MTTQ-BTT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                         "Lương Minh, ngày 18 tháng 11 năm 2025\nKẾ HOẠCH\nThực hiện công tác bầu cử\n")
+    assert meta.issuer == issuer
