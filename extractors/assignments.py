@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from extractors.deadlines import find_deadlines
-from extractors.units import read_units, split_units, unit_key
+from extractors.units import expand_abbreviations, read_units, split_units, unit_key
 from pipeline.normalize import fold
 from schemas.record import Deadline
 
@@ -72,6 +72,32 @@ def column_role(header: str) -> str | None:
     return None
 
 
+# People named by their office: "Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực …", "các đ/c Chuyên viên …".
+_HONORIFIC = regex.compile(r"(?:(?<=^|[,;]\s*)|(?<=\b[Cc]ác\s))(?:[Đđ]ồng\s+chí|[Đđ]/[Cc])\s+")
+
+
+def _offices(text: str) -> list[str]:
+    """The offices a list of people names (without "đồng chí"); a clause in lower case describes the office
+    before it ("…, phụ trách lĩnh vực Giám sát và Phản biện xã hội"), "các …" opens another."""
+    offices: list[str] = []
+    for piece in regex.split(r"\s*[,;]\s*", text.strip(" .;:")):
+        if offices and piece[:1].islower() and not piece.startswith(GENERIC):
+            offices[-1] += f", {piece}"
+        elif piece:
+            offices.append(piece)
+    return [expand_abbreviations(office) for office in offices]
+
+
+def listed_units(text: str) -> list[str]:
+    """The units a bare list names ("Sở Tư pháp, các cơ quan, đơn vị"), or the offices of the people it names
+    ("Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã")."""
+    if ("đồng chí" in text.lower() or "đ/c" in text.lower()) and _HONORIFIC.search(text):
+        text = _HONORIFIC.sub("", text)
+        if not read_units(text)[0]:
+            return _offices(text)
+    return split_units(text)
+
+
 def cell_units(text: str) -> tuple[list[str], list[str]]:
     """Lead and coordinating units of a cell or labelled line that names who does a job.
 
@@ -84,7 +110,7 @@ def cell_units(text: str) -> tuple[list[str], list[str]]:
         return split_units(text), []  # "Các đơn vị được giao thực hiện TTHC": one group, described by its job
     if "chủ trì" in low or "phối hợp" in low or _ASSIGNMENT_WORDS.search(text):
         return parse_assignment(text)
-    return split_units(text), []
+    return listed_units(text), []
 
 
 def parse_assignment(text: str) -> tuple[list[str], list[str]]:

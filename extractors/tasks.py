@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extractors.assignments import (COORD, FIELD_LABEL, GENERIC, LEADING_COORD, NOT_A_VERB, UNIT_ROLES, cell_units,
-                                    column_role, dedupe_units, first_deadline, parse_assignment)
+                                    column_role, dedupe_units, first_deadline, listed_units, parse_assignment)
 from extractors.deadlines import find_deadlines, parse_deadline
 from extractors.metadata import extract_metadata
 from extractors.places import find_province, province_prefix
@@ -214,7 +214,7 @@ _POINTS_ASKED = regex.compile(r"(?:(?:quan\s+tâm|khẩn\s+trương|nghiêm\s+t�
 _OTHERS_STATEMENT = regex.compile(r"\s+(?:sẽ|đã|chưa|cũng\s+đã)\s")
 _TOPIC_OPENERS = ("Đối với ", "Về ")
 _DUE_AT_END = regex.compile(r"(?:Thời\s+hạn|Thời\s+gian)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*([^.;:\n]+?)[\s.;]*$")
-_MEASURE = regex.compile(r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|USD|VNĐ)\b|%|(?:người|ha|tấn|km|lượt|hộ)\b",
+_MEASURE = regex.compile(r"(?:(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|USD|VNĐ)|%|người|ha|tấn|km|lượt|hộ)(?:/\S+)?",
                          regex.IGNORECASE)
 _PLACE_AFTER = regex.compile(r"(?:tại|ở)\s")  # where the units named are, before their job
 _MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại|của|và|cùng|ở)\s")
@@ -332,6 +332,9 @@ class _ProseReader:
         self.recent: list[Task] = []
         self.fielded: list[Task] = []
         self.heading_job: tuple[Block, int] | None = None  # a heading whose labelled lines may follow
+        # Labelled lines read before the unit's ("- Thời gian hoàn thành: Tháng 11/2025" / "- Đơn vị chủ trì: …"):
+        # the date and product of the jobs the unit's line makes tasks of.
+        self.early_fields: dict[str, str] = {}
         self.unit_label: str | None = None  # the role of a bare "Cơ quan thực hiện:" line just read
         # A unit heading's job list broken by plain paragraphs: the heading and those paragraphs, its jobs
         # if the list goes on after them (a closing paragraph is followed by no more of its bullets).
@@ -378,7 +381,7 @@ class _ProseReader:
                 and (level is None or level <= _BULLET_LEVEL):
             self.scope = self.scope.parent  # a dash naming a unit heads only the "+" items under it
         if level == _BULLET_LEVEL and self.prose and not body.rstrip().endswith((".", ";", ":")) \
-                and (units := _unit_heading(body)):
+                and not FIELD_LABEL.match(body) and (units := _unit_heading(body)):
             # "- Bộ Công Thương" over "+ Ban hành …" items: the unit does each of them
             self.scope = _Scope("heading", _BULLET_LEVEL, units, [], self.section(), parent=self.scope)
             return []
@@ -514,7 +517,7 @@ class _ProseReader:
             self.recent += tasks
         elif level is not None and level < _BULLET_LEVEL and block.kind != "list_item":
             # A numbered item without a unit opens its own job list, like a heading.
-            self.pending, self.recent, self.heading_job = [], [], (block, body_at)
+            self.pending, self.recent, self.heading_job, self.early_fields = [], [], (block, body_at), {}
         elif not text.rstrip().endswith(":"):  # "… bao gồm:" introduces jobs, it is none
             self.pending.append((block, body_at))
         return tasks
@@ -544,6 +547,7 @@ class _ProseReader:
 
     def _reset(self) -> None:
         self.scope = self.heading_job = self.paused = self.point_lead = None
+        self.early_fields = {}
         self.detailed = False
         self.undated = []
         self.pending, self.recent, self.fielded = [], [], []
@@ -566,11 +570,16 @@ class _ProseReader:
                 self.unit_label = role  # "b) Cơ quan thực hiện:" over its labelled lines or the units' own items
                 return []
             return None
-        if role in UNIT_ROLES and _MEASURE.match(value):
+        if role in UNIT_ROLES and _MEASURE.fullmatch(value.strip(_TRAILING)):  # (not "Đồng chí Phó Chủ tịch …")
             return []  # "Đơn vị: Triệu đồng": a table's unit of measure, not who does a job
         new: list[Task] = []
+        if role in ("deadline", "product") and not self.fielded and not self.recent \
+                and (self.pending or self.heading_job) and _assignment(value) is None:
+            self.early_fields[role] = value
+            return []
         if role in UNIT_ROLES and not self.fielded:
             jobs = self.pending or ([] if self.recent or self.heading_job is None else [self.heading_job])
+            early_deadline = self.early_fields.get("deadline")
             for job_block, start in jobs:
                 end = len(job_block.text.rstrip(_TRAILING))
                 job = job_block.text[start:end]
@@ -578,9 +587,11 @@ class _ProseReader:
                 # itself, besides those of a "Đơn vị phối hợp:" line.
                 new.append(Task(text=job, start=job_block.start + start, end=job_block.start + end,
                                 section=self.section(), coordinators=self._coords_in(job),
-                                deadline=first_deadline(job, self.year)))
+                                deadline=first_deadline(job, self.year)
+                                or (parse_deadline(early_deadline, self.year) if early_deadline else None),
+                                product=self.early_fields.get("product")))
             self.fielded = self.recent + new
-            self.pending, self.recent, self.heading_job = [], [], None
+            self.pending, self.recent, self.heading_job, self.early_fields = [], [], None, {}
         if role not in UNIT_ROLES | {"deadline", "product"} or not self.fielded:
             return None
         for task in self.fielded:
@@ -589,7 +600,7 @@ class _ProseReader:
                 task.lead = dedupe_units(lead or split_units(value))
                 task.coordinators = dedupe_units(task.coordinators + coords, exclude=task.lead)
             elif role == "coord":
-                task.coordinators = dedupe_units(task.coordinators + split_units(value), exclude=task.lead)
+                task.coordinators = dedupe_units(task.coordinators + listed_units(value), exclude=task.lead)
             elif role == "deadline":
                 task.deadline = parse_deadline(value, self.year)
             else:

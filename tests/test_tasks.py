@@ -2054,3 +2054,30 @@ def test_bullets_detailing_a_paragraph_under_a_unit_heading_are_no_jobs_and_its_
         (["Ủy ban nhân dân các tỉnh, thành phố"], "Kết thúc hoạt động đối vớ"),
         (["Ủy ban nhân dân các tỉnh, thành phố"], "Định kỳ báo cáo Thủ tướng"),
         (["Bộ Nội vụ"], "Chủ trì hướng dẫn, đôn đố")]
+
+
+@pytest.mark.parametrize("cell, units", [
+    ("Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội",
+     ["Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội"]),
+    ("Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã.",
+     ["Các Phó Chủ tịch", "Trưởng đoàn thể xã", "các Chuyên viên cơ quan Mặt trận Tổ quốc Việt Nam xã"]),
+    ("Đ/c Chủ tịch UBND xã", ["Ủy ban nhân dân xã"]),  # a body behind the title: the body, as for any title
+])
+def test_people_named_by_their_office_are_the_units_of_a_who_cell(cell, units):
+    assert cell_units(cell) == (units, [])
+
+
+def test_labelled_lines_under_a_numbered_job_date_it_and_name_people_by_office():
+    # (Kế hoạch 16/KH-MTTQ-BTT of xã Lương Minh, 2025: the date comes before the lead; "Đồng chí" is no sum of money)
+    doc, tasks = _prose("II. NỘI DUNG, NHIỆM VỤ CỤ THỂ\n1. Hướng dẫn, kế hoạch\n"
+                        "1.2. Xây dựng và ban hành Hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam xã về việc MTTQ xã "
+                        "giám sát công tác bầu cử.\n"
+                        "- Thời gian hoàn thành: Tháng 11/2025 (sau khi Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ban hành "
+                        "Hướng dẫn);\n"
+                        "- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã "
+                        "hội\n- Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã.\n"
+                        "- Kết quả: Dự thảo Hướng dẫn trình Ban Thường trực ban hành.\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.text[:25], t.lead, t.coordinators, t.deadline.end, t.product) for t in tasks] == [
+        ("Xây dựng và ban hành Hướn", ["Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội"],
+         ["Các Phó Chủ tịch", "Trưởng đoàn thể xã"], "2025-11-30", "Dự thảo Hướng dẫn trình Ban Thường trực ban hành")]
