@@ -428,8 +428,10 @@ class _ProseReader:
             return []
         if text.startswith("Điều"):
             # "Điều 21. Sở Khoa học và Công nghệ" / "Điều 25. Trách nhiệm của …" heads the unit's numbered
-            # duties; "Điều 2. Giao Sở Nội vụ chủ trì …" is a sentence, its section the article's number.
-            titled = _is_title(body)
+            # duties, so does "Điều 2. Nhiệm vụ của Tổ tiếp công dân …:"; "Điều 2. Giao Sở Nội vụ chủ trì …" is a
+            # sentence, its section the article's number.
+            titled = _is_title(body) or (body.rstrip().endswith(":") and _UNIT_HEADING_PREFIX.match(body) is not None
+                                         and _is_title(body.rstrip().rstrip(":")))
             units = _unit_heading(body) if titled else []
             self.headings.append(_Heading(1, text.strip() if titled else text[:body_at].strip(" .:"), units,
                                           definitions=_defines_terms(body)))

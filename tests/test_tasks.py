@@ -2081,3 +2081,20 @@ def test_labelled_lines_under_a_numbered_job_date_it_and_name_people_by_office()
     assert [(t.text[:25], t.lead, t.coordinators, t.deadline.end, t.product) for t in tasks] == [
         ("Xây dựng và ban hành Hướn", ["Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội"],
          ["Các Phó Chủ tịch", "Trưởng đoàn thể xã"], "2025-11-30", "Dự thảo Hướng dẫn trình Ban Thường trực ban hành")]
+
+
+def test_an_article_naming_a_teams_duties_with_a_colon_heads_them():
+    # (Quyết định of the Fatherland Front of xã Lương Minh, 2026, setting up a team to receive citizens)
+    team = "Tổ tiếp công dân, xử lý khiếu nại, tố cáo, kiến nghị, phản ánh của công dân"
+    doc, tasks = _prose(f"Điều 2. Nhiệm vụ của {team}:\n"
+                        "- Thực hiện tiếp công dân theo kế hoạch và theo chỉ đạo của Ban Thường trực.\n"
+                        "- Tổng hợp, báo cáo Ban Thường trực đối với các vụ việc phức tạp, nổi cộm.\n"
+                        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n", "Quyết định", year=2026)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [([team], "Thực hiện tiếp công dân t"),
+                                                      ([team], "Tổng hợp, báo cáo Ban Thư")]
+
+
+def test_the_front_written_mttq_viet_nam_is_named_once():
+    assert cell_units("Ban Thường trực Ủy ban MTTQ Việt Nam phường") == (
+        ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường"], [])
