@@ -73,6 +73,7 @@ def column_role(header: str) -> str | None:
 
 
 # People named by their office: "Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực …", "các đ/c Chuyên viên …".
+_PEOPLE = regex.compile(r"(?:[Cc]ác\s+)?(?:[Đđ]ồng\s+chí|[Đđ]/[Cc])\s+")
 _HONORIFIC = regex.compile(r"(?:(?<=^|[,;]\s*)|(?<=\b[Cc]ác\s))(?:[Đđ]ồng\s+chí|[Đđ]/[Cc])\s+")
 
 
@@ -88,12 +89,18 @@ def _offices(text: str) -> list[str]:
     return [expand_abbreviations(office) for office in offices]
 
 
+def names_people(text: str) -> bool:
+    """Whether text opens with people ("Đồng chí Trưởng Ban …", "Các đ/c Phó Chủ tịch …")."""
+    return _PEOPLE.match(text) is not None
+
+
 def listed_units(text: str) -> list[str]:
     """The units a bare list names ("Sở Tư pháp, các cơ quan, đơn vị"), or the offices of the people it names
-    ("Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã")."""
+    ("Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã"); "Đ/c Chủ tịch UBND xã" stands for the body he heads."""
     if ("đồng chí" in text.lower() or "đ/c" in text.lower()) and _HONORIFIC.search(text):
         text = _HONORIFIC.sub("", text)
-        if not read_units(text)[0]:
+        units, end = read_units(text)
+        if not units or text[end:].strip(" .,;"):
             return _offices(text)
     return split_units(text)
 

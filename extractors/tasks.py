@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 import regex
 
 from extractors.assignments import (COORD, FIELD_LABEL, GENERIC, LEADING_COORD, NOT_A_VERB, UNIT_ROLES, cell_units,
-                                    column_role, dedupe_units, first_deadline, listed_units, parse_assignment)
+                                    column_role, dedupe_units, first_deadline, listed_units, names_people,
+                                    parse_assignment)
 from extractors.deadlines import find_deadlines, parse_deadline
 from extractors.metadata import extract_metadata
 from extractors.places import find_province, province_prefix
@@ -1072,6 +1073,8 @@ def _assignment(sentence: str) -> _Assignment | None:
         # "5. Các cơ quan thông tin, truyền thông của tỉnh: Xây dựng …" (not "các Bộ: Xây dựng, Công Thương, …",
         # whose names run past the colon)
         subject = sentence[:job_at].rstrip().rstrip(":")
+        if names_people(subject) and sentence[job_at:job_at + 1].isupper() and begins_job(sentence[job_at:]):
+            return _Assignment(listed_units(subject), [], job_at, 0)  # "Đồng chí Trưởng Ban … - Trưởng Tiểu ban: …"
         if sentence[job_at:job_at + 1].isupper() and begins_job(sentence[job_at:]) \
                 and subject.count("(") == subject.count(")") and (units := _unit_heading(subject)) \
                 and read_units(sentence)[1] < job_at:

@@ -2098,3 +2098,15 @@ def test_an_article_naming_a_teams_duties_with_a_colon_heads_them():
 def test_the_front_written_mttq_viet_nam_is_named_once():
     assert cell_units("Ban Thường trực Ủy ban MTTQ Việt Nam phường") == (
         ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường"], [])
+
+
+def test_a_member_named_by_office_before_a_colon_does_the_jobs_after_it():
+    # (Kế hoạch 01/KH-TBTTKT of a commune election sub-committee, 2025)
+    doc, tasks = _prose("III. PHÂN CÔNG NHIỆM VỤ\n1. Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên: Trực tiếp chỉ đạo "
+                        "chuẩn bị tốt các nội dung thông tin, tuyên truyền, khánh tiết.\n"
+                        "2. Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk chỉ đạo "
+                        "khắc phục hậu quả mưa lũ.\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:25]) for t in tasks][0] == (
+        ["Phó Trưởng ban xây dựng Đảng - Ủy viên"], "Trực tiếp chỉ đạo chuẩn b")
+    assert all("Gia Lai" not in t.text[:10] for t in tasks)  # a list of provinces after a colon is no job
