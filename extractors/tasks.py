@@ -213,6 +213,7 @@ _POINTS_ASKED = regex.compile(r"(?:(?:quan\s+tâm|khẩn\s+trương|nghiêm\s+t�
                               r"(?:(?:cụ\s+thể\s+)?(?:như\s+)?sau(?:\s+đây)?)?\s*:")
 # After a unit that opens a sentence: what it will do, did or has not done, not a job given to it.
 _OTHERS_STATEMENT = regex.compile(r"\s+(?:sẽ|đã|chưa|cũng\s+đã)\s")
+_REQUIREMENT = regex.compile(r"^Việc\s|\sphải\s")
 _TOPIC_OPENERS = ("Đối với ", "Về ")
 _DUE_AT_END = regex.compile(r"(?:Thời\s+hạn|Thời\s+gian)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*([^.;:\n]+?)[\s.;]*$")
 _MEASURE = regex.compile(r"(?:(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|USD|VNĐ)|%|người|ha|tấn|km|lượt|hộ)(?:/\S+)?",
@@ -464,7 +465,9 @@ class _ProseReader:
             # up to the next heading of the rank it stands under
             self.scope = _Scope("leadin", self.headings[-1].level if self.headings else 0, units, [], self.section())
             return []
-        self.fielded, self.heading_job = [], None
+        self.fielded = []
+        if not (level is not None and level >= _BULLET_LEVEL):
+            self.heading_job = None  # (bullets under it may only say how its job is done)
         if level is None and last is not None and body[:1].islower():
             return self._extend(last, block)  # a paragraph the layout cut in two
         if self.detailed and level is not None and level >= _BULLET_LEVEL:
@@ -581,7 +584,10 @@ class _ProseReader:
             self.early_fields[role] = value
             return []
         if role in UNIT_ROLES and not self.fielded:
-            jobs = self.pending or ([] if self.recent or self.heading_job is None else [self.heading_job])
+            # (bullets that only say how the job above is done, "- Các văn bản … phải thể hiện rõ …", "- Nguyên tắc
+            # tổ chức hiệp thương: …", leave the job to the numbered line above them)
+            jobs = [(b, at) for b, at in self.pending if not _states_requirement(b.text[at:])] \
+                or ([] if self.recent or self.heading_job is None else [self.heading_job])
             early_deadline = self.early_fields.get("deadline")
             for job_block, start in jobs:
                 end = len(job_block.text.rstrip(_TRAILING))
@@ -911,6 +917,14 @@ def _after_basis(sentence: str) -> str:
     """The sentence past an opening clause that states its basis: "Trên cơ sở Nghị quyết …, khẩn trương …"."""
     basis = _BASIS.match(sentence)
     return sentence[basis.end():] if basis else sentence
+
+
+def _states_requirement(text: str) -> bool:
+    """A line that says how a job is to be done, not a job: "Việc tổ chức … phải …", "Nguyên tắc …: …"."""
+    if _REQUIREMENT.search(text):
+        return True
+    label = _LABEL.match(text) if ": " in text[:_LABEL_REACH] else None
+    return label is not None and not begins_job(text) and ("," not in text[:label.end()])
 
 
 def _in_list(block: Block, level: int | None) -> bool:

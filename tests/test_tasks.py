@@ -2110,3 +2110,17 @@ def test_a_member_named_by_office_before_a_colon_does_the_jobs_after_it():
     assert [(t.lead, t.text[:25]) for t in tasks][0] == (
         ["Phó Trưởng ban xây dựng Đảng - Ủy viên"], "Trực tiếp chỉ đạo chuẩn b")
     assert all("Gia Lai" not in t.text[:10] for t in tasks)  # a list of provinces after a colon is no job
+
+
+def test_bullets_saying_how_a_numbered_job_is_done_leave_the_job_to_it():
+    # (Kế hoạch 16/KH-MTTQ-BTT of xã Lương Minh, 2025)
+    doc, tasks = _prose("1. Hướng dẫn, kế hoạch\n"
+                        "1.3 Xây dựng, ban hành kế hoạch, lịch trình thực hiện các nội dung công tác bầu cử đại biểu Quốc "
+                        "hội khóa XVI\n"
+                        "- Các văn bản hướng dẫn, kế hoạch, lịch trình phải thể hiện rõ vai trò, trách nhiệm của MTTQ xã.\n"
+                        "- Nguyên tắc tổ chức hiệp thương: Dân chủ, công khai, minh bạch, đúng quy trình.\n"
+                        "- Thời gian hoàn thành: Tháng 11/2025.\n"
+                        "- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.text[:25], t.lead, t.deadline.end) for t in tasks] == [
+        ("Xây dựng, ban hành kế hoạ", ["Phó chủ tịch Thường trực"], "2025-11-30")]
