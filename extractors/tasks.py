@@ -213,6 +213,9 @@ _POINTS_ASKED = regex.compile(r"(?:(?:quan\s+tâm|khẩn\s+trương|nghiêm\s+t�
                               r"(?:(?:cụ\s+thể\s+)?(?:như\s+)?sau(?:\s+đây)?)?\s*:")
 # After a unit that opens a sentence: what it will do, did or has not done, not a job given to it.
 _OTHERS_STATEMENT = regex.compile(r"\s+(?:sẽ|đã|chưa|cũng\s+đã)\s")
+# A heading naming an office by its field: "Cán bộ phụ trách lĩnh vực …", "Các Phó Chủ tịch phụ trách lĩnh vực …".
+_OFFICE_HEADING = regex.compile(r"(?:[Cc]ác\s+)?(?:Cán\s+bộ|Chuyên\s+viên|Công\s+chức|(?:Phó\s+)?[Cc]hủ\s+tịch"
+                                r"|(?:Phó\s+)?Trưởng\s+(?:ban|phòng))\s(?:[^.;:]{0,60}\s)?phụ\s+trách\s[^.;:]+")
 _REQUIREMENT = regex.compile(r"^Việc\s|\sphải\s")
 _TOPIC_OPENERS = ("Đối với ", "Về ")
 _DUE_AT_END = regex.compile(r"(?:Thời\s+hạn|Thời\s+gian)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*([^.;:\n]+?)[\s.;]*$")
@@ -1025,6 +1028,8 @@ def _description_goes_on(group: str, rest: str) -> bool:
 def _unit_heading(body: str) -> list[str]:
     """Units named by a heading that is nothing but a unit: "1. Văn phòng Sở", "b) Đối với các sở:"."""
     body = body.strip().rstrip(":").rstrip()
+    if _OFFICE_HEADING.fullmatch(body):
+        return [expand_abbreviations(body)]  # "3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"
     prefix = _UNIT_HEADING_PREFIX.match(body)
     if prefix:  # "Giao người đứng đầu các cơ quan …": the title reads as at the start of a name
         body = body[prefix.end():]

@@ -2124,3 +2124,14 @@ def test_bullets_saying_how_a_numbered_job_is_done_leave_the_job_to_it():
     _spans_hold(doc, tasks)
     assert [(t.text[:25], t.lead, t.deadline.end) for t in tasks] == [
         ("Xây dựng, ban hành kế hoạ", ["Phó chủ tịch Thường trực"], "2025-11-30")]
+
+
+def test_a_heading_naming_an_office_by_its_field_heads_its_jobs():
+    # (Kế hoạch 16/KH-MTTQ-BTT of xã Lương Minh, 2025: "III. TỔ CHỨC THỰC HIỆN")
+    office = "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"
+    doc, tasks = _prose(f"III. TỔ CHỨC THỰC HIỆN\n3. {office}\n"
+                        "- Chủ trì xây dựng các báo cáo tổng hợp chung việc thực hiện công tác bầu cử.\n"
+                        "- Làm đầu mối giải đáp các nội dung liên quan đến công tác bầu cử.\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [([office], "Chủ trì xây dựng các báo "),
+                                                      ([office], "Làm đầu mối giải đáp các ")]
