@@ -258,8 +258,10 @@ def _merge(tokens: list[_Token], text: str) -> list[_Token]:
     for token in tokens:
         prev = out[-1] if out else None
         if prev and prev.recurrence is None and token.recurrence is None \
-                and (prev.mode == "start" or prev.kind == "dayonly" or (prev.own_year and token.own_year and not token.cued
-                                              and _DASH_GAP.fullmatch(text[prev.end:token.start]))) \
+                and (prev.mode == "start" or prev.kind == "dayonly"
+                     or (prev.own_year and token.own_year and not token.cued and _DASH_GAP.fullmatch(text[prev.end:token.start]))
+                     # "tháng 11/2025 đến tháng 4/2026" without its "từ"
+                     or (prev.own_year and token.own_year and not prev.cued and token.to_cue)) \
                 and _RANGE_GAP.fullmatch(text[prev.end:token.match.start()]):
             # "từ X đến Y"; "Quý I/2026 - Quý II/2026"
             if token.last and prev.kind == "dayonly":

@@ -245,3 +245,12 @@ def test_the_end_of_a_month_is_a_due_date(text, shown):
 def test_a_day_of_the_following_year_recurs_every_year():
     [(_, _, d)] = find_deadlines("báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 của năm tiếp theo.", 2025)
     assert (d.text, d.start, d.end, d.recurrence) == ("trước ngày 30 tháng 01 của năm tiếp theo", None, None, "annual")
+
+
+@pytest.mark.parametrize("cell, start, end", [
+    ("tháng 11/2025 đến tháng 4/2026", "2025-11-01", "2026-04-30"),
+    ("Quý I/2026 đến Quý II/2026", "2026-01-01", "2026-06-30"),
+])
+def test_a_range_without_its_tu_runs_to_its_last_period(cell, start, end):
+    deadline = parse_deadline(cell, 2025)
+    assert (deadline.start, deadline.end) == (start, end)
