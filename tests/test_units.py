@@ -524,3 +524,12 @@ def test_a_management_board_written_in_lower_case_and_a_high_tech_zone_are_whole
                       "công nghiệp tỉnh chủ trì")[0] == [
         "Sở Xây dựng", "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên", "Ban Quản lý các Khu công nghiệp tỉnh"]
     assert read_units("Ban quản lý rừng phòng hộ Văn Bàn chủ động")[0] == ["Ban quản lý rừng phòng hộ Văn Bàn"]
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Ban Công tác Mặt trận các thôn", ["Ban Công tác Mặt trận các thôn"]),
+    ("Ban công tác Mặt trận các tổ dân phố căn cứ kế hoạch", ["Ban công tác Mặt trận các tổ dân phố"]),
+    ("các thôn, tổ dân phố thực hiện", ["các thôn, tổ dân phố"]),
+])
+def test_villages_and_residential_groups_are_places_and_groups(text, units):
+    assert read_units(text)[0] == units
