@@ -59,7 +59,7 @@ _HAS_WORD = regex.compile(r"\w")
 _OPENERS = ("Căn cứ", "Trên cơ sở", "Theo", "Để", "Nhằm", "Đối với", "Ngoài", "Bên cạnh", "Đồng thời", "Hàng năm",
             "Hằng năm", "Định kỳ", "Trong", "Sau", "Khi", "Trường hợp")
 _OPENING_TIME_REACH = 40  # characters of a sentence where a time phrase that opens it is looked for
-_OPENER = regex.compile(rf"^(?:{'|'.join(_OPENERS)})\b")
+_OPENER = regex.compile(rf"^(?:{'|'.join(_OPENERS)})\b(?<!^Theo(?=\s+dõi))")  # (not the verb "Theo dõi")
 # A topic or case label before the sentence: "Về tập huấn, hướng dẫn: …", "Trường hợp hàng hóa do một cấp định
 # giá: …", "b) Thực hiện mở tài khoản và phát hành thẻ: …"; the unit after it is read as at a sentence start.
 _LABEL_REACH = 250

@@ -2135,3 +2135,12 @@ def test_a_heading_naming_an_office_by_its_field_heads_its_jobs():
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:25]) for t in tasks] == [([office], "Chủ trì xây dựng các báo "),
                                                       ([office], "Làm đầu mối giải đáp các ")]
+
+
+def test_theo_doi_opens_a_job_not_a_clause_before_its_unit():
+    # (Chỉ thị 21/CT-TTg, 2026: "Theo dõi …" is the verb, not "Theo …," before a unit)
+    doc, tasks = _prose("5. Bộ Nội vụ\nc) Theo dõi, tổng hợp tình hình sắp xếp thôn, tổ dân phố; chủ động nắm tình hình, "
+                        "kịp thời hướng dẫn, tháo gỡ khó khăn; báo cáo Chính phủ, Thủ tướng Chính phủ xem xét, chỉ đạo "
+                        "đối với các nội dung vượt thẩm quyền;\n", "Chỉ thị", year=2026)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [(["Bộ Nội vụ"], "Theo dõi, tổng hợp tình h")]
