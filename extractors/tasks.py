@@ -217,6 +217,8 @@ _OTHERS_STATEMENT = regex.compile(r"\s+(?:sẽ|đã|chưa|cũng\s+đã)\s")
 _OFFICE_HEADING = regex.compile(r"(?:[Cc]ác\s+)?(?:Cán\s+bộ|Chuyên\s+viên|Công\s+chức|(?:Phó\s+)?[Cc]hủ\s+tịch"
                                 r"|(?:Phó\s+)?Trưởng\s+(?:ban|phòng))\s(?:[^.;:]{0,60}\s)?phụ\s+trách\s[^.;:]+")
 _REQUIREMENT = regex.compile(r"^Việc\s|\sphải\s")
+# A sentence that only says the items below spell out the one before it: "Cụ thể:", "Cụ thể như sau:".
+_POINTS_FOLLOW = regex.compile(r"\s*(?:Cụ\s+thể|Trong\s+đó)(?:\s+như\s+sau)?\s*:\s*")
 _TOPIC_OPENERS = ("Đối với ", "Về ")
 _DUE_AT_END = regex.compile(r"(?:Thời\s+hạn|Thời\s+gian)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*([^.;:\n]+?)[\s.;]*$")
 _MEASURE = regex.compile(r"(?:(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|USD|VNĐ)|%|người|ha|tấn|km|lượt|hộ)(?:/\S+)?",
@@ -290,8 +292,9 @@ class _Scope:
     unnumbered: bool = False  # a lead-in paragraph without a number: numbered paragraphs after it are its items
     opening: tuple[Block, int] | None = None  # a lead-in sentence with no unit of its own: a job if it lists projects
     members: bool = False  # the group in `lead` was replaced by its members, listed one per bullet
-    # A lead-in that is a job itself and says what it covers ("… báo cáo số liệu định kỳ …, bao gồm:"): items that
-    # are no jobs ("(1). Tổng số gói thầu …") are its contents.
+    # A lead-in that is a job itself and says what it covers ("… báo cáo số liệu định kỳ …, bao gồm:", "… giám sát
+    # việc thành lập … . Cụ thể:"): items that are no jobs ("(1). Tổng số gói thầu …", "- Cơ cấu, thành phần …") are
+    # its contents.
     lists_contents: bool = False
 
 
@@ -328,6 +331,7 @@ class _ProseReader:
         self.in_recipients = False
         self.in_footnotes = False
         self.last: Task | None = None  # the task of the block just read, for continuations
+        self.last_level: int | None = None  # the outline level of that block
         self.undated: list[Task] = []  # the tasks read since the last "Thời gian thực hiện: …" line or heading
         # The units of a numbered point that gave a job ("1. Các cơ quan, đơn vị … xây dựng kế hoạch …"): the
         # bullets right under it that name no unit ("- Giới thiệu điển hình tiên tiến …") are their next jobs.
@@ -459,6 +463,12 @@ class _ProseReader:
             return []
         if not self.prose or (level is None and _PREAMBLE.match(body)) or any(h.definitions for h in self.headings):
             return []
+        if level is None and last is not None and _POINTS_FOLLOW.fullmatch(body):
+            # "3. Các bộ, ngành … tổ chức thực hiện … mình phụ trách." / "Cụ thể:": the items spell out that job
+            item_level = self.last_level if self.last_level is not None and self.last_level < _BULLET_LEVEL else 0
+            self.scope = _Scope("leadin", item_level, last.lead, last.coordinators, self.section(),
+                                unnumbered=self.last_level is None, lists_contents=True)
+            return []
         if body.startswith("Trên đây"):  # the closing paragraph
             self._reset()
             return []
@@ -521,6 +531,7 @@ class _ProseReader:
             self.point_lead = None
         tasks = resumed + tasks
         self.last = tasks[-1] if tasks else None
+        self.last_level = level
         self.undated += tasks
         if tasks:
             self.recent += tasks
@@ -686,6 +697,13 @@ class _ProseReader:
                     # "Yêu cầu Nhà đầu tư (Tập đoàn Đèo Cả) rà soát …": a job for someone the reader cannot name
                     # ends the running job, which would otherwise take its words and partners
                     tasks += self._tasks(block, job, s_start)
+                    job = None
+                elif job is not None and job.search_from == body_at and s_start > body_at \
+                        and _POINTS_FOLLOW.fullmatch(sentence):
+                    # "3. Các bộ, ngành … tổ chức thực hiện … mình phụ trách. Cụ thể:": the job, and its items below
+                    tasks += self._tasks(block, job, s_start)
+                    self._open_leadin(block, sentence, _Assignment(job.lead, job.coords, 0, 0))
+                    self.scope.lists_contents = True
                     job = None
                 continue
             if job:

@@ -2144,3 +2144,19 @@ def test_theo_doi_opens_a_job_not_a_clause_before_its_unit():
                         "đối với các nội dung vượt thẩm quyền;\n", "Chỉ thị", year=2026)
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:25]) for t in tasks] == [(["Bộ Nội vụ"], "Theo dõi, tổng hợp tình h")]
+
+
+@pytest.mark.parametrize("join", [" ", "\n"])  # "Cụ thể:" in the point's paragraph, or on a line of its own
+def test_cu_the_after_a_units_job_opens_the_items_that_spell_it_out(join):
+    # (Quyết định 892/QĐ-TTg, 2026; items that name no job, "- Cơ cấu, thành phần …", are what the job covers)
+    doc, tasks = _prose("IV. TỔ CHỨC THỰC HIỆN\n3. Các bộ, ngành, Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương tổ "
+                        "chức thực hiện các chủ trương, định hướng, nhiệm vụ, giải pháp nêu trong Đề án gắn với yêu cầu "
+                        f"thực tế của ngành, lĩnh vực, địa phương mình phụ trách.{join}Cụ thể:\n"
+                        "- Phối hợp với Bộ Ngoại giao trong quá trình triển khai Đề án;\n"
+                        "- Cơ cấu, thành phần các đoàn đi bồi dưỡng ở nước ngoài.\n"
+                        "4. Bộ Tài chính bố trí kinh phí thực hiện Đề án theo quy định.\n", "Quyết định", year=2026)
+    _spans_hold(doc, tasks)
+    group = ["Các bộ, ngành", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (group, "tổ chức thực hiện các chủ"), (group, "Phối hợp với Bộ Ngoại gia"),
+        (["Bộ Tài chính"], "bố trí kinh phí thực hiện")]
