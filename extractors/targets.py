@@ -52,7 +52,7 @@ _PERCENT_RE = regex.compile(_PERCENT)
 # nghiệp sáng tạo, 50 doanh nghiệp khoa học công nghệ", "…, trong đó có 20 doanh nghiệp công nghệ cao".
 _MORE_COUNTS = regex.compile(rf"(?:,|\bvà|\btrong\s+(?:số\s+)?đó(?:\s+có)?)\s+(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+"
                              rf"(?P<noun>{_COUNT_NOUNS})\b", regex.IGNORECASE)
-_RANGE_LOW = regex.compile(r"(?<![\d.,/%])(\d{1,3}(?:[.,]\d+)?)\s*[-–]\s*$")  # ("10%-15%": two figures)
+_RANGE_LOW = regex.compile(r"(?<![\d.,/%])(\d{1,3}(?:[.,]\d+)?)\s*%?\s*[-–]\s*$")  # "8,3 - 8,5%", "30% - 40%"
 # Amounts of goods, money and length: objectives only behind a goal word ("phấn đấu đạt 18.000 tấn").
 # (and subscribers or accounts of a service: "phấn đấu đạt 500.000 thuê bao")
 _QUANTITY_WORDS = ("USD", "tấn", "km", "MW", "thuê bao", "tài khoản")  # (not areas: "ha" is in too many words)
@@ -244,7 +244,9 @@ def _figures(text: str) -> list[_Figure]:
         value = _WORD_NUMBERS.get(raw) or float(raw.replace(",", "."))
         start = m.start(kind)
         if kind == "pct" and (low := _RANGE_LOW.search(text, max(0, start - 12), start)):
-            # "tăng trưởng kinh tế từ 8,3 - 8,5%": the goal is the low end, at least
+            # "tăng trưởng kinh tế từ 8,3 - 8,5%", "Phấn đấu 30% - 40% cán bộ …": the goal is the low end, at least
+            if out and out[-1].start == low.start():
+                out.pop()  # (the low end, read as a figure of its own when it carries its "%")
             out.append(_Figure(low.start(), m.end(), float(low[1].replace(",", ".")), "%", floor=True))
             continue
         out.append(_Figure(start, m.end(), float(value), _UNITS[kind]))

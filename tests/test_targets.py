@@ -263,6 +263,8 @@ def test_amounts_of_goods_money_and_length_behind_a_goal_word(text, figures):
 @pytest.mark.parametrize("text, figures", [
     ("Đạt mục tiêu tăng trưởng kinh tế từ 8,3 - 8,5% của cả nước.", [(8.3, ">=")]),  # a range: at least its low end
     ("Giá trị xuất khẩu tăng bình quân hàng năm trong giai đoạn này đạt 10 - 13%/năm.", [(10.0, ">=")]),
+    # (Quyết định 892/QĐ-TTg, 2026) each end with its "%": still one goal, at least the low end
+    ("Phấn đấu 30% - 40% cán bộ, công chức làm công tác đối ngoại được bồi dưỡng.", [(30.0, ">=")]),
     ("Hỗ trợ lãi suất thấp hơn 1,5%/năm so với mức cho vay bình quân.", []),  # a rate per year, no growth
     ("Số doanh nghiệp thành lập mới tăng 12,9% so cùng kỳ.", []),  # a statistic
     ("Kinh tế 9 tháng năm 2025 tăng 6,9%.", []),
