@@ -110,9 +110,10 @@ _BARE_EXECUTION = regex.compile(r"(?:(?:khẩn\s+trương|nghiêm\s+túc|kịp\s
 _DEFINITIONS = regex.compile(r"Đối tượng áp dụng|Phạm vi điều chỉnh|Giải thích từ ngữ|Đánh giá tác động"
                              r"|Tiêu (?:chí|chuẩn) (?:thi đua|khen thưởng|bình xét)",
                              regex.IGNORECASE)
-# Sections that say what the plan is for ("2. Yêu cầu: Các sở, ngành … triển khai thực hiện đồng bộ"): no jobs.
-_PURPOSE = regex.compile(r"^\W*(?:mục\s+đích|yêu\s+cầu|quan\s+điểm)(?:\s*(?:,|và)\s*(?:mục\s+đích|yêu\s+cầu|quan\s+điểm))*"
-                         r"[\W]*$", regex.IGNORECASE)
+# Sections that say what the plan is for ("2. Yêu cầu: Các sở, ngành … triển khai thực hiện đồng bộ") or who attends
+# ("II. THÀNH PHẦN HỘI NGHỊ" / "- Đại diện Thường trực Hội đồng nhân dân xã;"): no jobs.
+_PURPOSE = regex.compile(r"^\W*(?:(?:mục\s+đích|yêu\s+cầu|quan\s+điểm)(?:\s*(?:,|và)\s*(?:mục\s+đích|yêu\s+cầu|quan\s+điểm))*"
+                         r"|thành\s+phần(?:\s+(?:hội\s+nghị|tham\s+dự|tham\s+gia|dự\s+họp))?)[\W]*$", regex.IGNORECASE)
 # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các sở … phản ánh về …": how to raise problems, no job.
 _IF_PROBLEMS = regex.compile(r"(?:(?:trong\s+)?quá\s+trình\b[^.;]{0,80}?,?\s*(?:(?:nếu|khi|trường\s+hợp)\s+)?"
                              r"|(?:nếu|khi|trường\s+hợp)\s+)(?:có\s+|thấy\s+)?"

@@ -2160,3 +2160,16 @@ def test_cu_the_after_a_units_job_opens_the_items_that_spell_it_out(join):
     assert [(t.lead, t.text[:25]) for t in tasks] == [
         (group, "tổ chức thực hiện các chủ"), (group, "Phối hợp với Bộ Ngoại gia"),
         (["Bộ Tài chính"], "bố trí kinh phí thực hiện")]
+
+
+def test_who_attends_a_meeting_gives_no_jobs():
+    # (Kế hoạch of the Fatherland Front of xã Lương Minh, 2026: "II. THÀNH PHẦN HỘI NGHỊ")
+    doc, tasks = _prose("II. THÀNH PHẦN HỘI NGHỊ\n"
+                        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã triệu tập và chủ trì hội nghị gồm:\n"
+                        "1. Đại biểu thuộc thành phần hiệp thương:\n"
+                        "- Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh (Chủ trì hội nghị).\n"
+                        "- Đại diện Thường trực Hội đồng nhân dân xã;\n- Đại diện Thường trực Ủy ban nhân dân xã.\n"
+                        "III. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân xã\n- Chuẩn bị hội trường và các điều kiện tổ chức hội nghị.\n",
+                        year=2026)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [(["Ủy ban nhân dân xã"], "Chuẩn bị hội trường và cá")]
