@@ -531,3 +531,10 @@ def test_the_party_congress_resolution_with_cua():
 def test_a_footnote_number_glued_to_a_laws_name_is_not_part_of_it():
     found = refs("theo quy định tại Điều 7 Luật Địa chất và khoáng sản3.\n")
     assert [r.name for r in found] == ["Luật Địa chất và khoáng sản"]
+
+
+def test_a_footnote_number_glued_to_a_symbol_is_not_part_of_it():
+    # (Nghị quyết 97/NQ-CP as the Official Gazette's text gives it; a National Assembly body's term stays)
+    found = refs("Căn cứ Nghị quyết số 66-NQ/TW1 và Nghị quyết số 140/NQ-CP2; Luật số 83/2025/QH15; Công văn số "
+                 "1691/UBDNGS15 của Ủy ban Dân nguyện và Giám sát.\n")
+    assert [r.number for r in found] == ["66-NQ/TW", "140/NQ-CP", "83/2025/QH15", "1691/UBDNGS15"]
