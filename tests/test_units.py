@@ -533,3 +533,9 @@ def test_a_management_board_written_in_lower_case_and_a_high_tech_zone_are_whole
 ])
 def test_villages_and_residential_groups_are_places_and_groups(text, units):
     assert read_units(text)[0] == units
+
+
+@pytest.mark.parametrize("text", ["Văn phòng HĐND&UBND xã phối hợp", "Văn phòng HĐND - UBND xã phối hợp",
+                                  "Văn phòng HĐND và UBND xã phối hợp"])
+def test_the_office_of_the_council_and_the_committee_is_one_body(text):
+    assert read_units(text)[0] == ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"]
