@@ -539,3 +539,9 @@ def test_villages_and_residential_groups_are_places_and_groups(text, units):
                                   "Văn phòng HĐND và UBND xã phối hợp"])
 def test_the_office_of_the_council_and_the_committee_is_one_body(text):
     assert read_units(text)[0] == ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"]
+
+
+def test_a_village_head_is_a_unit_of_his_own():
+    # (Kế hoạch of the Fatherland Front of xã Lương Minh, 2026: "Phối hợp với Trưởng thôn rà soát danh sách cử tri")
+    assert read_units("Trưởng thôn rà soát danh sách cử tri")[0] == ["Trưởng thôn"]
+    assert read_units("Trưởng thôn rà soát danh sách cử tri", partners=True)[0] == ["Trưởng thôn"]
