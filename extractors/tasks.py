@@ -1118,6 +1118,8 @@ def _assignment(sentence: str) -> _Assignment | None:
                 and read_units(sentence)[1] < job_at:
             return _Assignment(units, [], job_at, 0)
         candidates.append(job_at)
+        when = find_deadlines(subject) if subject[:1].isupper() and any(c.isdigit() for c in subject) else []
+        timed = bool(when) and when[0][0] == 0  # "Từ ngày 04/02/2026: Ban Thường trực … họp với …": the job's time
         if sentence.startswith(_ROLE_OPENER, job_at):  # "Về …: với vai trò là chủ đầu tư, Tập đoàn … chủ động …"
             candidates += [m.end() for m in _COMMA.finditer(sentence, job_at)]
     if sentence.startswith("Đối với "):  # "Đối với UBND cấp xã: được giao quản lý …"

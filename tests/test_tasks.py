@@ -2173,3 +2173,12 @@ def test_who_attends_a_meeting_gives_no_jobs():
                         year=2026)
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:25]) for t in tasks] == [(["Ủy ban nhân dân xã"], "Chuẩn bị hội trường và cá")]
+
+
+def test_a_time_written_as_a_label_before_the_unit_dates_its_job():
+    # (Kế hoạch of the Fatherland Front of xã Lương Minh, 2026: "- Từ ngày 05/02/2026 - 08/02/2026: Ban Thường trực …")
+    doc, tasks = _prose("III. TIẾN ĐỘ\n- Từ ngày 05/02/2026 - 08/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã trao đổi "
+                        "với cơ quan, đơn vị có người ứng cử thống nhất thời gian tổ chức hội nghị.\n", year=2026)
+    _spans_hold(doc, tasks)
+    assert [(t.text[:20], t.deadline.start, t.deadline.end) for t in tasks] == [
+        ("trao đổi với cơ quan", "2026-02-05", "2026-02-08")]
