@@ -94,6 +94,7 @@ _END_CUE = regex.compile(r"\b(?:trước|chậm\s+nhất|muộn\s+nhất|không\
 _START_CUE = regex.compile(r"\b(?:từ|bắt\s+đầu)\b", _FLAGS)
 _DONE_CUE = regex.compile(r"\b(?:hoàn\s+thành|xong)\b", _FLAGS)
 _SPAN_CUE = regex.compile(r"\b(?:trong|vào|dịp)\b", _FLAGS)
+_EXPECTED = regex.compile(r"\bdự\s+kiến\b", _FLAGS)  # a planned date, before the one it is due by
 _TO_CUE = regex.compile(r"\b(?:đến|tới)\b", _FLAGS)
 
 _YEAR = regex.compile(_Y)
@@ -333,7 +334,11 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
               if t.recurrence is not None or (t.cued and not t.to_cue) or not _in_name(text, t)]
     if not tokens:
         return Deadline(text=text)
-    return _deadline(tokens[0], text)
+    chosen = tokens[0]
+    if chosen.mode != "end" and _EXPECTED.search(text, 0, chosen.start):
+        # "Dự kiến ngày 30/01/2026 (Chậm nhất ngày 03/02/2026 …)": the planned day, and the deadline after it
+        chosen = next((t for t in tokens[1:] if t.mode == "end"), chosen)
+    return _deadline(chosen, text)
 
 
 def find_deadlines(text: str, year: int | None = None) -> list[tuple[int, int, Deadline]]:

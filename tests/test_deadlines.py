@@ -254,3 +254,9 @@ def test_a_day_of_the_following_year_recurs_every_year():
 def test_a_range_without_its_tu_runs_to_its_last_period(cell, start, end):
     deadline = parse_deadline(cell, 2025)
     assert (deadline.start, deadline.end) == (start, end)
+
+
+def test_a_planned_day_gives_way_to_the_deadline_after_it():
+    # (Kế hoạch of the Fatherland Front of xã Lương Minh, 2025: "Thời gian: Dự kiến ngày 30/01/2026 (Chậm nhất …)")
+    deadline = parse_deadline("Dự kiến ngày 30/01/2026 (Chậm nhất ngày 03/02/2026 - 40 ngày trước bầu cử).", 2026)
+    assert (deadline.start, deadline.end) == (None, "2026-02-03")
