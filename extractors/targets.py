@@ -168,6 +168,8 @@ _PAST_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!.*\bnăm\s+(?:19|20)\
 _MONEY_AFTER = regex.compile(
     r"\s*\**\s*(?:vốn|t[ổố]ng\s+vốn|t[ổố]ng\s+mức\s+đầu\s+tư|kinh\s+phí|lãi\s+suất|tiền|tổng\s+chi|ngân\s+sách|dự\s+toán"
     r"|mức\s+lương|lương)\b", _FLAGS)
+# A share of those who vote or attend: "trên 50% tổng số cử tri có mặt", "2/3 tổng số đại biểu".
+_VOTE_SHARE = regex.compile(r"\s*\**\s*tổng\s+số\s+(?:cử\s+tri|đại\s+biểu|thành\s+viên|phiếu)\b", _FLAGS)
 _FEE_AFTER = regex.compile(r"\s*\**\s*(?:chi\s+phí|mức\s+phí|phí|lệ\s+phí|mức\s+chi|giá)\b", _FLAGS)
 _PAY_BEFORE = regex.compile(r"\b(?:hỗ\s+trợ|miễn|thu|chi\s+trả|hoàn\s+trả)\b[^,;]{0,20}$", _FLAGS)
 _RATE_BEFORE = regex.compile(
@@ -395,6 +397,8 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
         return False
     if _FEE_AFTER.match(text, fig.end) and _PAY_BEFORE.search(left):
         return False
+    if fig.unit == "%" and _VOTE_SHARE.match(text, fig.end) and not _STRIVE.search(clause):
+        return False  # "đạt ít nhất 50% tổng số cử tri được triệu tập": a quorum or a vote, set by law
     if _COUNT.search(clause) or (fig.unit == "%" and _MEASURED.match(text, fig.start)) or _SCORING.search(clause):
         return False
     if fig.unit == "%" and (progress := _AGAINST_GOAL.match(text, fig.end)) and not _STRIVE.search(clause) \

@@ -412,3 +412,14 @@ def test_counts_of_industrial_parks_and_hectares_behind_a_minimum():
                          "+ Thành lập mới ít nhất 02 Khu công nghiệp (Bản Qua, Võ Lao).\n", "Nghị quyết", 2025)
     assert [(t.value, t.unit, t.comparator) for t in found] == [(500.0, "ha", ">="), (2.0, "khu công nghiệp", ">=")]
     assert find_targets("Diện tích thu hồi ít nhất 500 hai bên đường.\n", "Kế hoạch", 2025) == []
+
+
+@pytest.mark.parametrize("text, figures", [
+    # (plans of the Fatherland Front of xã Lương Minh, 2026): a quorum and a vote set by the election law
+    ("Phải tổ chức hội nghị toàn thể cử tri và bảo đảm số lượng cử tri tham dự hội nghị đạt ít nhất là 50% tổng số cử "
+     "tri được triệu tập.", []),
+    ("Người được giới thiệu ứng cử là người được trên 50% tổng số cử tri có mặt tại hội nghị tín nhiệm.", []),
+    ("Phấn đấu 99% tổng số cử tri tham gia bỏ phiếu.", [(99.0, "=")]),  # a turnout the plan strives for
+])
+def test_a_share_of_voters_is_a_legal_threshold_unless_striven_for(text, figures):
+    assert [(t.value, t.comparator) for t in find_targets(text, "Kế hoạch", 2026)] == figures
