@@ -220,6 +220,8 @@ _OFFICE_HEADING = regex.compile(r"(?:[Cc]ác\s+)?(?:Cán\s+bộ|Chuyên\s+viên|
 _REQUIREMENT = regex.compile(r"^Việc\s|\sphải\s")
 # A sentence that only says the items below spell out the one before it: "Cụ thể:", "Cụ thể như sau:".
 _POINTS_FOLLOW = regex.compile(r"\s*(?:Cụ\s+thể|Trong\s+đó)(?:\s+như\s+sau)?\s*:\s*")
+# A label that opens with a time ("Từ ngày 05/02/2026 - 08/02/2026: …", "Quý I/2026: …"): only these are read for one.
+_TIME_LABEL = regex.compile(r"(?:Từ|Trước|Đến|Trong|Chậm\s+nhất|Ngày|Tháng|Quý|Năm|Hằng|Hàng|Định\s+kỳ)\s[^:]*\d")
 _TOPIC_OPENERS = ("Đối với ", "Về ")
 _DUE_AT_END = regex.compile(r"(?:Thời\s+hạn|Thời\s+gian)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*([^.;:\n]+?)[\s.;]*$")
 _MEASURE = regex.compile(r"(?:(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|USD|VNĐ)|%|người|ha|tấn|km|lượt|hộ)(?:/\S+)?",
@@ -1118,7 +1120,7 @@ def _assignment(sentence: str) -> _Assignment | None:
                 and read_units(sentence)[1] < job_at:
             return _Assignment(units, [], job_at, 0)
         candidates.append(job_at)
-        when = find_deadlines(subject) if subject[:1].isupper() and any(c.isdigit() for c in subject) else []
+        when = find_deadlines(subject) if _TIME_LABEL.match(subject) else []
         timed = bool(when) and when[0][0] == 0  # "Từ ngày 04/02/2026: Ban Thường trực … họp với …": the job's time
         if sentence.startswith(_ROLE_OPENER, job_at):  # "Về …: với vai trò là chủ đầu tư, Tập đoàn … chủ động …"
             candidates += [m.end() for m in _COMMA.finditer(sentence, job_at)]
