@@ -222,6 +222,8 @@ _REQUIREMENT = regex.compile(r"^Việc\s|\sphải\s")
 _POINTS_FOLLOW = regex.compile(r"\s*(?:Cụ\s+thể|Trong\s+đó)(?:\s+như\s+sau)?\s*:\s*")
 # A label that opens with a time ("Từ ngày 05/02/2026 - 08/02/2026: …", "Quý I/2026: …"): only these are read for one.
 _TIME_LABEL = regex.compile(r"(?:Từ|Trước|Đến|Trong|Chậm\s+nhất|Ngày|Tháng|Quý|Năm|Hằng|Hàng|Định\s+kỳ)\s[^:]*\d")
+# A duty named without its object after a unit heading's "Đề nghị X": "phối hợp", "thực hiện", "quan tâm chỉ đạo".
+_BARE_DUTY = regex.compile(r"(?:quan\s+tâm\s+)?(?:phối\s+hợp|thực\s+hiện|chỉ\s+đạo|triển\s+khai)(?:\s+thực\s+hiện)?")
 _TOPIC_OPENERS = ("Đối với ", "Về ")
 _DUE_AT_END = regex.compile(r"(?:Thời\s+hạn|Thời\s+gian)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*([^.;:\n]+?)[\s.;]*$")
 _MEASURE = regex.compile(r"(?:(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|USD|VNĐ)|%|người|ha|tấn|km|lượt|hộ)(?:/\S+)?",
@@ -1069,6 +1071,8 @@ def _unit_heading(body: str) -> list[str]:
     units, end = read_units(body)
     if units and (not body[end:].strip(_TRAILING) or _FOCUS_AFTER.match(body, end)):
         return units  # (", trong đó trọng tâm là các tỉnh: …" says where the units should look first)
+    if units and prefix and _BARE_DUTY.fullmatch(body[end:].strip(_TRAILING)):
+        return units  # "2. Đề nghị Ủy ban nhân dân xã phối hợp" over the points asked of it
     duty = _HEADING_DUTY.search(body)
     if duty and units:  # "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm": its subject
         return split_units(body[:duty.start()])

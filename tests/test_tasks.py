@@ -2182,3 +2182,13 @@ def test_a_time_written_as_a_label_before_the_unit_dates_its_job():
     _spans_hold(doc, tasks)
     assert [(t.text[:20], t.deadline.start, t.deadline.end) for t in tasks] == [
         ("trao đổi với cơ quan", "2026-02-05", "2026-02-08")]
+
+
+def test_a_heading_asking_a_body_to_work_with_the_issuer_heads_its_points():
+    # (Kế hoạch of the Fatherland Front of xã Lương Minh, 2026: "2. Đề nghị Ủy ban nhân dân xã phối hợp")
+    doc, tasks = _prose("V. TỔ CHỨC THỰC HIỆN\n2. Đề nghị Ủy ban nhân dân xã phối hợp\n"
+                        "- Phối hợp chặt chẽ với Ban Thường trực trong việc triệu tập, tổ chức hội nghị.\n"
+                        "- Chỉ đạo Công an xã rà soát danh sách cử tri.\n", year=2026)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [(["Ủy ban nhân dân xã"], "Phối hợp chặt chẽ với Ban"),
+                                                      (["Ủy ban nhân dân xã"], "Chỉ đạo Công an xã rà soá")]
