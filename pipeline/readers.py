@@ -14,11 +14,12 @@ from pathlib import Path
 from pipeline.boilerplate import split_site_page
 from pipeline.document import Document, RawBlock, build_document
 from pipeline.normalize import normalize_text
-from pipeline.reflow import paragraph_kind, reflow
+from pipeline.reflow import is_upper, paragraph_kind, reflow
 from pipeline.txt_layout import layout_text
+from pipeline.word97 import Word97Error, read_word97
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # re: several times faster than regex on a plain class
-SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".pdf")
 
 
 class ReadError(Exception):
@@ -67,7 +68,7 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
     elif suffix == ".pdf":
         doc = read_pdf(path, data)
     elif suffix == ".doc":
-        raise ReadError(path, "legacy binary .doc is not supported; save it as .docx")
+        doc = read_doc(path, data)
     else:
         raise ReadError(path, f"unsupported file type '{suffix}' (expected {', '.join(SUPPORTED_SUFFIXES)})")
     if not doc.text.strip():
@@ -153,9 +154,26 @@ def read_docx(path: Path, data: bytes) -> Document:
         if not text.strip():
             continue
         style = (item.style.name if item.style is not None else "") or ""
-        kind = "heading" if style.lower().startswith(("heading", "title")) else paragraph_kind(text.strip())
-        blocks.append(RawBlock(kind, normalize_text(text)))
+        if style.lower().startswith(("heading", "title")):
+            blocks.append(RawBlock("heading", normalize_text(text)))
+        else:
+            blocks.extend(_word_paragraph(normalize_text(text)))
     return build_document(blocks, "docx")
+
+
+def _word_paragraph(text: str) -> list[RawBlock]:
+    """A Word paragraph as blocks: a line in capitals ended by a soft line break ("KẾ HOẠCH" ↵ "Triển khai …") is a
+    heading of its own; other soft breaks only wrap the paragraph."""
+    lines = text.split("\n")
+    blocks, start = [], 0
+    for i, line in enumerate(lines[:-1]):
+        if is_upper(line) and line.strip():
+            blocks.append(RawBlock("heading", " ".join(lines[start:i + 1])))
+            start = i + 1
+    rest = "\n".join(lines[start:])
+    if rest.strip():
+        blocks.append(RawBlock(paragraph_kind(rest.strip()), rest))
+    return blocks
 
 
 def _docx_rows(table) -> list[list[str]]:
@@ -170,6 +188,26 @@ def _docx_rows(table) -> list[list[str]]:
             cells.append(normalize_text("\n".join(p.text for p in cell.paragraphs if p.text.strip())))
         rows.append(cells)
     return rows
+
+
+# --- DOC (Word 97-2003) ------------------------------------------------------------------
+
+def read_doc(path: Path, data: bytes) -> Document:
+    if data.startswith(b"PK"):
+        return read_docx(path, data)  # a .docx saved under the old name
+    if data.lstrip().startswith(b"{\\rtf"):
+        raise ReadError(path, "an RTF file named .doc (RTF is not supported); save it as .docx")
+    try:
+        parts = read_word97(data)
+    except Word97Error as exc:
+        raise ReadError(path, str(exc)) from None
+    blocks = []
+    for part in parts:
+        if part.rows is not None:
+            blocks.append(RawBlock("table", rows=[[normalize_text(c) for c in row] for row in part.rows]))
+        else:
+            blocks.extend(_word_paragraph(normalize_text(part.text)))
+    return build_document(blocks, "doc")
 
 
 # --- PDF -------------------------------------------------------------------------------

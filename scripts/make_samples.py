@@ -1,4 +1,4 @@
-"""Write DOCX and PDF copies of a text document, laid out as offices print them.
+"""Write DOCX, legacy Word (.doc) and PDF copies of a text document, laid out as offices print them.
 
 The two-column header (issuing body and "Số:" left, motto and place/date right) becomes a
 borderless table, as in real files, and plan tables become real tables. The output is
@@ -7,10 +7,12 @@ committed under corpus/ as sample input; re-run only to regenerate it:
     python scripts/make_samples.py corpus/004_56be073c6998dd9f.txt corpus/004_khanh_hoa_cchc_2018
 
 Needs the `samples` extra (reportlab) and the DejaVu fonts (Debian fonts-dejavu-core),
-because Debian's fonts-liberation 1.x lacks Vietnamese glyphs.
+because Debian's fonts-liberation 1.x lacks Vietnamese glyphs; the .doc copy is the DOCX saved by LibreOffice
+(Debian libreoffice-writer-nogui) in the Word 97 format.
 """
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -60,6 +62,11 @@ def write_docx(doc: Document, target: Path) -> None:
     out.save(str(target))
 
 
+def write_doc(docx_path: Path) -> None:
+    subprocess.run(["soffice", "--headless", "--convert-to", "doc:MS Word 97", "--outdir", str(docx_path.parent),
+                    str(docx_path)], check=True, capture_output=True)
+
+
 def write_pdf(doc: Document, target: Path) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -97,8 +104,9 @@ def write_pdf(doc: Document, target: Path) -> None:
 def main(source: str, stem: str) -> None:
     doc = read_document(source)
     write_docx(doc, Path(stem + ".docx"))
+    write_doc(Path(stem + ".docx"))
     write_pdf(doc, Path(stem + ".pdf"))
-    print(f"wrote {stem}.docx and {stem}.pdf")
+    print(f"wrote {stem}.docx, {stem}.doc and {stem}.pdf")
 
 
 if __name__ == "__main__":

@@ -36,8 +36,8 @@ def test_extract_jsonl_over_a_folder_and_a_glob_and_bad_file(tmp_path):
     result = runner.invoke(app, ["extract", str(CORPUS), str(tmp_path / "*.txt"), "--format", "jsonl"])
     assert result.exit_code == 1
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(lines) == len(list(CORPUS.glob("*.txt"))) + 2  # the DOCX and PDF copies
-    assert {r["source"]["format"] for r in lines} == {"txt", "docx", "pdf"}
+    assert len(lines) == len(list(CORPUS.glob("*.txt"))) + 3  # the DOCX, DOC and PDF copies
+    assert {r["source"]["format"] for r in lines} == {"txt", "docx", "doc", "pdf"}
     assert f"{bad}: empty file" in result.stderr
 
 

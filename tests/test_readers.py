@@ -48,7 +48,9 @@ def test_windows_1258_with_combining_tones_is_decoded_and_composed(tmp_path):
     ("control.txt", bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17]) * 100, "binary content"),
     ("corrupt.docx", b"PK\x03\x04" + b"\x00garbage" * 50, "corrupt DOCX"),
     ("not_a_pdf.pdf", b"%PDF-1.4\n this is not really a pdf", "corrupt or truncated PDF"),
-    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "legacy binary .doc"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "corrupt .doc"),
+    ("letter.doc", "Kế hoạch số 12/KH-UBND".encode(), "not a Word 97-2003 document"),
+    ("saved_as.doc", b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times New Roman;}} K\\'ea ho\\'e1ch}", "an RTF file named .doc"),
     ("data.xlsx", b"PK\x03\x04", "unsupported file type"),
 ])
 def test_bad_input_gets_a_clear_error_naming_the_file(tmp_path, name, data, reason):
@@ -137,3 +139,113 @@ def test_a_digital_signature_stamp_copied_into_the_text_is_dropped(tmp_path):
     assert [b.text for b in read_document(path).blocks] == [
         "1. Phát triển nguồn nhân lực đủ khả năng làm việc trong môi trường quốc tế là then chốt.",
         "2. Xây dựng khả năng làm việc trong môi trường quốc tế."]
+
+
+# --- legacy Word 97-2003 (.doc) ----------------------------------------------------------
+
+WORD97_PLAN = FIXTURES / "word97" / "plan_dien_ban_2019.doc"
+
+
+def _with_stream(data: bytes, name: str, change) -> bytes:
+    """A copy of an OLE2 file with one stream rewritten (same length) by `change(bytearray)`."""
+    import olefile
+
+    with olefile.OleFileIO(io.BytesIO(data)) as ole:
+        stream = bytearray(ole.openstream(name).read())
+    change(stream)
+    buffer = io.BytesIO(data)
+    with olefile.OleFileIO(buffer, write_mode=True) as ole:
+        ole.write_stream(name, bytes(stream))
+    return buffer.getvalue()
+
+
+def test_doc_reads_header_table_heading_field_result_and_task_table_in_order():
+    doc = read_document(WORD97_PLAN)
+    assert doc.format == "doc"
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds[:3] == ["table", "heading", "paragraph"]
+    assert [c.text for c in doc.blocks[0].rows[0]] == [
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐIỆN BÀN\nSố: 45/KH-UBND",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐiện Bàn, ngày 12 tháng 3 năm 2019"]
+    # "KẾ HOẠCH" ↵ title: a soft line break after the type heading makes two blocks
+    assert [doc.blocks[1].text, doc.blocks[2].text] == [
+        "KẾ HOẠCH", "Triển khai cơ chế một cửa, một cửa liên thông năm 2019"]
+    # a hyperlink field shows its result, never its code
+    assert "Hồ sơ được tiếp nhận qua Cổng Dịch vụ công tỉnh và Bộ phận một cửa huyện." in doc.text
+    assert "HYPERLINK" not in doc.text and "dichvucong" not in doc.text
+    tasks = doc.blocks[kinds.index("table", 1)]
+    # an empty cell stays a cell (it is no row end); a cell's two paragraphs stay two lines
+    assert [[c.text for c in row] for row in tasks.rows[1:]] == [
+        ["1", "Rà soát, công bố danh mục thủ tục hành chính tiếp nhận tại Bộ phận một cửa",
+         "Văn phòng HĐND và UBND huyện", "", "Quý II/2019"],
+        ["2", "Tổ chức tập huấn nghiệp vụ cho công chức Bộ phận một cửa\nHướng dẫn sử dụng phần mềm một cửa điện tử",
+         "Phòng Nội vụ", "Phòng Tư pháp, UBND các xã, phường", "Tháng 6/2019"]]
+    assert kinds[-1] == "paragraph" and doc.blocks[-1].text.startswith("Phòng Nội vụ chủ trì")
+
+
+def test_doc_records_match_the_text_of_the_same_plan():
+    from pipeline.extract import extract_file
+
+    def content(record):  # offsets differ: the .doc lays its header out as a table
+        return (record.metadata, [(t.text, t.lead, t.coordinators, t.deadline, t.product) for t in record.tasks],
+                [(r.text, r.number, r.name) for r in record.legal_references],
+                [(t.text, t.value, t.comparator) for t in record.targets])
+
+    from_doc, _ = extract_file(CORPUS / "004_khanh_hoa_cchc_2018.doc")
+    from_txt, _ = extract_file(CORPUS / "004_56be073c6998dd9f.txt")
+    assert len(from_doc.tasks) == 54
+    assert content(from_doc) == content(from_txt)
+
+
+def test_docx_saved_under_the_doc_name_is_read_as_docx(tmp_path):
+    path = tmp_path / "ke_hoach.doc"
+    path.write_bytes((CORPUS / "004_khanh_hoa_cchc_2018.docx").read_bytes())
+    assert read_document(path).blocks[0].kind == "table"
+
+
+@pytest.mark.parametrize("change, reason", [
+    (lambda word: word.__setitem__(slice(0x0A, 0x0C), (int.from_bytes(word[0x0A:0x0C], "little") | 0x0100)
+                                   .to_bytes(2, "little")), "encrypted .doc (password required)"),
+    (lambda word: word.__setitem__(slice(0, 2), (0xA5DC).to_bytes(2, "little")), "Word 6/95 document"),
+])
+def test_encrypted_and_pre_97_doc_are_reported(tmp_path, change, reason):
+    path = tmp_path / "cu.doc"
+    path.write_bytes(_with_stream(WORD97_PLAN.read_bytes(), "WordDocument", change))
+    with pytest.raises(ReadError) as info:
+        read_document(path)
+    assert reason in info.value.reason and str(path) in str(info.value)
+
+
+def test_truncated_doc_and_doc_without_its_piece_table_are_corrupt(tmp_path):
+    data = WORD97_PLAN.read_bytes()
+    truncated = tmp_path / "truncated.doc"
+    truncated.write_bytes(data[: len(data) // 2])
+    no_pieces = tmp_path / "no_pieces.doc"
+    no_pieces.write_bytes(_with_stream(data, "1Table", lambda table: table.__setitem__(slice(None), bytes(len(table)))))
+    for path in (truncated, no_pieces):
+        with pytest.raises(ReadError, match=r"corrupt \.doc"):
+            read_document(path)
+
+
+def test_docx_type_heading_ended_by_a_soft_line_break_is_a_heading_of_its_own(tmp_path):
+    import docx
+
+    from extractors.metadata import extract_metadata
+
+    out = docx.Document()
+    out.add_paragraph("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM")  # "\n": a soft line break (w:br)
+    out.add_paragraph("Số: 45/KH-UBND")
+    out.add_paragraph("KẾ HOẠCH\nTriển khai cơ chế một cửa, một cửa liên thông năm 2019")
+    out.add_paragraph("Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan theo dõi việc thực hiện Kế hoạch,\n"
+                      "báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2019.")
+    path = tmp_path / "ke_hoach.docx"
+    out.save(str(path))
+    doc = read_document(path)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "ỦY BAN NHÂN DÂN"), ("heading", "TỈNH QUẢNG NAM"), ("paragraph", "Số: 45/KH-UBND"),
+        ("heading", "KẾ HOẠCH"), ("paragraph", "Triển khai cơ chế một cửa, một cửa liên thông năm 2019"),
+        ("paragraph", "Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan theo dõi việc thực hiện Kế hoạch, "
+                      "báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2019.")]
+    meta = extract_metadata(doc)
+    assert (meta.doc_type, meta.title, meta.issuer) == (
+        "Kế hoạch", "Triển khai cơ chế một cửa, một cửa liên thông năm 2019", "Ủy ban nhân dân tỉnh Quảng Nam")

@@ -1,0 +1,260 @@
+"""Legacy Word 97–2003 (.doc) files: the main text's paragraphs and tables, in reading order.
+
+Offices still file many plans as .doc. The format ([MS-DOC]) keeps the text in pieces listed by a piece table
+(the CLX); paragraph marks carry properties in formatted disk pages (FKPs) that tell a table cell's end ("\\x07")
+from a table row's end. Only the main text is read: headers, footers, footnotes and field codes are not the
+document's words (a field's shown result is).
+"""
+from __future__ import annotations
+
+import bisect
+import io
+import re
+import struct
+from dataclasses import dataclass
+
+import olefile
+
+
+class Word97Error(Exception):
+    """The file is no readable Word 97–2003 document; the message says why."""
+
+
+_WORD97_IDENT = 0xA5EC
+_WORD95_IDENT = 0xA5DC
+_FLAG_ENCRYPTED = 0x0100
+_FLAG_TABLE_1 = 0x0200  # which of "0Table" / "1Table" holds the piece table
+_FC_CLX, _FC_PAPX = 33, 13  # indexes of (fc, lcb) pairs in the FIB's FibRgFcLcb97
+_SPRM_IN_TABLE, _SPRM_ROW_END = 0x2416, 0x2417  # sprmPFInTable, sprmPFTtp
+_SPRM_TABLE_DEF, _SPRM_TABS = 0xD608, 0xC615  # operands whose length is coded differently
+
+# Characters that end a paragraph or switch field state; everything between them is plain text.
+_SPECIAL = re.compile(r"[\r\x07\x0c\x13\x14\x15]")
+# Placeholders for pictures, drawn objects, footnote and comment marks; a non-breaking and an optional hyphen.
+_INLINE = str.maketrans({"\x01": None, "\x02": None, "\x05": None, "\x08": None, "\x1e": "-", "\x1f": None,
+                         "\x0b": "\n"})
+
+
+@dataclass
+class Word97Block:
+    """A paragraph's text, or a table's rows of cell texts."""
+
+    text: str = ""
+    rows: list[list[str]] | None = None
+
+
+def read_word97(data: bytes) -> list[Word97Block]:
+    if not olefile.isOleFile(io.BytesIO(data)):
+        raise Word97Error("not a Word 97-2003 document (no OLE2 container)")
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if not ole.exists("WordDocument"):
+                raise Word97Error("an OLE2 file without a Word document (another Office format?)")
+            word = ole.openstream("WordDocument").read()
+            ident, flags = _u16(word, 0), _u16(word, 0x0A)
+            if ident == _WORD95_IDENT:
+                raise Word97Error("Word 6/95 document (older than Word 97); save it as .docx")
+            if ident != _WORD97_IDENT:
+                raise Word97Error("not a Word 97-2003 document (unknown file signature)")
+            if flags & _FLAG_ENCRYPTED:
+                raise Word97Error("encrypted .doc (password required)")
+            table_name = "1Table" if flags & _FLAG_TABLE_1 else "0Table"
+            if not ole.exists(table_name):
+                raise Word97Error(f"corrupt .doc (the {table_name} stream is missing)")
+            table = ole.openstream(table_name).read()
+    except OSError as exc:  # olefile reports a damaged container as OSError
+        raise Word97Error(f"corrupt .doc ({exc})") from None
+    try:
+        fib = _Fib(word)
+        pieces = _Pieces(_piece_table(table, *fib.pair(_FC_CLX)))
+        marks = _ParagraphMarks(word, table, *fib.pair(_FC_PAPX))
+        return _blocks(pieces.text(word, fib.ccp_text), pieces, marks)
+    except (struct.error, IndexError, ValueError) as exc:
+        raise Word97Error(f"corrupt .doc ({type(exc).__name__}: {exc})") from None
+
+
+def _u16(data: bytes, pos: int) -> int:
+    return struct.unpack_from("<H", data, pos)[0]
+
+
+def _u32(data: bytes, pos: int) -> int:
+    return struct.unpack_from("<I", data, pos)[0]
+
+
+class _Fib:
+    """The file information block at the head of the WordDocument stream: lengths and where structures sit."""
+
+    def __init__(self, word: bytes):
+        pos = 0x20
+        pos += 2 + 2 * _u16(word, pos)  # csw, fibRgW
+        n_lw = _u16(word, pos)
+        self.ccp_text = _u32(word, pos + 2 + 3 * 4)  # fibRgLw.ccpText: the main text's length in characters
+        pos += 2 + 4 * n_lw
+        self._count = _u16(word, pos)
+        self._blob = pos + 2
+        self._word = word
+
+    def pair(self, index: int) -> tuple[int, int]:
+        if index >= self._count:
+            raise ValueError(f"FIB has no entry {index}")
+        pos = self._blob + 8 * index
+        return _u32(self._word, pos), _u32(self._word, pos + 4)
+
+
+def _piece_table(table: bytes, fc: int, lcb: int) -> bytes:
+    """The PlcPcd inside the CLX, past any property runs (Prc) before it."""
+    pos, end = fc, fc + lcb
+    while pos < end:
+        if table[pos] == 0x01:
+            pos += 3 + struct.unpack_from("<h", table, pos + 1)[0]
+        elif table[pos] == 0x02:
+            size = _u32(table, pos + 1)
+            return table[pos + 5:pos + 5 + size]
+        else:
+            break
+    raise ValueError("no piece table in the CLX")
+
+
+class _Pieces:
+    """Runs of characters (CP ranges) and where each lies in the WordDocument stream (FC), 8- or 16-bit."""
+
+    def __init__(self, plc: bytes):
+        n = (len(plc) - 4) // 12
+        self.cps = list(struct.unpack_from(f"<{n + 1}I", plc))
+        self.fcs, self.compressed = [], []
+        for i in range(n):
+            fc = _u32(plc, 4 * (n + 1) + 8 * i + 2)
+            compressed = bool(fc & 0x40000000)
+            self.fcs.append((fc & 0x3FFFFFFF) // 2 if compressed else fc)
+            self.compressed.append(compressed)
+
+    def text(self, word: bytes, length: int) -> str:
+        parts, total = [], 0
+        for i, fc in enumerate(self.fcs):
+            count = min(self.cps[i + 1], length) - self.cps[i]
+            if count <= 0:
+                break
+            if self.compressed[i]:
+                parts.append(word[fc:fc + count].decode("cp1252", errors="replace"))
+            else:
+                parts.append(word[fc:fc + 2 * count].decode("utf-16-le", errors="replace"))
+            total += count
+        return "".join(parts)
+
+    def fc_of(self, cp: int) -> int:
+        i = bisect.bisect_right(self.cps, cp) - 1
+        return self.fcs[i] + (cp - self.cps[i]) * (1 if self.compressed[i] else 2)
+
+
+class _ParagraphMarks:
+    """Whether a paragraph mark (by its FC) sits in a table and whether it ends a table row."""
+
+    def __init__(self, word: bytes, table: bytes, fc: int, lcb: int):
+        self._starts: list[int] = []
+        self._props: list[tuple[bool, bool]] = []
+        n = (lcb - 4) // 8
+        if n <= 0:
+            return
+        plc = table[fc:fc + lcb]
+        for i in range(n):
+            page = (_u32(plc, 4 * (n + 1) + 4 * i) & 0x3FFFFF) * 512
+            self._read_fkp(word[page:page + 512])
+        order = sorted(range(len(self._starts)), key=self._starts.__getitem__)
+        self._starts = [self._starts[i] for i in order]
+        self._props = [self._props[i] for i in order]
+
+    def _read_fkp(self, fkp: bytes) -> None:
+        runs = fkp[511]
+        fcs = struct.unpack_from(f"<{runs + 1}I", fkp)
+        for i in range(runs):
+            offset = 2 * fkp[4 * (runs + 1) + 13 * i]
+            self._starts.append(fcs[i])
+            self._props.append(_table_props(fkp, offset) if offset else (False, False))
+
+    def at(self, fc: int) -> tuple[bool, bool]:
+        i = bisect.bisect_right(self._starts, fc) - 1
+        return self._props[i] if i >= 0 else (False, False)
+
+
+def _table_props(fkp: bytes, offset: int) -> tuple[bool, bool]:
+    """(in a table, ends a row) from a paragraph's property exceptions (PAPX) in an FKP."""
+    size = fkp[offset]
+    if size:
+        start, end = offset + 1, offset + 2 * size
+    else:
+        start, end = offset + 2, offset + 2 + 2 * fkp[offset + 1]
+    pos, in_table, row_end = start + 2, False, False  # past the style index
+    while pos + 2 <= end:
+        sprm = _u16(fkp, pos)
+        pos += 2
+        kind = sprm >> 13
+        if kind == 6:  # variable length: a size byte (sprmTDefTable: a 16-bit size counting itself + 1)
+            length = _u16(fkp, pos) + 1 if sprm == _SPRM_TABLE_DEF else 1 + fkp[pos]
+        else:
+            length = (1, 1, 2, 4, 2, 2, 0, 3)[kind]
+        if sprm == _SPRM_IN_TABLE:
+            in_table = bool(fkp[pos])
+        elif sprm == _SPRM_ROW_END:
+            row_end = bool(fkp[pos])
+        pos += length
+    return in_table, row_end
+
+
+def _blocks(text: str, pieces: _Pieces, marks: _ParagraphMarks) -> list[Word97Block]:
+    """Paragraphs and tables from the main text; a field shows its result, never its code."""
+    blocks: list[Word97Block] = []
+    rows: list[list[str]] = []
+    row: list[str] = []
+    cell: list[str] = []
+    run: list[str] = []
+    fields: list[bool] = []  # one per open field: True while reading its code
+    pos = 0
+
+    def close_table() -> None:
+        nonlocal rows
+        if row:
+            rows.append(row[:])
+            row.clear()
+        if rows:
+            blocks.append(Word97Block(rows=rows))
+            rows = []
+
+    for m in _SPECIAL.finditer(text):
+        if not (fields and fields[-1]):
+            run.append(text[pos:m.start()])
+        pos = m.end()
+        ch = m[0]
+        if ch == "\x13":
+            fields.append(True)
+            continue
+        if ch == "\x14":
+            if fields:
+                fields[-1] = False
+            continue
+        if ch == "\x15":
+            if fields:
+                fields.pop()
+            continue
+        paragraph = "".join(run).translate(_INLINE)
+        run.clear()
+        in_table, row_end = marks.at(pieces.fc_of(m.start()))
+        if ch == "\x07":
+            if row_end:
+                rows.append(row[:])
+                row.clear()
+            else:
+                cell.append(paragraph)
+                row.append("\n".join(p for p in cell if p.strip()))
+                cell.clear()
+        elif in_table:
+            cell.append(paragraph)
+        else:
+            close_table()
+            if paragraph.strip():
+                blocks.append(Word97Block(text=paragraph))
+    if not (fields and fields[-1]):
+        run.append(text[pos:])
+    close_table()
+    if (tail := "".join(run).translate(_INLINE)).strip():
+        blocks.append(Word97Block(text=tail))
+    return blocks
