@@ -15,10 +15,12 @@ from pipeline.boilerplate import split_site_page
 from pipeline.document import Document, RawBlock, build_document
 from pipeline.normalize import normalize_text
 from pipeline.reflow import is_upper, paragraph_kind, reflow
+from pipeline.tcvn3 import from_tcvn3, is_tcvn3
 from pipeline.txt_layout import layout_text
 from pipeline.word97 import Word97Error, read_word97
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # re: several times faster than regex on a plain class
+_ENCODING_SAMPLE = 8192  # characters enough to tell an encoding: a file is typed in one from its header on
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".pdf")
 
 
@@ -95,12 +97,15 @@ def decode_text(path: Path, data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        # Windows-1258 is what Vietnamese Windows offices save "ANSI" text as.
-        text = data.decode("cp1258", errors="replace")
+        # Windows-1258 is what Vietnamese Windows offices save "ANSI" text as; text typed in the TCVN3 (.VnTime)
+        # fonts is saved as their bytes, which read as Latin-1 first.
+        text = data.decode("latin-1")
+        if not is_tcvn3(text):
+            text = data.decode("cp1258", errors="replace")
     controls = len(_CONTROL_CHARS.findall(text, 0, 4096))
     if controls > len(text[:4096]) // 20 or text[:4096].count("\ufffd") > len(text[:4096]) // 20:
         raise ReadError(path, "binary content (control characters), not a text file")
-    return text
+    return from_tcvn3(text) if is_tcvn3(text[:_ENCODING_SAMPLE]) else text
 
 
 # A page break in a text a PDF was converted to (a form feed, a converter's "--- PAGE BREAK ---" or "===== Trang 2
@@ -149,16 +154,26 @@ def read_docx(path: Path, data: bytes) -> Document:
     for item in document.iter_inner_content():
         if isinstance(item, Table):
             blocks.append(RawBlock("table", rows=_docx_rows(item)))
-            continue
-        text = item.text
-        if not text.strip():
-            continue
-        style = (item.style.name if item.style is not None else "") or ""
-        if style.lower().startswith(("heading", "title")):
-            blocks.append(RawBlock("heading", normalize_text(text)))
+        elif item.text.strip():
+            style = (item.style.name if item.style is not None else "") or ""
+            blocks.append(RawBlock("heading" if style.lower().startswith(("heading", "title")) else "", item.text))
+    return build_document(_word_blocks(blocks), "docx")
+
+
+def _word_blocks(raw: list[RawBlock]) -> list[RawBlock]:
+    """A Word file's paragraphs and tables (text as stored; kind "heading" when the style says so, else "")
+    normalized and laid out; TCVN3 text, which files typed in the .VnTime fonts carry, mapped to Unicode."""
+    texts = [b.text for b in raw] + [cell for b in raw for row in b.rows for cell in row]
+    fix = from_tcvn3 if is_tcvn3("\n".join(texts)) else str
+    blocks: list[RawBlock] = []
+    for block in raw:
+        if block.kind == "table":
+            blocks.append(RawBlock("table", rows=[[normalize_text(fix(c)) for c in row] for row in block.rows]))
+        elif block.kind == "heading":
+            blocks.append(RawBlock("heading", normalize_text(fix(block.text))))
         else:
-            blocks.extend(_word_paragraph(normalize_text(text)))
-    return build_document(blocks, "docx")
+            blocks.extend(_word_paragraph(normalize_text(fix(block.text))))
+    return blocks
 
 
 def _word_paragraph(text: str) -> list[RawBlock]:
@@ -185,7 +200,7 @@ def _docx_rows(table) -> list[list[str]]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append(normalize_text("\n".join(p.text for p in cell.paragraphs if p.text.strip())))
+            cells.append("\n".join(p.text for p in cell.paragraphs if p.text.strip()))
         rows.append(cells)
     return rows
 
@@ -201,13 +216,8 @@ def read_doc(path: Path, data: bytes) -> Document:
         parts = read_word97(data)
     except Word97Error as exc:
         raise ReadError(path, str(exc)) from None
-    blocks = []
-    for part in parts:
-        if part.rows is not None:
-            blocks.append(RawBlock("table", rows=[[normalize_text(c) for c in row] for row in part.rows]))
-        else:
-            blocks.extend(_word_paragraph(normalize_text(part.text)))
-    return build_document(blocks, "doc")
+    return build_document(_word_blocks([RawBlock("table", rows=part.rows) if part.rows is not None
+                                        else RawBlock("", part.text) for part in parts]), "doc")
 
 
 # --- PDF -------------------------------------------------------------------------------
@@ -264,8 +274,11 @@ def _pdf_blocks(pdf) -> list[RawBlock]:
             outside = outside.outside_bbox(table.bbox)
         pages.append((outside.extract_text_lines(), tables))
     running = _running_lines([[line["text"] for line in lines] for lines, _ in pages])
+    # a PDF printed from a file typed in the TCVN3 (.VnTime) fonts has their codes in its text layer
+    fix = from_tcvn3 if is_tcvn3("\n".join(line["text"] for lines, _ in pages for line in lines)) else str
     for lines, tables in pages:
-        items = [(line["top"], "line", line["text"]) for line in lines if _digits_folded(line["text"]) not in running]
+        items = [(line["top"], "line", fix(line["text"])) for line in lines
+                 if _digits_folded(line["text"]) not in running]
         items += [(table.bbox[1], "table", table.extract()) for table in tables]
         items.sort(key=lambda item: item[0])
         pending: list[str] = []
@@ -275,7 +288,7 @@ def _pdf_blocks(pdf) -> list[RawBlock]:
                 continue
             blocks.extend(_pdf_prose(pending))
             pending = []
-            rows = [[_pdf_cell(c) for c in row] for row in content]
+            rows = [[_pdf_cell(c and fix(c)) for c in row] for row in content]
             previous = blocks[-1] if blocks else None
             # A table running over a page break continues the previous one.
             if previous is not None and previous.kind == "table" and rows and len(rows[0]) == len(previous.rows[0]):

@@ -249,3 +249,64 @@ def test_docx_type_heading_ended_by_a_soft_line_break_is_a_heading_of_its_own(tm
     meta = extract_metadata(doc)
     assert (meta.doc_type, meta.title, meta.issuer) == (
         "Kế hoạch", "Triển khai cơ chế một cửa, một cửa liên thông năm 2019", "Ủy ban nhân dân tỉnh Quảng Nam")
+
+
+# --- TCVN3 (.VnTime fonts) ---------------------------------------------------------------
+
+# A 2008 plan typed in the .VnTime / .VnTimeH fonts: the file's bytes are the fonts' codes
+# ("CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM"); the PDF has them in its text layer.
+TCVN3_PLAN = FIXTURES / "tcvn3" / "ke_hoach_2008.txt"
+TCVN3_PLAN_READ = [
+    "UỶ BAN NHÂN DÂN", "TỈNH QUẢNG NAM", "Số: 45/KH-UBND", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc", "Tam Kỳ, ngày 12 tháng 3 năm 2008", "KẾ HOẠCH", "Thực hiện cơ chế một cửa năm 2008",
+    "Căn cứ Quyết định số 93/2007/QĐ-TTg ngày 22 tháng 6 năm 2007 của Thủ tướng Chính phủ ban hành Quy chế thực hiện "
+    "cơ chế một cửa, cơ chế một cửa liên thông tại cơ quan hành chính nhà nước ở địa phương;",
+    "Sở Nội vụ chủ trì, phối hợp với các sở, ngành hướng dẫn, kiểm tra việc thực hiện cơ chế một cửa tại các huyện, "
+    "thành phố; hoàn thành trước ngày 30/6/2008.",
+]
+
+
+def _tcvn3_lines() -> list[str]:
+    return TCVN3_PLAN.read_bytes().decode("latin-1").splitlines()
+
+
+@pytest.mark.parametrize("made", [
+    lambda tmp_path: TCVN3_PLAN,  # the bytes themselves
+    lambda tmp_path: _written(tmp_path / "utf8.txt", "\n".join(_tcvn3_lines()).encode("utf-8")),  # copied to UTF-8
+    lambda tmp_path: _docx_of(tmp_path / "ke_hoach_2008.docx", _tcvn3_lines()),
+    lambda tmp_path: FIXTURES / "tcvn3" / "ke_hoach_2008.pdf",
+], ids=["txt", "utf-8 txt", "docx", "pdf"])
+def test_plan_typed_in_tcvn3_fonts_reads_as_unicode(tmp_path, made):
+    from pipeline.extract import extract_file
+
+    record, doc = extract_file(made(tmp_path))
+    text = " ".join(doc.text.split())  # short header lines may be joined
+    for line in TCVN3_PLAN_READ:
+        assert line in text
+    assert (record.metadata.doc_type, record.metadata.number, record.metadata.issued_date) == (
+        "Kế hoạch", "45/KH-UBND", "2008-03-12")
+    assert [r.number for r in record.legal_references] == ["93/2007/QĐ-TTg"]
+    assert [(t.lead, t.deadline.end) for t in record.tasks] == [(["Sở Nội vụ"], "2008-06-30")]
+
+
+def _written(path, data: bytes):
+    path.write_bytes(data)
+    return path
+
+
+def _docx_of(path, paragraphs: list[str]):
+    import docx
+
+    out = docx.Document()
+    for paragraph in paragraphs:
+        out.add_paragraph(paragraph)
+    out.save(str(path))
+    return path
+
+
+def test_unicode_text_with_a_few_latin_1_signs_is_left_alone(tmp_path):
+    text = ("Theo § 3 Điều 5 của Quy chế, Sở Tài chính chủ trì · thẩm định dự toán; nhiệt độ 25°C; giá 1.000 ¥; "
+            "phí ® 2%; mã số ¶ 12.\nSở Nội vụ chủ trì tổng hợp, báo cáo trước ngày 30/6/2018.")
+    path = tmp_path / "unicode.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_document(path).text == text
