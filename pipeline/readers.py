@@ -15,12 +15,12 @@ from pipeline.boilerplate import split_site_page
 from pipeline.document import Document, RawBlock, build_document
 from pipeline.normalize import normalize_text
 from pipeline.reflow import is_upper, paragraph_kind, reflow
-from pipeline.tcvn3 import from_tcvn3, is_tcvn3
+from pipeline.legacy_fonts import legacy_decoder
 from pipeline.txt_layout import layout_text
 from pipeline.word97 import Word97Error, read_word97
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # re: several times faster than regex on a plain class
-_ENCODING_SAMPLE = 8192  # characters enough to tell an encoding: a file is typed in one from its header on
+_ENCODING_SAMPLE = 4096  # characters enough to tell an encoding: a file is typed in one from its header on
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".pdf")
 
 
@@ -98,14 +98,15 @@ def decode_text(path: Path, data: bytes) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         # Windows-1258 is what Vietnamese Windows offices save "ANSI" text as; text typed in the TCVN3 (.VnTime)
-        # fonts is saved as their bytes, which read as Latin-1 first.
+        # fonts (TCVN3, VNI) is saved as their codes, which read as Latin-1 first.
         text = data.decode("latin-1")
-        if not is_tcvn3(text):
+        if not legacy_decoder(text[:_ENCODING_SAMPLE]):
             text = data.decode("cp1258", errors="replace")
     controls = len(_CONTROL_CHARS.findall(text, 0, 4096))
     if controls > len(text[:4096]) // 20 or text[:4096].count("\ufffd") > len(text[:4096]) // 20:
         raise ReadError(path, "binary content (control characters), not a text file")
-    return from_tcvn3(text) if is_tcvn3(text[:_ENCODING_SAMPLE]) else text
+    decoder = legacy_decoder(text[:_ENCODING_SAMPLE])
+    return decoder(text) if decoder else text
 
 
 # A page break in a text a PDF was converted to (a form feed, a converter's "--- PAGE BREAK ---" or "===== Trang 2
@@ -162,9 +163,9 @@ def read_docx(path: Path, data: bytes) -> Document:
 
 def _word_blocks(raw: list[RawBlock]) -> list[RawBlock]:
     """A Word file's paragraphs and tables (text as stored; kind "heading" when the style says so, else "")
-    normalized and laid out; TCVN3 text, which files typed in the .VnTime fonts carry, mapped to Unicode."""
+    normalized and laid out; text typed in the pre-Unicode fonts (TCVN3, VNI) read as Unicode."""
     texts = [b.text for b in raw] + [cell for b in raw for row in b.rows for cell in row]
-    fix = from_tcvn3 if is_tcvn3("\n".join(texts)) else str
+    fix = legacy_decoder("\n".join(texts)) or str
     blocks: list[RawBlock] = []
     for block in raw:
         if block.kind == "table":
@@ -274,8 +275,8 @@ def _pdf_blocks(pdf) -> list[RawBlock]:
             outside = outside.outside_bbox(table.bbox)
         pages.append((outside.extract_text_lines(), tables))
     running = _running_lines([[line["text"] for line in lines] for lines, _ in pages])
-    # a PDF printed from a file typed in the TCVN3 (.VnTime) fonts has their codes in its text layer
-    fix = from_tcvn3 if is_tcvn3("\n".join(line["text"] for lines, _ in pages for line in lines)) else str
+    # a PDF printed from a file typed in the pre-Unicode fonts (TCVN3, VNI) has their codes in its text layer
+    fix = legacy_decoder("\n".join(line["text"] for lines, _ in pages for line in lines)) or str
     for lines, tables in pages:
         items = [(line["top"], "line", fix(line["text"])) for line in lines
                  if _digits_folded(line["text"]) not in running]

@@ -251,42 +251,58 @@ def test_docx_type_heading_ended_by_a_soft_line_break_is_a_heading_of_its_own(tm
         "Kế hoạch", "Triển khai cơ chế một cửa, một cửa liên thông năm 2019", "Ủy ban nhân dân tỉnh Quảng Nam")
 
 
-# --- TCVN3 (.VnTime fonts) ---------------------------------------------------------------
+# --- pre-Unicode fonts (TCVN3, VNI) -------------------------------------------------------
 
-# A 2008 plan typed in the .VnTime / .VnTimeH fonts: the file's bytes are the fonts' codes
-# ("CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM"); the PDF has them in its text layer.
-TCVN3_PLAN = FIXTURES / "tcvn3" / "ke_hoach_2008.txt"
-TCVN3_PLAN_READ = [
-    "UỶ BAN NHÂN DÂN", "TỈNH QUẢNG NAM", "Số: 45/KH-UBND", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    "Độc lập - Tự do - Hạnh phúc", "Tam Kỳ, ngày 12 tháng 3 năm 2008", "KẾ HOẠCH", "Thực hiện cơ chế một cửa năm 2008",
-    "Căn cứ Quyết định số 93/2007/QĐ-TTg ngày 22 tháng 6 năm 2007 của Thủ tướng Chính phủ ban hành Quy chế thực hiện "
-    "cơ chế một cửa, cơ chế một cửa liên thông tại cơ quan hành chính nhà nước ở địa phương;",
-    "Sở Nội vụ chủ trì, phối hợp với các sở, ngành hướng dẫn, kiểm tra việc thực hiện cơ chế một cửa tại các huyện, "
-    "thành phố; hoàn thành trước ngày 30/6/2008.",
-]
+# Plans typed in the pre-Unicode fonts: the files' bytes are the fonts' codes, the PDFs have them in their text
+# layer. TCVN3 (.VnTime / .VnTimeH): "CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM"; VNI: "COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA".
+LEGACY_FONTS = FIXTURES / "legacy_fonts"
+LEGACY_PLANS = {
+    "ke_hoach_2008_tcvn3": (
+        ["UỶ BAN NHÂN DÂN", "TỈNH QUẢNG NAM", "Số: 45/KH-UBND", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+         "Độc lập - Tự do - Hạnh phúc", "Tam Kỳ, ngày 12 tháng 3 năm 2008", "KẾ HOẠCH",
+         "Thực hiện cơ chế một cửa năm 2008",
+         "Căn cứ Quyết định số 93/2007/QĐ-TTg ngày 22 tháng 6 năm 2007 của Thủ tướng Chính phủ ban hành Quy chế thực "
+         "hiện cơ chế một cửa, cơ chế một cửa liên thông tại cơ quan hành chính nhà nước ở địa phương;",
+         "Sở Nội vụ chủ trì, phối hợp với các sở, ngành hướng dẫn, kiểm tra việc thực hiện cơ chế một cửa tại các "
+         "huyện, thành phố; hoàn thành trước ngày 30/6/2008."],
+        ("45/KH-UBND", "2008-03-12"), ["93/2007/QĐ-TTg"], [(["Sở Nội vụ"], "2008-06-30")]),
+    "ke_hoach_2009_vni": (
+        ["ỦY BAN NHÂN DÂN", "QUẬN BÌNH THẠNH", "Số: 18/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+         "Độc lập - Tự do - Hạnh phúc", "Bình Thạnh, ngày 15 tháng 4 năm 2009", "KẾ HOẠCH",
+         "Cải cách thủ tục hành chính năm 2009",
+         "Căn cứ Quyết định số 30/QĐ-TTg ngày 10 tháng 01 năm 2007 của Thủ tướng Chính phủ phê duyệt Đề án Đơn giản "
+         "hóa thủ tục hành chính trên các lĩnh vực quản lý nhà nước giai đoạn 2007 - 2010;",
+         "Phấn đấu đến hết năm 2009, 100% thủ tục hành chính được niêm yết công khai tại Bộ phận tiếp nhận và trả "
+         "kết quả.",
+         "Phòng Nội vụ chủ trì, phối hợp với Phòng Tư pháp rà soát, thống kê thủ tục hành chính thuộc thẩm quyền của "
+         "Ủy ban nhân dân quận; hoàn thành trước ngày 30/6/2009."],
+        ("18/KH-UBND", "2009-04-15"), ["30/QĐ-TTg"], [(["Phòng Nội vụ"], "2009-06-30")]),
+}
 
 
-def _tcvn3_lines() -> list[str]:
-    return TCVN3_PLAN.read_bytes().decode("latin-1").splitlines()
+def _legacy_lines(stem: str) -> list[str]:
+    return (LEGACY_FONTS / f"{stem}.txt").read_bytes().decode("latin-1").splitlines()
 
 
+@pytest.mark.parametrize("stem", sorted(LEGACY_PLANS))
 @pytest.mark.parametrize("made", [
-    lambda tmp_path: TCVN3_PLAN,  # the bytes themselves
-    lambda tmp_path: _written(tmp_path / "utf8.txt", "\n".join(_tcvn3_lines()).encode("utf-8")),  # copied to UTF-8
-    lambda tmp_path: _docx_of(tmp_path / "ke_hoach_2008.docx", _tcvn3_lines()),
-    lambda tmp_path: FIXTURES / "tcvn3" / "ke_hoach_2008.pdf",
+    lambda tmp_path, stem: LEGACY_FONTS / f"{stem}.txt",  # the bytes themselves
+    lambda tmp_path, stem: _written(tmp_path / "utf8.txt", "\n".join(_legacy_lines(stem)).encode("utf-8")),
+    lambda tmp_path, stem: _docx_of(tmp_path / f"{stem}.docx", _legacy_lines(stem)),
+    lambda tmp_path, stem: LEGACY_FONTS / f"{stem}.pdf",
 ], ids=["txt", "utf-8 txt", "docx", "pdf"])
-def test_plan_typed_in_tcvn3_fonts_reads_as_unicode(tmp_path, made):
+def test_plan_typed_in_pre_unicode_fonts_reads_as_unicode(tmp_path, made, stem):
     from pipeline.extract import extract_file
 
-    record, doc = extract_file(made(tmp_path))
+    lines, (number, issued), cited, tasks = LEGACY_PLANS[stem]
+    record, doc = extract_file(made(tmp_path, stem))
     text = " ".join(doc.text.split())  # short header lines may be joined
-    for line in TCVN3_PLAN_READ:
+    for line in lines:
         assert line in text
     assert (record.metadata.doc_type, record.metadata.number, record.metadata.issued_date) == (
-        "Kế hoạch", "45/KH-UBND", "2008-03-12")
-    assert [r.number for r in record.legal_references] == ["93/2007/QĐ-TTg"]
-    assert [(t.lead, t.deadline.end) for t in record.tasks] == [(["Sở Nội vụ"], "2008-06-30")]
+        "Kế hoạch", number, issued)
+    assert [r.number for r in record.legal_references] == cited
+    assert [(t.lead, t.deadline.end) for t in record.tasks] == tasks
 
 
 def _written(path, data: bytes):
