@@ -278,6 +278,11 @@ _CONSTITUTION = regex.compile(
     r"(?<![\p{L}])Hiến pháp(?: nước (?:(?i:Cộng hòa xã hội chủ nghĩa)|CHXHCN) Việt Nam(?![\p{L}])"
     r"|(?=[\s*]+năm[\s*]+(?:19|20)\d\d|[\s*]+ngày))"
     r"|(?<=(?i:căn cứ|Điều \d{1,3}|khoản \d{1,2} Điều \d{1,3})[\s*]+)Hiến pháp(?![\p{L}])")
+# A treaty named by its proper name ("Nghị định thư Kyoto", "Hiệp định EVFTA", "Hiệp định Thương mại tự do Việt Nam
+# - EU"); "hiệp định thương mại song phương" names a kind, and "Hiệp định Dự án …" a project's agreement.
+_TREATY_WORDS = ("Công ước", "Nghị định thư", "Hiệp định", "Hiệp ước")
+_TREATY = regex.compile(rf"(?<![\p{{L}}])(?P<tw>{'|'.join(_TREATY_WORDS)})[ ](?!Dự án\b)(?=\p{{Lu}})")
+_PARTIES = regex.compile(r"[ ]?-[ ]?\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*)*")
 _LAW_AMENDING = regex.compile(r"(?i:sửa đổi),? bổ sung(?: một số điều)?(?: của)?(?: các)? Luật (?=\p{Lu})")
 _PARTY = regex.compile(
     # "kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII": a plenum's conclusion
@@ -356,6 +361,7 @@ _START_WORDS: dict[regex.Pattern, tuple[str, ...]] = {
     _LAW: _LAW_WORDS,
     _LAW_LOWER: _LAW_LOWER_WORDS,
     _CONSTITUTION: ("Hiến pháp",),
+    _TREATY: _TREATY_WORDS,
     _PLAN: _PLAN_WORDS,
     _OWN_HEADING: _HEADING_TYPES,
 }
@@ -627,7 +633,8 @@ def _stops(low: str, work: str, after: int) -> bool:
         nxt = _next_word(work, after)
         return not nxt or not nxt[0].islower() or nxt in _STOP or nxt == "pháp"
     if low in _STOP:
-        return True
+        # "tự do" (free) is no "do" (by): "Hiệp định Thương mại tự do Việt Nam - EU"
+        return not (low == "do" and work.endswith(("tự ", "Tự "), 0, after - 2))
     partner = _STOP_AFTER.get(low)
     return partner is not None and partner == _next_word(work, after)
 
@@ -681,6 +688,21 @@ def _law_name_end(work: str, pos: int) -> int | None:
             end = i = tail
         else:
             break
+    return end
+
+
+def _treaty_name_end(work: str, pos: int) -> int | None:
+    """A treaty's name read as a law's, ended at a foreign proper name that lower-case words follow ("Nghị định
+    thư Kyoto ra thị trường thế giới"); its parties may be joined by a dash ("… Việt Nam - EU")."""
+    end = _law_name_end(work, pos)
+    if end and (parties := _PARTIES.match(work, end)):
+        end = parties.end()
+    i = pos
+    while end and (m := _TOKEN.match(work, i, end)):
+        w = m["word"]
+        if w and w.isascii() and w[0].isupper() and (nxt := _NEXT_WORD.match(work, m.end())) and nxt[1][0].islower():
+            return m.end()
+        i = m.end()
     return end
 
 
@@ -845,6 +867,10 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
         end, date, _, _ = _parse_tail(work, m.end())
         found.append(dict(start=m.start(), end=end, name_end=m.end(), doc_type="Hiến pháp", issuer="Quốc hội",
                           issued_date=date))
+    for m in matches_at(_TREATY, work, starts[_TREATY]):
+        if name_end := _treaty_name_end(work, m.end()):
+            found.append(dict(start=m.start(), end=name_end, name_end=name_end, doc_type=m["tw"], issuer=None,
+                              issued_date=None))
     for m in _PARTY.finditer(work):
         end, date, _, _ = _parse_tail(work, m.end())
         congress = _CONGRESS.search(m[0])

@@ -538,3 +538,16 @@ def test_a_footnote_number_glued_to_a_symbol_is_not_part_of_it():
     found = refs("Căn cứ Nghị quyết số 66-NQ/TW1 và Nghị quyết số 140/NQ-CP2; Luật số 83/2025/QH15; Công văn số "
                  "1691/UBDNGS15 của Ủy ban Dân nguyện và Giám sát.\n")
     assert [r.number for r in found] == ["66-NQ/TW", "140/NQ-CP", "83/2025/QH15", "1691/UBDNGS15"]
+
+
+def test_treaty_named_by_its_proper_name_is_a_reference_and_a_kind_of_treaty_is_not():
+    found = refs(
+        "Quản lý hoạt động mua bán tín chỉ các-bon từ các cơ chế trong khuôn khổ Nghị định thư Kyoto ra thị trường "
+        "thế giới. Tận dụng cơ hội khi Hiệp định EVFTA có hiệu lực; thúc đẩy xuất khẩu nông sản sang các thị trường "
+        "có Hiệp định Thương mại tự do Việt Nam - EU (EVFTA). Đàm phán hiệp định thương mại song phương với các đối "
+        "tác; triển khai Hiệp định Dự án hỗ trợ kỹ thuật theo đúng quy định hiện hành.")
+    assert [(r.doc_type, r.name, r.number) for r in found] == [
+        ("Nghị định thư", "Nghị định thư Kyoto", None),
+        ("Hiệp định", "Hiệp định EVFTA", None),
+        ("Hiệp định", "Hiệp định Thương mại tự do Việt Nam - EU", None),
+    ]
