@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pipeline.boilerplate import split_site_page
 from pipeline.document import Document, RawBlock, build_document
+from pipeline.docx_numbering import ListLabels
 from pipeline.normalize import normalize_text
 from pipeline.reflow import is_upper, paragraph_kind, reflow
 from pipeline.legacy_fonts import legacy_decoder
@@ -151,14 +152,22 @@ def read_docx(path: Path, data: bytes) -> Document:
         raise ReadError(path, reason) from None
     except Exception as exc:  # lxml raises its own family on damaged XML parts
         raise ReadError(path, f"corrupt DOCX ({type(exc).__name__}: {exc})") from None
+    labels = ListLabels(document)
     blocks: list[RawBlock] = []
     for item in document.iter_inner_content():
         if isinstance(item, Table):
-            blocks.append(RawBlock("table", rows=_docx_rows(item)))
+            blocks.append(RawBlock("table", rows=_docx_rows(item, labels)))
         elif item.text.strip():
             style = (item.style.name if item.style is not None else "") or ""
-            blocks.append(RawBlock("heading" if style.lower().startswith(("heading", "title")) else "", item.text))
+            blocks.append(RawBlock("heading" if style.lower().startswith(("heading", "title")) else "",
+                                   _labelled(item, labels)))
     return build_document(_word_blocks(blocks), "docx")
+
+
+def _labelled(paragraph, labels: ListLabels) -> str:
+    """A paragraph's text with the list label Word shows before it ("a) Sở Nội vụ …")."""
+    label = labels.label(paragraph)
+    return f"{label} {paragraph.text}" if label else paragraph.text
 
 
 def _word_blocks(raw: list[RawBlock]) -> list[RawBlock]:
@@ -192,7 +201,7 @@ def _word_paragraph(text: str) -> list[RawBlock]:
     return blocks
 
 
-def _docx_rows(table) -> list[list[str]]:
+def _docx_rows(table, labels: ListLabels) -> list[list[str]]:
     rows = []
     for row in table.rows:
         seen, cells = set(), []
@@ -201,7 +210,7 @@ def _docx_rows(table) -> list[list[str]]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append("\n".join(p.text for p in cell.paragraphs if p.text.strip()))
+            cells.append("\n".join(_labelled(p, labels) for p in cell.paragraphs if p.text.strip()))
         rows.append(cells)
     return rows
 

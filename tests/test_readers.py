@@ -326,3 +326,64 @@ def test_unicode_text_with_a_few_latin_1_signs_is_left_alone(tmp_path):
     path = tmp_path / "unicode.txt"
     path.write_text(text, encoding="utf-8")
     assert read_document(path).text == text
+
+
+def _numbered_docx(path, paragraphs: list[tuple[int | None, str]]):
+    """A DOCX whose list labels are Word's automatic numbering (I. / 1. / a) / Symbol bullet / +), not text."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    out = docx.Document()
+    levels = [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)"), ("bullet", "\uf0b7"), ("bullet", "+")]
+    numbering = out.part.numbering_part.element
+    numbering.append(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">' + "".join(
+            f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+            for i, (fmt, text) in enumerate(levels)) + "</w:abstractNum>"))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for level, text in paragraphs:
+        paragraph = out.add_paragraph(text)
+        if level is not None:
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+    out.save(str(path))
+    return path
+
+
+NUMBERED_PLAN = [
+    (None, "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"), (None, "Số: 45/KH-UBND"), (None, "KẾ HOẠCH"),
+    (None, "Thực hiện cơ chế một cửa, một cửa liên thông năm 2019"),
+    (0, "TỔ CHỨC THỰC HIỆN"),
+    (1, "Sở Nội vụ:"),
+    (3, "Chủ trì, phối hợp với Văn phòng UBND tỉnh hướng dẫn các cơ quan triển khai Kế hoạch này."),
+    (3, "Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện trước ngày 15/12/2019."),
+    (1, "Sở Tài chính:"),
+    (3, "Bố trí kinh phí thực hiện Kế hoạch trong dự toán năm 2019."),
+    (0, "KINH PHÍ"),
+    (1, "Kinh phí thực hiện từ ngân sách tỉnh."),
+    (2, "Chi cho tập huấn;"),
+    (4, "Tài liệu."),
+]
+
+
+def test_docx_word_list_numbers_become_the_labels_word_shows(tmp_path):
+    doc = read_document(_numbered_docx(tmp_path / "ke_hoach.docx", NUMBERED_PLAN))
+    texts = [b.text for b in doc.blocks]
+    assert texts[4:] == [
+        "I. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ:",
+        "• Chủ trì, phối hợp với Văn phòng UBND tỉnh hướng dẫn các cơ quan triển khai Kế hoạch này.",
+        "• Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện trước ngày 15/12/2019.", "2. Sở Tài chính:",
+        "• Bố trí kinh phí thực hiện Kế hoạch trong dự toán năm 2019.",
+        "II. KINH PHÍ", "1. Kinh phí thực hiện từ ngân sách tỉnh.",  # a level restarts under the next heading
+        "a) Chi cho tập huấn;", "+ Tài liệu."]
+
+
+def test_tasks_of_an_auto_numbered_docx_plan_follow_its_unit_headings(tmp_path):
+    from pipeline.extract import extract_file
+
+    record, _ = extract_file(_numbered_docx(tmp_path / "ke_hoach.docx", NUMBERED_PLAN))
+    assert [(t.lead, t.coordinators, t.deadline.end if t.deadline else None) for t in record.tasks] == [
+        (["Sở Nội vụ"], ["Văn phòng Ủy ban nhân dân tỉnh"], None),
+        (["Sở Nội vụ"], [], "2019-12-15"),
+        (["Sở Tài chính"], [], None)]
