@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import olefile
 
+from pipeline.list_labels import Level, ListCounter
+
 
 class Word97Error(Exception):
     """The file is no readable Word 97–2003 document; the message says why."""
@@ -25,7 +27,12 @@ _WORD95_IDENT = 0xA5DC
 _FLAG_ENCRYPTED = 0x0100
 _FLAG_TABLE_1 = 0x0200  # which of "0Table" / "1Table" holds the piece table
 _FC_CLX, _FC_PAPX = 33, 13  # indexes of (fc, lcb) pairs in the FIB's FibRgFcLcb97
+_FC_LISTS, _FC_LIST_USES = 73, 74  # PlfLst (the lists), PlfLfo (their uses, which paragraphs name)
 _SPRM_IN_TABLE, _SPRM_ROW_END = 0x2416, 0x2417  # sprmPFInTable, sprmPFTtp
+_SPRM_LIST_USE, _SPRM_LIST_LEVEL = 0x460B, 0x260A  # sprmPIlfo, sprmPIlvl
+# Word's number formats (nfc) by the names DOCX gives them
+_NUMBER_FORMATS = {0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter",
+                   22: "decimalZero", 23: "bullet", 255: "none"}
 _SPRM_TABLE_DEF, _SPRM_TABS = 0xD608, 0xC615  # operands whose length is coded differently
 
 # Characters that end a paragraph or switch field state; everything between them is plain text.
@@ -33,6 +40,19 @@ _SPECIAL = re.compile(r"[\r\x07\x0c\x13\x14\x15]")
 # Placeholders for pictures, drawn objects, footnote and comment marks; a non-breaking and an optional hyphen.
 _INLINE = str.maketrans({"\x01": None, "\x02": None, "\x05": None, "\x08": None, "\x1e": "-", "\x1f": None,
                          "\x0b": "\n"})
+
+
+@dataclass
+class _Paragraph:
+    """What a paragraph mark's properties say: in a table, the end of a row, which list use and level."""
+
+    in_table: bool = False
+    row_end: bool = False
+    list_use: int = 0  # 1-based; 0: no list
+    list_level: int = 0
+
+
+_PLAIN = _Paragraph()
 
 
 @dataclass
@@ -68,7 +88,8 @@ def read_word97(data: bytes) -> list[Word97Block]:
         fib = _Fib(word)
         pieces = _Pieces(_piece_table(table, *fib.pair(_FC_CLX)))
         marks = _ParagraphMarks(word, table, *fib.pair(_FC_PAPX))
-        return _blocks(pieces.text(word, fib.ccp_text), pieces, marks)
+        lists = _Lists(table, *fib.pair(_FC_LISTS), *fib.pair(_FC_LIST_USES))
+        return _blocks(pieces.text(word, fib.ccp_text), pieces, marks, lists)
     except (struct.error, IndexError, ValueError) as exc:
         raise Word97Error(f"corrupt .doc ({type(exc).__name__}: {exc})") from None
 
@@ -147,11 +168,11 @@ class _Pieces:
 
 
 class _ParagraphMarks:
-    """Whether a paragraph mark (by its FC) sits in a table and whether it ends a table row."""
+    """The properties of a paragraph mark (by its FC) that shape the text: table and list."""
 
     def __init__(self, word: bytes, table: bytes, fc: int, lcb: int):
         self._starts: list[int] = []
-        self._props: list[tuple[bool, bool]] = []
+        self._props: list[_Paragraph] = []
         n = (lcb - 4) // 8
         if n <= 0:
             return
@@ -169,21 +190,21 @@ class _ParagraphMarks:
         for i in range(runs):
             offset = 2 * fkp[4 * (runs + 1) + 13 * i]
             self._starts.append(fcs[i])
-            self._props.append(_table_props(fkp, offset) if offset else (False, False))
+            self._props.append(_paragraph_props(fkp, offset) if offset else _PLAIN)
 
-    def at(self, fc: int) -> tuple[bool, bool]:
+    def at(self, fc: int) -> _Paragraph:
         i = bisect.bisect_right(self._starts, fc) - 1
-        return self._props[i] if i >= 0 else (False, False)
+        return self._props[i] if i >= 0 else _PLAIN
 
 
-def _table_props(fkp: bytes, offset: int) -> tuple[bool, bool]:
-    """(in a table, ends a row) from a paragraph's property exceptions (PAPX) in an FKP."""
+def _paragraph_props(fkp: bytes, offset: int) -> _Paragraph:
+    """A paragraph's property exceptions (PAPX) in an FKP, as far as they shape the text."""
     size = fkp[offset]
     if size:
         start, end = offset + 1, offset + 2 * size
     else:
         start, end = offset + 2, offset + 2 + 2 * fkp[offset + 1]
-    pos, in_table, row_end = start + 2, False, False  # past the style index
+    pos, props = start + 2, _Paragraph()  # past the style index
     while pos + 2 <= end:
         sprm = _u16(fkp, pos)
         pos += 2
@@ -193,14 +214,70 @@ def _table_props(fkp: bytes, offset: int) -> tuple[bool, bool]:
         else:
             length = (1, 1, 2, 4, 2, 2, 0, 3)[kind]
         if sprm == _SPRM_IN_TABLE:
-            in_table = bool(fkp[pos])
+            props.in_table = bool(fkp[pos])
         elif sprm == _SPRM_ROW_END:
-            row_end = bool(fkp[pos])
+            props.row_end = bool(fkp[pos])
+        elif sprm == _SPRM_LIST_USE:
+            props.list_use = _u16(fkp, pos)
+        elif sprm == _SPRM_LIST_LEVEL:
+            props.list_level = fkp[pos]
         pos += length
-    return in_table, row_end
+    return props
 
 
-def _blocks(text: str, pieces: _Pieces, marks: _ParagraphMarks) -> list[Word97Block]:
+class _Lists:
+    """The document's lists (LST: levels with first number, format, label template) and their uses (LFO: a
+    list, with levels restarted or redefined), which paragraphs name by a 1-based index."""
+
+    def __init__(self, table: bytes, lists_fc: int, lists_lcb: int, uses_fc: int, uses_lcb: int):
+        self._counter = ListCounter()
+        self._levels: dict[int, dict[int, Level]] = {}
+        self._uses: list[tuple[int, dict[int, int], dict[int, Level]]] = []
+        if lists_lcb >= 2:
+            count = struct.unpack_from("<h", table, lists_fc)[0]
+            pos = lists_fc + 2 + 28 * count  # each list's levels follow the array of lists
+            for i in range(count):
+                lstf = lists_fc + 2 + 28 * i
+                levels = {}
+                for level in range(1 if table[lstf + 26] & 1 else 9):  # fSimpleList: one level
+                    levels[level], pos = _read_level(table, pos)
+                self._levels[struct.unpack_from("<i", table, lstf)[0]] = levels
+        if uses_lcb >= 4:
+            count = struct.unpack_from("<i", table, uses_fc)[0]
+            pos = uses_fc + 4 + 16 * count  # then each use's data: a CP, then its level overrides
+            for i in range(count):
+                lfo = uses_fc + 4 + 16 * i
+                restarts, redefined = {}, {}
+                pos += 4
+                for _ in range(table[lfo + 12]):
+                    start, bits = struct.unpack_from("<iI", table, pos)
+                    pos += 8
+                    if bits & 0x10:  # fStartAt
+                        restarts[bits & 0xF] = start
+                    if bits & 0x20:  # fFormatting: a level of its own follows
+                        redefined[bits & 0xF], pos = _read_level(table, pos)
+                self._uses.append((struct.unpack_from("<i", table, lfo)[0], restarts, redefined))
+
+    def label(self, props: _Paragraph) -> str:
+        if not 0 < props.list_use <= len(self._uses):
+            return ""
+        list_id, restarts, redefined = self._uses[props.list_use - 1]
+        levels = {**self._levels.get(list_id, {}), **redefined}
+        return self._counter.label(list_id, levels, props.list_level, props.list_use, restarts)
+
+
+def _read_level(table: bytes, pos: int) -> tuple[Level, int]:
+    """An LVL at `pos` (its fixed part, property runs, then the label with level numbers as characters 0–8),
+    and where the next begins."""
+    start, fmt = struct.unpack_from("<i", table, pos)[0], table[pos + 4]
+    pos += 28 + table[pos + 24] + table[pos + 25]  # past both property runs
+    length = _u16(table, pos)
+    text = table[pos + 2:pos + 2 + 2 * length].decode("utf-16-le", errors="replace")
+    template = "".join(f"%{ord(ch) + 1}" if ord(ch) < 9 else ch for ch in text)
+    return Level(start, _NUMBER_FORMATS.get(fmt, "decimal"), template), pos + 2 + 2 * length
+
+
+def _blocks(text: str, pieces: _Pieces, marks: _ParagraphMarks, lists: _Lists) -> list[Word97Block]:
     """Paragraphs and tables from the main text; a field shows its result, never its code."""
     blocks: list[Word97Block] = []
     rows: list[list[str]] = []
@@ -237,16 +314,18 @@ def _blocks(text: str, pieces: _Pieces, marks: _ParagraphMarks) -> list[Word97Bl
             continue
         paragraph = "".join(run).translate(_INLINE)
         run.clear()
-        in_table, row_end = marks.at(pieces.fc_of(m.start()))
+        props = marks.at(pieces.fc_of(m.start()))
+        if props.list_use and paragraph.strip() and (label := lists.label(props)):
+            paragraph = f"{label} {paragraph}"
         if ch == "\x07":
-            if row_end:
+            if props.row_end:
                 rows.append(row[:])
                 row.clear()
             else:
                 cell.append(paragraph)
                 row.append("\n".join(p for p in cell if p.strip()))
                 cell.clear()
-        elif in_table:
+        elif props.in_table:
             cell.append(paragraph)
         else:
             close_table()

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.readers import ReadError, read_document
 from tests.conftest import CORPUS, FIXTURES
+from tests.fixtures.word97.make_fixtures import NUMBERED_PLAN, numbered_docx
 
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 
@@ -328,47 +329,13 @@ def test_unicode_text_with_a_few_latin_1_signs_is_left_alone(tmp_path):
     assert read_document(path).text == text
 
 
-def _numbered_docx(path, paragraphs: list[tuple[int | None, str]]):
-    """A DOCX whose list labels are Word's automatic numbering (I. / 1. / a) / Symbol bullet / +), not text."""
-    import docx
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-
-    out = docx.Document()
-    levels = [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)"), ("bullet", "\uf0b7"), ("bullet", "+")]
-    numbering = out.part.numbering_part.element
-    numbering.append(parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">' + "".join(
-            f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
-            for i, (fmt, text) in enumerate(levels)) + "</w:abstractNum>"))
-    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
-    for level, text in paragraphs:
-        paragraph = out.add_paragraph(text)
-        if level is not None:
-            paragraph._p.get_or_add_pPr().append(parse_xml(
-                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
-    out.save(str(path))
-    return path
+AUTO_NUMBERED = [lambda tmp_path: numbered_docx(tmp_path / "ke_hoach.docx", NUMBERED_PLAN),
+                 lambda tmp_path: FIXTURES / "word97" / "plan_auto_numbered.doc"]  # the same plan saved as .doc
 
 
-NUMBERED_PLAN = [
-    (None, "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"), (None, "Số: 45/KH-UBND"), (None, "KẾ HOẠCH"),
-    (None, "Thực hiện cơ chế một cửa, một cửa liên thông năm 2019"),
-    (0, "TỔ CHỨC THỰC HIỆN"),
-    (1, "Sở Nội vụ:"),
-    (3, "Chủ trì, phối hợp với Văn phòng UBND tỉnh hướng dẫn các cơ quan triển khai Kế hoạch này."),
-    (3, "Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện trước ngày 15/12/2019."),
-    (1, "Sở Tài chính:"),
-    (3, "Bố trí kinh phí thực hiện Kế hoạch trong dự toán năm 2019."),
-    (0, "KINH PHÍ"),
-    (1, "Kinh phí thực hiện từ ngân sách tỉnh."),
-    (2, "Chi cho tập huấn;"),
-    (4, "Tài liệu."),
-]
-
-
-def test_docx_word_list_numbers_become_the_labels_word_shows(tmp_path):
-    doc = read_document(_numbered_docx(tmp_path / "ke_hoach.docx", NUMBERED_PLAN))
+@pytest.mark.parametrize("made", AUTO_NUMBERED, ids=["docx", "doc"])
+def test_word_list_numbers_become_the_labels_word_shows(tmp_path, made):
+    doc = read_document(made(tmp_path))
     texts = [b.text for b in doc.blocks]
     assert texts[4:] == [
         "I. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ:",
@@ -379,10 +346,11 @@ def test_docx_word_list_numbers_become_the_labels_word_shows(tmp_path):
         "a) Chi cho tập huấn;", "+ Tài liệu."]
 
 
-def test_tasks_of_an_auto_numbered_docx_plan_follow_its_unit_headings(tmp_path):
+@pytest.mark.parametrize("made", AUTO_NUMBERED, ids=["docx", "doc"])
+def test_tasks_of_an_auto_numbered_plan_follow_its_unit_headings(tmp_path, made):
     from pipeline.extract import extract_file
 
-    record, _ = extract_file(_numbered_docx(tmp_path / "ke_hoach.docx", NUMBERED_PLAN))
+    record, _ = extract_file(made(tmp_path))
     assert [(t.lead, t.coordinators, t.deadline.end if t.deadline else None) for t in record.tasks] == [
         (["Sở Nội vụ"], ["Văn phòng Ủy ban nhân dân tỉnh"], None),
         (["Sở Nội vụ"], [], "2019-12-15"),
