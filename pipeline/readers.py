@@ -13,10 +13,9 @@ from pathlib import Path
 
 from pipeline.boilerplate import split_site_page
 from pipeline.document import Document, RawBlock, build_document
-from pipeline.docx_numbering import ListLabels
+from pipeline.legacy_fonts import legacy_decoder
 from pipeline.normalize import normalize_text
 from pipeline.reflow import is_upper, paragraph_kind, reflow
-from pipeline.legacy_fonts import legacy_decoder
 from pipeline.txt_layout import layout_text
 from pipeline.word97 import Word97Error, read_word97
 
@@ -144,6 +143,9 @@ def read_docx(path: Path, data: bytes) -> Document:
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
 
+    from pipeline.docx_numbering import ListLabels
+    from pipeline.docx_text import body_items, paragraph_text
+
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -154,20 +156,20 @@ def read_docx(path: Path, data: bytes) -> Document:
         raise ReadError(path, f"corrupt DOCX ({type(exc).__name__}: {exc})") from None
     labels = ListLabels(document)
     blocks: list[RawBlock] = []
-    for item in document.iter_inner_content():
+    for item in body_items(document):
         if isinstance(item, Table):
             blocks.append(RawBlock("table", rows=_docx_rows(item, labels)))
-        elif item.text.strip():
+        elif (text := paragraph_text(item)).strip():
             style = (item.style.name if item.style is not None else "") or ""
             blocks.append(RawBlock("heading" if style.lower().startswith(("heading", "title")) else "",
-                                   _labelled(item, labels)))
+                                   _labelled(item, text, labels)))
     return build_document(_word_blocks(blocks), "docx")
 
 
-def _labelled(paragraph, labels: ListLabels) -> str:
+def _labelled(paragraph, text: str, labels) -> str:
     """A paragraph's text with the list label Word shows before it ("a) Sở Nội vụ …")."""
     label = labels.label(paragraph)
-    return f"{label} {paragraph.text}" if label else paragraph.text
+    return f"{label} {text}" if label else text
 
 
 def _word_blocks(raw: list[RawBlock]) -> list[RawBlock]:
@@ -201,7 +203,9 @@ def _word_paragraph(text: str) -> list[RawBlock]:
     return blocks
 
 
-def _docx_rows(table, labels: ListLabels) -> list[list[str]]:
+def _docx_rows(table, labels) -> list[list[str]]:
+    from pipeline.docx_text import paragraph_text
+
     rows = []
     for row in table.rows:
         seen, cells = set(), []
@@ -210,7 +214,8 @@ def _docx_rows(table, labels: ListLabels) -> list[list[str]]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append("\n".join(_labelled(p, labels) for p in cell.paragraphs if p.text.strip()))
+            texts = ((p, paragraph_text(p)) for p in cell.paragraphs)
+            cells.append("\n".join(_labelled(p, text, labels) for p, text in texts if text.strip()))
         rows.append(cells)
     return rows
 

@@ -355,3 +355,42 @@ def test_tasks_of_an_auto_numbered_plan_follow_its_unit_headings(tmp_path, made)
         (["Sở Nội vụ"], ["Văn phòng Ủy ban nhân dân tỉnh"], None),
         (["Sở Nội vụ"], [], "2019-12-15"),
         (["Sở Tài chính"], [], None)]
+
+
+def test_docx_text_in_insertions_smart_tags_fields_and_content_controls_is_read_and_deletions_are_not(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from pipeline.extract import extract_file
+
+    def elements(xml: str) -> list:
+        return list(parse_xml(f'<w:body {nsdecls("w")}>{xml}</w:body>'))
+
+    def run(text: str) -> str:
+        return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    out = docx.Document()
+    out.add_paragraph("KẾ HOẠCH")
+    basis = run("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa;")
+    out.element.body.insert(1, elements(f"<w:sdt><w:sdtContent><w:p>{basis}</w:p></w:sdtContent></w:sdt>")[0])
+    task = out.add_paragraph()
+    for element in elements(
+            run("Sở Nội vụ ")
+            + f'<w:ins w:id="1" w:author="VP">{run("chủ trì, ")}</w:ins>'
+            + '<w:del w:id="2" w:author="VP"><w:r><w:delText>không </w:delText></w:r></w:del>'
+            + run("phối hợp với ")
+            + f'<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">{run("Sở Tài chính")}'
+              "</w:smartTag>"
+            + run(" tổ chức tập huấn, hoàn thành trước ngày ")
+            + f'<w:fldSimple w:instr=" DATE ">{run("30/6/2019")}</w:fldSimple>'
+            + f"<w:sdt><w:sdtContent>{run('.')}</w:sdtContent></w:sdt>"):
+        task._p.append(element)
+    path = tmp_path / "ke_hoach.docx"
+    out.save(str(path))
+    record, doc = extract_file(path)
+    assert "Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tổ chức tập huấn, hoàn thành trước ngày 30/6/2019." in doc.text
+    assert "không" not in doc.text and "DATE" not in doc.text
+    assert [r.number for r in record.legal_references] == ["61/2018/NĐ-CP"]
+    assert [(t.lead, t.coordinators, t.deadline.end) for t in record.tasks] == [
+        (["Sở Nội vụ"], ["Sở Tài chính"], "2019-06-30")]

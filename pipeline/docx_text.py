@@ -1,0 +1,39 @@
+"""What a DOCX shows, read from its XML where python-docx's own properties leave text out.
+
+python-docx's `Paragraph.text` reads only the runs directly in a paragraph or a hyperlink, and
+`iter_inner_content` only the paragraphs and tables directly in the body. Word also puts runs in tracked
+insertions (w:ins), smart tags (old files tag places and dates), simple fields and content controls (w:sdt),
+and whole paragraphs and tables in body-level content controls: text silently lost otherwise.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+# Run content in reading order; not what was deleted, moved away, or sits in a text box of its own.
+_RUN_TEXT = ("./descendant::w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)]"
+             "/*[self::w:t or self::w:tab or self::w:br or self::w:cr or self::w:noBreakHyphen]")
+_SHOWN = {qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-"}
+_P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
+
+
+def body_items(document) -> Iterator[Paragraph | Table]:
+    """The body's paragraphs and tables in reading order, those inside content controls included."""
+    yield from _items(document.element.body, document._body)
+
+
+def _items(element, parent) -> Iterator[Paragraph | Table]:
+    for child in element:
+        if child.tag == _P:
+            yield Paragraph(child, parent)
+        elif child.tag == _TBL:
+            yield Table(child, parent)
+        elif child.tag == _SDT and (content := child.find(_SDT_CONTENT)) is not None:
+            yield from _items(content, parent)
+
+
+def paragraph_text(paragraph: Paragraph) -> str:
+    return "".join(_SHOWN.get(node.tag, node.text or "") for node in paragraph._p.xpath(_RUN_TEXT))
