@@ -108,8 +108,9 @@ def _doc_type_heading(line: str) -> bool:
 _LETTER_OPENING = regex.compile(r"(?:Thực hiện|Căn cứ|Theo|Để|Ngày|Trên cơ sở|Tiếp theo|Vừa qua|Qua|Sau khi|Triển khai"
                                 r"|Trả lời|Phúc đáp)\s")
 # Names written with a dash between capitalized halves, wrapped at the dash.
-_DASHED_NAME_BREAK = regex.compile(r"(?:Lao động|Bà Rịa|Kế hoạch|Văn hóa|Tài chính)\Z")
-_DASHED_NAME_REST = regex.compile(r"[-–] (?:Thương binh|Vũng Tàu|Tài chính|Đầu tư|Xã hội|Kế hoạch)\b")
+# (A narrow table cell may hold the second half's first word alone: "Sở Lao động" / "- Thương" / "binh và Xã hội".)
+_DASHED_NAME_BREAK = regex.compile(r"(?:Lao động|Bà Rịa|Kế hoạch|Văn hóa|Tài chính|Kinh tế|Tài nguyên|Phát thanh)\Z")
+_DASHED_NAME_REST = regex.compile(r"[-–] (?:Thương|Vũng|Tài|Đầu|Xã|Kế|Thể|Thông|Hạ|Môi|Truyền)\b")
 
 
 def _hyphen_break(line: str) -> bool:
@@ -123,7 +124,9 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
     if line[:1].islower():
         # Most lines: a sentence running on. Only an item marker ("a) ") or capitals above break it
         # (not a numbered item ending on an abbreviation: "8. UBND" / "các xã, phường:").
-        return (is_upper(prev) and not (_ACRONYM_END.search(prev) and _numbered_heading(prev))) or _marker(line)
+        # (nor an item that so far holds only an abbreviation: "- UBND" / "huyện, thị xã lập kế hoạch …").
+        return (is_upper(prev) and not (_ACRONYM_END.search(prev) and (_numbered_heading(prev) or _marker(prev)))) \
+            or _marker(line)
     if line.startswith(("- ", "– ")) and (line[2:3].islower() and prev[-1:].isalpha()
                                         or _YEAR_RANGE_BREAK.search(prev) and _YEAR_AFTER_DASH.match(line)
                                         or _DASHED_NAME_BREAK.search(prev) and _DASHED_NAME_REST.match(line)):

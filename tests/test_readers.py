@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.readers import ReadError, read_document
 from tests.conftest import CORPUS, FIXTURES
-from tests.fixtures.word97.make_fixtures import NUMBERED_PLAN, numbered_docx
+from tests.fixtures.word.make_fixtures import NUMBERED_PLAN, numbered_docx
 
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 
@@ -144,7 +144,7 @@ def test_a_digital_signature_stamp_copied_into_the_text_is_dropped(tmp_path):
 
 # --- legacy Word 97-2003 (.doc) ----------------------------------------------------------
 
-WORD97_PLAN = FIXTURES / "word97" / "plan_dien_ban_2019.doc"
+WORD97_PLAN = FIXTURES / "word" / "plan_dien_ban_2019.doc"
 
 
 def _with_stream(data: bytes, name: str, change) -> bytes:
@@ -330,7 +330,7 @@ def test_unicode_text_with_a_few_latin_1_signs_is_left_alone(tmp_path):
 
 
 AUTO_NUMBERED = [lambda tmp_path: numbered_docx(tmp_path / "ke_hoach.docx", NUMBERED_PLAN),
-                 lambda tmp_path: FIXTURES / "word97" / "plan_auto_numbered.doc"]  # the same plan saved as .doc
+                 lambda tmp_path: FIXTURES / "word" / "plan_auto_numbered.doc"]  # the same plan saved as .doc
 
 
 @pytest.mark.parametrize("made", AUTO_NUMBERED, ids=["docx", "doc"])
@@ -394,3 +394,22 @@ def test_docx_text_in_insertions_smart_tags_fields_and_content_controls_is_read_
     assert [r.number for r in record.legal_references] == ["61/2018/NĐ-CP"]
     assert [(t.lead, t.coordinators, t.deadline.end) for t in record.tasks] == [
         (["Sở Nội vụ"], ["Sở Tài chính"], "2019-06-30")]
+
+
+def _task_content(path):
+    from pipeline.extract import extract_file
+
+    record, _ = extract_file(path)  # (a cell's line breaks follow the page's width: spaces compared alike)
+    return [(" ".join(t.text.split()), t.lead, t.coordinators, t.deadline.end if t.deadline else None)
+            for t in record.tasks]
+
+
+@pytest.mark.parametrize("seed", ["003_5dad5d2d501c37f7", "004_56be073c6998dd9f"])
+def test_a_plan_printed_to_pdf_by_a_word_processor_gives_the_tasks_of_its_text(seed):
+    """003 printed justified with indented first lines and no spacing (a unit's line under a topic heading that
+    has no closing stop is told apart only by its indent); 004 left-aligned with spacing after paragraphs, its
+    task table's rows broken across pages and unit names wrapped at their dash in narrow cells."""
+    from_pdf = _task_content(FIXTURES / "word" / f"{seed}.pdf")
+    from_text = _task_content(CORPUS / f"{seed}.txt")
+    assert len(from_pdf) == len(from_text) > 20
+    assert from_pdf == from_text
