@@ -26,7 +26,7 @@ _SENTENCE_ENDS = ".:!?"  # not ";": a list of units runs on after it ("…, thà
 _INDENTED_LINES = 3  # lines that must share an indent before it counts as the text's first-line indent
 _PARAGRAPH_SPACING = 1.35  # a PDF line this many times the usual line distance below the last begins a paragraph
 _ENCODING_SAMPLE = 4096  # characters enough to tell an encoding: a file is typed in one from its header on
-SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".rtf", ".pdf")
 
 
 class ReadError(Exception):
@@ -76,6 +76,8 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
         doc = read_pdf(path, data)
     elif suffix == ".doc":
         doc = read_doc(path, data)
+    elif suffix == ".rtf":
+        doc = read_rtf(path, data)
     else:
         raise ReadError(path, f"unsupported file type '{suffix}' (expected {', '.join(SUPPORTED_SUFFIXES)})")
     if not doc.text.strip():
@@ -231,13 +233,54 @@ def read_doc(path: Path, data: bytes) -> Document:
     if data.startswith(b"PK"):
         return read_docx(path, data)  # a .docx saved under the old name
     if data.lstrip().startswith(b"{\\rtf"):
-        raise ReadError(path, "an RTF file named .doc (RTF is not supported); save it as .docx")
+        return read_rtf(path, data)  # Word's "Rich Text" saved under the .doc name
     try:
         parts = read_word97(data)
     except Word97Error as exc:
         raise ReadError(path, str(exc)) from None
     return build_document(_word_blocks([RawBlock("table", rows=part.rows) if part.rows is not None
                                         else RawBlock("", part.text) for part in parts]), "doc")
+
+
+# --- RTF -------------------------------------------------------------------------------
+
+_RTF_CODE_PAGE = re.compile(rb"\\ansicpg(\d+)")
+_RTF_ROW_LINES = 60  # paragraphs a table row may hold
+
+
+def read_rtf(path: Path, data: bytes) -> Document:
+    """Rich Text: striprtf gives a line per paragraph (list labels kept) and a row per table row, its cells
+    ended by "|" (a cell's own paragraphs on lines of their own; the lines a row's first cell holds before its
+    "|" read as paragraphs before the row)."""
+    from striprtf.striprtf import rtf_to_text
+
+    if not data.lstrip().startswith(b"{\\rtf"):
+        raise ReadError(path, "not an RTF document (no {\\rtf header)")
+    page = _RTF_CODE_PAGE.search(data[:4096])
+    try:
+        text = rtf_to_text(data.decode("latin-1"), encoding=f"cp{page[1].decode()}" if page else "cp1252",
+                           errors="replace")
+    except (LookupError, ValueError, IndexError) as exc:
+        raise ReadError(path, f"corrupt RTF ({type(exc).__name__}: {exc})") from None
+    blocks: list[RawBlock] = []
+    row: list[str] = []  # the lines of a table row read so far: a cell may hold several paragraphs
+    for line in text.split("\n") + [""]:
+        if row or "|" in line:
+            row.append(line)
+            if line.endswith("|"):
+                cells = "\n".join(row).split("|")[:-1]
+                if blocks and blocks[-1].kind == "table":
+                    blocks[-1].rows.append(cells)
+                else:
+                    blocks.append(RawBlock("table", rows=[cells]))
+                row = []
+            if len(row) <= _RTF_ROW_LINES:
+                continue
+            lines, row = row, []  # no row's end came: a "|" in a paragraph
+        else:
+            lines = [line]
+        blocks.extend(RawBlock("", text) for text in lines if text.strip())
+    return build_document(_word_blocks(blocks), "rtf")
 
 
 # --- PDF -------------------------------------------------------------------------------

@@ -51,7 +51,7 @@ def test_windows_1258_with_combining_tones_is_decoded_and_composed(tmp_path):
     ("not_a_pdf.pdf", b"%PDF-1.4\n this is not really a pdf", "corrupt or truncated PDF"),
     ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "corrupt .doc"),
     ("letter.doc", "Kế hoạch số 12/KH-UBND".encode(), "not a Word 97-2003 document"),
-    ("saved_as.doc", b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times New Roman;}} K\\'ea ho\\'e1ch}", "an RTF file named .doc"),
+    ("notes.rtf", "Kế hoạch số 12/KH-UBND".encode(), "not an RTF document"),
     ("data.xlsx", b"PK\x03\x04", "unsupported file type"),
 ])
 def test_bad_input_gets_a_clear_error_naming_the_file(tmp_path, name, data, reason):
@@ -330,10 +330,11 @@ def test_unicode_text_with_a_few_latin_1_signs_is_left_alone(tmp_path):
 
 
 AUTO_NUMBERED = [lambda tmp_path: numbered_docx(tmp_path / "ke_hoach.docx", NUMBERED_PLAN),
-                 lambda tmp_path: FIXTURES / "word" / "plan_auto_numbered.doc"]  # the same plan saved as .doc
+                 lambda tmp_path: FIXTURES / "word" / "plan_auto_numbered.doc",  # the same plan saved as .doc
+                 lambda tmp_path: FIXTURES / "word" / "plan_auto_numbered.rtf"]  # and as Rich Text
 
 
-@pytest.mark.parametrize("made", AUTO_NUMBERED, ids=["docx", "doc"])
+@pytest.mark.parametrize("made", AUTO_NUMBERED, ids=["docx", "doc", "rtf"])
 def test_word_list_numbers_become_the_labels_word_shows(tmp_path, made):
     doc = read_document(made(tmp_path))
     texts = [b.text for b in doc.blocks]
@@ -346,7 +347,7 @@ def test_word_list_numbers_become_the_labels_word_shows(tmp_path, made):
         "a) Chi cho tập huấn;", "+ Tài liệu."]
 
 
-@pytest.mark.parametrize("made", AUTO_NUMBERED, ids=["docx", "doc"])
+@pytest.mark.parametrize("made", AUTO_NUMBERED, ids=["docx", "doc", "rtf"])
 def test_tasks_of_an_auto_numbered_plan_follow_its_unit_headings(tmp_path, made):
     from pipeline.extract import extract_file
 
@@ -413,3 +414,27 @@ def test_a_plan_printed_to_pdf_by_a_word_processor_gives_the_tasks_of_its_text(s
     from_text = _task_content(CORPUS / f"{seed}.txt")
     assert len(from_pdf) == len(from_text) > 20
     assert from_pdf == from_text
+
+
+@pytest.mark.parametrize("name", ["plan_dien_ban_2019.rtf", "rtf_saved_as.doc"])
+def test_rich_text_reads_paragraphs_field_results_and_the_task_table(tmp_path, name):
+    from pipeline.extract import extract_file
+
+    path = FIXTURES / "word" / "plan_dien_ban_2019.rtf"
+    if name.endswith(".doc"):  # Word's "Rich Text" saved under the .doc name
+        path = tmp_path / name
+        path.write_bytes((FIXTURES / "word" / "plan_dien_ban_2019.rtf").read_bytes())
+    record, doc = extract_file(path)
+    assert "Hồ sơ được tiếp nhận qua Cổng Dịch vụ công tỉnh và Bộ phận một cửa huyện." in doc.text
+    assert "HYPERLINK" not in doc.text
+    task_table = [b for b in doc.blocks if b.kind == "table"][-1]
+    assert [[c.text for c in row] for row in task_table.rows[1:]] == [
+        ["1", "Rà soát, công bố danh mục thủ tục hành chính tiếp nhận tại Bộ phận một cửa",
+         "Văn phòng HĐND và UBND huyện", "", "Quý II/2019"],
+        ["2", "Tổ chức tập huấn nghiệp vụ cho công chức Bộ phận một cửa\nHướng dẫn sử dụng phần mềm một cửa điện tử",
+         "Phòng Nội vụ", "Phòng Tư pháp, UBND các xã, phường", "Tháng 6/2019"]]
+    assert (record.metadata.doc_type, record.metadata.number, record.metadata.issued_date) == (
+        "Kế hoạch", "45/KH-UBND", "2019-03-12")
+    assert [(t.lead, t.deadline.end) for t in record.tasks] == [
+        (["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"], "2019-06-30"), (["Phòng Nội vụ"], "2019-06-30"),
+        (["Phòng Nội vụ"], "2019-12-15")]
