@@ -14,8 +14,10 @@ from rich.table import Table
 from rich.text import Text
 
 from pipeline.files import expand_paths
+from pipeline.readers import SUPPORTED_SUFFIXES
 from pipeline.store import DEFAULT_DB
 
+_SUFFIXES = " ".join(SUPPORTED_SUFFIXES)
 app = typer.Typer(
     help="vnplan: Vietnamese administrative documents (Kế hoạch, Quyết định, …) to records — "
          "legal references, targets, tasks — as JSON and in SQLite.",
@@ -41,7 +43,7 @@ class ViewFormat(str, Enum):
 
 @app.command()
 def extract(
-    paths: list[str] = typer.Argument(..., help="Files, folders (searched recursively) or globs: .txt .md .docx .pdf"),
+    paths: list[str] = typer.Argument(..., help=f"Files, folders (searched recursively) or globs: {_SUFFIXES}"),
     fmt: RecordFormat = typer.Option(RecordFormat.json, "--format", "-f",
                                      help="json: one object (a list for several files); jsonl: one object per line."),
 ) -> None:
