@@ -82,8 +82,10 @@ def read_word97(data: bytes) -> list[Word97Block]:
             if not ole.exists(table_name):
                 raise Word97Error(f"corrupt .doc (the {table_name} stream is missing)")
             table = ole.openstream(table_name).read()
-    except OSError as exc:  # olefile reports a damaged container as OSError
-        raise Word97Error(f"corrupt .doc ({exc})") from None
+    except Word97Error:
+        raise
+    except Exception as exc:  # olefile reports a damaged container as OSError, or fails inside on bad sizes
+        raise Word97Error(f"corrupt .doc ({type(exc).__name__}: {exc})") from None
     try:
         fib = _Fib(word)
         pieces = _Pieces(_piece_table(table, *fib.pair(_FC_CLX)))
@@ -127,7 +129,10 @@ def _piece_table(table: bytes, fc: int, lcb: int) -> bytes:
     pos, end = fc, fc + lcb
     while pos < end:
         if table[pos] == 0x01:
-            pos += 3 + struct.unpack_from("<h", table, pos + 1)[0]
+            size = struct.unpack_from("<h", table, pos + 1)[0]
+            if size < 0:
+                raise ValueError("negative property run in the CLX")
+            pos += 3 + size
         elif table[pos] == 0x02:
             size = _u32(table, pos + 1)
             return table[pos + 5:pos + 5 + size]
@@ -235,6 +240,7 @@ class _Lists:
         self._uses: list[tuple[int, dict[int, int], dict[int, Level]]] = []
         if lists_lcb >= 2:
             count = struct.unpack_from("<h", table, lists_fc)[0]
+            _fits(count, 28, table)
             pos = lists_fc + 2 + 28 * count  # each list's levels follow the array of lists
             for i in range(count):
                 lstf = lists_fc + 2 + 28 * i
@@ -244,6 +250,7 @@ class _Lists:
                 self._levels[struct.unpack_from("<i", table, lstf)[0]] = levels
         if uses_lcb >= 4:
             count = struct.unpack_from("<i", table, uses_fc)[0]
+            _fits(count, 16, table)
             pos = uses_fc + 4 + 16 * count  # then each use's data: a CP, then its level overrides
             for i in range(count):
                 lfo = uses_fc + 4 + 16 * i
@@ -264,6 +271,12 @@ class _Lists:
         list_id, restarts, redefined = self._uses[props.list_use - 1]
         levels = {**self._levels.get(list_id, {}), **redefined}
         return self._counter.label(list_id, levels, props.list_level, props.list_use, restarts)
+
+
+def _fits(count: int, size: int, table: bytes) -> None:
+    """A damaged count would have the reader loop for a long time over bytes that are not there."""
+    if not 0 <= count * size <= len(table):
+        raise ValueError(f"a count of {count} does not fit the table stream")
 
 
 def _read_level(table: bytes, pos: int) -> tuple[Level, int]:

@@ -438,3 +438,19 @@ def test_rich_text_reads_paragraphs_field_results_and_the_task_table(tmp_path, n
     assert [(t.lead, t.deadline.end) for t in record.tasks] == [
         (["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"], "2019-06-30"), (["Phòng Nội vụ"], "2019-06-30"),
         (["Phòng Nội vụ"], "2019-12-15")]
+
+
+def test_doc_with_a_damaged_list_count_is_reported_as_corrupt_not_read_for_ever(tmp_path):
+    import struct
+
+    import olefile
+
+    from pipeline.word97 import _FC_LIST_USES, _Fib
+
+    data = (FIXTURES / "word" / "plan_auto_numbered.doc").read_bytes()
+    with olefile.OleFileIO(io.BytesIO(data)) as ole:
+        list_uses_at, _ = _Fib(ole.openstream("WordDocument").read()).pair(_FC_LIST_USES)
+    path = tmp_path / "damaged.doc"
+    path.write_bytes(_with_stream(data, "1Table", lambda table: struct.pack_into("<i", table, list_uses_at, 2 ** 31 - 1)))
+    with pytest.raises(ReadError, match=r"corrupt \.doc .*does not fit"):
+        read_document(path)
