@@ -65,6 +65,11 @@ _ASKS = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:trân trọng\s+|kính\s+)?
 # Where a header names a parent body and then the issuing one ("UBND TỈNH X" + "SỞ Y").
 _LEFT_COLUMN_LINES = 3  # lines of a header's left column from the motto's first line on
 _PARTY_MOTTO = regex.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM")
+_MOTTO_LINE = 100  # a motto not in capitals heads a header only on a short line (one a site's copy lower-cased)
+_COUNTRY_BEFORE = regex.compile(r"(?i:nước)\s+\Z")  # "Hiến pháp nước Cộng hòa …": the country named in a sentence
+# Who enacts a law when the copy has lost its header.
+_ENACTED_BY = {"Hiến pháp": "Quốc hội", "Luật": "Quốc hội", "Bộ luật": "Quốc hội",
+               "Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
 _HEADER_UNIT_START = regex.compile(
     r"(?<!ỦY|UỶ|VĂN|TIỂU)\s(?=(?:ĐẢNG ỦY|SỞ|BAN|TIỂU BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|PHÒNG|THANH TRA"
     r"|THUẾ (?:TỈNH|THÀNH PHỐ|CƠ SỞ))\s)")
@@ -263,6 +268,9 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
     # 1. The header block above the motto: the lowest-level body named there issues.
     for i, text in enumerate(texts[:8]):
         motto = _MOTTO.search(text)
+        if motto and (_COUNTRY_BEFORE.search(text, 0, motto.start())
+                      or not motto[0].isupper() and len(text) > _MOTTO_LINE):
+            motto = None  # "(Hiến pháp) nước Cộng hòa xã hội chủ nghĩa Việt Nam": the country's name, not the motto
         after = ""
         if motto is None and (party := _PARTY_MOTTO.search(text)) and is_upper(text[party.end():]):
             # Beside the Party's motto the left column goes on: "ĐẢNG BỘ TỈNH LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM
@@ -325,7 +333,10 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
     # 8. The Government Office writes up the Prime Minister's conclusions: "Kết luận của Thủ tướng Chính phủ …".
     if meta.doc_type == "Thông báo" and meta.title and _GOVERNMENT_CONCLUSION.match(meta.title):
         return "Văn phòng Chính phủ"
-    # 9. A body named in the title or the opening paragraphs ("… của Sở Lao động - …"), not a recipient;
+    # 9. A constitution, a code, a law or an ordinance: the legislature enacts it.
+    if meta.doc_type in _ENACTED_BY:
+        return _ENACTED_BY[meta.doc_type]
+    # 10. A body named in the title or the opening paragraphs ("… của Sở Lao động - …"), not a recipient;
     # the name ends where the gazetteer's reading of it ends ("Bộ Xây dựng" of "Bộ Xây dựng và chỉ đạo …").
     title = [meta.title] if meta.title and meta.doc_type != "Tin bài" else []
     opening = _without_recipients(texts[1:12])

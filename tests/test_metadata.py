@@ -330,3 +330,19 @@ def test_an_organ_of_the_body_above_it_in_the_header_is_named_with_it(header, is
     meta = _meta_of_text(f"{header}\nSố: 16/KH-MTTQ-BTT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
                          "Lương Minh, ngày 18 tháng 11 năm 2025\nKẾ HOẠCH\nThực hiện công tác bầu cử\n")
     assert meta.issuer == issuer
+
+
+def test_law_copied_without_its_header_is_enacted_by_the_legislature_not_by_its_preamble():
+    """The country's name in the first sentences ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam") is no motto:
+    the lines above it are the law's own heading, not an issuing body."""
+    m = _meta_of_text(
+        "HIẾN PHÁP\n\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nLỜI NÓI ĐẦU\n\n"
+        "Trải qua mấy nghìn năm lịch sử, Nhân dân Việt Nam lao động cần cù, sáng tạo, đấu tranh anh dũng để dựng "
+        "nước và giữ nước.\n\nThể chế hóa Cương lĩnh xây dựng đất nước, kế thừa Hiến pháp nước Cộng hòa xã hội chủ "
+        "nghĩa Việt Nam năm 1992, Nhân dân Việt Nam xây dựng, thi hành và bảo vệ Hiến pháp này.\n\n"
+        "Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập, khai sinh nước Việt Nam Dân chủ Cộng hòa.\n")
+    assert (m.doc_type, m.issuer, m.province) == ("Hiến pháp", "Quốc hội", None)
+    law = _meta_of_text("LUẬT\n\nĐẤT ĐAI\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\n"
+                        "Quốc hội ban hành Luật Đất đai.\n\nChương I\n\nQUY ĐỊNH CHUNG\n\n"
+                        "Điều 1. Phạm vi điều chỉnh\n\nLuật này quy định về chế độ sở hữu đất đai.\n")
+    assert (law.doc_type, law.title, law.issuer) == ("Luật", "Đất đai", "Quốc hội")
