@@ -65,6 +65,7 @@ _ASKS = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:trân trọng\s+|kính\s+)?
 # Where a header names a parent body and then the issuing one ("UBND TỈNH X" + "SỞ Y").
 _LEFT_COLUMN_LINES = 3  # lines of a header's left column from the motto's first line on
 _PARTY_MOTTO = regex.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM")
+_HEADER_TABLE_ROWS = 4
 _MOTTO_LINE = 100  # a motto not in capitals heads a header only on a short line (one a site's copy lower-cased)
 _COUNTRY_BEFORE = regex.compile(r"(?i:nước)\s+\Z")  # "Hiến pháp nước Cộng hòa …": the country named in a sentence
 # Who enacts a law when the copy has lost its header.
@@ -151,7 +152,10 @@ def header_lines(doc: Document) -> list[str]:
     texts = []
     for block in doc.blocks[:HEADER_BLOCKS]:
         if block.kind == "table":
-            texts.extend(line for row in block.rows[:2] for cell in row for line in cell.text.split("\n"))
+            # a header table of a few rows (antiword lays "Số: …" and the date out as a third); of a longer table,
+            # a plan's, the first two
+            rows = block.rows if len(block.rows) <= _HEADER_TABLE_ROWS else block.rows[:2]
+            texts.extend(line for row in rows for cell in row for line in cell.text.split("\n"))
         else:
             texts.append(block.text)
     return texts

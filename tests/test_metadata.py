@@ -346,3 +346,17 @@ def test_law_copied_without_its_header_is_enacted_by_the_legislature_not_by_its_
                         "Quốc hội ban hành Luật Đất đai.\n\nChương I\n\nQUY ĐỊNH CHUNG\n\n"
                         "Điều 1. Phạm vi điều chỉnh\n\nLuật này quy định về chế độ sở hữu đất đai.\n")
     assert (law.doc_type, law.title, law.issuer) == ("Luật", "Đất đai", "Quốc hội")
+
+
+def test_header_table_of_three_rows_as_antiword_prints_a_word_file():
+    """antiword prints a .doc's header table with its cell bars, "Số: …" and the date on a third row."""
+    m = _meta_of_text(
+        "\n|ỦY BAN NHÂN DÂN              |CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM            |\n"
+        "|TỈNH QUẢNG NAM                |Độc lập – Tự do – Hạnh phúc                   |\n"
+        "|Số: 45/KH-UBND                |Tam Kỳ, ngày 12 tháng 3 năm 2019              |\n\n\n"
+        "                                  KẾ HOẠCH\n"
+        "             Thực hiện cơ chế một cửa, một cửa liên thông năm 2019\n\n\n"
+        "    Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4  năm  2018  của  Chính\n"
+        "phủ về thực hiện cơ chế một cửa, một cửa liên thông;\n")
+    assert (m.doc_type, m.number, m.issued_date, m.place, m.issuer) == (
+        "Kế hoạch", "45/KH-UBND", "2019-03-12", "Tam Kỳ", "Ủy ban nhân dân tỉnh Quảng Nam")
