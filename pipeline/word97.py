@@ -1,9 +1,10 @@
-"""Legacy Word 97–2003 (.doc) files: the main text's paragraphs and tables, in reading order.
+"""Legacy Word 97–2003 (.doc) files: the main text's paragraphs and tables, in reading order, then the footnotes.
 
 Offices still file many plans as .doc. The format ([MS-DOC]) keeps the text in pieces listed by a piece table
 (the CLX); paragraph marks carry properties in formatted disk pages (FKPs) that tell a table cell's end ("\\x07")
-from a table row's end. Only the main text is read: headers, footers, footnotes and field codes are not the
-document's words (a field's shown result is).
+from a table row's end. Footnotes follow the main text, as a text copy prints them at its end (a consolidated
+law's cite the laws that amended each article); headers, footers and field codes are not the document's words
+(a field's shown result is).
 """
 from __future__ import annotations
 
@@ -91,7 +92,7 @@ def read_word97(data: bytes) -> list[Word97Block]:
         pieces = _Pieces(_piece_table(table, *fib.pair(_FC_CLX)))
         marks = _ParagraphMarks(word, table, *fib.pair(_FC_PAPX))
         lists = _Lists(table, *fib.pair(_FC_LISTS), *fib.pair(_FC_LIST_USES))
-        return _blocks(pieces.text(word, fib.ccp_text), pieces, marks, lists)
+        return _blocks(pieces.text(word, fib.ccp_text + fib.ccp_footnotes), pieces, marks, lists)
     except (struct.error, IndexError, ValueError) as exc:
         raise Word97Error(f"corrupt .doc ({type(exc).__name__}: {exc})") from None
 
@@ -112,6 +113,7 @@ class _Fib:
         pos += 2 + 2 * _u16(word, pos)  # csw, fibRgW
         n_lw = _u16(word, pos)
         self.ccp_text = _u32(word, pos + 2 + 3 * 4)  # fibRgLw.ccpText: the main text's length in characters
+        self.ccp_footnotes = _u32(word, pos + 2 + 4 * 4)  # ccpFtn: the footnotes', which follow it
         pos += 2 + 4 * n_lw
         self._count = _u16(word, pos)
         self._blob = pos + 2
