@@ -3,12 +3,15 @@
 python-docx's `Paragraph.text` reads only the runs directly in a paragraph or a hyperlink, and
 `iter_inner_content` only the paragraphs and tables directly in the body. Word also puts runs in tracked
 insertions (w:ins), smart tags (old files tag places and dates), simple fields and content controls (w:sdt),
-and whole paragraphs and tables in body-level content controls: text silently lost otherwise.
+and whole paragraphs and tables in body-level content controls: text silently lost otherwise. Footnotes live
+in a part of their own.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -18,6 +21,7 @@ _RUN_TEXT = ("./descendant::w:r[not(ancestor::w:del) and not(ancestor::w:moveFro
              "/*[self::w:t or self::w:tab or self::w:br or self::w:cr or self::w:noBreakHyphen]")
 _SHOWN = {qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-"}
 _P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
+_FOOTNOTE, _NOTE_TYPE = qn("w:footnote"), qn("w:type")
 
 
 def body_items(document) -> Iterator[Paragraph | Table]:
@@ -33,6 +37,17 @@ def _items(element, parent) -> Iterator[Paragraph | Table]:
             yield Table(child, parent)
         elif child.tag == _SDT and (content := child.find(_SDT_CONTENT)) is not None:
             yield from _items(content, parent)
+
+
+def footnote_paragraphs(document) -> Iterator[Paragraph]:
+    """The footnotes' paragraphs in order (not the separator lines Word keeps among them): a text copy prints
+    them at its end, and plans cite documents in them."""
+    for rel in document.part.rels.values():
+        if rel.reltype == RELATIONSHIP_TYPE.FOOTNOTES and not rel.is_external:
+            notes = parse_xml(rel.target_part.blob)
+            for note in notes.iter(_FOOTNOTE):
+                if note.get(_NOTE_TYPE) in (None, "normal"):
+                    yield from (Paragraph(p, document._body) for p in note.iter(_P))
 
 
 def paragraph_text(paragraph: Paragraph) -> str:

@@ -151,7 +151,7 @@ def read_docx(path: Path, data: bytes) -> Document:
     from docx.table import Table
 
     from pipeline.docx_numbering import ListLabels
-    from pipeline.docx_text import body_items, paragraph_text
+    from pipeline.docx_text import body_items, footnote_paragraphs, paragraph_text
 
     try:
         document = docx.Document(io.BytesIO(data))
@@ -170,6 +170,8 @@ def read_docx(path: Path, data: bytes) -> Document:
             style = (item.style.name if item.style is not None else "") or ""
             blocks.append(RawBlock("heading" if style.lower().startswith(("heading", "title")) else "",
                                    _labelled(item, text, labels)))
+    notes = (paragraph_text(note) for note in footnote_paragraphs(document))
+    blocks.extend(RawBlock("", text) for text in notes if text.strip())
     return build_document(_word_blocks(blocks), "docx")
 
 

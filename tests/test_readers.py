@@ -456,10 +456,11 @@ def test_doc_with_a_damaged_list_count_is_reported_as_corrupt_not_read_for_ever(
         read_document(path)
 
 
-def test_doc_footnotes_follow_the_main_text_and_their_citations_are_found():
+@pytest.mark.parametrize("suffix", [".doc", ".docx"])
+def test_word_footnotes_follow_the_main_text_and_their_citations_are_found(suffix):
     from pipeline.extract import extract_file
 
-    record, doc = extract_file(FIXTURES / "word" / "plan_footnote.doc")
+    record, doc = extract_file(FIXTURES / "word" / f"plan_footnote{suffix}")
     assert [b.text for b in doc.blocks][-2:] == [
         "Sở Nội vụ chủ trì, phối hợp với các sở, ngành tổng hợp, báo cáo kết quả trước ngày 15/12/2020.",
         "Được sửa đổi, bổ sung bởi Luật số 47/2019/QH14 ngày 22 tháng 11 năm 2019 của Quốc hội."]
