@@ -31,6 +31,7 @@ _FC_CLX, _FC_PAPX = 33, 13  # indexes of (fc, lcb) pairs in the FIB's FibRgFcLcb
 _FC_LISTS, _FC_LIST_USES = 73, 74  # PlfLst (the lists), PlfLfo (their uses, which paragraphs name)
 _SPRM_IN_TABLE, _SPRM_ROW_END = 0x2416, 0x2417  # sprmPFInTable, sprmPFTtp
 _SPRM_LIST_USE, _SPRM_LIST_LEVEL = 0x460B, 0x260A  # sprmPIlfo, sprmPIlvl
+_SPRM_HUGE = 0x6646  # sprmPHugePapx: where in the Data stream a paragraph's modifiers are
 # Word's number formats (nfc) by the names DOCX gives them
 _NUMBER_FORMATS = {0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter",
                    22: "decimalZero", 23: "bullet", 255: "none"}
@@ -83,6 +84,7 @@ def read_word97(data: bytes) -> list[Word97Block]:
             if not ole.exists(table_name):
                 raise Word97Error(f"corrupt .doc (the {table_name} stream is missing)")
             table = ole.openstream(table_name).read()
+            data_stream = ole.openstream("Data").read() if ole.exists("Data") else b""
     except Word97Error:
         raise
     except Exception as exc:  # olefile reports a damaged container as OSError, or fails inside on bad sizes
@@ -90,7 +92,7 @@ def read_word97(data: bytes) -> list[Word97Block]:
     try:
         fib = _Fib(word)
         pieces = _Pieces(_piece_table(table, *fib.pair(_FC_CLX)))
-        marks = _ParagraphMarks(word, table, *fib.pair(_FC_PAPX))
+        marks = _ParagraphMarks(word, table, data_stream, *fib.pair(_FC_PAPX))
         lists = _Lists(table, *fib.pair(_FC_LISTS), *fib.pair(_FC_LIST_USES))
         return _blocks(pieces.text(word, fib.ccp_text + fib.ccp_footnotes), pieces, marks, lists)
     except (struct.error, IndexError, ValueError) as exc:
@@ -177,7 +179,8 @@ class _Pieces:
 class _ParagraphMarks:
     """The properties of a paragraph mark (by its FC) that shape the text: table and list."""
 
-    def __init__(self, word: bytes, table: bytes, fc: int, lcb: int):
+    def __init__(self, word: bytes, table: bytes, data: bytes, fc: int, lcb: int):
+        self._data = data
         self._starts: list[int] = []
         self._props: list[_Paragraph] = []
         n = (lcb - 4) // 8
@@ -197,39 +200,48 @@ class _ParagraphMarks:
         for i in range(runs):
             offset = 2 * fkp[4 * (runs + 1) + 13 * i]
             self._starts.append(fcs[i])
-            self._props.append(_paragraph_props(fkp, offset) if offset else _PLAIN)
+            self._props.append(_paragraph_props(fkp, offset, self._data) if offset else _PLAIN)
 
     def at(self, fc: int) -> _Paragraph:
         i = bisect.bisect_right(self._starts, fc) - 1
         return self._props[i] if i >= 0 else _PLAIN
 
 
-def _paragraph_props(fkp: bytes, offset: int) -> _Paragraph:
+def _paragraph_props(fkp: bytes, offset: int, data: bytes) -> _Paragraph:
     """A paragraph's property exceptions (PAPX) in an FKP, as far as they shape the text."""
     size = fkp[offset]
     if size:
         start, end = offset + 1, offset + 2 * size
     else:
         start, end = offset + 2, offset + 2 + 2 * fkp[offset + 1]
-    pos, props = start + 2, _Paragraph()  # past the style index
+    props = _Paragraph()
+    _apply(props, fkp, start + 2, end, data)  # past the style index
+    return props
+
+
+def _apply(props: _Paragraph, grpprl: bytes, pos: int, end: int, data: bytes) -> None:
+    """Read the properties that shape the text from a run of property modifiers (sprms)."""
     while pos + 2 <= end:
-        sprm = _u16(fkp, pos)
+        sprm = _u16(grpprl, pos)
         pos += 2
         kind = sprm >> 13
         if kind == 6:  # variable length: a size byte (sprmTDefTable: a 16-bit size counting itself + 1)
-            length = _u16(fkp, pos) + 1 if sprm == _SPRM_TABLE_DEF else 1 + fkp[pos]
+            length = _u16(grpprl, pos) + 1 if sprm == _SPRM_TABLE_DEF else 1 + grpprl[pos]
         else:
             length = (1, 1, 2, 4, 2, 2, 0, 3)[kind]
         if sprm == _SPRM_IN_TABLE:
-            props.in_table = bool(fkp[pos])
+            props.in_table = bool(grpprl[pos])
         elif sprm == _SPRM_ROW_END:
-            props.row_end = bool(fkp[pos])
+            props.row_end = bool(grpprl[pos])
         elif sprm == _SPRM_LIST_USE:
-            props.list_use = _u16(fkp, pos)
+            props.list_use = _u16(grpprl, pos)
         elif sprm == _SPRM_LIST_LEVEL:
-            props.list_level = fkp[pos]
+            props.list_level = grpprl[pos]
+        elif sprm == _SPRM_HUGE and data:
+            # too large for its page (a wide table row's end): the modifiers sit in the Data stream, sized first
+            at = _u32(grpprl, pos)
+            _apply(props, data, at + 2, at + 2 + _u16(data, at), b"")
         pos += length
-    return props
 
 
 class _Lists:

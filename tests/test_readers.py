@@ -466,3 +466,17 @@ def test_word_footnotes_follow_the_main_text_and_their_citations_are_found(suffi
         "Được sửa đổi, bổ sung bởi Luật số 47/2019/QH14 ngày 22 tháng 11 năm 2019 của Quốc hội."]
     assert [(r.name, r.number) for r in record.legal_references] == [
         ("Luật Tổ chức chính quyền địa phương", None), (None, "47/2019/QH14")]
+
+
+def test_doc_table_rows_whose_properties_sit_in_the_data_stream_end_where_they_end():
+    """A seven-column row's end mark keeps its properties in the Data stream (sprmPHugePapx)."""
+    from pipeline.extract import extract_file
+
+    record, doc = extract_file(FIXTURES / "word" / "plan_wide_table.doc")
+    table = next(b for b in doc.blocks if b.kind == "table")
+    assert [len(row) for row in table.rows] == [7, 7, 7, 7]
+    assert [c.text for c in table.rows[2]] == [
+        "1", "Rà soát, đề xuất sửa đổi quy định về quản lý quy hoạch", "Sở Tài chính",
+        "Các sở, ngành, UBND xã, phường", "Quý IV/2025", "Báo cáo rà soát", "Chi thường xuyên"]
+    assert [(t.lead, t.deadline.end) for t in record.tasks] == [
+        (["Sở Tài chính"], "2025-12-31"), (["Sở Khoa học và Công nghệ"], "2026-06-30")]
