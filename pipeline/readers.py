@@ -248,6 +248,8 @@ def read_doc(path: Path, data: bytes) -> Document:
 
 _RTF_CODE_PAGE = re.compile(rb"\\ansicpg(\d+)")
 _RTF_ROW_LINES = 60  # paragraphs a table row may hold
+_RTF_PIPE = "\ue000"  # stands for the text's own "|" while striprtf marks cell ends with it
+_RTF_PIPE_ESCAPE = "\\u57344?"
 
 
 def read_rtf(path: Path, data: bytes) -> Document:
@@ -260,8 +262,9 @@ def read_rtf(path: Path, data: bytes) -> Document:
         raise ReadError(path, "not an RTF document (no {\\rtf header)")
     page = _RTF_CODE_PAGE.search(data[:4096])
     try:
-        text = rtf_to_text(data.decode("latin-1"), encoding=f"cp{page[1].decode()}" if page else "cp1252",
-                           errors="replace")
+        # striprtf ends each cell with "|": a "|" the text itself holds is set aside first
+        text = rtf_to_text(data.decode("latin-1").replace("|", _RTF_PIPE_ESCAPE),
+                           encoding=f"cp{page[1].decode()}" if page else "cp1252", errors="replace")
     except (LookupError, ValueError, IndexError) as exc:
         raise ReadError(path, f"corrupt RTF ({type(exc).__name__}: {exc})") from None
     blocks: list[RawBlock] = []
@@ -270,7 +273,7 @@ def read_rtf(path: Path, data: bytes) -> Document:
         if row or "|" in line:
             row.append(line)
             if line.endswith("|"):
-                cells = "\n".join(row).split("|")[:-1]
+                cells = [cell.replace(_RTF_PIPE, "|") for cell in "\n".join(row).split("|")[:-1]]
                 if blocks and blocks[-1].kind == "table":
                     blocks[-1].rows.append(cells)
                 else:
@@ -281,7 +284,7 @@ def read_rtf(path: Path, data: bytes) -> Document:
             lines, row = row, []  # no row's end came: a "|" in a paragraph
         else:
             lines = [line]
-        blocks.extend(RawBlock("", text) for text in lines if text.strip())
+        blocks.extend(RawBlock("", text.replace(_RTF_PIPE, "|")) for text in lines if text.strip())
     return build_document(_word_blocks(blocks), "rtf")
 
 

@@ -480,3 +480,21 @@ def test_doc_table_rows_whose_properties_sit_in_the_data_stream_end_where_they_e
         "Các sở, ngành, UBND xã, phường", "Quý IV/2025", "Báo cáo rà soát", "Chi thường xuyên"]
     assert [(t.lead, t.deadline.end) for t in record.tasks] == [
         (["Sở Tài chính"], "2025-12-31"), (["Sở Khoa học và Công nghệ"], "2026-06-30")]
+
+
+def test_rich_text_pipe_in_the_text_is_no_cell_end(tmp_path):
+    def rtf(text: str) -> str:  # as Word escapes what is not ASCII
+        return "".join(ch if ord(ch) < 128 else f"\\u{ord(ch) if ord(ch) < 32768 else ord(ch) - 65536}?" for ch in text)
+
+    path = tmp_path / "ke_hoach.rtf"
+    path.write_text(
+        "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times New Roman;}}\n"
+        f"\\pard {rtf('Nơi nhận: - Như trên; - Lưu: VT | TM. ỦY BAN NHÂN DÂN')}\\par\n"
+        "\\trowd\\cellx1000\\cellx6000\\cellx9000\n"
+        f"\\pard\\intbl TT\\cell {rtf('Nhiệm vụ')}\\cell {rtf('Cơ quan chủ trì')}\\cell\\row\n"
+        f"\\pard\\intbl 1\\cell {rtf('Rà soát thủ tục hành chính')}\\cell {rtf('Sở Nội vụ')}\\cell\\row\n"
+        "\\pard\\par}\n", encoding="ascii")
+    doc = read_document(path)
+    assert doc.blocks[0].text == "Nơi nhận: - Như trên; - Lưu: VT | TM. ỦY BAN NHÂN DÂN"
+    assert [[c.text for c in row] for row in doc.blocks[1].rows] == [
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì"], ["1", "Rà soát thủ tục hành chính", "Sở Nội vụ"]]
