@@ -66,6 +66,8 @@ _ASKS = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:trân trọng\s+|kính\s+)?
 _LEFT_COLUMN_LINES = 3  # lines of a header's left column from the motto's first line on
 _PARTY_MOTTO = regex.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM")
 _HEADER_TABLE_ROWS = 4
+_MOTTO_END = regex.compile(r"^\s*VIỆT NAM\s*$")
+_RULE = regex.compile(r"\s*[-_=]{3,}\s*")  # the short rule under a header's name ("-------")
 _MOTTO_LINE = 100  # a motto not in capitals heads a header only on a short line (one a site's copy lower-cased)
 _COUNTRY_BEFORE = regex.compile(r"(?i:nước)\s+\Z")  # "Hiến pháp nước Cộng hòa …": the country named in a sentence
 # Who enacts a law when the copy has lost its header.
@@ -288,13 +290,14 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
             left = [text[:motto.start()].strip(), after]
             j = i + 1
             if j < len(texts) and (second := _MOTTO.search(texts[j])) and second.start() > 0:
-                left.append(texts[j][:second.start()].strip())
+                # (not the motto's own end, wrapped: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM Độc lập - …")
+                left.append(_MOTTO_END.sub("", texts[j][:second.start()]).strip())
                 j += 1
                 while j < len(texts) and j <= i + _LEFT_COLUMN_LINES and len(texts[j]) < 60 and is_upper(texts[j]) \
                         and not DOC_TYPE_HEADINGS.match(texts[j]) and not _MOTTO.search(texts[j]):
                     left.append(texts[j])
                     j += 1
-            header = " ".join(t for t in texts[:i] + left if is_upper(t))
+            header = _RULE.sub(" ", " ".join(t for t in texts[:i] + left if is_upper(t))).strip()
             if header:
                 parent, *units = _HEADER_UNIT_START.split(header)
                 if units and _ORGAN.fullmatch(units[-1]):

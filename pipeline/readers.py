@@ -8,10 +8,12 @@ from __future__ import annotations
 import hashlib
 import re
 import statistics
-from collections import Counter
 import zipfile
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
+
+import regex
 
 from pipeline.boilerplate import split_site_page
 from pipeline.document import Document, RawBlock, build_document
@@ -22,6 +24,9 @@ from pipeline.txt_layout import layout_text
 from pipeline.word97 import Word97Error, read_word97
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # re: several times faster than regex on a plain class
+# A narrow cell breaks a date or a document's number inside it: "31/12/20" / "25", "80/2020/N" / "Đ-CP".
+_BROKEN_NUMBER = regex.compile(r"(?<=\b\d{1,2}/\d{1,2}/\d{1,3})\n(?=\d{1,3}\b)"
+                               r"|(?<=\b\d{1,5}/(?:\d{4}/)?\p{Lu}+)\n(?=\p{Lu}*-\p{L})")
 _SENTENCE_ENDS = ".:!?"  # not ";": a list of units runs on after it ("…, thành viên Ban Chỉ đạo …;" / "Chủ tịch …")
 _INDENTED_LINES = 3  # lines that must share an indent before it counts as the text's first-line indent
 _PARAGRAPH_SPACING = 1.35  # a PDF line this many times the usual line distance below the last begins a paragraph
@@ -382,8 +387,9 @@ def _run_on(cell: str, rest: str) -> str:
 def _pdf_cell(cell: str | None) -> str:
     if not cell:
         return ""
+    cell = _BROKEN_NUMBER.sub("", normalize_text(cell))
     lines: list[str] = []
-    for paragraph in reflow(normalize_text(cell)):
+    for paragraph in reflow(cell):
         if lines and lines[-1].endswith(":") and paragraph_kind(paragraph) == "paragraph":
             # "phối hợp với các Sở:" / "Thông tin và Truyền thông, …": the cell's width broke a list after its colon
             lines[-1] = f"{lines[-1]} {paragraph}"
@@ -414,8 +420,9 @@ def _pdf_prose(lines: list[tuple[int, dict]], fix) -> list[RawBlock]:
         if a is None or (indent[page_b] is not None and abs(b["x0"] - indent[page_b]) <= 2
                          or page_a == page_b and usual and b["top"] - a["top"] > _PARAGRAPH_SPACING * usual):
             parts.append([text])
-        elif page_a == page_b and parts[-1][-1][-1:] not in _SENTENCE_ENDS and _wrapped(a, text, right) \
-                and paragraph_kind(text) == "paragraph" and not text.startswith("Căn cứ"):
+        elif page_a == page_b and _wrapped(a, text, right) and paragraph_kind(text) == "paragraph" \
+                and (parts[-1][-1][-1:] not in _SENTENCE_ENDS and not text.startswith("Căn cứ")
+                     or indent[page_b] is not None):  # where paragraphs begin indented, a line at the margin runs on
             last = parts[-1][-1]
             parts[-1][-1] = last + text if last.endswith("-") and last[-2:-1] != " " else f"{last} {text}"
         else:

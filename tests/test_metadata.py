@@ -360,3 +360,16 @@ def test_header_table_of_three_rows_as_antiword_prints_a_word_file():
         "phủ về thực hiện cơ chế một cửa, một cửa liên thông;\n")
     assert (m.doc_type, m.number, m.issued_date, m.place, m.issuer) == (
         "Kế hoạch", "45/KH-UBND", "2019-03-12", "Tam Kỳ", "Ủy ban nhân dân tỉnh Quảng Nam")
+
+
+def test_pdf_header_with_the_motto_wrapped_and_rules_under_the_names():
+    """A printed header read line by line: the motto's "VIỆT NAM" wrapped onto the line of "Độc lập - …", the short
+    rules ("-------") under each name."""
+    from pipeline.document import RawBlock, build_document
+
+    lines = ["VĂN PHÒNG CHÍNH PHỦ -------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
+             "VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------", "Số: 467/TB-VPCP",
+             "Hà Nội, ngày 14 tháng 10 năm 2024", "THÔNG BÁO", "KẾT LUẬN CUỘC HỌP VỀ ĐỀ ÁN PHÁT TRIỂN THỊ TRƯỜNG CÁC-BON"]
+    m = extract_metadata(build_document([RawBlock("paragraph", text) for text in lines], "pdf"))
+    assert (m.issuer, m.number, m.issued_date, m.doc_type) == (
+        "Văn phòng Chính phủ", "467/TB-VPCP", "2024-10-14", "Thông báo")

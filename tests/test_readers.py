@@ -498,3 +498,34 @@ def test_rich_text_pipe_in_the_text_is_no_cell_end(tmp_path):
     assert doc.blocks[0].text == "Nơi nhận: - Như trên; - Lưu: VT | TM. ỦY BAN NHÂN DÂN"
     assert [[c.text for c in row] for row in doc.blocks[1].rows] == [
         ["TT", "Nhiệm vụ", "Cơ quan chủ trì"], ["1", "Rà soát thủ tục hành chính", "Sở Nội vụ"]]
+
+
+def test_pdf_cell_rejoins_a_date_and_a_number_its_width_broke():
+    from pipeline.readers import _pdf_cell
+
+    assert _pdf_cell("Theo Nghị định số 80/2020/N\nĐ-CP, trước\nngày 31/12/20\n25") == \
+        "Theo Nghị định số 80/2020/NĐ-CP, trước ngày 31/12/2025"
+    assert _pdf_cell("Công văn số 1552/BTT\nTT-THH ngày 10/5/2024") == "Công văn số 1552/BTTTT-THH ngày 10/5/2024"
+
+
+def test_pdf_lines_at_the_margin_of_an_indented_text_run_on_even_after_a_full_stop():
+    """Where paragraphs begin at a first-line indent, a line at the margin under a full line continues its paragraph,
+    also when the line above ended a sentence at the margin."""
+    from pipeline.readers import _pdf_prose
+
+    def line(top, x0, x1, text):
+        return (0, {"top": top, "x0": x0, "x1": x1, "text": text})
+
+    lines = [
+        line(100, 90, 521, "Phát động phong trào thi đua trong toàn quốc để phát huy sức mạnh tổng hợp của cả"),
+        line(115, 62, 521, "hệ thống chính trị, sự tham gia tích cực của doanh nhân, doanh nghiệp và Nhân dân."),
+        line(130, 62, 300, "Chú trọng biểu dương, tôn vinh các nhà khoa học."),
+        line(145, 90, 521, "Tổ chức sơ kết, tổng kết việc thực hiện Nghị quyết, báo cáo Thủ tướng Chính phủ kết"),
+        line(160, 62, 240, "quả thực hiện hằng năm."),
+        line(175, 90, 400, "Bộ Khoa học và Công nghệ chủ trì hướng dẫn thực hiện."),
+    ]
+    assert [b.text for b in _pdf_prose(lines, str)] == [
+        "Phát động phong trào thi đua trong toàn quốc để phát huy sức mạnh tổng hợp của cả hệ thống chính trị, sự "
+        "tham gia tích cực của doanh nhân, doanh nghiệp và Nhân dân. Chú trọng biểu dương, tôn vinh các nhà khoa học.",
+        "Tổ chức sơ kết, tổng kết việc thực hiện Nghị quyết, báo cáo Thủ tướng Chính phủ kết quả thực hiện hằng năm.",
+        "Bộ Khoa học và Công nghệ chủ trì hướng dẫn thực hiện."]
