@@ -31,7 +31,7 @@ _SENTENCE_ENDS = ".:!?"  # not ";": a list of units runs on after it ("…, thà
 _INDENTED_LINES = 3  # lines that must share an indent before it counts as the text's first-line indent
 _PARAGRAPH_SPACING = 1.35  # a PDF line this many times the usual line distance below the last begins a paragraph
 _ENCODING_SAMPLE = 4096  # characters enough to tell an encoding: a file is typed in one from its header on
-SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".rtf", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".rtf", ".odt", ".pdf")
 
 
 class ReadError(Exception):
@@ -83,6 +83,8 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
         doc = read_doc(path, data)
     elif suffix == ".rtf":
         doc = read_rtf(path, data)
+    elif suffix == ".odt":
+        doc = read_odt_file(path, data)
     else:
         raise ReadError(path, f"unsupported file type '{suffix}' (expected {', '.join(SUPPORTED_SUFFIXES)})")
     if not doc.text.strip():
@@ -291,6 +293,20 @@ def read_rtf(path: Path, data: bytes) -> Document:
             lines = [line]
         blocks.extend(RawBlock("", text.replace(_RTF_PIPE, "|")) for text in lines if text.strip())
     return build_document(_word_blocks(blocks), "rtf")
+
+
+# --- ODT -------------------------------------------------------------------------------
+
+def read_odt_file(path: Path, data: bytes) -> Document:
+    from pipeline.odt import OdtError, read_odt
+
+    try:
+        parts = read_odt(data)
+    except OdtError as exc:
+        raise ReadError(path, str(exc)) from None
+    return build_document(_word_blocks([RawBlock("table", rows=part.rows) if part.rows is not None
+                                        else RawBlock("heading" if part.heading else "", part.text)
+                                        for part in parts]), "odt")
 
 
 # --- PDF -------------------------------------------------------------------------------

@@ -52,6 +52,7 @@ def test_windows_1258_with_combining_tones_is_decoded_and_composed(tmp_path):
     ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "corrupt .doc"),
     ("letter.doc", "Kế hoạch số 12/KH-UBND".encode(), "not a Word 97-2003 document"),
     ("notes.rtf", "Kế hoạch số 12/KH-UBND".encode(), "not an RTF document"),
+    ("notes.odt", "Kế hoạch số 12/KH-UBND".encode(), "not an OpenDocument text (no ZIP container)"),
     ("data.xlsx", b"PK\x03\x04", "unsupported file type"),
 ])
 def test_bad_input_gets_a_clear_error_naming_the_file(tmp_path, name, data, reason):
@@ -331,10 +332,11 @@ def test_unicode_text_with_a_few_latin_1_signs_is_left_alone(tmp_path):
 
 AUTO_NUMBERED = [lambda tmp_path: numbered_docx(tmp_path / "ke_hoach.docx", NUMBERED_PLAN),
                  lambda tmp_path: FIXTURES / "word" / "plan_auto_numbered.doc",  # the same plan saved as .doc
-                 lambda tmp_path: FIXTURES / "word" / "plan_auto_numbered.rtf"]  # and as Rich Text
+                 lambda tmp_path: FIXTURES / "word" / "plan_auto_numbered.rtf",  # as Rich Text
+                 lambda tmp_path: FIXTURES / "word" / "plan_auto_numbered.odt"]  # and as OpenDocument
 
 
-@pytest.mark.parametrize("made", AUTO_NUMBERED, ids=["docx", "doc", "rtf"])
+@pytest.mark.parametrize("made", AUTO_NUMBERED, ids=["docx", "doc", "rtf", "odt"])
 def test_word_list_numbers_become_the_labels_word_shows(tmp_path, made):
     doc = read_document(made(tmp_path))
     texts = [b.text for b in doc.blocks]
@@ -347,7 +349,7 @@ def test_word_list_numbers_become_the_labels_word_shows(tmp_path, made):
         "a) Chi cho tập huấn;", "+ Tài liệu."]
 
 
-@pytest.mark.parametrize("made", AUTO_NUMBERED, ids=["docx", "doc", "rtf"])
+@pytest.mark.parametrize("made", AUTO_NUMBERED, ids=["docx", "doc", "rtf", "odt"])
 def test_tasks_of_an_auto_numbered_plan_follow_its_unit_headings(tmp_path, made):
     from pipeline.extract import extract_file
 
@@ -416,11 +418,11 @@ def test_a_plan_printed_to_pdf_by_a_word_processor_gives_the_tasks_of_its_text(s
     assert from_pdf == from_text
 
 
-@pytest.mark.parametrize("name", ["plan_dien_ban_2019.rtf", "rtf_saved_as.doc"])
-def test_rich_text_reads_paragraphs_field_results_and_the_task_table(tmp_path, name):
+@pytest.mark.parametrize("name", ["plan_dien_ban_2019.rtf", "rtf_saved_as.doc", "plan_dien_ban_2019.odt"])
+def test_rich_text_and_opendocument_read_paragraphs_field_results_and_the_task_table(tmp_path, name):
     from pipeline.extract import extract_file
 
-    path = FIXTURES / "word" / "plan_dien_ban_2019.rtf"
+    path = FIXTURES / "word" / name
     if name.endswith(".doc"):  # Word's "Rich Text" saved under the .doc name
         path = tmp_path / name
         path.write_bytes((FIXTURES / "word" / "plan_dien_ban_2019.rtf").read_bytes())
@@ -529,3 +531,29 @@ def test_pdf_lines_at_the_margin_of_an_indented_text_run_on_even_after_a_full_st
         "tham gia tích cực của doanh nhân, doanh nghiệp và Nhân dân. Chú trọng biểu dương, tôn vinh các nhà khoa học.",
         "Tổ chức sơ kết, tổng kết việc thực hiện Nghị quyết, báo cáo Thủ tướng Chính phủ kết quả thực hiện hằng năm.",
         "Bộ Khoa học và Công nghệ chủ trì hướng dẫn thực hiện."]
+
+
+def test_odt_without_its_text_or_with_damaged_xml_is_reported(tmp_path):
+    empty = tmp_path / "empty.odt"
+    with zipfile.ZipFile(empty, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+    damaged = tmp_path / "damaged.odt"
+    with zipfile.ZipFile(FIXTURES / "word" / "plan_dien_ban_2019.odt") as source, \
+            zipfile.ZipFile(damaged, "w") as archive:
+        for name in source.namelist():
+            data = source.read(name)
+            archive.writestr(name, data[: len(data) // 2] if name == "content.xml" else data)
+    locked = tmp_path / "locked.odt"  # as a password-protected file lists its members: each with encryption data
+    with zipfile.ZipFile(FIXTURES / "word" / "plan_dien_ban_2019.odt") as source, \
+            zipfile.ZipFile(locked, "w") as archive:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "META-INF/manifest.xml":
+                data = data.replace(b'manifest:media-type="text/xml"/>', b'manifest:media-type="text/xml">'
+                                    b'<manifest:encryption-data manifest:checksum-type="SHA1/1K"/></manifest:file-entry>')
+                assert b"encryption-data" in data
+            archive.writestr(name, data)
+    for path, reason in ((empty, "a ZIP without content.xml"), (damaged, "corrupt ODT"),
+                         (locked, r"encrypted ODT \(password required\)")):
+        with pytest.raises(ReadError, match=reason):
+            read_document(path)
