@@ -329,7 +329,10 @@ _IMPLEMENTING = regex.compile(
     rf"(?:{_TYPE_ALT}|Thông báo kết luận|Kết luận)[ ](?:số[ ]?)?"
     rf"(?>\d{{1,5}}[a-zđ]?)(?:\s?/\s?(?:19|20)\d\d)?\s?[-/]\s?{_SYMBOL}(?![\p{{L}}\d])")
 _SHORT_NUMBER_TYPES = {"Đề án", "Chương trình"}
-_DATED_RUN_WORDS = 15  # how far a plan name may run past a comma or "về" to reach its period
+_DATED_RUN_WORDS = 15
+_SUBJECT_WORDS = 8  # the longest subject after "về" a generic plan name takes
+# Words that name no plan by themselves: "Chiến lược quốc gia", "Kế hoạch hành động quốc gia"
+_GENERIC_NAME = regex.compile(r"(?:[ ](?:quốc gia|hành động|tổng thể|mục tiêu))+")  # how far a plan name may run past a comma or "về" to reach its period
 _SHORT_NUMBER = regex.compile(
     r"[ ]\d{1,3}[a-z]?(?![\p{L}\d/.,:&%-]|[ ](?:năm|tháng|ngày|giờ|phút|lần|người|đơn vị|nhiệm vụ|nội dung)\b)")
 _WHERE_AT_END = regex.compile(rf"[ ]trên địa bàn(?: {_LEVEL})?\Z")
@@ -633,8 +636,10 @@ def _stops(low: str, work: str, after: int) -> bool:
         nxt = _next_word(work, after)
         return not nxt or not nxt[0].islower() or nxt in _STOP or nxt == "pháp"
     if low in _STOP:
-        # "tự do" (free) is no "do" (by): "Hiệp định Thương mại tự do Việt Nam - EU"
-        return not (low == "do" and work.endswith(("tự ", "Tự "), 0, after - 2))
+        # "tự do" (free) is no "do" (by): "Hiệp định Thương mại tự do Việt Nam - EU"; "ứng phó với" (respond to)
+        # goes on: "Chương trình mục tiêu quốc gia ứng phó với biến đổi khí hậu"
+        return not (low == "do" and work.endswith(("tự ", "Tự "), 0, after - 2)
+                    or low == "với" and work.endswith("ứng phó ", 0, after - 3))
     partner = _STOP_AFTER.get(low)
     return partner is not None and partner == _next_word(work, after)
 
@@ -748,12 +753,25 @@ def _plan_name_end(work: str, pos: int) -> int | None:
             if low == "về" and words and (j := _dated_run(work, m.end())):
                 i = j  # "Kế hoạch hành động quốc gia về quản lý rác thải nhựa đại dương đến năm 2030"
                 continue
+            if low == "về" and _GENERIC_NAME.fullmatch(work, pos, i) and (j := _subject_run(work, m.end())):
+                return j  # "Chiến lược quốc gia về biến đổi khí hậu": "Chiến lược quốc gia" names no strategy
             break
         if w[0].isupper() and (_doc_type_word(w) or w in _NAME_BREAKERS):
             break
         words, end, i = words + 1, m.end(), m.end()
         if words > 25:
             return None
+    return end
+
+
+def _subject_run(work: str, pos: int) -> int:
+    """Where the subject after "về" ends (lower-case words up to a stop word, a comma or a sentence's end); 0
+    when it is empty or longer than a name's."""
+    end, words, i = 0, 0, pos
+    while (m := _TOKEN.match(work, i)) and m["word"] and m["word"][0].islower() and not _stops(m["word"], work, m.end()):
+        words, end, i = words + 1, m.end(), m.end()
+        if words > _SUBJECT_WORDS:
+            return 0
     return end
 
 

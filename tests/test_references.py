@@ -551,3 +551,12 @@ def test_treaty_named_by_its_proper_name_is_a_reference_and_a_kind_of_treaty_is_
         ("Hiệp định", "Hiệp định EVFTA", None),
         ("Hiệp định", "Hiệp định Thương mại tự do Việt Nam - EU", None),
     ]
+
+
+def test_a_generic_plan_name_takes_its_subject_and_respond_to_runs_on():
+    found = refs("Xác định các công nghệ giảm phát thải trên cơ sở Chiến lược quốc gia về biến đổi khí hậu, Kế hoạch "
+                 "hành động quốc gia về tăng trưởng xanh; bảo đảm không trùng lặp với Chương trình mục tiêu quốc gia ứng "
+                 "phó với biến đổi khí hậu và Kế hoạch về việc tổ chức hội nghị.")
+    assert [r.name for r in found] == [
+        "Chiến lược quốc gia về biến đổi khí hậu", "Kế hoạch hành động quốc gia về tăng trưởng xanh",
+        "Chương trình mục tiêu quốc gia ứng phó với biến đổi khí hậu"]
