@@ -865,8 +865,8 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
             name_end = max(_law_name_end(work, more.end()) or name_end, _listed_end(work, more.start("law")) or 0)
             if work[name_end:name_end + 1] not in (" ", ",") or more.end() >= name_end:
                 break
-        if not name_end:
-            continue
+        if not name_end or work[m.end():name_end] in TYPE_CODES:
+            continue  # (a table of abbreviations: "L Luật NQ Nghị quyết NĐ Nghị định …")
         if amend:
             amending_end = name_end
         end, date, _, _ = (name_end, None, None, None) if nested else _parse_tail(work, name_end)

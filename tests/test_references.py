@@ -560,3 +560,9 @@ def test_a_generic_plan_name_takes_its_subject_and_respond_to_runs_on():
     assert [r.name for r in found] == [
         "Chiến lược quốc gia về biến đổi khí hậu", "Kế hoạch hành động quốc gia về tăng trưởng xanh",
         "Chương trình mục tiêu quốc gia ứng phó với biến đổi khí hậu"]
+
+
+def test_a_type_code_after_law_in_a_table_of_abbreviations_is_no_law():
+    found = refs("Viết tắt của loại văn bản: L Luật NQ Nghị quyết NĐ Nghị định QĐ Quyết định. Theo Luật NSNN năm "
+                 "2025 và Luật Đất đai.")
+    assert [r.name for r in found] == ["Luật NSNN", "Luật Đất đai"]
