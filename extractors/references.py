@@ -293,7 +293,8 @@ _PARTY = regex.compile(
     r"(?:,? \(khóa [IVXLC]+\)|,? khóa [IVXLC]+)?"
     rf"|Nghị quyết (?:của )?Đại hội (?:đại biểu )?(?:Đảng )?(?:toàn quốc|Đảng bộ {_LEVEL}(?: {_PLACE})?)(?: lần thứ [IVXLC\d]+)?"
     r"(?: \(nhiệm kỳ \d{4} ?- ?\d{4}\)|,? nhiệm kỳ \d{4} ?- ?\d{4})?(?: của Đảng)?"
-    r"|Nghị quyết Đại hội (?:lần thứ )?[IVXLC]+ của Đảng")
+    r"|Nghị quyết [Đđ]ại hội (?:Đảng )?(?:lần thứ )?[IVXLC]+(?: của Đảng)?(?![\p{L}\d])"
+    r"|NGHỊ QUYẾT ĐẠI HỘI (?:ĐẢNG )?(?:LẦN THỨ )?[IVXLC]+(?: CỦA ĐẢNG)?(?![\p{L}\d])")
 # The Government's monthly meeting resolution, known by its month: "Nghị quyết phiên họp Chính phủ thường kỳ tháng 9
 # năm 2025".
 _GOVERNMENT_SESSION = regex.compile(r"Nghị quyết [Pp]hiên họp Chính phủ thường kỳ"
@@ -344,6 +345,8 @@ _PLURAL_BEFORE = ("các ", "những ")
 _HEADING_MARK_BEFORE = regex.compile(r"(?:^|\n)[ \t*]*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)][ \t*]*\Z")
 _AND_LAW = regex.compile(r"(?:,| và) (?:các )?(?P<law>Luật) (?=\p{Lu})")
 _CONGRESS = regex.compile(r"^Nghị quyết (Đại hội.*?)(?: lần thứ| \(|$)")
+# The Party's national congress, by its number ("Nghị quyết đại hội Đảng lần thứ XIII", "… Đại hội XIII của Đảng").
+_NATIONAL_CONGRESS = regex.compile(r"(?i)đại hội (?:của )?(?:đại biểu toàn quốc |đảng )?(?:lần thứ )?([IVXLC]+)\b")
 _PROPER_NOUN_BEFORE = regex.compile(r"[\p{Ll},][ ]\p{Lu}\p{Ll}*[ ]\Z")
 # A law still to be written ("Nghiên cứu, xây dựng Luật Chuyển đổi số", "dự thảo Luật Trí tuệ nhân tạo") is no document yet.
 _DRAFTED_BEFORE = regex.compile(r"(?i:xây dựng|soạn thảo|dự thảo|dự án)[ ]\Z", regex.REVERSE)
@@ -892,10 +895,12 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
     for m in _PARTY.finditer(work):
         end, date, _, _ = _parse_tail(work, m.end())
         congress = _CONGRESS.search(m[0])
+        national = _NATIONAL_CONGRESS.search(m[0])
+        issuer = f"Đại hội đại biểu toàn quốc lần thứ {national[1].upper()} của Đảng" if national \
+            else congress[1] if congress else "Ban Chấp hành Trung ương"
         conclusion = m[0][:1] in "Kk" and m[0][1:].startswith("ết luận")
         found.append(dict(start=m.start(), end=end, name_end=m.end(), doc_type="Kết luận" if conclusion else "Nghị quyết",
-                          issued_date=date, issuer=congress[1] if congress else "Ban Chấp hành Trung ương",
-                          capitalize=conclusion))
+                          issued_date=date, issuer=issuer, capitalize=conclusion))
     for m in _GOVERNMENT_SESSION.finditer(work) if "hiên họp Chính phủ" in work else ():
         end, date, _, _ = _parse_tail(work, m.end())
         found.append(dict(start=m.start(), end=end, name_end=m.end(), doc_type="Nghị quyết", issued_date=date,

@@ -566,3 +566,11 @@ def test_a_type_code_after_law_in_a_table_of_abbreviations_is_no_law():
     found = refs("Viết tắt của loại văn bản: L Luật NQ Nghị quyết NĐ Nghị định QĐ Quyết định. Theo Luật NSNN năm "
                  "2025 và Luật Đất đai.")
     assert [r.name for r in found] == ["Luật NSNN", "Luật Đất đai"]
+
+
+def test_the_party_congress_resolution_in_lower_case_or_capitals_and_its_issuer():
+    found = refs("Triển khai thắng lợi Nghị quyết đại hội Đảng lần thứ XIII, khẳng định những thành tựu. "
+                 "PHÁT ĐỘNG THI ĐUA THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII CỦA ĐẢNG")
+    assert [(r.name, r.issuer) for r in found] == [
+        ("Nghị quyết đại hội Đảng lần thứ XIII", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
+        ("NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII CỦA ĐẢNG", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")]
