@@ -282,6 +282,7 @@ _CONSTITUTION = regex.compile(
 # - EU"); "hiệp định thương mại song phương" names a kind, and "Hiệp định Dự án …" a project's agreement.
 _TREATY_WORDS = ("Công ước", "Nghị định thư", "Hiệp định", "Hiệp ước")
 _TREATY = regex.compile(rf"(?<![\p{{L}}])(?P<tw>{'|'.join(_TREATY_WORDS)})[ ](?!Dự án\b)(?=\p{{Lu}})")
+_TREATY_SUBJECT = regex.compile(r"[ ]về(?:[ ](?:các|những))?")
 _PARTIES = regex.compile(r"[ ]?-[ ]?\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*)*")
 _LAW_AMENDING = regex.compile(r"(?i:sửa đổi),? bổ sung(?: một số điều)?(?: của)?(?: các)? Luật (?=\p{Lu})")
 _PARTY = regex.compile(
@@ -709,7 +710,9 @@ def _treaty_name_end(work: str, pos: int) -> int | None:
     while end and (m := _TOKEN.match(work, i, end)):
         w = m["word"]
         if w and w.isascii() and w[0].isupper() and (nxt := _NEXT_WORD.match(work, m.end())) and nxt[1][0].islower():
-            return m.end()
+            # the subject it is about goes with it: "Nghị định thư Montreal về các chất làm suy giảm tầng ô-dôn"
+            subject = _TREATY_SUBJECT.match(work, m.end())
+            return (_subject_run(work, subject.end()) or m.end()) if subject else m.end()
         i = m.end()
     return end
 

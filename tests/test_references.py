@@ -545,11 +545,13 @@ def test_treaty_named_by_its_proper_name_is_a_reference_and_a_kind_of_treaty_is_
         "Quản lý hoạt động mua bán tín chỉ các-bon từ các cơ chế trong khuôn khổ Nghị định thư Kyoto ra thị trường "
         "thế giới. Tận dụng cơ hội khi Hiệp định EVFTA có hiệu lực; thúc đẩy xuất khẩu nông sản sang các thị trường "
         "có Hiệp định Thương mại tự do Việt Nam - EU (EVFTA). Đàm phán hiệp định thương mại song phương với các đối "
-        "tác; triển khai Hiệp định Dự án hỗ trợ kỹ thuật theo đúng quy định hiện hành.")
+        "tác; triển khai Hiệp định Dự án hỗ trợ kỹ thuật theo đúng quy định hiện hành. Thực hiện Nghị định thư "
+        "Montreal về các chất làm suy giảm tầng ô-dôn, các quy định trong nước.")
     assert [(r.doc_type, r.name, r.number) for r in found] == [
         ("Nghị định thư", "Nghị định thư Kyoto", None),
         ("Hiệp định", "Hiệp định EVFTA", None),
         ("Hiệp định", "Hiệp định Thương mại tự do Việt Nam - EU", None),
+        ("Nghị định thư", "Nghị định thư Montreal về các chất làm suy giảm tầng ô-dôn", None),
     ]
 
 
