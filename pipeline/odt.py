@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from pipeline.document import RawBlock
 from pipeline.list_labels import Level, ListCounter
 
 _NS = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
@@ -27,14 +28,8 @@ class OdtError(Exception):
     """The file is no readable OpenDocument text; the message says why."""
 
 
-class OdtBlock:
-    """A paragraph's text (heading when it is one), or a table's rows of cell texts."""
-
-    def __init__(self, text: str = "", heading: bool = False, rows: list[list[str]] | None = None):
-        self.text, self.heading, self.rows = text, heading, rows
-
-
-def read_odt(data: bytes) -> list[OdtBlock]:
+def read_odt(data: bytes) -> list[RawBlock]:
+    """The document's paragraphs (kind "heading", or "": laid out by the caller), tables and footnotes."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -55,7 +50,7 @@ def read_odt(data: bytes) -> list[OdtBlock]:
         raise OdtError("not an OpenDocument text (no text body: a spreadsheet or a presentation?)")
     reader = _Reader([content] + ([styles] if styles is not None else []))
     blocks = list(reader.items(body))
-    notes = [OdtBlock(_text(p)) for p in body.iterfind(".//text:note-body//text:p", _NS)]
+    notes = [RawBlock("", _text(p)) for p in body.iterfind(".//text:note-body//text:p", _NS)]
     return blocks + [note for note in notes if note.text.strip()]
 
 
@@ -65,20 +60,20 @@ class _Reader:
                         for style in root.iterfind(".//text:list-style", _NS)}
         self._counter = ListCounter()
 
-    def items(self, element, list_style: str | None = None, depth: int = 0) -> Iterator[OdtBlock]:
+    def items(self, element, list_style: str | None = None, depth: int = 0) -> Iterator[RawBlock]:
         for child in element:
             tag = child.tag
             if tag in (f"{_T}p", f"{_T}h"):
                 if (text := _text(child)).strip():
-                    yield OdtBlock(text, heading=tag == f"{_T}h")
+                    yield RawBlock("heading" if tag == f"{_T}h" else "", text)
             elif tag == f"{_T}list":
                 yield from self._list(child, list_style, depth)
             elif tag == f"{_TB}table":
-                yield OdtBlock(rows=list(self._rows(child)))
+                yield RawBlock("table", rows=list(self._rows(child)))
             elif tag == f"{_T}section":
                 yield from self.items(child, list_style, depth)
 
-    def _list(self, element, outer_style: str | None, depth: int) -> Iterator[OdtBlock]:
+    def _list(self, element, outer_style: str | None, depth: int) -> Iterator[RawBlock]:
         style = element.get(f"{_T}style-name") or outer_style
         levels = self._levels(style)
         continues = element.get(f"{_T}continue-numbering") == "true" or element.get(f"{_T}continue-list")
@@ -88,12 +83,12 @@ class _Reader:
             for child in item:
                 if child.tag in (f"{_T}p", f"{_T}h") and (text := _text(child)).strip():
                     label = self._counter.label(style, levels, depth, element, restarts) if numbered else ""
-                    yield OdtBlock(f"{label} {text}" if label else text, heading=child.tag == f"{_T}h")
+                    yield RawBlock("heading" if child.tag == f"{_T}h" else "", f"{label} {text}" if label else text)
                     numbered = False  # an item's further paragraphs carry no label
                 elif child.tag == f"{_T}list":
                     yield from self._list(child, style, depth + 1)
                 elif child.tag == f"{_TB}table":
-                    yield OdtBlock(rows=list(self._rows(child)))
+                    yield RawBlock("table", rows=list(self._rows(child)))
 
     def _levels(self, style: str | None) -> dict[int, Level]:
         levels = {}
@@ -117,7 +112,7 @@ class _Reader:
             for cell in row:
                 if cell.tag != f"{_TB}table-cell":
                     continue  # a covered cell: merged into the one before it
-                text = "\n".join(block.text for block in self.items(cell) if block.rows is None)
+                text = "\n".join(block.text for block in self.items(cell) if block.kind != "table")
                 cells.extend([text] * min(int(cell.get(f"{_TB}number-columns-repeated", "1")), _MAX_REPEATED))
             yield cells
 

@@ -247,8 +247,7 @@ def read_doc(path: Path, data: bytes) -> Document:
         parts = read_word97(data)
     except Word97Error as exc:
         raise ReadError(path, str(exc)) from None
-    return build_document(_word_blocks([RawBlock("table", rows=part.rows) if part.rows is not None
-                                        else RawBlock("", part.text) for part in parts]), "doc")
+    return build_document(_word_blocks(parts), "doc")
 
 
 # --- RTF -------------------------------------------------------------------------------
@@ -304,9 +303,7 @@ def read_odt_file(path: Path, data: bytes) -> Document:
         parts = read_odt(data)
     except OdtError as exc:
         raise ReadError(path, str(exc)) from None
-    return build_document(_word_blocks([RawBlock("table", rows=part.rows) if part.rows is not None
-                                        else RawBlock("heading" if part.heading else "", part.text)
-                                        for part in parts]), "odt")
+    return build_document(_word_blocks(parts), "odt")
 
 
 # --- PDF -------------------------------------------------------------------------------

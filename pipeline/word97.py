@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import olefile
 
+from pipeline.document import RawBlock
 from pipeline.list_labels import Level, ListCounter
 
 
@@ -57,15 +58,8 @@ class _Paragraph:
 _PLAIN = _Paragraph()
 
 
-@dataclass
-class Word97Block:
-    """A paragraph's text, or a table's rows of cell texts."""
-
-    text: str = ""
-    rows: list[list[str]] | None = None
-
-
-def read_word97(data: bytes) -> list[Word97Block]:
+def read_word97(data: bytes) -> list[RawBlock]:
+    """The document's paragraphs (kind "": laid out by the caller) and tables."""
     if not olefile.isOleFile(io.BytesIO(data)):
         raise Word97Error("not a Word 97-2003 document (no OLE2 container)")
     try:
@@ -304,9 +298,9 @@ def _read_level(table: bytes, pos: int) -> tuple[Level, int]:
     return Level(start, _NUMBER_FORMATS.get(fmt, "decimal"), template), pos + 2 + 2 * length
 
 
-def _blocks(text: str, pieces: _Pieces, marks: _ParagraphMarks, lists: _Lists) -> list[Word97Block]:
+def _blocks(text: str, pieces: _Pieces, marks: _ParagraphMarks, lists: _Lists) -> list[RawBlock]:
     """Paragraphs and tables from the main text; a field shows its result, never its code."""
-    blocks: list[Word97Block] = []
+    blocks: list[RawBlock] = []
     rows: list[list[str]] = []
     row: list[str] = []
     cell: list[str] = []
@@ -320,7 +314,7 @@ def _blocks(text: str, pieces: _Pieces, marks: _ParagraphMarks, lists: _Lists) -
             rows.append(row[:])
             row.clear()
         if rows:
-            blocks.append(Word97Block(rows=rows))
+            blocks.append(RawBlock("table", rows=rows))
             rows = []
 
     for m in _SPECIAL.finditer(text):
@@ -357,10 +351,10 @@ def _blocks(text: str, pieces: _Pieces, marks: _ParagraphMarks, lists: _Lists) -
         else:
             close_table()
             if paragraph.strip():
-                blocks.append(Word97Block(text=paragraph))
+                blocks.append(RawBlock("", paragraph))
     if not (fields and fields[-1]):
         run.append(text[pos:])
     close_table()
     if (tail := "".join(run).translate(_INLINE)).strip():
-        blocks.append(Word97Block(text=tail))
+        blocks.append(RawBlock("", tail))
     return blocks
