@@ -503,7 +503,7 @@ def test_rich_text_pipe_in_the_text_is_no_cell_end(tmp_path):
 
 
 def test_pdf_cell_rejoins_a_date_and_a_number_its_width_broke():
-    from pipeline.readers import _pdf_cell
+    from pipeline.pdf_text import _pdf_cell
 
     assert _pdf_cell("Theo Nghị định số 80/2020/N\nĐ-CP, trước\nngày 31/12/20\n25") == \
         "Theo Nghị định số 80/2020/NĐ-CP, trước ngày 31/12/2025"
@@ -513,7 +513,7 @@ def test_pdf_cell_rejoins_a_date_and_a_number_its_width_broke():
 def test_pdf_lines_at_the_margin_of_an_indented_text_run_on_even_after_a_full_stop():
     """Where paragraphs begin at a first-line indent, a line at the margin under a full line continues its paragraph,
     also when the line above ended a sentence at the margin."""
-    from pipeline.readers import _pdf_prose
+    from pipeline.pdf_text import _pdf_prose
 
     def line(top, x0, x1, text):
         return (0, {"top": top, "x0": x0, "x1": x1, "text": text})
