@@ -304,7 +304,7 @@ def read_pdf(path: Path, data: bytes) -> Document:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
-    from pdfplumber.utils.exceptions import PdfminerException
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
     from pipeline.pdf_text import pdf_blocks
 
@@ -316,7 +316,7 @@ def read_pdf(path: Path, data: bytes) -> Document:
         if isinstance(inner, PDFPasswordIncorrect) or "password" in str(inner).lower():
             raise ReadError(path, "encrypted PDF (password required)") from None
         raise ReadError(path, f"corrupt or truncated PDF ({type(inner).__name__})") from None
-    except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (PDFSyntaxError, MalformedPDFException, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ReadError(path, f"corrupt or truncated PDF ({type(exc).__name__})") from None
     if not any(b.text.strip() or b.rows for b in blocks):
         raise ReadError(path, "no text layer (a scanned PDF); OCR not enabled")

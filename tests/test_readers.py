@@ -557,3 +557,11 @@ def test_odt_without_its_text_or_with_damaged_xml_is_reported(tmp_path):
                          (locked, r"encrypted ODT \(password required\)")):
         with pytest.raises(ReadError, match=reason):
             read_document(path)
+
+
+def test_pdf_whose_page_box_holds_a_name_is_reported_as_corrupt(tmp_path):
+    data = (CORPUS / "004_khanh_hoa_cchc_2018.pdf").read_bytes()
+    path = tmp_path / "hong.pdf"
+    path.write_bytes(data.replace(b"/MediaBox [ 0 0 595.2756 841.8898 ]", b"/MediaBox [ 0 0 595.2756 /Xy 841.8898 ]", 1))
+    with pytest.raises(ReadError, match=r"corrupt or truncated PDF \(MalformedPDFException\)"):
+        read_document(path)
