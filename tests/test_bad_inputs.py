@@ -17,6 +17,7 @@ from tests.conftest import CORPUS, FIXTURES
 
 BAD = FIXTURES / "bad"
 GOOD_FIXTURES = ["minimal_ok.docx", "encrypted_no_user_password.pdf"]  # an owner password does not stop reading
+WORD_FIXTURES = ["plan_dien_ban_2019.doc", "plan_dien_ban_2019.rtf", "plan_dien_ban_2019.odt"]
 BAD_FIXTURES = {
     "empty.txt": "empty file",
     "junk.txt": "binary content",
@@ -62,11 +63,15 @@ def mixed_batch(tmp_path):
         good.append(str(shutil.copy(seed, folder / seed.name)))
     for name in GOOD_FIXTURES:
         good.append(str(shutil.copy(BAD / name, folder / name)))
+    for name in WORD_FIXTURES:  # the older word-processor formats read alongside
+        good.append(str(shutil.copy(FIXTURES / "word" / name, folder / name)))
     expected = {}
     for name, reason in BAD_FIXTURES.items():
         expected[str(shutil.copy(BAD / name, folder / name))] = reason
     junk = (BAD / "junk.txt").read_bytes()
-    for name, reason in (("junk.pdf", "corrupt or truncated PDF"), ("junk.docx", "corrupt DOCX")):
+    for name, reason in (("junk.pdf", "corrupt or truncated PDF"), ("junk.docx", "corrupt DOCX"),
+                         ("junk.doc", "not a Word 97-2003 document"), ("junk.odt", "not an OpenDocument text"),
+                         ("junk.rtf", "not an RTF document")):
         (folder / name).write_bytes(junk)
         expected[str(folder / name)] = reason
     huge = folder / "huge.txt"
