@@ -39,6 +39,21 @@ def _items(element, parent) -> Iterator[Paragraph | Table]:
             yield from _items(content, parent)
 
 
+def cell_paragraphs(cell) -> Iterator[Paragraph]:
+    """A table cell's paragraphs in reading order, also those in content controls and in a table nested in it
+    (its rows read as the cell's lines)."""
+    for item in _items(cell._tc, cell):
+        if isinstance(item, Paragraph):
+            yield item
+        else:
+            seen = set()  # a merged cell of the nested table is returned once per grid column it spans
+            for row in item.rows:
+                for inner in row.cells:
+                    if id(inner._tc) not in seen:
+                        seen.add(id(inner._tc))
+                        yield from cell_paragraphs(inner)
+
+
 def footnote_paragraphs(document) -> Iterator[Paragraph]:
     """The footnotes' paragraphs in order (not the separator lines Word keeps among them): a text copy prints
     them at its end, and plans cite documents in them."""

@@ -210,7 +210,7 @@ def _word_paragraph(text: str) -> list[RawBlock]:
 
 
 def _docx_rows(table, labels) -> list[list[str]]:
-    from pipeline.docx_text import paragraph_text
+    from pipeline.docx_text import cell_paragraphs, paragraph_text
 
     rows = []
     for row in table.rows:
@@ -220,7 +220,7 @@ def _docx_rows(table, labels) -> list[list[str]]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            texts = ((p, paragraph_text(p)) for p in cell.paragraphs)
+            texts = ((p, paragraph_text(p)) for p in cell_paragraphs(cell))
             cells.append("\n".join(_labelled(p, text, labels) for p, text in texts if text.strip()))
         rows.append(cells)
     return rows

@@ -565,3 +565,27 @@ def test_pdf_whose_page_box_holds_a_name_is_reported_as_corrupt(tmp_path):
     path.write_bytes(data.replace(b"/MediaBox [ 0 0 595.2756 841.8898 ]", b"/MediaBox [ 0 0 595.2756 /Xy 841.8898 ]", 1))
     with pytest.raises(ReadError, match=r"corrupt or truncated PDF \(MalformedPDFException\)"):
         read_document(path)
+
+
+def test_docx_cell_reads_paragraphs_in_content_controls_and_a_nested_table(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    out = docx.Document()
+    table = out.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["TT", "Nhiệm vụ", "Cơ quan chủ trì"]):
+        cell.text = text
+    table.rows[1].cells[0].text, table.rows[1].cells[1].text = "1", "Rà soát thủ tục hành chính"
+    cell = table.rows[1].cells[2]
+    cell.text = "Sở Nội vụ"
+    nested = cell.add_table(rows=1, cols=2)
+    nested.rows[0].cells[0].text, nested.rows[0].cells[1].text = "Chủ trì: Sở Tư pháp", "Phối hợp: Văn phòng UBND tỉnh"
+    cell._tc.append(parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>Hoàn thành Quý II/2019</w:t>'
+                              "</w:r></w:p></w:sdtContent></w:sdt>"))
+    path = tmp_path / "ke_hoach.docx"
+    out.save(str(path))
+    [block] = read_document(path).blocks
+    assert [c.text for c in block.rows[1]] == [
+        "1", "Rà soát thủ tục hành chính",
+        "Sở Nội vụ\nChủ trì: Sở Tư pháp\nPhối hợp: Văn phòng UBND tỉnh\nHoàn thành Quý II/2019"]
