@@ -112,7 +112,10 @@ class _Reader:
             for cell in row:
                 if cell.tag != f"{_TB}table-cell":
                     continue  # a covered cell: merged into the one before it
-                text = "\n".join(block.text for block in self.items(cell) if block.kind != "table")
+                # a nested table's cells read as the cell's lines
+                text = "\n".join(line for block in self.items(cell)
+                                  for line in ([c for row in block.rows for c in row] if block.kind == "table"
+                                               else [block.text]) if line)
                 cells.extend([text] * min(int(cell.get(f"{_TB}number-columns-repeated", "1")), _MAX_REPEATED))
             yield cells
 

@@ -589,3 +589,27 @@ def test_docx_cell_reads_paragraphs_in_content_controls_and_a_nested_table(tmp_p
     assert [c.text for c in block.rows[1]] == [
         "1", "Rà soát thủ tục hành chính",
         "Sở Nội vụ\nChủ trì: Sở Tư pháp\nPhối hợp: Văn phòng UBND tỉnh\nHoàn thành Quý II/2019"]
+
+
+def test_odt_cell_reads_a_nested_table_as_its_lines(tmp_path):
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"')
+
+    def cell(*paragraphs: str, inner: str = "") -> str:
+        return "<table:table-cell>" + "".join(f"<text:p>{p}</text:p>" for p in paragraphs) + inner + "</table:table-cell>"
+
+    nested = ("<table:table><table:table-row>" + cell("Chủ trì: Sở Tư pháp") + cell("Phối hợp: Văn phòng UBND tỉnh")
+              + "</table:table-row></table:table>")
+    content = (f'<office:document-content {ns}><office:body><office:text><table:table>'
+               f'<table:table-row>{cell("TT")}{cell("Nhiệm vụ")}{cell("Cơ quan chủ trì")}</table:table-row>'
+               f'<table:table-row>{cell("1")}{cell("Rà soát thủ tục hành chính")}{cell("Sở Nội vụ", inner=nested)}'
+               "</table:table-row></table:table></office:text></office:body></office:document-content>")
+    path = tmp_path / "ke_hoach.odt"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+    [block] = read_document(path).blocks
+    assert [[c.text for c in row] for row in block.rows] == [
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì"],
+        ["1", "Rà soát thủ tục hành chính", "Sở Nội vụ\nChủ trì: Sở Tư pháp\nPhối hợp: Văn phòng UBND tỉnh"]]
