@@ -207,7 +207,10 @@ def first_deadline(text: str, year: int | None) -> Deadline | None:
     if len(found) > 1 and not _COMPLETION.match(found[0][2].text):
         first = found[0][2]
         for _, _, deadline in found[1:]:
-            if (_COMPLETION.match(deadline.text) or (first.recurrence is None and _DUE_DATE.match(deadline.text))) \
+            # (a due date with its year after a recurrence is a one-off report's: "… hàng tuần …; báo cáo tổng thể
+            # … trước ngày 06 tháng 7 năm 2026")
+            if (_COMPLETION.match(deadline.text) or _DUE_DATE.match(deadline.text)
+                    and (first.recurrence is None or _WRITTEN_YEAR.search(deadline.text))) \
                     and (deadline.start or deadline.end):
                 # "định kỳ hàng năm báo cáo … chậm nhất ngày 17 tháng 12": a day without its year is each year's
                 return first if first.recurrence and not _WRITTEN_YEAR.search(deadline.text) else deadline

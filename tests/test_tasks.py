@@ -1658,6 +1658,13 @@ def test_a_day_without_its_year_after_a_yearly_report_is_each_years():
     assert [(t.deadline.start, t.deadline.end, t.deadline.recurrence) for t in tasks] == [(None, None, "annual")]
 
 
+def test_a_one_off_due_date_with_its_year_after_a_weekly_report_is_the_deadline():
+    _, tasks = _prose("5. Bộ Nội vụ\n\nđ) Định kỳ thứ Hai hàng tuần tổng hợp tình hình, kết quả thực hiện trình Đảng ủy "
+                      "Chính phủ; xây dựng Báo cáo tổng thể kết quả thực hiện, trình Đảng ủy Chính phủ trước ngày 06 tháng "
+                      "7 năm 2026 để báo cáo Bộ Chính trị theo quy định.\n", year=2026)
+    assert [(t.lead, t.deadline.end, t.deadline.recurrence) for t in tasks] == [(["Bộ Nội vụ"], "2026-07-06", None)]
+
+
 def test_a_tables_unit_of_measure_and_a_tax_are_no_units():
     _, tasks = _prose("a) Dự toán thu ngân sách\n\nĐơn vị: Triệu đồng.\n\n"
                       "- Thuế GTGT thu từ hàng hóa sản xuất, kinh doanh trong nước.\n", year=2025)
