@@ -20,6 +20,8 @@ from pipeline.normalize import fold, fold_tones
 
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy")
+# The cities' party committees as a kind, not one city's: "Thành ủy", "Thành ủy các tỉnh, thành phố"
+_CITY_COMMITTEES = regex.compile(r"Thành ủy(?: các .*| trực thuộc Trung ương)?")
 _PROVINCE_COMMITTEE = regex.compile(r"Ủy ban nhân dân (?:tỉnh|thành phố) (?P<place>\p{Lu}.*)")
 _PROVINCE_OPENINGS = ("Các tỉnh ", "các tỉnh ", "Tỉnh ", "tỉnh ", "Thành phố ", "thành phố ")
 _PROVINCE_SEPARATOR = regex.compile(r",\s*(?:và\s+)?|\s+và\s+")
@@ -402,7 +404,15 @@ class _Reader:
             got = self._unit(k, in_list=bool(units))
             if not got:
                 break
-            found, j = got
+            found, after = got
+            if units and len(found) == 1 and _CITY_COMMITTEES.fullmatch(found[0]) and self._is(j, ",") \
+                    and units[-1].casefold().endswith("tỉnh ủy") and [units[-1], found[0]] != ["Tỉnh ủy", "Thành ủy"]:
+                # "Ban Thường vụ Tỉnh ủy, Thành ủy", "Tỉnh ủy, Thành ủy các tỉnh, thành phố": the provinces' and
+                # the cities' committees, one group (bare "Tỉnh ủy, Thành ủy" stay two bodies)
+                units[-1] = f"{units[-1]}, {found[0]}"
+                j = self._skip_paren(after)
+                continue
+            j = after
             if units and units[-1] in _PARTY_COMMITTEES and len(found) > 1:
                 units[-1:] = _committees_of(units[-1], found)
             units.extend(found)

@@ -545,3 +545,13 @@ def test_a_village_head_is_a_unit_of_his_own():
     # (Kế hoạch of the Fatherland Front of xã Lương Minh, 2026: "Phối hợp với Trưởng thôn rà soát danh sách cử tri")
     assert read_units("Trưởng thôn rà soát danh sách cử tri")[0] == ["Trưởng thôn"]
     assert read_units("Trưởng thôn rà soát danh sách cử tri", partners=True)[0] == ["Trưởng thôn"]
+
+
+def test_the_provinces_and_cities_party_committees_are_one_group_in_capitals_too():
+    assert read_units("Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo các cấp ủy đảng")[0] == [
+        "Ban Thường vụ Tỉnh ủy, Thành ủy"]
+    assert read_units("Tỉnh ủy, Thành ủy các tỉnh, thành phố chỉ đạo")[0] == ["Tỉnh ủy, Thành ủy các tỉnh, thành phố"]
+    assert read_units("Tỉnh ủy, Thành ủy Hà Nội phối hợp")[0] == ["Tỉnh ủy", "Thành ủy Hà Nội"]  # one city's: two
+    assert read_units("Tỉnh ủy, HĐND tỉnh chỉ đạo")[0] == ["Tỉnh ủy", "Hội đồng nhân dân tỉnh"]
+    assert read_units("Các Tỉnh ủy, Thành ủy trực thuộc Trung ương chỉ đạo")[0] == [
+        "Các Tỉnh ủy, Thành ủy trực thuộc Trung ương"]
