@@ -51,6 +51,8 @@ def test_plain_words_are_not_abbreviations():
      ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
     ("Bộ CHQS tỉnh; UBND cấp xã", ["Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân cấp xã"]),
     ("Sở KH&CN; các cơ quan, đơn vị liên quan", ["Sở Khoa học và Công nghệ", "các cơ quan, đơn vị liên quan"]),
+    ("VTV, VOV, TTXVN, các địa phương",
+     ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam", "các địa phương"]),
     ("Bộ Công an, Bộ Tài chính và các bộ, ngành, địa phương khác có liên quan",
      ["Bộ Công an", "Bộ Tài chính", "các bộ, ngành, địa phương khác có liên quan"]),
     ("các phòng chuyên môn và tương đương, các đơn vị trực thuộc Sở, Trường Cao đẳng nghề Lạng Sơn "
@@ -216,6 +218,9 @@ def test_read_units_finds_no_unit(sentence):
     ("VNPT", "Tập đoàn Bưu chính Viễn thông Việt Nam"),
     ("Cục DLQGVN", "Cục Du lịch Quốc gia Việt Nam"),
     ("Các cơ sở sản xuất giống, NTTS thương phẩm", "Các cơ sở sản xuất giống, nuôi trồng thủy sản thương phẩm"),
+    # the national press bodies a central plan gives jobs to, by their initials
+    ("VTV, VOV, TTXVN", "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam"),
+    ("Đài THVN, Đài TNVN", "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam"),
 ])
 def test_expand_more_abbreviations(name, full):
     assert expand_abbreviations(name) == full
@@ -232,6 +237,8 @@ def test_document_symbols_are_no_unit_abbreviations():
     ("Ban Quản lý các Khu công nghiệp, khu kinh tế", ["Ban Quản lý các Khu công nghiệp, khu kinh tế"]),
     ("Các Trường Đại học, Cao đẳng trên địa bàn tỉnh", ["Các Trường Đại học, Cao đẳng trên địa bàn tỉnh"]),
     ("Sở KH&CN; các cơ quan, đơn vị liên quan", ["Sở Khoa học và Công nghệ", "các cơ quan, đơn vị liên quan"]),
+    ("VTV, VOV, TTXVN, các địa phương",
+     ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam", "các địa phương"]),
     ("Bộ CHQS tỉnh; UBND cấp xã", ["Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân cấp xã"]),
     ("Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh",
      ["Hiệp hội Doanh nghiệp tỉnh", "Hội Nông dân tỉnh", "Liên minh Hợp tác xã Tỉnh"]),
