@@ -12,16 +12,22 @@ from collections.abc import Iterator
 
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import parse_xml
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 # Run content in reading order; not what was deleted, moved away, or sits in a text box of its own.
-_RUN_TEXT = ("./descendant::w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)]"
-             "/*[self::w:t or self::w:tab or self::w:br or self::w:cr or self::w:noBreakHyphen]")
+# ($boxes: the number of text boxes the paragraph itself is in.)
+_RUN_TEXT = etree.XPath("./descendant::w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom)"
+                        " and count(ancestor::w:txbxContent) = $boxes]"
+                        "/*[self::w:t or self::w:tab or self::w:br or self::w:cr or self::w:noBreakHyphen]",
+                        namespaces={"w": nsmap["w"]})
 _SHOWN = {qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-"}
 _P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 _FOOTNOTE, _NOTE_TYPE = qn("w:footnote"), qn("w:type")
+_TXBX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def body_items(document) -> Iterator[Paragraph | Table]:
@@ -33,10 +39,24 @@ def _items(element, parent) -> Iterator[Paragraph | Table]:
     for child in element:
         if child.tag == _P:
             yield Paragraph(child, parent)
+            for box in _text_boxes(child):
+                yield from _items(box, parent)
         elif child.tag == _TBL:
             yield Table(child, parent)
         elif child.tag == _SDT and (content := child.find(_SDT_CONTENT)) is not None:
             yield from _items(content, parent)
+
+
+def _text_boxes(paragraph) -> Iterator:
+    """The text boxes anchored in a paragraph ("Số: 12/KH-UBND" or a signature block placed on the page), read
+    after it. Word stores each twice, as a shape and as its VML fallback: the fallback is skipped, and so is a box
+    inside another box (read with the box around it)."""
+    for box in paragraph.iter(_TXBX):
+        node = box.getparent()
+        while node is not paragraph and node.tag not in (_FALLBACK, _TXBX):
+            node = node.getparent()
+        if node is paragraph:
+            yield box
 
 
 def cell_paragraphs(cell) -> Iterator[Paragraph]:
@@ -66,4 +86,6 @@ def footnote_paragraphs(document) -> Iterator[Paragraph]:
 
 
 def paragraph_text(paragraph: Paragraph) -> str:
-    return "".join(_SHOWN.get(node.tag, node.text or "") for node in paragraph._p.xpath(_RUN_TEXT))
+    p = paragraph._p
+    boxes = sum(1 for _ in p.iterancestors(_TXBX))
+    return "".join(_SHOWN.get(node.tag, node.text or "") for node in _RUN_TEXT(p, boxes=boxes))

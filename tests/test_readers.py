@@ -399,6 +399,51 @@ def test_docx_text_in_insertions_smart_tags_fields_and_content_controls_is_read_
         (["Sở Nội vụ"], ["Sở Tài chính"], "2019-06-30")]
 
 
+def _text_box_run(paragraphs: list[str]) -> str:
+    """A run holding a text box as Word 2010 and later writes one: the shape, then the same box as VML for older
+    readers."""
+    from docx.oxml.ns import nsdecls
+
+    inner = "".join(f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>' for text in paragraphs)
+    return (f'<w:r {nsdecls("w", "wp", "a")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+            ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+            ' xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent><mc:Choice Requires="wps">'
+            '<w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1"'
+            ' behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+            '<wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>'
+            '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+            '<wp:extent cx="2000000" cy="500000"/><wp:wrapNone/><wp:docPr id="1" name="Text Box 1"/>'
+            '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+            f'<wps:wsp><wps:txbx><w:txbxContent>{inner}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>'
+            '</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>'
+            f'<v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>'
+            '</mc:AlternateContent></w:r>')
+
+
+def test_docx_text_boxes_are_read_once_after_the_paragraph_they_are_anchored_in(tmp_path):
+    """The number and date placed in a text box beside the issuer's name: the record's metadata, read once (Word
+    also keeps a VML copy of each box)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    from pipeline.extract import extract_file
+
+    out = docx.Document()
+    header = out.add_paragraph("ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA")
+    header._p.append(parse_xml(_text_box_run(["Số: 15/KH-UBND", "Khánh Hòa, ngày 12 tháng 3 năm 2024"])))
+    for text in ["KẾ HOẠCH", "Triển khai cải cách hành chính năm 2024",
+                 "1. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp kiểm tra cải cách hành chính trong Quý II/2024."]:
+        out.add_paragraph(text)
+    path = tmp_path / "ke_hoach.docx"
+    out.save(str(path))
+    record, doc = extract_file(path)
+    assert doc.text.startswith("ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nSố: 15/KH-UBND\nKhánh Hòa, ngày 12 tháng 3 năm 2024\n")
+    assert doc.text.count("15/KH-UBND") == 1
+    assert (record.metadata.number, record.metadata.issuer, record.metadata.issued_date) == (
+        "15/KH-UBND", "Ủy ban nhân dân tỉnh Khánh Hòa", "2024-03-12")
+    assert [(t.lead, t.coordinators) for t in record.tasks] == [(["Sở Nội vụ"], ["Sở Tư pháp"])]
+
+
 def _task_content(path):
     from pipeline.extract import extract_file
 
