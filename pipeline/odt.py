@@ -20,6 +20,8 @@ _NS = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
        "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
        "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0"}
 _T, _TB, _ST = (f"{{{_NS[p]}}}" for p in ("text", "table", "style"))
+_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+_BOX_CONTENT = {f"{_T}p", f"{_T}h", f"{_T}list", f"{_TB}table"}
 _FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman", "": "none"}
 _MAX_REPEATED = 64  # an empty cell "repeated" to the sheet's edge is one cell, not thousands
 
@@ -66,6 +68,11 @@ class _Reader:
             if tag in (f"{_T}p", f"{_T}h"):
                 if (text := _text(child)).strip():
                     yield RawBlock("heading" if tag == f"{_T}h" else "", text)
+                for box in _text_boxes(child):
+                    yield from self.items(box, list_style, depth)
+            elif tag.startswith(_DRAW):  # a box anchored to the page
+                for box in [child] if _holds_text(child) else _text_boxes(child):
+                    yield from self.items(box, list_style, depth)
             elif tag == f"{_T}list":
                 yield from self._list(child, list_style, depth)
             elif tag == f"{_TB}table":
@@ -118,6 +125,23 @@ class _Reader:
                                                else [block.text]) if line)
                 cells.extend([text] * min(int(cell.get(f"{_TB}number-columns-repeated", "1")), _MAX_REPEATED))
             yield cells
+
+
+def _text_boxes(paragraph) -> Iterator:
+    """The text boxes anchored in a paragraph, read after it: a frame's text box, or a shape holding paragraphs (a
+    Word text box converted by LibreOffice). A box inside another is read with that one."""
+    for box in paragraph.iter(f"{_DRAW}*"):
+        if not _holds_text(box):
+            continue
+        node = box.getparent()
+        while node is not paragraph and not (node.tag.startswith(_DRAW) and _holds_text(node)):
+            node = node.getparent()
+        if node is paragraph:
+            yield box
+
+
+def _holds_text(element) -> bool:
+    return any(child.tag in _BOX_CONTENT for child in element)
 
 
 def _text(element) -> str:

@@ -658,3 +658,31 @@ def test_odt_cell_reads_a_nested_table_as_its_lines(tmp_path):
     assert [[c.text for c in row] for row in block.rows] == [
         ["TT", "Nhiệm vụ", "Cơ quan chủ trì"],
         ["1", "Rà soát thủ tục hành chính", "Sở Nội vụ\nChủ trì: Sở Tư pháp\nPhối hợp: Văn phòng UBND tỉnh"]]
+
+
+@pytest.mark.parametrize("anchored", ["in_paragraph", "on_page"])
+def test_odt_text_boxes_and_shapes_holding_paragraphs_are_read(tmp_path, anchored):
+    """A frame's text box anchored in a paragraph or on the page, and a shape holding paragraphs (what LibreOffice
+    makes of a Word text box), each read once after what anchors it."""
+    from pipeline.extract import extract_file
+
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"')
+    number = '<draw:frame><draw:text-box><text:p>Số: 15/KH-UBND</text:p></draw:text-box></draw:frame>'
+    date = '<draw:custom-shape><text:p>Khánh Hòa, ngày 12 tháng 3 năm 2024</text:p></draw:custom-shape>'
+    header = (f"<text:p>ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA{number}{date}</text:p>" if anchored == "in_paragraph"
+              else f"{number}{date}<text:p>ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA</text:p>")
+    body = "".join(f"<text:p>{text}</text:p>" for text in [
+        "KẾ HOẠCH", "Triển khai cải cách hành chính năm 2024",
+        "1. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp kiểm tra cải cách hành chính trong Quý II/2024."])
+    path = tmp_path / "ke_hoach.odt"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", f"<office:document-content {ns}><office:body><office:text>{header}{body}"
+                                        "</office:text></office:body></office:document-content>")
+    record, doc = extract_file(path)
+    assert doc.text.count("15/KH-UBND") == 1 and doc.text.count("ngày 12 tháng 3 năm 2024") == 1
+    assert (record.metadata.number, record.metadata.issuer, record.metadata.issued_date) == (
+        "15/KH-UBND", "Ủy ban nhân dân tỉnh Khánh Hòa", "2024-03-12")
+    assert [(t.lead, t.coordinators) for t in record.tasks] == [(["Sở Nội vụ"], ["Sở Tư pháp"])]
