@@ -29,7 +29,10 @@ from pipeline.document import Block
 from schemas.record import Deadline, Target
 
 _FLAGS = regex.IGNORECASE
-_REPORT_TYPES = {"báo cáo", "tin bài"}
+# Documents whose figures are mostly not objectives: what reports and news tell was done, the rates, fines and limits
+# laws and decrees lay down ("Phạt tiền đến 10% mức tiền phạt tối đa"). Their figures count only by a goal word.
+_GOAL_WORD_TYPES = {"báo cáo", "tin bài", "hiến pháp", "bộ luật", "luật", "pháp lệnh", "nghị định", "thông tư",
+                    "thông tư liên tịch"}
 
 # A candidate figure; the group name gives the unit. Counts of times and days are figures only
 # behind a limit ("không để … quá 1 lần", "không quá 5 ngày"): "lần thứ tư", "trong 30 ngày" are not.
@@ -382,11 +385,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], comparator: str | None,
-                  report: bool, year: int | None) -> bool:
+                  by_goal_word: bool, year: int | None) -> bool:
     """False for results, statistics, money and legal rates. The target's text starts at `start`;
     `clause` bounds its hard clause."""
     left, clause_left, clause = text[start:fig.start], text[clause[0]:fig.start], text[clause[0]:clause[1]]
-    if report and not (_STRIVE.search(clause) or _GOAL_BEFORE.search(left)):
+    if by_goal_word and not (_STRIVE.search(clause) or _GOAL_BEFORE.search(left)):
         return False
     if _BASELINE[0].search(left) and _BASELINE[1].match(text, fig.end):
         return False  # the 60% of "nâng tỷ lệ … từ 60% hiện nay lên 80%"
@@ -511,9 +514,9 @@ def find_targets(text: str, doc_type: str | None = None, year: int | None = None
                  blocks: list[Block] | None = None) -> list[Target]:
     """Quantified objectives in `text`, with offsets into it (text[start:end] == target.text); `blocks` (the
     document's) give the indicator tables, read row by row (`extractors.target_tables`)."""
-    report = (doc_type or "").strip().lower() in _REPORT_TYPES
+    by_goal_word = (doc_type or "").strip().lower() in _GOAL_WORD_TYPES
     figures = _figures(text)
-    tabled, table_spans = indicator_targets(blocks, year) if blocks and not report else ([], [])
+    tabled, table_spans = indicator_targets(blocks, year) if blocks and not by_goal_word else ([], [])
     # A rubric's figures score units; an indicator table's are read row by row.
     passed = _rubric_spans(text) + table_spans
     quoted = quoted_spans(text)
@@ -537,7 +540,7 @@ def find_targets(text: str, doc_type: str | None = None, year: int | None = None
             if label is None:
                 continue  # a figure in a statistics table
             start, end = _trim(text, label, end)
-        if not _is_objective(text, fig, start, (c_start, c_end), comparator, report, year):
+        if not _is_objective(text, fig, start, (c_start, c_end), comparator, by_goal_word, year):
             continue
 
         deadline_from = c_start if not prev else start  # "Năm 2022, …" heads the clause

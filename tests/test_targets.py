@@ -179,6 +179,18 @@ def test_reports_keep_only_striven_figures(doc_type):
     assert [(t.value, t.comparator) for t in find_targets(text, doc_type, 2022)] == [(95.0, ">")]
 
 
+@pytest.mark.parametrize("doc_type", ["Luật", "Nghị định", "Thông tư"])
+def test_rates_and_limits_a_law_lays_down_are_no_targets(doc_type):
+    """A law's or decree's figures are rules (fines, instalments, quotas), not what it aims at; a figure it
+    says is striven for still counts."""
+    text = ("1. Phạt tiền đến 10% mức tiền phạt tối đa đối với lĩnh vực tương ứng nhưng không quá 5.000.000 đồng.\n"
+            "2. Mức nộp phạt lần thứ nhất tối thiểu là 40% tổng số tiền phạt.\n"
+            "3. Đối với khu vực nội thành thì mức phạt tiền tối đa không quá 02 lần mức phạt chung.\n"
+            "4. Phấn đấu đến năm 2030, tỷ lệ hồ sơ được giải quyết trực tuyến đạt tối thiểu 80%.")
+    assert [(t.value, t.comparator) for t in find_targets(text, doc_type, 2024)] == [(80.0, ">=")]
+    assert len(find_targets(text, "Kế hoạch", 2024)) > 1  # (a plan's own figures are its targets)
+
+
 def test_a_multiple_is_an_objective():
     target = _one("(4) Tổng giá trị giao dịch thanh toán không dùng tiền mặt gấp 30 lần GRDP;")
     assert (target.value, target.unit, target.comparator) == (30.0, "lần", "=")
