@@ -87,7 +87,10 @@ _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|
                            r"|(?:trực\stiếp|đứng\sđầu)\slà\s"  # "Bộ Chính trị, …, trực tiếp là Tổng Bí thư …, đã …": who led
                            # "Thuế tỉnh … thông báo đến Công ty … được biết": the issuer informs
                            r"|thông\sbáo\s(?:đến|cho|tới)\s[^.;]{0,150}?\s(?:được\s)?biết\b"
-                           r"|ngày\s+\d)")  # "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025": the place and date line
+                           r"|ngày\s+\d"  # "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025": the place and date line
+                           # by whom it is run or chosen, what it answers to, an alternative: "Viện kiểm sát nhân dân do
+                           # Viện trưởng lãnh đạo", "… chịu sự giám sát của …", "Thủ tướng Chính phủ hoặc của ít nhất …"
+                           r"|do\s|chịu\s+sự\s|hoặc\s)")
 _ROLE_GIVEN = regex.compile(r"là\s+(?:cơ\s+quan|đơn\s+vị)\s")
 _EXECUTION_CLAUSE = regex.compile(r"thi hành (?i:Quyết định|Nghị quyết|Chỉ thị|Quy định|Quy chế|văn bản) này|"
                                   r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện) (?i:Quyết định|Nghị quyết|Chỉ thị)|"

@@ -576,6 +576,19 @@ def test_a_lead_unit_that_reports_done_work_gets_no_task():
     assert [(t.lead, t.text) for t in tasks] == [(["Sở Nội vụ"], "tham mưu kế hoạch trong Quý I/2018")]
 
 
+def test_who_runs_or_elects_a_body_and_what_it_answers_to_are_no_jobs():
+    """A constitution's or a statute's description of a body: by whom it is led or chosen ("do …"), to whom it
+    answers ("chịu sự …"), an alternative proposer ("hoặc …"); the job after them stays."""
+    doc, tasks = _prose("Điều 107\n\n"
+                        "1. Viện kiểm sát nhân dân thực hành quyền công tố, kiểm sát hoạt động tư pháp.\n\n"
+                        "2. Viện kiểm sát nhân dân do Viện trưởng lãnh đạo.\n\n"
+                        "3. Tòa án nhân dân chịu sự giám sát của Quốc hội.\n\n"
+                        "4. Theo đề nghị của Chủ tịch nước, Thủ tướng Chính phủ hoặc của ít nhất một phần ba tổng số "
+                        "đại biểu Quốc hội, Quốc hội quyết định họp kín.\n", year=2013)
+    assert [(t.lead, t.text) for t in tasks] == [
+        (["Viện kiểm sát nhân dân"], "thực hành quyền công tố, kiểm sát hoạt động tư pháp")]
+
+
 # --- articles of a regulation (Quy chế) ---------------------------------------------------------
 
 QUY_CHE = """**Điều 20. Văn phòng UBND tỉnh**
