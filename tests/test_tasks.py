@@ -589,6 +589,20 @@ def test_who_runs_or_elects_a_body_and_what_it_answers_to_are_no_jobs():
         (["Viện kiểm sát nhân dân"], "thực hành quyền công tố, kiểm sát hoạt động tư pháp")]
 
 
+def test_powers_a_law_grants_are_no_jobs_its_duties_are():
+    """"… có quyền:" lists what an office may do (fine, confiscate), "… có trách nhiệm:" what it must do."""
+    doc, tasks = _prose("Điều 44. Thẩm quyền của Cảnh sát biển\n\n"
+                        "Cục trưởng Cục Cảnh sát biển có quyền:\n\n"
+                        "a) Phạt cảnh cáo;\n\n"
+                        "b) Tịch thu tang vật, phương tiện vi phạm hành chính.\n\n"
+                        "Điều 17. Trách nhiệm của Bộ Tư pháp\n\n"
+                        "Bộ Tư pháp có trách nhiệm:\n\n"
+                        "a) Theo dõi chung và báo cáo công tác thi hành pháp luật về xử lý vi phạm hành chính;\n\n"
+                        "b) Hướng dẫn áp dụng thống nhất pháp luật về xử lý vi phạm hành chính.\n", year=2012)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Bộ Tư pháp"], "Theo dõi chung và bá"), (["Bộ Tư pháp"], "Hướng dẫn áp dụng th")]
+
+
 # --- articles of a regulation (Quy chế) ---------------------------------------------------------
 
 QUY_CHE = """**Điều 20. Văn phòng UBND tỉnh**
