@@ -594,6 +594,8 @@ class _Reader:
                 units.append(_clean(f"{base} {self._slice(k, end)}"))
                 k = end + 1 if self._is(end, ",") and self._is(end + 1, "cấp") else end
             return units, k
+        if self._is(j, "các") and self._is(j + 1, "cấp") and not self._is(j + 2, "ủy", "uỷ"):
+            return [_clean(self._slice(i, j + 2))], j + 2  # "Ủy ban nhân dân các cấp": every level's
         listed = self._place_list(i, j)
         if listed:
             return listed

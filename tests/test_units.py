@@ -94,6 +94,10 @@ def test_unit_key_folds_case_tone_and_abbreviations():
 
 
 @pytest.mark.parametrize("sentence,units,rest", [
+    # every level's body: "các cấp" ends its name (not "các cấp ủy", a group of its own)
+    ("Ủy ban nhân dân các cấp có trách nhiệm tổ chức thi hành", ["Ủy ban nhân dân các cấp"], " có trách nhiệm"),
+    ("Hội đồng Thi đua - Khen thưởng các cấp phân công rõ trách nhiệm", ["Hội đồng Thi đua - Khen thưởng các cấp"],
+     " phân công"),
     ("Sở Nội vụ chủ trì, phối hợp với Sở Tài chính", ["Sở Nội vụ"], " chủ trì"),
     ("UBND tỉnh giao Sở Tư pháp", ["Ủy ban nhân dân tỉnh"], " giao Sở"),  # offsets stay in the original text
     ("các cơ quan, đơn vị, tổ chức và doanh nghiệp tổ chức đánh giá", ["các cơ quan, đơn vị, tổ chức và doanh nghiệp"],
