@@ -91,6 +91,7 @@ _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|
                            # by whom it is run or chosen, what it answers to, an alternative: "Viện kiểm sát nhân dân do
                            # Viện trưởng lãnh đạo", "… chịu sự giám sát của …", "Thủ tướng Chính phủ hoặc của ít nhất …"
                            r"|do\s|chịu\s+sự\s|hoặc\s)")
+_POWERS_FOLLOW = regex.compile(r"\bcó\s+(?:các\s+)?(?:thẩm\s+)?quyền(?:\s+sau(?:\s+đây)?)?\s*:\s*$")
 _ROLE_GIVEN = regex.compile(r"là\s+(?:cơ\s+quan|đơn\s+vị)\s")
 _EXECUTION_CLAUSE = regex.compile(r"thi hành (?i:Quyết định|Nghị quyết|Chỉ thị|Quy định|Quy chế|văn bản) này|"
                                   r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện) (?i:Quyết định|Nghị quyết|Chỉ thị)|"
@@ -719,6 +720,9 @@ class _ProseReader:
             job = None
             section = self.section(skip_unit_headings=True)
             if sentence.rstrip().endswith(":"):
+                if _POWERS_FOLLOW.search(sentence):
+                    self.scope = None  # "6. Cục trưởng Cục …, Cục trưởng Cục … có quyền:": what they may do, no jobs
+                    continue
                 if _OBJECTS_FOLLOW.search(sentence):
                     # "Sở Tài chính chịu trách nhiệm cập nhật … đối với:" lists what the job covers, not jobs
                     self.scope = None

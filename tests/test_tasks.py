@@ -603,6 +603,17 @@ def test_powers_a_law_grants_are_no_jobs_its_duties_are():
         (["Bộ Tư pháp"], "Theo dõi chung và bá"), (["Bộ Tư pháp"], "Hướng dẫn áp dụng th")]
 
 
+def test_a_list_of_officials_given_powers_heads_no_jobs():
+    """A list of officials too long to read as units ("…, Cục trưởng Cục An ninh văn hóa, tư tưởng, …") given
+    powers: its points are what they may do."""
+    doc, tasks = _prose("Điều 39. Thẩm quyền của Công an nhân dân\n\n"
+                        "6. Cục trưởng Cục An ninh kinh tế, Cục trưởng Cục An ninh văn hóa, tư tưởng, Cục trưởng Cục "
+                        "Cảnh sát giao thông đường bộ, đường sắt có quyền:\n\n"
+                        "a) Phạt cảnh cáo;\n\n"
+                        "b) Tịch thu tang vật, phương tiện vi phạm hành chính.\n", year=2012)
+    assert tasks == []
+
+
 # --- articles of a regulation (Quy chế) ---------------------------------------------------------
 
 QUY_CHE = """**Điều 20. Văn phòng UBND tỉnh**
