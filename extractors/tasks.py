@@ -90,7 +90,9 @@ _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|
                            r"|ngày\s+\d"  # "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025": the place and date line
                            # by whom it is run or chosen, what it answers to, an alternative: "Viện kiểm sát nhân dân do
                            # Viện trưởng lãnh đạo", "… chịu sự giám sát của …", "Thủ tướng Chính phủ hoặc của ít nhất …"
-                           r"|do\s|chịu\s+sự\s|hoặc\s)")
+                           r"|do\s|chịu\s+sự\s|hoặc\s"
+                           r"|(?:hình|dân)\s+sự\b)")  # "… phải chịu trách nhiệm hình sự": a liability, no duty
+_LAW_SUBJECT = regex.compile(r"(?:Bộ\s+luật|Luật|Hiến\s+pháp|Pháp\s+lệnh)\b")  # "Bộ luật hình sự có nhiệm vụ …": its aim
 _POWERS_FOLLOW = regex.compile(r"\bcó\s+(?:các\s+)?(?:thẩm\s+)?quyền(?:\s+sau(?:\s+đây)?)?\s*:\s*$")
 _ROLE_GIVEN = regex.compile(r"là\s+(?:cơ\s+quan|đơn\s+vị)\s")
 _EXECUTION_CLAUSE = regex.compile(r"thi hành (?i:Quyết định|Nghị quyết|Chỉ thị|Quy định|Quy chế|văn bản) này|"
@@ -1103,6 +1105,7 @@ def _unit_heading(body: str) -> list[str]:
         pieces = split_units(body)
         return pieces if all(may_open_unit(p) for p in pieces) else [expand_abbreviations(body.rstrip(_TRAILING))]
     responsible = prefix and (prefix.group().startswith(("Trách", "Nhiệm")) and may_open_unit(body)
+                              and not _LAW_SUBJECT.match(body)  # (not "Nhiệm vụ của Bộ luật hình sự")
                               or prefix.group().startswith("Đối") and units)  # (not "Đối với các dự án …")
     if responsible and not NOT_A_VERB.match(body[end:].lstrip(" ,")):
         # "Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống …", "Đối với các cơ sở sản xuất có lưu
@@ -1282,7 +1285,7 @@ def _described_subject(sentence: str) -> tuple[list[str], int]:
     # Not a role ("Cơ quan chủ trì đề án, dự án …", "Cơ quan phối hợp": whichever unit leads or helps), nor
     # a job and its accountability ("Tổ chức thực hiện và chịu trách nhiệm …").
     if len(subject.split()) > _UNIT_TITLE_WORDS or "chủ trì" in subject or "phối hợp" in subject \
-            or subject.rsplit(" ", 1)[-1] in ("và", "hoặc"):
+            or subject.rsplit(" ", 1)[-1] in ("và", "hoặc") or _LAW_SUBJECT.match(subject):
         return [], 0
     return [expand_abbreviations(subject)], duty.start()
 

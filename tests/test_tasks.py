@@ -603,6 +603,19 @@ def test_powers_a_law_grants_are_no_jobs_its_duties_are():
         (["Bộ Tư pháp"], "Theo dõi chung và bá"), (["Bộ Tư pháp"], "Hướng dẫn áp dụng th")]
 
 
+def test_a_codes_aim_and_the_liability_it_lays_down_are_no_jobs():
+    """What a code is for ("Nhiệm vụ của Bộ luật hình sự"), and who "phải chịu trách nhiệm hình sự": no unit, no
+    job; a body told to act in it still is."""
+    doc, tasks = _prose("Điều 1. Nhiệm vụ của Bộ luật hình sự\n\n"
+                        "Bộ luật hình sự có nhiệm vụ bảo vệ chủ quyền quốc gia, an ninh của đất nước.\n\n"
+                        "Điều 12. Tuổi chịu trách nhiệm hình sự\n\n"
+                        "1. Người từ đủ 16 tuổi trở lên phải chịu trách nhiệm hình sự về mọi tội phạm.\n\n"
+                        "Điều 4. Trách nhiệm phòng ngừa và đấu tranh chống tội phạm\n\n"
+                        "1. Cơ quan Công an, Viện kiểm sát nhân dân, Tòa án nhân dân có trách nhiệm thực hiện đầy "
+                        "đủ chức năng, nhiệm vụ, quyền hạn của mình.\n", year=2015)
+    assert [t.lead for t in tasks] == [["Cơ quan Công an", "Viện kiểm sát nhân dân", "Tòa án nhân dân"]]
+
+
 def test_a_list_of_officials_given_powers_heads_no_jobs():
     """A list of officials too long to read as units ("…, Cục trưởng Cục An ninh văn hóa, tư tưởng, …") given
     powers: its points are what they may do."""
