@@ -311,7 +311,7 @@ _NEXT_WORD = regex.compile(r"\s*([\p{L}\d&]+)")
 _YEAR_WORD = regex.compile(r"(?:19|20)\d\d")
 _STOP = set(
     "ngày năm số được đã đang sẽ trong tại theo để nhằm cho với về có là khi từ đến đối thì mà này đó hoặc các "
-    "những nhưng trên sau trước vào gắn như do của ban bằng qua còn cùng phải thuộc sửa bổ thay phù gửi giúp".split())
+    "những nhưng trên sau trước vào gắn như do của ban bằng qua còn cùng phải thuộc sửa bổ thay phù gửi giúp trừ".split())
 # Capitalized words that start the next document or body, ending a name ("Nghị" of "Nghị định").
 _NAME_BREAKERS = {"Nghị", "Quyết", "Thông", "Sở", "UBND"}
 # Words that stop a name only before their partner: "quy định" does, "quy phạm" does not.

@@ -291,6 +291,12 @@ def test_law_names_with_commas_and_function_words():
     assert {r.relation for r in found} == {"basis"}
 
 
+def test_a_law_name_ends_before_an_exception_after_its_comma():
+    found = refs("thực hiện hành vi có dấu hiệu của một tội phạm rất nghiêm trọng quy định tại Bộ luật Hình sự, trừ "
+                 "những tội phạm quy định tại khoản 2 Điều 12 của Bộ luật Hình sự.")
+    assert [r.name for r in found] == ["Bộ luật Hình sự", "Bộ luật Hình sự"]
+
+
 def test_listed_law_name_longer_than_a_listed_prefix():
     a, b = refs("Xây dựng Luật sửa đổi 07 Luật (Luật Đầu tư công; Luật Đầu tư).")
     assert (a.name, b.name) == ("Luật Đầu tư công", "Luật Đầu tư")
