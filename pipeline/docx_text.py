@@ -21,12 +21,14 @@ from lxml import etree
 # ($boxes: the number of text boxes the paragraph itself is in.)
 _RUN_TEXT = etree.XPath("./descendant::w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom)"
                         " and count(ancestor::w:txbxContent) = $boxes]"
-                        "/*[self::w:t or self::w:tab or self::w:br or self::w:cr or self::w:noBreakHyphen]",
+                        "/*[self::w:t or self::w:tab or self::w:br or self::w:cr or self::w:noBreakHyphen"
+                        " or self::w:sym]",
                         namespaces={"w": nsmap["w"]})
 _SHOWN = {qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-"}
 _P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 _FOOTNOTE, _NOTE_TYPE = qn("w:footnote"), qn("w:type")
 _TXBX = qn("w:txbxContent")
+_SYM, _SYM_CHAR = qn("w:sym"), qn("w:char")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
@@ -88,4 +90,15 @@ def footnote_paragraphs(document) -> Iterator[Paragraph]:
 def paragraph_text(paragraph: Paragraph) -> str:
     p = paragraph._p
     boxes = sum(1 for _ in p.iterancestors(_TXBX))
-    return "".join(_SHOWN.get(node.tag, node.text or "") for node in _RUN_TEXT(p, boxes=boxes))
+    return "".join(_symbol(node) if node.tag == _SYM else _SHOWN.get(node.tag, node.text or "")
+                   for node in _RUN_TEXT(p, boxes=boxes))
+
+
+def _symbol(sym) -> str:
+    """A character inserted from a symbol font (w:sym: "≥" from Symbol, a bullet from Wingdings), as the private-use
+    code point a PDF of it would carry; normalization reads those."""
+    try:
+        code = int(sym.get(_SYM_CHAR) or "", 16)
+    except ValueError:
+        return ""
+    return chr(code + 0xF000 if code < 0x100 else code)

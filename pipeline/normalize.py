@@ -19,8 +19,9 @@ _CHAR_MAP = {
     **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"), None),
     **dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"), " "),
     # A symbol font's glyph as a PDF's text layer or a Word list gives it ("\uf0b7" is Symbol's bullet, "\uf0d8"
-    # Wingdings' arrow): in these documents they are the bullets of lists; Symbol's minus and plus keep their sign.
-    **dict.fromkeys(range(0xF020, 0xF100), "•"), 0xF02D: "-", 0xF02B: "+",
+    # Wingdings' arrow): in these documents they are the bullets of lists; Symbol's minus and plus keep their sign,
+    # and its ≥ and ≤ theirs ("đạt \uf0b3 90%": a target's comparator).
+    **dict.fromkeys(range(0xF020, 0xF100), "•"), 0xF02D: "-", 0xF02B: "+", 0xF0B3: "≥", 0xF0A3: "≤",
 }
 # Plain character classes go through the standard library's re, several times faster than regex on them.
 _MAPPED = re.compile("[" + re.escape("".join(map(chr, _CHAR_MAP))) + "]")

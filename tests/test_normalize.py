@@ -37,3 +37,9 @@ def test_cyrillic_letters_typed_for_latin_ones_are_latin():
     # "BТС" with Cyrillic Т and С, "CР" with Cyrillic Р: copies typed on a Russian keyboard layout
     assert normalize_text("văn bản số 16495/B\u0422\u0421-PTHT; cơ quan thuộc C\u0420;") == \
         "văn bản số 16495/BTC-PTHT; cơ quan thuộc CP;"
+
+
+def test_symbol_font_glyphs_are_bullets_but_signs_keep_their_meaning():
+    # (the private-use code points a PDF's text layer gives for Symbol and Wingdings glyphs)
+    assert normalize_text("\uf0b7 Rà soát thủ tục; \uf0d8 Tổng hợp") == "• Rà soát thủ tục; • Tổng hợp"
+    assert normalize_text("đạt \uf0b3 90%, trễ hạn \uf0a3 2%, \uf02d 5") == "đạt ≥ 90%, trễ hạn ≤ 2%, - 5"

@@ -444,6 +444,42 @@ def test_docx_text_boxes_are_read_once_after_the_paragraph_they_are_anchored_in(
     assert [(t.lead, t.coordinators) for t in record.tasks] == [(["Sở Nội vụ"], ["Sở Tư pháp"])]
 
 
+def test_docx_symbols_inserted_from_symbol_fonts_are_read(tmp_path):
+    """Insert > Symbol puts a w:sym, no text: Symbol's ≥ is a target's comparator, a Wingdings square a bullet."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from pipeline.extract import extract_file
+
+    def sym(font: str, char: str) -> str:
+        return f'<w:r {nsdecls("w")}><w:sym w:font="{font}" w:char="{char}"/></w:r>'
+
+    def run(text: str) -> str:
+        return f'<w:r {nsdecls("w")}><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    out = docx.Document()
+    for text in ["KẾ HOẠCH", "Cải cách hành chính năm 2024", "I. MỤC TIÊU"]:
+        out.add_paragraph(text)
+    goal = out.add_paragraph()
+    for xml in [run("Tỷ lệ hồ sơ được giải quyết trực tuyến đạt "), sym("Symbol", "F0B3"), run(" 90%.")]:
+        goal._p.append(parse_xml(xml))
+    out.add_paragraph("II. NHIỆM VỤ")
+    out.add_paragraph("1. Sở Nội vụ")
+    for job in ["Tổ chức kiểm tra công tác cải cách hành chính.", "Tổng hợp báo cáo kết quả thực hiện."]:
+        item = out.add_paragraph()
+        for xml in [sym("Wingdings", "F0A7"), run(" " + job)]:
+            item._p.append(parse_xml(xml))
+    path = tmp_path / "ke_hoach.docx"
+    out.save(str(path))
+    record, doc = extract_file(path)
+    assert "đạt ≥ 90%" in doc.text and "• Tổ chức kiểm tra" in doc.text
+    assert [(t.value, t.comparator) for t in record.targets] == [(90.0, ">=")]
+    assert [(t.lead, t.text) for t in record.tasks] == [
+        (["Sở Nội vụ"], "Tổ chức kiểm tra công tác cải cách hành chính"),
+        (["Sở Nội vụ"], "Tổng hợp báo cáo kết quả thực hiện")]
+
+
 def _task_content(path):
     from pipeline.extract import extract_file
 
