@@ -66,7 +66,7 @@ _LABEL_REACH = 250
 _LABEL = regex.compile(rf"[^:;]{{3,{_LABEL_REACH}}}?:\s+(?=\S)")
 _TOPIC_LABEL = regex.compile(r"Về\s[^:;]{3,600}?:\s+(?=\S)")
 # "Giao Sở A …", and the bodies a plan asks or encourages: "Đề nghị Ủy ban MTTQ tỉnh …", "Khuyến khích Hội …".
-_ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|[Yy]êu\s+cầu|Khuyến\s+khích|Phân\s+công)\s+")
+_ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|[Yy]êu\s+cầu|Khuyến\s+khích|Phân\s+công|Ủy\s+quyền(?:\s+cho)?)\s+")
 _ROLE_OPENER = ("với vai trò", "Với vai trò")
 _LOWER_REQUEST = regex.compile(r"đề\s+nghị\s+")
 # A body's remit stated as the law's ("Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật."): no job
@@ -237,6 +237,7 @@ _MEASURE = regex.compile(r"(?:(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|US
 _PLACE_AFTER = regex.compile(r"(?:tại|ở)\s")  # where the units named are, before their job
 _MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại|của|và|cùng|ở)\s")
 _ACCOUNTABLE = regex.compile(r"\s+(?:trước|về)\b")  # "chịu trách nhiệm trước pháp luật": answerable, no duty
+_PERMITTED = regex.compile(r"Được\s+(?!giao\b)")  # an item under a unit that says what it may do
 _SUBJECT_REACH = 200  # characters from a sentence's start within which a described subject meets its duty
 _SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b|\scó\s+nhiệm\s+vụ\b")
 _CLAUSE_PUNCTUATION = regex.compile(r"[;:.!?]")
@@ -450,8 +451,9 @@ class _ProseReader:
             # "Điều 21. Sở Khoa học và Công nghệ" / "Điều 25. Trách nhiệm của …" heads the unit's numbered
             # duties, so does "Điều 2. Nhiệm vụ của Tổ tiếp công dân …:"; "Điều 2. Giao Sở Nội vụ chủ trì …" is a
             # sentence, its section the article's number.
-            titled = _is_title(body) or (body.rstrip().endswith(":") and _UNIT_HEADING_PREFIX.match(body) is not None
-                                         and _is_title(body.rstrip().rstrip(":")))
+            # ("Điều 3. Giám đốc Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi:" heads its numbered duties too)
+            titled = _is_title(body) or (body.rstrip().endswith(":") and _is_title(body.rstrip().rstrip(":"))
+                                         and (_UNIT_HEADING_PREFIX.match(body) is not None or _names_only_units(body)))
             units = _unit_heading(body) if titled else []
             self.headings.append(_Heading(1, text.strip() if titled else text[:body_at].strip(" .:"), units,
                                           definitions=_defines_terms(body)))
@@ -806,6 +808,8 @@ class _ProseReader:
             opening_units, units_end = read_units(sentence)
             if opening_units and _OTHERS_STATEMENT.match(sentence, units_end):
                 return None  # "Tổng cục Thuế sẽ định kỳ tổng hợp …", "Nhiều Cục Thuế chưa …": what others will do or did
+            if _PERMITTED.match(sentence):
+                return None  # "Được sử dụng con dấu …": what the unit may do, no job
             if (len(sentence.split()) < _LEADIN_JOB_WORDS or scope.lists_contents) and not begins_job(sentence):
                 # "1. Công ty TNHH MTV Môi trường" / "Đô thị Hà Nội": the rest of a name; "(1). Tổng số gói thầu …"
                 # under "… báo cáo số liệu …, bao gồm:": what the job covers
@@ -1043,6 +1047,12 @@ def _reads_as_job(body: str) -> bool:
     to say what to do ("Kiểm tra công tác … tại các cơ quan, đơn vị", not "Tuyên truyền, phổ biến")."""
     body = body.rstrip()
     return begins_job(body) and (body.endswith(":") or len(body.split()) >= _LEADIN_JOB_WORDS)
+
+
+def _names_only_units(body: str) -> bool:
+    """Whether a line is nothing but units and its colon: "Giám đốc Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi:"."""
+    units, end = read_units(body)
+    return bool(units) and not body[end:].strip(" :")
 
 
 def _is_title(body: str) -> bool:
@@ -1306,8 +1316,11 @@ def _leadin_job_end(sentence: str, job_start: int) -> int | None:
         if end < 0 or len(sentence[end:].split()) > _POINTER_WORDS or _GENERIC_DUTIES.search(sentence, job_start, end):
             return None
     job = sentence[job_start:end]
-    if len(job.split()) < _LEADIN_JOB_WORDS or "ban hành" in " ".join(job.split()[:4]) or _DUTIES_BY_LAW.fullmatch(job):
-        return None  # (nor "thực hiện đầy đủ trách nhiệm, quyền hạn theo Quy định 377 …; trong đó, lưu ý …:")
+    if len(job.split()) < _LEADIN_JOB_WORDS or "ban hành" in " ".join(job.split()[:4]) or _DUTIES_BY_LAW.fullmatch(job) \
+            or _GENERIC_DUTIES.match(job):
+        # (nor "thực hiện đầy đủ trách nhiệm, quyền hạn theo Quy định 377 …; trong đó, lưu ý …:", nor "thực hiện
+        # nhiệm vụ trong lĩnh vực …, cụ thể:", which names the list's field)
+        return None
     if (directs := _DIRECTS.match(job)) is not None:
         # "Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:": whom it directs to do the list
         units, units_end = read_units(job, directs.end() - len(directs.group().split()[-1]) - 1)

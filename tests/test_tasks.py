@@ -603,6 +603,24 @@ def test_powers_a_law_grants_are_no_jobs_its_duties_are():
         (["Bộ Tư pháp"], "Theo dõi chung và bá"), (["Bộ Tư pháp"], "Hướng dẫn áp dụng th")]
 
 
+def test_a_decision_delegating_work_gives_the_delegate_its_items_and_the_articles_duties():
+    """"Ủy quyền <unit> thực hiện nhiệm vụ trong lĩnh vực …, cụ thể:" gives the unit each item (the lead-in only names
+    their field); "Điều 3. <unit>:" heads its duties, not what it may do ("Được sử dụng con dấu …")."""
+    doc, tasks = _prose("QUYẾT ĐỊNH:\n\n"
+                        "Điều 1. Ủy quyền Giám đốc Sở Nông nghiệp và Môi trường thực hiện nhiệm vụ trong lĩnh vực "
+                        "quản lý chất lượng nông lâm sản và thủy sản, cụ thể:\n\n"
+                        "1. Cấp, thu hồi Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm.\n\n"
+                        "2. Chỉ định cơ sở kiểm nghiệm thực phẩm phục vụ quản lý nhà nước.\n\n"
+                        "Điều 2. Thời gian ủy quyền: đến hết ngày 28/02/2027.\n\n"
+                        "Điều 3. Giám đốc Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi:\n\n"
+                        "1. Được sử dụng con dấu của Sở trong quá trình thực hiện nhiệm vụ được ủy quyền.\n\n"
+                        "2. Định kỳ hàng năm báo cáo kết quả thực hiện.\n", year=2025)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Sở Nông nghiệp và Môi trường"], "Cấp, thu hồi Giấy chứng n"),
+        (["Sở Nông nghiệp và Môi trường"], "Chỉ định cơ sở kiểm nghiệ"),
+        (["Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi"], "Định kỳ hàng năm báo cáo ")]
+
+
 def test_a_codes_aim_and_the_liability_it_lays_down_are_no_jobs():
     """What a code is for ("Nhiệm vụ của Bộ luật hình sự"), and who "phải chịu trách nhiệm hình sự": no unit, no
     job; a body told to act in it still is."""
