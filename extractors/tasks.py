@@ -185,7 +185,9 @@ _BASIS = regex.compile(r"(?:Trên cơ sở|Căn cứ)\s[^,;:]{5,150},\s+(?=\p{Ll
 # The part of a notice of conclusions that gives tasks: "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI".
 _JOB_SECTION = regex.compile(r"nhiệm vụ|giải pháp|thời gian tới", regex.IGNORECASE)
 # Addressees a letter reports to, not gives jobs: "Kính gửi: Thủ tướng Chính phủ".
-_SUPERIORS = regex.compile(r"\b(?:Thủ tướng|Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Chủ tịch nước)\b")
+# (the body itself, not its office or one of its departments: "Vụ Đối ngoại, Văn phòng Chủ tịch nước" is a peer)
+_DEPARTMENT = regex.compile(r"(?:Cục|Vụ|Văn phòng|Phòng|Chi cục)\b")  # part of a body, named with it
+_SUPERIORS = regex.compile(r"(?:Thủ tướng|Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Chủ tịch nước)\b")
 # Points that describe violations or rules, not jobs: "- Không lập hồ sơ …", under "7. Lưu ý quy định xử lý vi phạm …".
 _VIOLATION = regex.compile(r"(?:Không|Cho|Giả mạo|Sửa chữa, làm sai lệch)\s")
 # A point that only cites a document: "Quyết định số 1381/QĐ-BVHTTDL ngày 15/5/2025 …".
@@ -677,6 +679,8 @@ class _ProseReader:
         if self.scope is not None and self.scope.kind == "heading" and self.scope.level < level \
                 and _reads_as_job(body):
             return False  # "b) Đẩy mạnh số hóa … trên môi trường mạng" under a unit heading: a job without its stop
+        if self.addressees and "Quý" in body and _YOUR_BODY.search(body):
+            return False  # "2. Các thủ tục … Để phối hợp …, đề nghị Quý Cơ quan giúp:": a request, its points below
         return bool(_unit_heading(body)) or _assignment(body) is None
 
     def _block_tasks(self, block: Block, body_at: int, scope: _Scope | None, last: Task | None) -> list[Task]:
@@ -846,11 +850,14 @@ class _ProseReader:
         """Note the units a letter is addressed to ("Kính gửi: …" and the list under it)."""
         units, end = read_units(text) if self.letter and text else ([], 0)
         rest = text[end:].strip(_TRAILING)
-        if len(units) == 1 and rest and units[0].casefold().startswith(GENERIC) and ";" not in rest \
-                and len(text.split()) <= _ADDRESSEE_WORDS and not any(c.isdigit() for c in rest):
-            # "Các Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố": a described group, whole
+        whole = ";" not in text.strip(_TRAILING) and len(text.split()) <= _ADDRESSEE_WORDS \
+            and not any(c.isdigit() for c in rest)
+        if whole and ((len(units) == 1 and rest and units[0].casefold().startswith(GENERIC))
+                      or (units and _DEPARTMENT.match(units[0]) and (rest or len(units) > 1))):
+            # "Các Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố": a described group; "Vụ Đối
+            # ngoại, Văn phòng Chủ tịch nước", "Văn phòng các Ban của Đảng": a department and its body; each whole
             units = [expand_abbreviations(text.strip(_TRAILING))]
-        if any(_SUPERIORS.search(unit) for unit in units):
+        if any(_SUPERIORS.match(unit) for unit in units):
             self.letter = False  # written upwards: its points report or propose
             self.addressees = []
         elif units:

@@ -1535,6 +1535,26 @@ def test_a_letter_to_a_described_group_gives_the_whole_group_its_points():
         "Các Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh"]
 
 
+def test_a_letter_to_departments_of_central_bodies_asks_them_each_named_whole():
+    """Addressed to offices and departments of the central bodies, the letter goes across, not up; each listed
+    addressee is one, with its body ("Vụ Đối ngoại, Văn phòng Chủ tịch nước"); the request closing a numbered
+    paragraph heads the points below it."""
+    doc, tasks = _prose("Kính gửi:\n\n"
+                        "- Cục Quản trị A, Văn phòng Trung ương Đảng;\n"
+                        "- Văn phòng các Ban của Đảng;\n"
+                        "- Vụ Đối ngoại, Văn phòng Chủ tịch nước;\n"
+                        "- Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+                        "2. Các thủ tục nêu trên sẽ được tiếp nhận qua Cổng dịch vụ công Bộ Ngoại giao. Để phối hợp "
+                        "triển khai hiệu quả, Cục Lãnh sự trân trọng đề nghị Quý Cơ quan giúp:\n\n"
+                        "- Thông tin rộng rãi tới cán bộ, công chức thuộc phạm vi quản lý về việc triển khai.\n\n"
+                        "- Chủ động phối hợp với Cục Lãnh sự trong quá trình tổ chức thực hiện.\n",
+                        doc_type="Công văn", year=2025)
+    addressees = ["Cục Quản trị A, Văn phòng Trung ương Đảng", "Văn phòng các Ban của Đảng",
+                  "Vụ Đối ngoại, Văn phòng Chủ tịch nước", "Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương"]
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (addressees, "Thông tin rộng rãi t"), (addressees, "Chủ động phối hợp vớ")]
+
+
 def test_a_polite_request_gives_the_asked_units_the_job_and_an_issuers_reply_is_none():
     doc, tasks = _prose("Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo "
                         "các xã, phường, đặc khu cử cán bộ tham dự lớp bồi dưỡng.\n\n"
