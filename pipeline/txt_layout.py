@@ -26,6 +26,7 @@ _HEADER_WORDS = regex.compile(
 _ROW_NUMBER = regex.compile(r"^(?:[IVXLC]{1,6}(?:\.\d{1,3}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3}|[a-zđA-Z])[.)]?$")
 _SECTION_CELL = regex.compile(r"^(?P<number>[IVXLC]{1,6}|[A-Z])[.)]\s+(?P<title>\S.*)$", regex.DOTALL)
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # what _SECTION_CELL opens with
+_COLUMN_LABEL = regex.compile(r"^\(?(?:[A-Z]|\d{1,2})\)?$")
 _MD_RULE = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 
 
@@ -90,15 +91,20 @@ def _segments(lines: list[str]) -> list[_Segment]:
 
 
 def _header_at(segments: list[_Segment], i: int) -> int:
-    """Number of header cells after a 'TT' cell at segment i (0 when it is no table header)."""
-    count = 0
+    """Number of header cells after a 'TT' cell at segment i (0 when it is no table header). A cell without a
+    header word ("Mức độ hoàn chỉnh của thông tin") belongs to the header when header cells follow it in the row."""
+    count = named = 0
     for seg in segments[i + 1:]:
-        if not _is_header_cell(seg.one_line):
+        if _is_header_cell(seg.one_line):
+            count += 1
+            named = count
+        elif len(seg.one_line) <= 80 and not _row_number(seg.one_line) and count and not seg.row_break_before:
+            count += 1
+        else:
             break
-        count += 1
         if seg is not segments[i + 1] and seg.row_break_before:
             break
-    return count if count >= 2 else 0
+    return named if named >= 2 else 0
 
 
 def _is_header_cell(text: str) -> bool:
@@ -142,6 +148,10 @@ def _pipe_layout(lines: list[str]) -> list[RawBlock]:
 def _table_rows(segments: list[_Segment], i: int, n_columns: int, width: int) -> tuple[list[list[str]], int]:
     """Rows from segment i on; returns them and the index of the first segment after the table."""
     rows: list[list[str]] = []
+    labels = segments[i:i + n_columns]
+    if len(labels) == n_columns and all(_COLUMN_LABEL.match(seg.one_line) for seg in labels) \
+            and not any(seg.row_break_before for seg in labels[1:]):
+        i += n_columns  # the columns' labels under the header ("A | B | 1 | 2 | 3 | 4"), no row
     while i < len(segments):
         first = segments[i].one_line
         section = _section_cell(first)
@@ -184,6 +194,13 @@ def _table_rows(segments: list[_Segment], i: int, n_columns: int, width: int) ->
             row.extend([""] * min(seg.blanks_before, n_columns - len(row) - 1))
             row.append(_cell(seg.lines, width))
             i += 1
+        if 2 < len(row) < n_columns and rows and len(rows[-1]) == n_columns and i < len(segments) \
+                and segments[i].blanks_before == 1 and _row_number(segments[i].one_line):
+            # The next row follows right after this one's last cell, no blank cells between: the cells it lacks
+            # (a row of a number and a title alone is a section's)
+            # were merged down from the row above ("2 | Số đại biểu … | Chính thức" under a row whose month,
+            # channel and unit span both), as a vertically merged cell repeats in a DOCX table.
+            row.extend(rows[-1][len(row):])
         rows.append(row)
     return rows, i
 

@@ -207,6 +207,30 @@ def test_pipe_table_rows_with_merged_cells_and_a_title_row_keep_the_table_going(
     ]
 
 
+def test_pipe_table_with_column_labels_an_unworded_header_and_cells_merged_down():
+    """A calendar table as a legal site prints it: a header cell without a header word, the columns' labels under
+    the header, and rows whose last cells (month, channel, unit) span the next row, which then ends early."""
+    text = "\n".join([
+        "|", "STT", "|", "Tên thông tin thống kê", "|", "Mức độ hoàn chỉnh của thông tin", "|", "Thời gian phổ biến",
+        "|", "Đơn vị chịu trách nhiệm phổ biến", "|", "|",
+        "A", "|", "B", "|", "1", "|", "2", "|", "3", "|", "|",
+        "1", "|", "Số đơn vị hành chính", "|", "Chính thức", "|", "Tháng 6/2026", "|", "Vụ Chính quyền địa phương", "|", "|",
+        "2", "|", "Số đại biểu Hội đồng nhân dân", "|", "Chính thức", "|", "|",
+        "3", "|", "Số phong trào thi đua", "|", "Sơ bộ", "|", "Tháng 5/2026", "|", "Ban Thi đua - Khen thưởng Trung ương",
+        "|", "|",
+        # a blank cell before the row ends is a cell left empty, not one merged down
+        "4", "|", "Số lượt khen thưởng", "|", "Sơ bộ", "|", "Tháng 7/2026", "|", "|", "|",
+        "5", "|", "Số danh hiệu thi đua", "|", "Chính thức", "|", "Tháng 8/2026", "|", "Ban Thi đua - Khen thưởng Trung ương",
+        "|", "|",
+    ])
+    [table] = [b for b in layout_text(text) if b.kind == "table"]
+    assert table.rows[1:4] == [
+        ["1", "Số đơn vị hành chính", "Chính thức", "Tháng 6/2026", "Vụ Chính quyền địa phương"],
+        ["2", "Số đại biểu Hội đồng nhân dân", "Chính thức", "Tháng 6/2026", "Vụ Chính quyền địa phương"],
+        ["3", "Số phong trào thi đua", "Sơ bộ", "Tháng 5/2026", "Ban Thi đua - Khen thưởng Trung ương"]]
+    assert table.rows[4][:4] == ["4", "Số lượt khen thưởng", "Sơ bộ", "Tháng 7/2026"] and not any(table.rows[4][4:])
+
+
 def test_examples_after_nhu_run_on():
     text = ("- Khuyến khích các doanh nghiệp ứng dụng giải pháp IoT trong sản xuất thông minh như:\n"
             "Giám sát môi trường, năng lượng, an ninh, logistics.\n- Bảo vệ an toàn thiết bị.\n"
