@@ -194,15 +194,26 @@ def _table_rows(segments: list[_Segment], i: int, n_columns: int, width: int) ->
             row.extend([""] * min(seg.blanks_before, n_columns - len(row) - 1))
             row.append(_cell(seg.lines, width))
             i += 1
-        if 2 < len(row) < n_columns and rows and len(rows[-1]) == n_columns and i < len(segments) \
-                and segments[i].blanks_before == 1 and _row_number(segments[i].one_line):
+        if 1 < len(row) < n_columns and rows and len(rows[-1]) == n_columns and i < len(segments) \
+                and segments[i].blanks_before == 1 and _row_number(segments[i].one_line) \
+                and (len(row) > 2 or _siblings(rows[-1][0], row[0], segments[i].one_line)):
             # The next row follows right after this one's last cell, no blank cells between: the cells it lacks
-            # (a row of a number and a title alone is a section's)
             # were merged down from the row above ("2 | Số đại biểu … | Chính thức" under a row whose month,
-            # channel and unit span both), as a vertically merged cell repeats in a DOCX table.
+            # channel and unit span both), as a vertically merged cell repeats in a DOCX table. (A number and a
+            # title alone head the rows numbered under it: "1 | Phát triển hạ tầng" over "1.1 | …".)
             row.extend(rows[-1][len(row):])
         rows.append(row)
     return rows, i
+
+
+def _siblings(before: str, number: str, after: str) -> bool:
+    """Whether row `number` is one of a run of rows numbered in sequence ("17", "18", "19"), not a part's title
+    ("IV | Phát triển hạ tầng") over rows of its own."""
+    parts = [n.rstrip(".)").rsplit(".", 1) for n in (before, number, after)]
+    if not all(p[-1].isdigit() for p in parts) or len({p[0] if len(p) == 2 else "" for p in parts}) != 1:
+        return False
+    a, b, c = (int(p[-1]) for p in parts)
+    return a + 1 == b and b + 1 == c
 
 
 def _sub_row_cells(segments: list[_Segment], i: int, n_columns: int) -> int:

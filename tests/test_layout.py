@@ -231,6 +231,22 @@ def test_pipe_table_with_column_labels_an_unworded_header_and_cells_merged_down(
     assert table.rows[4][:4] == ["4", "Số lượt khen thưởng", "Sơ bộ", "Tháng 7/2026"] and not any(table.rows[4][4:])
 
 
+def test_rows_of_a_number_and_a_name_take_merged_cells_in_a_run_but_a_parts_title_does_not():
+    text = "\n".join([
+        "|", "STT", "|", "Tên thông tin thống kê", "|", "Thời gian phổ biến", "|", "Đơn vị chịu trách nhiệm", "|", "|",
+        "17", "|", "Số lượng văn bản chỉ đạo", "|", "Tháng 6/2026", "|", "Cục Văn thư và Lưu trữ nhà nước", "|", "|",
+        "18", "|", "Số lượng văn bản đi", "|", "|",
+        "19", "|", "Số lượng văn bản đến", "|", "|",
+        "20", "|", "Số lượng hồ sơ", "|", "Tháng 3/2026", "|", "Cục Người có công", "|", "|",
+        "IV", "|", "Phát triển hạ tầng", "|", "|",
+        "V", "|", "Bảo đảm an ninh mạng", "|", "Năm 2026", "|", "Bộ Công an", "|", "|",
+    ])
+    [table] = [b for b in layout_text(text) if b.kind == "table"]
+    assert table.rows[2] == ["18", "Số lượng văn bản đi", "Tháng 6/2026", "Cục Văn thư và Lưu trữ nhà nước"]
+    assert table.rows[3] == ["19", "Số lượng văn bản đến", "Tháng 6/2026", "Cục Văn thư và Lưu trữ nhà nước"]
+    assert table.rows[5] == ["IV", "Phát triển hạ tầng"]
+
+
 def test_examples_after_nhu_run_on():
     text = ("- Khuyến khích các doanh nghiệp ứng dụng giải pháp IoT trong sản xuất thông minh như:\n"
             "Giám sát môi trường, năng lượng, an ninh, logistics.\n- Bảo vệ an toàn thiết bị.\n"
