@@ -25,8 +25,8 @@ from extractors.metadata import extract_metadata
 from extractors.places import find_province, province_prefix
 from extractors.quotes import in_spans, quoted_spans
 from extractors.task_tables import TableReader
-from extractors.units import (begins_job, expand_abbreviations, first_verb_phrase, may_open_unit, read_provinces,
-                              read_units, split_units, unit_key)
+from extractors.units import (begins_job, described_until, expand_abbreviations, first_verb_phrase, may_open_unit,
+                              read_provinces, read_units, split_units, unit_key)
 from pipeline.document import Block, Document
 from pipeline.reflow import DOC_TYPE_HEADINGS, is_upper
 from schemas.record import Deadline, Task
@@ -93,6 +93,8 @@ _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|
                            r"|do\s|chịu\s+sự\s|hoặc\s"
                            r"|(?:hình|dân)\s+sự\b)")  # "… phải chịu trách nhiệm hình sự": a liability, no duty
 _LAW_SUBJECT = regex.compile(r"(?:Bộ\s+luật|Luật|Hiến\s+pháp|Pháp\s+lệnh)\b")  # "Bộ luật hình sự có nhiệm vụ …": its aim
+_GROUP_WORDS = ("các ", "tất cả ", "đơn vị", "cơ quan", "tổ chức")  # a group that may be described
+_DESCRIBED_BY = regex.compile(r"\s+được\s+(?:giao|lựa\s+chọn|phân\s+công|chỉ\s+định|ủy\s+quyền)\s+")
 _POWERS_FOLLOW = regex.compile(r"\bcó\s+(?:các\s+)?(?:thẩm\s+)?quyền(?:\s+sau(?:\s+đây)?)?\s*:\s*$")
 _ROLE_GIVEN = regex.compile(r"là\s+(?:cơ\s+quan|đơn\s+vị)\s")
 _EXECUTION_CLAUSE = regex.compile(r"thi hành (?i:Quyết định|Nghị quyết|Chỉ thị|Quy định|Quy chế|văn bản) này|"
@@ -878,7 +880,7 @@ class _ProseReader:
         """Units after "phối hợp với"; a name the lead-in defined ("sau đây gọi chung là …") stands for its units."""
         coords: list[str] = []
         for m in COORD.finditer(text):
-            for unit in read_units(text, m.end(), partners=True)[0]:
+            for unit in _described(text, *read_units(text, m.end(), partners=True))[0]:
                 coords += self.aliases.get(unit_key(unit), [unit])
         return coords
 
@@ -1198,7 +1200,8 @@ def _assignment(sentence: str) -> _Assignment | None:
         if not units:
             # (after a clause, the bodies asked may be a bare group: "Để làm tốt việc này, yêu cầu cấp uỷ, tổ chức
             # đảng, chính quyền, đoàn thể các cấp …")
-            units, end = read_units(sentence, pos, partners=m is not None and m.group().startswith("yêu"))
+            units, end = _described(sentence, *read_units(sentence, pos,
+                                                          partners=m is not None and m.group().startswith("yêu")))
         if not units and not pos:
             units, end = _described_subject(sentence)
         if not units or (at and sentence[end:end + 1] == ","):
@@ -1254,7 +1257,7 @@ def _assignment(sentence: str) -> _Assignment | None:
                 continue  # "Các Bộ chủ trì đã hoàn thiện …" reports
         lead_coord = LEADING_COORD.match(sentence, rest_at)
         if lead_coord:
-            coords, c_end = read_units(sentence, lead_coord.end(), partners=True)
+            coords, c_end = _described(sentence, *read_units(sentence, lead_coord.end(), partners=True))
             if coords:  # "phối hợp với B (…) tham mưu …": the job starts after B and its aside
                 rest_at = _AFTER_UNITS.match(sentence, c_end).end()
         if not sentence[rest_at:].strip(_TRAILING) and not sentence.rstrip().endswith(":"):
@@ -1263,6 +1266,20 @@ def _assignment(sentence: str) -> _Assignment | None:
             rest_at = remit_at
         return _Assignment(units, coords, rest_at, 0 if timed else at)
     return None
+
+
+def _described(text: str, units: list[str], end: int) -> tuple[list[str], int]:
+    """A group read up to "được giao/lựa chọn …" and what it was given or chosen for: "đơn vị được lựa chọn quan trắc
+    môi trường" (before its job, "triển khai …"), "Các đơn vị được giao nhiệm vụ trong Kế hoạch" (before "khẩn
+    trương …"). The units and where they end, unchanged when the group is not so described."""
+    if not units or not units[-1].casefold().startswith(_GROUP_WORDS) or not (m := _DESCRIBED_BY.match(text, end)):
+        return units, end
+    job = described_until(text[m.end():])
+    if job is None or _SUBJECT_DUTY.search(text, m.end(), m.end() + job + _SUBJECT_REACH):
+        return units, end  # (a subject described up to its duty, "… có trách nhiệm …", is read as such)
+    stop = m.end() + job
+    described = text[end:stop].rstrip(" ,")
+    return units[:-1] + [expand_abbreviations(units[-1] + described)], stop
 
 
 def _job_after(sentence: str, subject: regex.Match | None, units: list[str]) -> _Assignment | None:

@@ -263,6 +263,36 @@ def first_verb_phrase(text: str, reach: int = 30) -> int | None:
     return None
 
 
+_LIST_ITEM_WORDS = 4  # the most words of an item of a list inside a description ("hỗ trợ", "tái định cư")
+
+
+def described_until(text: str, reach: int = 25) -> int | None:
+    """Where the job begins after what a group was given or chosen for ("[được giao] làm nhiệm vụ bồi thường, hỗ trợ,
+    tái định cư | triển khai …"): the first verb of two words or more that neither opens the description, nor
+    follows a comma (a short list inside it), nor goes with a capitalized word ("Chủ đầu tư"); None when none comes
+    within `reach` tokens, before a ";", ":", "." or "để", or when a comma opens more than a short item."""
+    reader = _Reader(text)
+    i = 0
+    item_words = None  # words since the last comma, once there was one
+    while i < reach and reader._has(i):
+        tok = reader.toks[i]
+        if not tok.word and tok.text in ";:.":
+            return None
+        if tok.text == ",":
+            item_words = 0
+        elif item_words is not None:
+            item_words += 1
+        if tok.word and reader.folds[i] == "để":
+            return None  # what for, not what it was given
+        n = reader._match(reader.data["stops"], i) if tok.word and not tok.upper else 0
+        if n >= 2 and i > 0 and reader.toks[i - 1].text != "," and not reader.toks[i - 1].upper:
+            return reader.spans[i].start() if item_words is None or item_words <= _LIST_ITEM_WORDS else None
+        i += max(n, 1)
+        if n > 1 and item_words is not None:
+            item_words += n - 1
+    return None
+
+
 def begins_job(text: str) -> bool:
     """Whether text opens with what a unit is told to do: a lower-case word or a verb ("Tập trung …")."""
     first = _TOKEN.search(text)

@@ -1555,6 +1555,28 @@ def test_a_letter_to_departments_of_central_bodies_asks_them_each_named_whole():
         (addressees, "Thông tin rộng rãi t"), (addressees, "Chủ động phối hợp vớ")]
 
 
+@pytest.mark.parametrize("sentence,lead,coords,job", [
+    ("Sở Tài chính chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn quan trắc môi trường "
+     "triển khai thực hiện chương trình quan trắc.", ["Sở Tài chính"],
+     ["Sở Nông nghiệp và Môi trường", "đơn vị được lựa chọn quan trắc môi trường"], "triển khai thực hiện"),
+    ("Các đơn vị được giao nhiệm vụ trong Kế hoạch khẩn trương tổ chức triển khai thực hiện đúng tiến độ.",
+     ["Các đơn vị được giao nhiệm vụ trong Kế hoạch"], [], "khẩn trương tổ chức"),
+    ("Ủy ban nhân dân cấp xã có trách nhiệm phối hợp với đơn vị được giao làm nhiệm vụ bồi thường, hỗ trợ, tái định cư "
+     "triển khai thực hiện điều tra, khảo sát.", ["Ủy ban nhân dân cấp xã"],
+     ["đơn vị được giao làm nhiệm vụ bồi thường, hỗ trợ, tái định cư"], "triển khai thực hiện"),
+    # what follows a comma is no short item of the description: the group stays as read
+    ("Phối hợp với các Sở, ban, ngành được giao tại các văn bản nêu trên, hoàn thiện cơ sở dữ liệu quốc gia trong "
+     "ngành.", None, None, None),
+])
+def test_a_group_described_by_what_it_was_given_or_chosen_for_keeps_its_description(sentence, lead, coords, job):
+    _, tasks = _prose("III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ tổng hợp báo cáo kết quả thực hiện.\n\n" + sentence, year=2025)
+    units = [unit for task in tasks for unit in task.lead + task.coordinators]
+    if lead is None:
+        assert not any("được giao" in unit for unit in units)
+    else:
+        assert [(t.lead, t.coordinators, t.text[:len(job)]) for t in tasks[1:]] == [(lead, coords, job)]
+
+
 def test_a_polite_request_gives_the_asked_units_the_job_and_an_issuers_reply_is_none():
     doc, tasks = _prose("Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo "
                         "các xã, phường, đặc khu cử cán bộ tham dự lớp bồi dưỡng.\n\n"
