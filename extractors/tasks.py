@@ -95,6 +95,7 @@ _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|
 _LAW_SUBJECT = regex.compile(r"(?:Bộ\s+luật|Luật|Hiến\s+pháp|Pháp\s+lệnh)\b")  # "Bộ luật hình sự có nhiệm vụ …": its aim
 _GROUP_WORDS = ("các ", "tất cả ", "đơn vị", "cơ quan", "tổ chức")  # a group that may be described
 _DESCRIBED_BY = regex.compile(r"\s+được\s+(?:giao|lựa\s+chọn|phân\s+công|chỉ\s+định|ủy\s+quyền)\s+")
+_ROLE_NAMED = regex.compile(r"làm\s+\p{Lu}")
 _POWERS_FOLLOW = regex.compile(r"\bcó\s+(?:các\s+)?(?:thẩm\s+)?quyền(?:\s+sau(?:\s+đây)?)?\s*:\s*$")
 _ROLE_GIVEN = regex.compile(r"là\s+(?:cơ\s+quan|đơn\s+vị)\s")
 _EXECUTION_CLAUSE = regex.compile(r"thi hành (?i:Quyết định|Nghị quyết|Chỉ thị|Quy định|Quy chế|văn bản) này|"
@@ -1274,6 +1275,8 @@ def _described(text: str, units: list[str], end: int) -> tuple[list[str], int]:
     trương …"). The units and where they end, unchanged when the group is not so described."""
     if not units or not units[-1].casefold().startswith(_GROUP_WORDS) or not (m := _DESCRIBED_BY.match(text, end)):
         return units, end
+    if _ROLE_NAMED.match(text, m.end()):
+        return units, end  # "được giao làm Bên mời thầu dự án …": a role, named to its end
     job = described_until(text[m.end():])
     if job is None or _SUBJECT_DUTY.search(text, m.end(), m.end() + job + _SUBJECT_REACH):
         return units, end  # (a subject described up to its duty, "… có trách nhiệm …", is read as such)
