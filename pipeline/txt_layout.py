@@ -20,7 +20,7 @@ _TT_HEADER = regex.compile(r"^(?:S\.?\s?TT|TT|Số\s?TT|Số thứ tự)\.?$", r
 _HEADER_WORDS = regex.compile(
     r"nhiệm vụ|nội dung|sản phẩm|tiến độ|thời gian|thời hạn|cơ quan|đơn vị|chủ trì|phối hợp|"
     r"phân công|trách nhiệm|kết quả|ghi chú|văn bản|kinh phí|hình thức|giải pháp|hoạt động|lộ trình|"
-    r"chỉ tiêu|mục tiêu|công việc|tên|kiến nghị|đề xuất|phụ trách",
+    r"chỉ tiêu|mục tiêu|công việc|tên|kiến nghị|đề xuất|phụ trách|đvt|đơn vị tính|năm \d{4}|giai đoạn",
     regex.IGNORECASE,
 )
 _ROW_NUMBER = regex.compile(r"^(?:[IVXLC]{1,6}(?:\.\d{1,3}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3}|[a-zđA-Z])[.)]?$")

@@ -247,6 +247,16 @@ def test_rows_of_a_number_and_a_name_take_merged_cells_in_a_run_but_a_parts_titl
     assert table.rows[5] == ["IV", "Phát triển hạ tầng"]
 
 
+def test_an_indicator_table_with_unit_and_year_columns_is_a_table():
+    text = "\n".join([
+        "|", "TT", "|", "Chỉ tiêu", "|", "ĐVT", "|", "ƯTH Năm 2025", "|", "Năm 2026", "|", "Năm 2027", "|", "|",
+        "1", "|", "Diện tích cà phê", "|", "Ha", "|", "26.120", "|", "27.000", "|", "27.500", "|", "|",
+    ])
+    [table] = [b for b in layout_text(text) if b.kind == "table"]
+    assert table.rows == [["TT", "Chỉ tiêu", "ĐVT", "ƯTH Năm 2025", "Năm 2026", "Năm 2027"],
+                          ["1", "Diện tích cà phê", "Ha", "26.120", "27.000", "27.500"]]
+
+
 def test_examples_after_nhu_run_on():
     text = ("- Khuyến khích các doanh nghiệp ứng dụng giải pháp IoT trong sản xuất thông minh như:\n"
             "Giám sát môi trường, năng lượng, an ninh, logistics.\n- Bảo vệ an toàn thiết bị.\n"
