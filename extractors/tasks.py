@@ -187,10 +187,11 @@ _DUTIES_OF = regex.compile(r"Về\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?:,?\s+(
 _BASIS = regex.compile(r"(?:Trên cơ sở|Căn cứ)\s[^,;:]{5,150},\s+(?=\p{Ll})")
 # The part of a notice of conclusions that gives tasks: "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI".
 _JOB_SECTION = regex.compile(r"nhiệm vụ|giải pháp|thời gian tới", regex.IGNORECASE)
-# Addressees a letter reports to, not gives jobs: "Kính gửi: Thủ tướng Chính phủ".
-# (the body itself, not its office or one of its departments: "Vụ Đối ngoại, Văn phòng Chủ tịch nước" is a peer)
 _DEPARTMENT = regex.compile(r"(?:Cục|Vụ|Văn phòng|Phòng|Chi cục)\b")  # part of a body, named with it
-_SUPERIORS = regex.compile(r"(?:Thủ tướng|Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Chủ tịch nước)\b")
+# Addressees a letter reports to, not gives jobs: "Kính gửi: Thủ tướng Chính phủ", "Văn phòng Chính phủ" (the body
+# or its office, not one of the office's departments: "Vụ Đối ngoại, Văn phòng Chủ tịch nước" is a peer).
+_SUPERIORS = regex.compile(r"(?:Văn phòng\s+)?(?:Thủ tướng|Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Chủ tịch nước"
+                           r"|Trung ương Đảng)\b")
 # Points that describe violations or rules, not jobs: "- Không lập hồ sơ …", under "7. Lưu ý quy định xử lý vi phạm …".
 _VIOLATION = regex.compile(r"(?:Không|Cho|Giả mạo|Sửa chữa, làm sai lệch)\s")
 # A point that only cites a document: "Quyết định số 1381/QĐ-BVHTTDL ngày 15/5/2025 …".

@@ -1577,6 +1577,16 @@ def test_a_group_described_by_what_it_was_given_or_chosen_for_keeps_its_descript
         assert [(t.lead, t.coordinators, t.text[:len(job)]) for t in tasks[1:]] == [(lead, coords, job)]
 
 
+@pytest.mark.parametrize("addressee,upwards", [
+    ("Văn phòng Chính phủ", True), ("Thủ tướng Chính phủ", True),
+    ("Vụ Quan hệ Quốc tế, Văn phòng Chính phủ", False), ("Sở Tài chính", False)])
+def test_a_letter_to_a_superior_or_its_office_reports_one_to_a_department_asks(addressee, upwards):
+    _, tasks = _prose(f"Kính gửi: {addressee}\n\n"
+                      "1. Rà soát, tổng hợp kết quả thực hiện cắt giảm thủ tục hành chính năm 2025.\n",
+                      doc_type="Công văn", year=2025)
+    assert [t.lead for t in tasks] == ([] if upwards else [[addressee]])
+
+
 def test_a_polite_request_gives_the_asked_units_the_job_and_an_issuers_reply_is_none():
     doc, tasks = _prose("Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo "
                         "các xã, phường, đặc khu cử cán bộ tham dự lớp bồi dưỡng.\n\n"
