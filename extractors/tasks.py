@@ -188,6 +188,7 @@ _BASIS = regex.compile(r"(?:Trên cơ sở|Căn cứ)\s[^,;:]{5,150},\s+(?=\p{Ll
 # The part of a notice of conclusions that gives tasks: "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI".
 _JOB_SECTION = regex.compile(r"nhiệm vụ|giải pháp|thời gian tới", regex.IGNORECASE)
 _DEPARTMENT = regex.compile(r"(?:Cục|Vụ|Văn phòng|Phòng|Chi cục)\b")  # part of a body, named with it
+_PARENT_BODY = regex.compile(r"(?:Văn phòng|Bộ|Tổng cục)\s")  # the body after a department's name
 # Addressees a letter reports to, not gives jobs: "Kính gửi: Thủ tướng Chính phủ", "Văn phòng Chính phủ" (the body
 # or its office, not one of the office's departments: "Vụ Đối ngoại, Văn phòng Chủ tịch nước" is a peer).
 _SUPERIORS = regex.compile(r"(?:Văn phòng\s+)?(?:Thủ tướng|Chính phủ|Bộ Chính trị|Ban Bí thư|Quốc hội|Chủ tịch nước"
@@ -857,7 +858,7 @@ class _ProseReader:
         whole = ";" not in text.strip(_TRAILING) and len(text.split()) <= _ADDRESSEE_WORDS \
             and not any(c.isdigit() for c in rest)
         if whole and ((len(units) == 1 and rest and units[0].casefold().startswith(GENERIC))
-                      or (units and _DEPARTMENT.match(units[0]) and (rest or len(units) > 1))):
+                      or (units and _DEPARTMENT.match(units[0]) and (rest or _of_one_body(units)))):
             # "Các Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố": a described group; "Vụ Đối
             # ngoại, Văn phòng Chủ tịch nước", "Văn phòng các Ban của Đảng": a department and its body; each whole
             units = [expand_abbreviations(text.strip(_TRAILING))]
@@ -1268,6 +1269,17 @@ def _assignment(sentence: str) -> _Assignment | None:
             rest_at = remit_at
         return _Assignment(units, coords, rest_at, 0 if timed else at)
     return None
+
+
+def _of_one_body(units: list[str]) -> bool:
+    """Whether units read from one addressee line name one office: a department and its body ("Vụ Đối ngoại", "Văn
+    phòng Chủ tịch nước"), or an office of several bodies ("Văn phòng Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh
+    ủy …"); not two offices ("Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính")."""
+    if len(units) < 2:
+        return False
+    if _PARENT_BODY.match(units[1]):
+        return True
+    return units[0].startswith("Văn phòng") and not any(_DEPARTMENT.match(u) or u.startswith("Sở") for u in units[1:])
 
 
 def _described(text: str, units: list[str], end: int) -> tuple[list[str], int]:

@@ -1553,6 +1553,11 @@ def test_a_letter_to_departments_of_central_bodies_asks_them_each_named_whole():
                   "Vụ Đối ngoại, Văn phòng Chủ tịch nước", "Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương"]
     assert [(t.lead, t.text[:20]) for t in tasks] == [
         (addressees, "Thông tin rộng rãi t"), (addressees, "Chủ động phối hợp vớ")]
+    # (two offices on one line stay two)
+    _, tasks = _prose("Kính gửi:\n\n- Văn phòng UBND tỉnh, Sở Tài chính;\n\n"
+                      "1. Rà soát, tổng hợp kết quả thực hiện cắt giảm thủ tục hành chính năm 2025.\n",
+                      doc_type="Công văn", year=2025)
+    assert [t.lead for t in tasks] == [["Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính"]]
 
 
 @pytest.mark.parametrize("sentence,lead,coords,job", [
