@@ -133,6 +133,7 @@ _IF_PROBLEMS_WORDS = ("trong", "quá", "nếu", "khi", "trường")
 _DUTY = regex.compile(rf"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhiệm(?: chính)?(?!\s+(?:trước|về)\b)|có nhiệm vụ"
                       rf"|được giao(?: chủ trì)?|là{_FOCAL_ROLE})"
                       r"\b[\s,:]*)+")
+_DUTY_FIRST = regex.compile(r"(?:có|chịu)\s+trách\s+nhiệm\b|có\s+nhiệm\s+vụ\b")  # the duty right after the units
 _ALIAS = regex.compile(r"\((?:sau đây\s+)?gọi\s+(?:chung|tắt)\s+là\s+([^)]*)\)")
 _UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ của|Đối với|Giao)\s+|Đề nghị\s*:?\s*)")
 # (also as OCR spells them: "Noi nhận", "Not nhận", "Kinh gửi")
@@ -1234,7 +1235,7 @@ def _assignment(sentence: str) -> _Assignment | None:
                             or LEADING_COORD.match(sentence, scope_words.end())):
             remit_at, rest_at = rest_at, scope_words.end()
         rest = sentence[rest_at:]
-        if rest[:1].isupper() or _MODIFIER.match(rest):
+        if (rest[:1].isupper() or _MODIFIER.match(rest)) and not _DUTY_FIRST.match(rest):  # (not "… có trách nhiệm giao …")
             # "Sở A, Thuế Thành phố và các Thuế cơ sở có trách nhiệm …" (a unit the gazetteer lacks), "Các cơ
             # quan được phân công chủ trì … có trách nhiệm …" (a clause on the unit): the subject runs to its duty.
             duty = _SUBJECT_DUTY.search(sentence, rest_at, rest_at + 250)

@@ -1592,6 +1592,12 @@ def test_a_letter_to_a_superior_or_its_office_reports_one_to_a_department_asks(a
     assert [t.lead for t in tasks] == ([] if upwards else [[addressee]])
 
 
+def test_a_duty_right_after_the_units_is_theirs_not_the_end_of_a_described_subject():
+    _, tasks = _prose("a) Các cơ quan, tổ chức, đơn vị có trách nhiệm giao tài khoản Phần mềm theo đúng đối tượng quy "
+                      "định tại khoản 3 Điều này, đồng thời chịu trách nhiệm về việc giao tài khoản.\n", year=2025)
+    assert [(t.lead, t.text[:22]) for t in tasks] == [(["Các cơ quan, tổ chức, đơn vị"], "giao tài khoản Phần mề")]
+
+
 def test_a_polite_request_gives_the_asked_units_the_job_and_an_issuers_reply_is_none():
     doc, tasks = _prose("Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo "
                         "các xã, phường, đặc khu cử cán bộ tham dự lớp bồi dưỡng.\n\n"
