@@ -135,7 +135,9 @@ _DUTY = regex.compile(rf"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhi�
                       r"\b[\s,:]*)+")
 _DUTY_FIRST = regex.compile(r"(?:có|chịu)\s+trách\s+nhiệm\b|có\s+nhiệm\s+vụ\b")  # the duty right after the units
 _ALIAS = regex.compile(r"\((?:sau đây\s+)?gọi\s+(?:chung|tắt)\s+là\s+([^)]*)\)")
-_UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ của|Đối với|Giao)\s+|Đề nghị\s*:?\s*)")
+# ("Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì": what the unit leads, its points below)
+_UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ của|Đối với|Giao)\s+|Nội dung\s+(?=\p{Lu})"
+                                     r"|Đề nghị\s*:?\s*)")
 # (also as OCR spells them: "Noi nhận", "Not nhận", "Kinh gửi")
 _RECIPIENTS = regex.compile(r"^(?:N[ơo][it] nhận|(?:Đồng\s)?[Kk][íi]nh gửi)")
 _RECIPIENT_WORDS = ("Nơi", "Noi", "Not", "Đồng", "Kính", "kính", "Kinh")
@@ -260,7 +262,7 @@ _ROLE_AFTER_DASH = regex.compile(r"\s+[-–]\s+(?:cơ\s+quan\s+(?:thường\s+tr
 _FOCUS_AFTER = regex.compile(r",\s*trong\s+đó\s+(?:trọng\s+tâm|tập\s+trung|ưu\s+tiên|nhất\s+là)\b")
 _NAME_GOES_ON = regex.compile(r",\s+\p{Lu}")  # "Viện Văn hóa, Nghệ thuật, …" (not "Các ngành, lĩnh vực khác")
 # A heading that ends on its subject's duty, the duties listed under it.
-_HEADING_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm(?:\s+thực\s+hiện)?(?:\s+(?:các|những)\s+nhiệm\s+vụ"
+_HEADING_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm(?:\s+thực\s+hiện|\s+chủ\s+trì)?(?:\s+(?:các|những)\s+nhiệm\s+vụ"
                               r"(?:\s+sau)?)?[\s:.]*$|\scó\s+nhiệm\s+vụ[\s:.]*$")
 _TRAILING = " .;:,/"
 _DASH_AFTER = regex.compile(r"\s*[-–]\s+")

@@ -621,6 +621,18 @@ def test_a_decision_delegating_work_gives_the_delegate_its_items_and_the_article
         (["Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi"], "Định kỳ hàng năm báo cáo ")]
 
 
+def test_an_article_on_what_a_unit_leads_gives_it_each_point():
+    doc, tasks = _prose("Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì\n\n"
+                        "1. Xây dựng, ban hành, đánh giá việc thực hiện chính sách về tín ngưỡng, tôn giáo.\n\n"
+                        "2. Kiểm tra việc thực hiện chính sách, pháp luật về tín ngưỡng, tôn giáo.\n\n"
+                        "Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì\n\n"
+                        "Nắm tình hình, tham mưu giải quyết các vấn đề liên quan đến tín ngưỡng, tôn giáo.\n",
+                        year=2025)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Sở Dân tộc và Tôn giáo"], "Xây dựng, ban hành, "), (["Sở Dân tộc và Tôn giáo"], "Kiểm tra việc thực h"),
+        (["Công an tỉnh"], "Nắm tình hình, tham ")]
+
+
 def test_a_codes_aim_and_the_liability_it_lays_down_are_no_jobs():
     """What a code is for ("Nhiệm vụ của Bộ luật hình sự"), and who "phải chịu trách nhiệm hình sự": no unit, no
     job; a body told to act in it still is."""
