@@ -95,6 +95,9 @@ def test_unit_key_folds_case_tone_and_abbreviations():
 
 @pytest.mark.parametrize("sentence,units,rest", [
     ("Phòng Quản lý xuất nhập cảnh Công an tỉnh chủ trì", ["Phòng Quản lý xuất nhập cảnh Công an tỉnh"], " chủ trì"),
+    # the level above or below is part of a group's name
+    ("Cơ quan, tổ chức, đơn vị cấp trên chỉ đạo đơn vị trực thuộc", ["Cơ quan, tổ chức, đơn vị cấp trên"], " chỉ đạo"),
+    ("Các đơn vị cấp dưới thực hiện báo cáo", ["Các đơn vị cấp dưới"], " thực hiện"),
     # every level's body: "các cấp" ends its name (not "các cấp ủy", a group of its own)
     ("Ủy ban nhân dân các cấp có trách nhiệm tổ chức thi hành", ["Ủy ban nhân dân các cấp"], " có trách nhiệm"),
     ("Hội đồng Thi đua - Khen thưởng các cấp phân công rõ trách nhiệm", ["Hội đồng Thi đua - Khen thưởng các cấp"],
