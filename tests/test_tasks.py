@@ -621,6 +621,19 @@ def test_a_decision_delegating_work_gives_the_delegate_its_items_and_the_article
         (["Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi"], "Định kỳ hàng năm báo cáo ")]
 
 
+def test_a_numbered_unit_heading_closed_by_a_full_stop_heads_its_points():
+    doc, tasks = _prose("Điều 9. Trách nhiệm của các cơ quan, đơn vị\n\n"
+                        "3. Sở Tài chính\n\n"
+                        "a) Chỉ đạo, đôn đốc các đơn vị cập nhật dữ liệu về tài sản công vào Phần mềm.\n\n"
+                        "4. Các cơ quan, tổ chức, đơn vị còn lại.\n\n"
+                        "a) Cập nhật kịp thời dữ liệu phát sinh, biến động về tài sản công vào Phần mềm.\n\n"
+                        "b) Rà soát, lập báo cáo tài sản trên Phần mềm đúng thời gian quy định.\n", year=2025)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Sở Tài chính"], "Chỉ đạo, đôn đốc các"),
+        (["Các cơ quan, tổ chức, đơn vị còn lại"], "Cập nhật kịp thời dữ"),
+        (["Các cơ quan, tổ chức, đơn vị còn lại"], "Rà soát, lập báo cáo")]
+
+
 def test_an_article_on_what_a_unit_leads_gives_it_each_point():
     doc, tasks = _prose("Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì\n\n"
                         "1. Xây dựng, ban hành, đánh giá việc thực hiện chính sách về tín ngưỡng, tôn giáo.\n\n"
