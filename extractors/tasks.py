@@ -130,7 +130,8 @@ _IF_PROBLEMS = regex.compile(r"(?:(?:trong\s+)?quá\s+trình\b[^.;]{0,80}?,?\s*(
                              r"(?:sửa\s+đổi|điều\s+chỉnh|bổ\s+sung))", regex.IGNORECASE)
 _IF_PROBLEMS_WORDS = ("trong", "quá", "nếu", "khi", "trường")
 # ("chịu trách nhiệm trước …/về …" is accountability, kept in the job's text.)
-_DUTY = regex.compile(rf"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhiệm(?: chính)?(?!\s+(?:trước|về)\b)|có nhiệm vụ"
+_DUTY = regex.compile(rf"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhiệm(?: chính)?(?!\s+(?:toàn\s+diện\s+)?(?:trước|về)\b)"
+                      rf"|có nhiệm vụ"
                       rf"|được giao(?: chủ trì)?|là{_FOCAL_ROLE})"
                       r"\b[\s,:]*)+")
 _DUTY_FIRST = regex.compile(r"(?:có|chịu)\s+trách\s+nhiệm\b|có\s+nhiệm\s+vụ\b")  # the duty right after the units

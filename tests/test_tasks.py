@@ -621,6 +621,12 @@ def test_a_decision_delegating_work_gives_the_delegate_its_items_and_the_article
         (["Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi"], "Định kỳ hàng năm báo cáo ")]
 
 
+def test_full_accountability_is_no_duty_word_the_job_keeps_it():
+    _, tasks = _prose("3. Bộ Nội vụ chịu trách nhiệm toàn diện về nội dung dự thảo Luật; chuẩn bị đầy đủ hồ sơ, tài "
+                      "liệu trình Quốc hội.\n", year=2025)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [(["Bộ Nội vụ"], "chịu trách nhiệm toàn diện về ")]
+
+
 def test_a_numbered_unit_heading_closed_by_a_full_stop_heads_its_points():
     doc, tasks = _prose("Điều 9. Trách nhiệm của các cơ quan, đơn vị\n\n"
                         "3. Sở Tài chính\n\n"
