@@ -1240,9 +1240,10 @@ def _assignment(sentence: str) -> _Assignment | None:
                             or LEADING_COORD.match(sentence, scope_words.end())):
             remit_at, rest_at = rest_at, scope_words.end()
         rest = sentence[rest_at:]
-        if (rest[:1].isupper() or _MODIFIER.match(rest)) and not _DUTY_FIRST.match(rest):  # (not "… có trách nhiệm giao …")
+        if (rest[:1].isupper() or _MODIFIER.match(rest)) and not _DUTY_FIRST.match(rest):
             # "Sở A, Thuế Thành phố và các Thuế cơ sở có trách nhiệm …" (a unit the gazetteer lacks), "Các cơ
-            # quan được phân công chủ trì … có trách nhiệm …" (a clause on the unit): the subject runs to its duty.
+            # quan được phân công chủ trì … có trách nhiệm …" (a clause on the unit): the subject runs to its duty
+            # (not past a duty right after the units: "Các cơ quan có trách nhiệm giao …, đồng thời chịu trách …").
             duty = _SUBJECT_DUTY.search(sentence, rest_at, rest_at + 250)
             if duty and not _CLAUSE_PUNCTUATION.search(sentence, rest_at, duty.start()):
                 units, rest_at = split_units(sentence[pos:duty.start()]), duty.start() + 1
