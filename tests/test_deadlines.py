@@ -242,9 +242,17 @@ def test_the_end_of_a_month_is_a_due_date(text, shown):
     assert (d.text, d.start, d.end) == (shown, None, "2025-12-31")
 
 
-def test_a_day_of_the_following_year_recurs_every_year():
-    [(_, _, d)] = find_deadlines("báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 của năm tiếp theo.", 2025)
-    assert (d.text, d.start, d.end, d.recurrence) == ("trước ngày 30 tháng 01 của năm tiếp theo", None, None, "annual")
+@pytest.mark.parametrize("sentence, shown", [
+    ("báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 của năm tiếp theo.",
+     "trước ngày 30 tháng 01 của năm tiếp theo"),
+    ("Báo cáo định kỳ: được lập và nộp trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo, kỳ báo cáo là 01 năm.",
+     "trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo"),
+    ("Các đơn vị lập dự toán gửi Sở Tài chính trước ngày 20/7 của năm trước năm kế hoạch.",
+     "trước ngày 20/7 của năm trước năm kế hoạch"),
+])
+def test_a_day_of_the_year_after_or_before_recurs_every_year(sentence, shown):
+    [(_, _, d)] = find_deadlines(sentence, 2025)
+    assert (d.text, d.start, d.end, d.recurrence) == (shown, None, None, "annual")
 
 
 @pytest.mark.parametrize("cell, start, end", [
