@@ -25,6 +25,7 @@ from extractors.metadata import extract_metadata
 from extractors.places import find_province, province_prefix
 from extractors.quotes import in_spans, quoted_spans
 from extractors.task_tables import TableReader
+from extractors.unit_aliases import find_unit_aliases, resolve_unit_aliases
 from extractors.units import (begins_job, described_until, expand_abbreviations, first_verb_phrase, may_open_unit,
                               read_provinces, read_units, split_units, unit_key)
 from pipeline.document import Block, Document
@@ -289,7 +290,9 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
         else:
             tasks.extend(reader.read(block))
     quoted = quoted_spans(doc.text)
-    return [task for task in tasks if not in_spans(task.start, quoted)] if quoted else tasks
+    if quoted:
+        tasks = [task for task in tasks if not in_spans(task.start, quoted)]
+    return resolve_unit_aliases(tasks, find_unit_aliases(block.text for block in doc.blocks if block.kind != "table"))
 
 
 @dataclass

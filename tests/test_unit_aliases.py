@@ -1,0 +1,44 @@
+"""A short name the document defines for a unit is written in full in its tasks."""
+from extractors.tasks import find_tasks
+from extractors.unit_aliases import find_unit_aliases
+from pipeline.document import build_document
+from pipeline.normalize import normalize_text
+from pipeline.txt_layout import layout_text
+
+DECISION = """QUYẾT ĐỊNH
+
+Điều 1. Thành lập Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng trên cơ sở tổ chức lại Ban Quản lý
+các Khu công nghiệp và Khu kinh tế.
+
+1. Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng (sau đây gọi tắt là Ban Quản lý) là cơ quan hành
+chính thuộc Ủy ban nhân dân thành phố.
+
+2. Ban Quản lý có trách nhiệm trình Ủy ban nhân dân thành phố quy định cụ thể chức năng, nhiệm vụ, quyền
+hạn và cơ cấu tổ chức, phối hợp với Sở Nội vụ.
+
+3. Sở Nội vụ chủ trì, phối hợp với Ban Quản lý hướng dẫn việc sắp xếp công chức, viên chức.
+"""
+
+
+def _tasks(text):
+    doc = build_document(layout_text(normalize_text(text)), "txt")
+    return find_tasks(doc, 2025, "Quyết định")
+
+
+def test_a_defined_short_name_is_written_in_full_as_lead_and_coordinator():
+    tasks = _tasks(DECISION)
+    full = "Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng"
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        ([full], ["Sở Nội vụ"]),
+        (["Sở Nội vụ"], [full]),
+    ]
+
+
+def test_a_short_name_for_a_group_is_not_taken():
+    # The guidelines keep a group as written; "UBND cấp xã" is no shortening of the name before it.
+    assert find_unit_aliases(["Ủy ban nhân dân các xã, phường (sau đây gọi tắt là UBND cấp xã) tổ chức thực hiện."]) == {}
+
+
+def test_a_short_name_for_a_document_is_not_a_unit():
+    assert find_unit_aliases(["Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị "
+                              "(sau đây gọi tắt là Nghị quyết số 57-NQ/TW), Ủy ban nhân dân tỉnh ban hành"]) == {}
