@@ -92,6 +92,7 @@ _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|
                            # by whom it is run or chosen, what it answers to, an alternative: "Viện kiểm sát nhân dân do
                            # Viện trưởng lãnh đạo", "… chịu sự giám sát của …", "Thủ tướng Chính phủ hoặc của ít nhất …"
                            r"|do\s|chịu\s+sự\s|hoặc\s"
+                           r"|làm\s+việc\s+theo\s+(?:nguyên\s+tắc|chế\s+độ)\b"  # "Ban Chỉ đạo làm việc theo nguyên tắc …": how it works
                            r"|(?:hình|dân)\s+sự\b)")  # "… phải chịu trách nhiệm hình sự": a liability, no duty
 _LAW_SUBJECT = regex.compile(r"(?:Bộ\s+luật|Luật|Hiến\s+pháp|Pháp\s+lệnh)\b")  # "Bộ luật hình sự có nhiệm vụ …": its aim
 _GROUP_WORDS = ("các ", "tất cả ", "đơn vị", "cơ quan", "tổ chức")  # a group that may be described

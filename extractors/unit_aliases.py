@@ -49,7 +49,19 @@ def resolve_unit_aliases(tasks: list[Task], aliases: dict[str, str]) -> list[Tas
         return tasks
 
     def full(units: list[str]) -> list[str]:
-        return [aliases.get(unit_key(unit), unit) for unit in units]
+        return [_written_in_full(unit, aliases) for unit in units]
 
     return [task.model_copy(update={"lead": full(task.lead), "coordinators": full(task.coordinators)})
             for task in tasks]
+
+
+def _written_in_full(unit: str, aliases: dict[str, str]) -> str:
+    """The unit, or a title and its body ("Trưởng ban Ban Quản lý"), with a short name at its end replaced."""
+    if unit_key(unit) in aliases:
+        return aliases[unit_key(unit)]
+    words = unit.split()
+    for short, full in aliases.items():
+        n = len(short.split())
+        if len(words) > n and unit_key(" ".join(words[-n:])) == short:
+            return " ".join(words[:-n] + [full])
+    return unit

@@ -485,6 +485,10 @@ class _Reader:
             # ("Bí thư tỉnh ủy, thành ủy": the title over a group of bodies, not "Người đứng đầu cơ sở")
             got = self._unit(i + n, in_list) or self._named(i + n, in_list=True) \
                 or (self._match(d["bodies"], i + n) and self._group(i + n, True))
+            if got and f[i + n - 1] in ("trưởng", "ban") and got[0][0].startswith("Ban "):
+                # "Trưởng Ban Chỉ đạo", "Phó Trưởng ban Ban Quản lý …": a committee's head, who has duties of
+                # his own beside the committee's
+                return [f"{self._slice(i, i + n)} {got[0][0]}", *got[0][1:]], got[1]
             if got:
                 return got
             # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": a title alone stands for every body it heads
@@ -853,6 +857,9 @@ class _Reader:
                 # "cơ quan chức năng của Bộ Nông nghiệp và Môi trường", "… thuộc Bộ Xây dựng": whose bodies (not
                 # "đơn vị trực thuộc Sở xây dựng kế hoạch …", where the name ends at "Sở")
                 j = owner[1]
+            elif f[j - 1] == "viên" and tok.upper and self._starts_unit(j) and (body := self._named(j, in_list=False)):
+                j = body[1]  # "Các thành viên Ban Chỉ đạo", "các Ủy viên Hội đồng …": the members of that body
+                described = True
             elif f[j] == "của" and self._is(j + 1, "địa") and self._is(j + 2, "phương"):
                 j += 3  # "các lực lượng chức năng của địa phương"
                 described = True

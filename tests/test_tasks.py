@@ -589,6 +589,25 @@ def test_who_runs_or_elects_a_body_and_what_it_answers_to_are_no_jobs():
         (["Viện kiểm sát nhân dân"], "thực hành quyền công tố, kiểm sát hoạt động tư pháp")]
 
 
+def test_a_committees_working_principle_is_no_job_its_head_and_members_duties_are():
+    """A committee's Quy chế: how it works ("làm việc theo nguyên tắc …") is no job; its head keeps the title
+    (his duties are not the committee's); the members of a body are read with the body ("Các thành viên Ban Chỉ
+    đạo"), and a meeting rule ends the committee's name ("Ban Chỉ đạo họp …", not a unit "Ban Chỉ đạo họp")."""
+    doc, tasks = _prose("Điều 3. Nguyên tắc làm việc\n\n"
+                        "1. Ban Chỉ đạo làm việc theo nguyên tắc tập trung dân chủ, đề cao trách nhiệm cá nhân.\n\n"
+                        "2. Ban Chỉ đạo họp định kỳ ít nhất 2 lần/năm theo yêu cầu của Trưởng ban.\n\n"
+                        "Điều 4. Nhiệm vụ của Trưởng Ban Chỉ đạo\n\n"
+                        "Trưởng Ban Chỉ đạo có nhiệm vụ phân công nhiệm vụ cho các thành viên Ban Chỉ đạo.\n\n"
+                        "Điều 5. Trách nhiệm thi hành\n\n"
+                        "Các thành viên Ban Chỉ đạo có trách nhiệm báo cáo Trưởng ban kết quả thực hiện nhiệm vụ.\n",
+                        doc_type="Quyết định", year=2025)
+    assert [(t.lead, t.text) for t in tasks] == [
+        (["Ban Chỉ đạo"], "họp định kỳ ít nhất 2 lần/năm theo yêu cầu của Trưởng ban"),
+        (["Trưởng Ban Chỉ đạo"], "phân công nhiệm vụ cho các thành viên Ban Chỉ đạo"),
+        (["Các thành viên Ban Chỉ đạo"], "báo cáo Trưởng ban kết quả thực hiện nhiệm vụ"),
+    ]
+
+
 def test_powers_a_law_grants_are_no_jobs_its_duties_are():
     """"… có quyền:" lists what an office may do (fine, confiscate), "… có trách nhiệm:" what it must do."""
     doc, tasks = _prose("Điều 44. Thẩm quyền của Cảnh sát biển\n\n"

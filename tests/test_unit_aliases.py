@@ -17,6 +17,8 @@ chính thuộc Ủy ban nhân dân thành phố.
 hạn và cơ cấu tổ chức, phối hợp với Sở Nội vụ.
 
 3. Sở Nội vụ chủ trì, phối hợp với Ban Quản lý hướng dẫn việc sắp xếp công chức, viên chức.
+
+4. Trưởng ban Ban Quản lý ký hợp đồng lao động theo quy định.
 """
 
 
@@ -31,6 +33,7 @@ def test_a_defined_short_name_is_written_in_full_as_lead_and_coordinator():
     assert [(t.lead, t.coordinators) for t in tasks] == [
         ([full], ["Sở Nội vụ"]),
         (["Sở Nội vụ"], [full]),
+        ([f"Trưởng ban {full}"], []),  # the short name after its head's title
     ]
 
 

@@ -176,8 +176,13 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["Bộ Khoa học và Công nghệ", "Tập đoàn VNPT", "Tập đoàn Viettel", "Tập đoàn Mobifone"], " khẩn trương"),
     ("Các đồng chí Phó Thủ tướng Chính phủ tiếp tục theo dõi", ["Các đồng chí Phó Thủ tướng Chính phủ"], " tiếp tục"),
     ("các Thuế tỉnh, thành phố khẩn trương báo cáo", ["các Thuế tỉnh, thành phố"], " khẩn trương"),
-    ("Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai trình Ủy ban nhân dân", ["Ban Quản lý Khu kinh tế mở Chu Lai"],
-     " trình"),
+    # a committee's head keeps the title: the Quy chế of a Ban gives him duties of his own
+    ("Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai trình Ủy ban nhân dân",
+     ["Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai"], " trình"),
+    ("Phó Trưởng Ban Chỉ đạo giúp Trưởng Ban Chỉ đạo điều hành", ["Phó Trưởng Ban Chỉ đạo"], " giúp"),
+    ("Giám đốc Sở Nội vụ chủ trì", ["Sở Nội vụ"], " chủ trì"),
+    ("Các thành viên Ban Chỉ đạo, Cơ quan thường trực của Ban Chỉ đạo trong phạm vi trách nhiệm của mình",
+     ["Các thành viên Ban Chỉ đạo", "Cơ quan thường trực của Ban Chỉ đạo"], " trong phạm vi"),
     ("các đơn vị có liên quan đa dạng hóa công tác tuyên truyền", ["các đơn vị có liên quan"], " đa dạng hóa"),
     # a second group after "và", listed on its own, is a unit of its own
     ("các sở, ban, ngành và cơ quan, đơn vị có liên quan triển khai",
