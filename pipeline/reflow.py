@@ -113,6 +113,10 @@ _DASHED_NAME_BREAK = regex.compile(r"(?:Lao động|Bà Rịa|Kế hoạch|Văn 
 _DASHED_NAME_REST = regex.compile(r"[-–] (?:Thương|Vũng|Tài|Đầu|Xã|Kế|Thể|Thông|Hạ|Môi|Truyền)\b")
 
 
+# "các Sở:", "Các Bộ, ngành:": the names of the departments follow
+_LISTED_HEADS_END = regex.compile(r"\b[Cc]ác (?:Sở|Bộ|sở|bộ)(?:, (?:ban, )?ngành)?:\Z")
+
+
 def _hyphen_break(line: str) -> bool:
     """Ends in a hyphen after a capital, digit or slash: "09/KH-" wrapped before "LĐTBXH"."""
     return line.endswith("-") and _WORD_HYPHEN_BREAK.search(line, len(line) - 2) is not None
@@ -139,8 +143,10 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
         return True  # "Kính gửi: Ủy ban nhân dân các tỉnh, …" / "Thực hiện Nghị định số …": the letter begins
     if line[0] == "(" and _PAREN_NUMBER.match(line) and _ends_sentence(prev):
         return True
-    if prev.endswith(" như:"):
-        return False  # "… giải pháp IoT trong sản xuất thông minh như:" / "Giám sát môi trường, …": examples run on
+    if prev.endswith(" như:") or _LISTED_HEADS_END.search(prev):
+        # "… giải pháp IoT trong sản xuất thông minh như:" / "Giám sát môi trường, …": examples run on;
+        # "2. Trách nhiệm của các Sở:" / "Xây dựng, Tài chính, Nội vụ.": the names the heading lists
+        return False
     line_upper, prev_upper = is_upper(line), is_upper(prev)
     if line_upper and not prev_upper:
         # Capitals after an unfinished sentence are codes and abbreviations wrapped onto the next line

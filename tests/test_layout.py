@@ -32,6 +32,13 @@ def test_a_dashed_name_wrapped_at_its_dash_is_rejoined():
                             "- Sở Tài chính thẩm định"]
 
 
+def test_department_names_wrapped_after_their_heading_colon_are_rejoined():
+    text = ("2. Trách nhiệm của các Sở:\nXây dựng, Tài chính, Nội vụ.\n\n"
+            "a) Chủ trì, phối hợp với UBND cấp xã tham mưu.")
+    assert reflow(text) == ["2. Trách nhiệm của các Sở: Xây dựng, Tài chính, Nội vụ.",
+                            "a) Chủ trì, phối hợp với UBND cấp xã tham mưu."]
+
+
 def test_a_letters_first_sentence_starts_on_the_line_after_its_addressees():
     text = ("Kính gửi: Ủy\nban nhân dân các tỉnh, thành phố trực thuộc trung ương\nThực hiện Nghị định số 94/2022/NĐ-CP "
             "ngày 07/11/2022 của Chính phủ, Bộ Tài chính đề nghị:")

@@ -589,6 +589,18 @@ def test_who_runs_or_elects_a_body_and_what_it_answers_to_are_no_jobs():
         (["Viện kiểm sát nhân dân"], "thực hành quyền công tố, kiểm sát hoạt động tư pháp")]
 
 
+def test_the_duties_of_listed_departments_ending_in_a_full_stop_head_their_points():
+    doc, tasks = _prose("Điều 15. Trách nhiệm của các Sở, ngành Thành phố\n\n"
+                        "2. Trách nhiệm của các Sở: Xây dựng, Tài chính, Nội vụ.\n\n"
+                        "a) Chủ trì, phối hợp với UBND cấp xã tham mưu cấp có thẩm quyền về kinh phí.\n\n"
+                        "b) Chỉ đạo, hướng dẫn, tập huấn nghiệp vụ cho cấp xã.\n", doc_type="Quyết định", year=2025)
+    departments = ["Sở Xây dựng", "Sở Tài chính", "Sở Nội vụ"]
+    assert [(t.lead, t.coordinators, t.text) for t in tasks] == [
+        (departments, ["Ủy ban nhân dân cấp xã"], "Chủ trì, phối hợp với UBND cấp xã tham mưu cấp có thẩm quyền về kinh phí"),
+        (departments, [], "Chỉ đạo, hướng dẫn, tập huấn nghiệp vụ cho cấp xã"),
+    ]
+
+
 def test_a_committees_working_principle_is_no_job_its_head_and_members_duties_are():
     """A committee's Quy chế: how it works ("làm việc theo nguyên tắc …") is no job; its head keeps the title
     (his duties are not the committee's); the members of a body are read with the body ("Các thành viên Ban Chỉ
