@@ -472,8 +472,9 @@ class _ProseReader:
             units = _unit_heading(body) if titled else []
             self.headings.append(_Heading(1, text.strip() if titled else text[:body_at].strip(" .:"), units,
                                           definitions=_defines_terms(body)))
+            self._reset()  # a new article: the units the last one named, and its last job, are done
+            last = None
             if units:
-                self._reset()
                 self.scope = _Scope("heading", 1, units, [], text)
                 return []
         elif self._is_heading(block, level, body):

@@ -589,6 +589,23 @@ def test_who_runs_or_elects_a_body_and_what_it_answers_to_are_no_jobs():
         (["Viện kiểm sát nhân dân"], "thực hành quyền công tố, kiểm sát hoạt động tư pháp")]
 
 
+def test_a_long_article_title_is_no_job_of_the_last_articles_unit():
+    """An article's title too long to read as a heading ("Điều 6. Phối hợp trong tuyên truyền, …" over four lines)
+    starts a new article: the unit heading and the last job of the article before are done."""
+    doc, tasks = _prose("Điều 5. Phối hợp trong tham mưu xây dựng văn bản\n\n"
+                        "3. Các cơ quan, đơn vị liên quan\n\n"
+                        "Căn cứ chức năng quản lý, phối hợp với Sở Dân tộc và Tôn giáo tham mưu ban hành văn bản.\n\n"
+                        "Điều 6. Phối hợp trong tuyên truyền, phổ biến các chủ trương, đường lối của Đảng, chính sách, "
+                        "pháp luật của Nhà nước về tín ngưỡng, tôn giáo và tập huấn, bồi dưỡng chuyên môn nghiệp vụ cho "
+                        "cán bộ, công chức làm công tác tín ngưỡng, tôn giáo trên địa bàn tỉnh và các xã, phường\n\n"
+                        "1. Sở Dân tộc và Tôn giáo\n\n"
+                        "a) Chủ trì xây dựng kế hoạch tuyên truyền.\n", doc_type="Quyết định", year=2025)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [
+        (["Các cơ quan, đơn vị liên quan"], "Căn cứ chức năng quản lý, phối"),
+        (["Sở Dân tộc và Tôn giáo"], "Chủ trì xây dựng kế hoạch tuyê"),
+    ]
+
+
 def test_the_duties_of_listed_departments_ending_in_a_full_stop_head_their_points():
     doc, tasks = _prose("Điều 15. Trách nhiệm của các Sở, ngành Thành phố\n\n"
                         "2. Trách nhiệm của các Sở: Xây dựng, Tài chính, Nội vụ.\n\n"
