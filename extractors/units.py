@@ -457,6 +457,8 @@ class _Reader:
             return None  # capitals: a title line ("THỦ TƯỚNG CHÍNH PHỦ điện:"), not a unit in a sentence
         if f[i] not in d["openers"]:
             return None  # no title, body, head word or group starts here
+        if f[i] == "thanh" and self._is(i + 1, "tra") and self._is(i + 2, ",", "và") and self._stop(i + 3):
+            return None  # "Thanh tra, kiểm tra, xử lý vi phạm …": the verb, not the inspectorate
         honorific = 3 if f[i] == "các" and self._is(i + 1, "đồng") and self._is(i + 2, "chí") else 0
         if f[i] == "đồng" and self._is(i + 1, "chí") and self._match(d["titles"], i + 2):
             return self._unit(i + 2, in_list=True)  # "(Giao) đồng chí Bộ trưởng Bộ Xây dựng …": the body the title heads

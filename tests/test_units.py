@@ -575,3 +575,8 @@ def test_the_provinces_and_cities_party_committees_are_one_group_in_capitals_too
     assert read_units("Tỉnh ủy, HĐND tỉnh chỉ đạo")[0] == ["Tỉnh ủy", "Hội đồng nhân dân tỉnh"]
     assert read_units("Các Tỉnh ủy, Thành ủy trực thuộc Trung ương chỉ đạo")[0] == [
         "Các Tỉnh ủy, Thành ủy trực thuộc Trung ương"]
+
+
+def test_thanh_tra_before_other_verbs_is_the_verb_not_the_inspectorate():
+    assert read_units("Thanh tra, kiểm tra, xử lý vi phạm về hoạt động tín ngưỡng, tôn giáo.") == ([], 0)
+    assert read_units("Thanh tra, Công an tỉnh kiểm tra việc chấp hành")[0] == ["Thanh tra", "Công an tỉnh"]
