@@ -7,8 +7,6 @@ one unless something marks a new paragraph.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import regex
 
 # Starts of a new paragraph whatever the previous line: list markers, articles, clauses.
@@ -122,7 +120,7 @@ def _hyphen_break(line: str) -> bool:
     return line.endswith("-") and _WORD_HYPHEN_BREAK.search(line, len(line) - 2) is not None
 
 
-def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -> bool:
+def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float, spaced: bool) -> bool:
     if len(prev) <= 13 and _BARE_MARKER.match(prev):
         return False  # "1." alone, its text below
     if line[:1].islower():
@@ -168,7 +166,10 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float) -
             and not _PLACE_THEN_VERB.match(line):
         # ("… các chi bộ, đảng bộ cơ sở" ends: "cơ sở" is a whole word, not "Sở" before its name)
         return prev.rsplit(" ", 1)[-1].casefold() not in _DANGLING or prev.casefold().endswith(" cơ sở")
-    return (line[:1].isupper() or line[:1].isdigit()) and _ends_sentence(prev)
+    # In a text that sets its paragraphs apart with blank lines, a full line ending a sentence is no paragraph's
+    # last line: "… trên địa bàn ngay từ cơ sở." / "Tham mưu chỉ đạo, …" is one paragraph going on.
+    return (line[:1].isupper() or line[:1].isdigit()) and _ends_sentence(prev) \
+        and not (spaced and prev_line.endswith(".") and len(prev_line) >= 0.95 * wrap_width)
 
 
 def _continues_across_blank(prev: str, line: str) -> bool:
@@ -186,6 +187,13 @@ def wrap_width(lines: list[str]) -> int:
     return long_lines[len(long_lines) // 2] if long_lines else 0
 
 
+def _spaced_paragraphs(lines: list[str]) -> bool:
+    """Whether the text sets its paragraphs apart with blank lines: most sentence ends are followed by one."""
+    ends = [i for i, line in enumerate(lines[:-1]) if line.rstrip().endswith(".")]
+    spaced = sum(1 for i in ends if not lines[i + 1].strip())
+    return len(ends) >= 10 and spaced >= 0.8 * len(ends)
+
+
 def reflow(text: str, width: int | None = None) -> list[str]:
     """Paragraphs of `text` (already character-normalized), wrapped lines joined.
 
@@ -195,11 +203,12 @@ def reflow(text: str, width: int | None = None) -> list[str]:
     return reflow_lines(lines, wrap_width(lines) if width is None else width)
 
 
-def reflow_lines(lines: Iterable[str], width: float) -> list[str]:
+def reflow_lines(lines: list[str], width: float) -> list[str]:
     """`reflow` of text already split into lines: a table cell's lines, wrapped at the file's `width`."""
     paragraphs: list[str] = []
     blank_before = False
     prev_line = ""
+    spaced = _spaced_paragraphs(lines)
     for line in lines:
         line = line.strip()
         if not line:
@@ -214,7 +223,7 @@ def reflow_lines(lines: Iterable[str], width: float) -> list[str]:
             if blank_before:
                 joins = _continues_across_blank(prev, line)
             else:
-                joins = hyphen_break or not _starts_paragraph(prev, prev_line, line, width)
+                joins = hyphen_break or not _starts_paragraph(prev, prev_line, line, width, spaced)
             if joins:
                 paragraphs[-1] = prev + line if hyphen_break else prev + " " + line
                 blank_before, prev_line = False, line

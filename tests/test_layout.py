@@ -32,6 +32,24 @@ def test_a_dashed_name_wrapped_at_its_dash_is_rejoined():
                             "- Sở Tài chính thẩm định"]
 
 
+def test_a_full_line_ending_a_sentence_goes_on_where_blank_lines_set_paragraphs_apart():
+    """In a copy whose paragraphs are set apart by blank lines, a sentence that ends a full line does not end its
+    paragraph; a short last line does; and a text without blank lines keeps reading a sentence end as a break."""
+    filler = "".join(f"{n}. Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân tỉnh ban hành kế hoạch số {n}.\n\n"
+                     for n in range(1, 11))
+    paragraph = ("Nắm tình hình, tham mưu giải quyết các vấn đề liên quan đến tín ngưỡng, tôn giáo ngay từ cơ sở.\n"
+                 "Tham mưu chỉ đạo, hướng dẫn, tổ chức thực hiện công tác đấu tranh, ngăn chặn hoạt động lợi dụng\n"
+                 "tín ngưỡng, tôn giáo trên địa bàn tỉnh.\n"
+                 "Báo cáo kết quả.\n")
+    assert reflow(filler + paragraph)[-2:] == [
+        "Nắm tình hình, tham mưu giải quyết các vấn đề liên quan đến tín ngưỡng, tôn giáo ngay từ cơ sở. Tham mưu chỉ "
+        "đạo, hướng dẫn, tổ chức thực hiện công tác đấu tranh, ngăn chặn hoạt động lợi dụng tín ngưỡng, tôn giáo trên "
+        "địa bàn tỉnh.",
+        "Báo cáo kết quả.",
+    ]
+    assert len(reflow(filler.replace("\n\n", "\n") + paragraph)) == 10 + 3
+
+
 def test_department_names_wrapped_after_their_heading_colon_are_rejoined():
     text = ("2. Trách nhiệm của các Sở:\nXây dựng, Tài chính, Nội vụ.\n\n"
             "a) Chủ trì, phối hợp với UBND cấp xã tham mưu.")
