@@ -138,8 +138,9 @@ _DUTY = regex.compile(rf"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhi�
                       r"\b[\s,:]*)+")
 _DUTY_FIRST = regex.compile(r"(?:có|chịu)\s+trách\s+nhiệm\b|có\s+nhiệm\s+vụ\b")  # the duty right after the units
 _ALIAS = regex.compile(r"\((?:sau đây\s+)?gọi\s+(?:chung|tắt)\s+là\s+([^)]*)\)")
-# ("Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì": what the unit leads, its points below)
-_UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ của|Đối với|Giao)\s+|Nội dung\s+(?=\p{Lu})"
+# ("Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì", "Nội dung các cơ quan, đơn vị khác có trách nhiệm chủ
+# trì": what the units lead, their points below)
+_UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ của|Đối với|Giao)\s+|Nội dung\s+(?=\p{Lu}|các\s)"
                                      r"|Đề nghị\s*:?\s*)")
 # (also as OCR spells them: "Noi nhận", "Not nhận", "Kinh gửi")
 _RECIPIENTS = regex.compile(r"^(?:N[ơo][it] nhận|(?:Đồng\s)?[Kk][íi]nh gửi)")

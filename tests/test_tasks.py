@@ -693,11 +693,13 @@ def test_an_article_on_what_a_unit_leads_gives_it_each_point():
                         "1. Xây dựng, ban hành, đánh giá việc thực hiện chính sách về tín ngưỡng, tôn giáo.\n\n"
                         "2. Kiểm tra việc thực hiện chính sách, pháp luật về tín ngưỡng, tôn giáo.\n\n"
                         "Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì\n\n"
-                        "Nắm tình hình, tham mưu giải quyết các vấn đề liên quan đến tín ngưỡng, tôn giáo.\n",
+                        "Nắm tình hình, tham mưu giải quyết các vấn đề liên quan đến tín ngưỡng, tôn giáo.\n\n"
+                        "Điều 13. Nội dung các cơ quan, đơn vị khác có trách nhiệm chủ trì\n\n"
+                        "1. Giải quyết các vấn đề cụ thể thuộc chức năng, nhiệm vụ được giao.\n",
                         year=2025)
     assert [(t.lead, t.text[:20]) for t in tasks] == [
         (["Sở Dân tộc và Tôn giáo"], "Xây dựng, ban hành, "), (["Sở Dân tộc và Tôn giáo"], "Kiểm tra việc thực h"),
-        (["Công an tỉnh"], "Nắm tình hình, tham ")]
+        (["Công an tỉnh"], "Nắm tình hình, tham "), (["Các cơ quan, đơn vị khác"], "Giải quyết các vấn đ")]
 
 
 def test_a_codes_aim_and_the_liability_it_lays_down_are_no_jobs():
