@@ -86,8 +86,21 @@ def test_ranking_group():
 
 def test_days_limit_only_when_the_plan_shortens_it():
     target = _one("- Phấn đấu rút ngắn thời gian giải quyết hồ sơ đất đai xuống không quá 10 ngày làm việc;")
-    assert (target.value, target.unit, target.comparator) == (10.0, "ngày", "<=")
+    assert (target.value, target.unit, target.comparator) == (10.0, "ngày làm việc", "<=")
+    assert _one("Rút ngắn thời gian cấp phép xuống không quá 5 ngày.").unit == "ngày"
     assert find_targets("Thời gian giải quyết không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ.", "Quyết định") == []
+
+
+def test_the_time_a_procedure_is_cut_to_from_its_old_time():
+    """A simplification plan's cut ("Giảm thời gian … từ 10 ngày làm việc (xuống) còn 09 ngày làm việc"): the new
+    time; not an estimate of what could be cut ("… rút ngắn được 02 ngày còn 5 ngày")."""
+    target = _one("Giảm thời gian giải quyết thủ tục hành chính từ 10 ngày làm việc còn 09 ngày làm việc kể từ ngày "
+                  "nhận được hồ sơ hợp lệ, cụ thể:", doc_type="Quyết định")
+    assert (target.value, target.unit, target.comparator) == (9.0, "ngày làm việc", "=")
+    target = _one("Giảm thời gian ký duyệt hồ sơ từ 6 ngày làm việc xuống còn 4 ngày làm việc;", doc_type="Quyết định")
+    assert target.value == 4.0
+    assert find_targets("Thời gian giải quyết tại Sở Nội vụ là 07 ngày, thực tế giải quyết thấy có thể rút ngắn được "
+                        "02 ngày còn 5 ngày.", "Quyết định") == []
 
 
 def test_deadline_heading_the_clause():
@@ -170,6 +183,11 @@ def test_baseline_of_a_raise():
     target = _one("Phấn đấu đến năm 2025, nâng tỷ lệ hồ sơ trực tuyến từ 60% hiện nay lên 80%.")
     assert (target.value, target.deadline.end) == (80.0, "2025-12-31")
     assert target.text.startswith("Phấn đấu đến năm 2025, nâng tỷ lệ")
+
+
+def test_baseline_of_a_cut():
+    target = _one("Phấn đấu giảm tỷ lệ hộ nghèo từ 5% xuống còn 3% vào năm 2025.")
+    assert (target.value, target.unit, target.text) == (3.0, "%", "Phấn đấu giảm tỷ lệ hộ nghèo từ 5% xuống còn 3% vào năm 2025")
 
 
 @pytest.mark.parametrize("doc_type", ["Báo cáo", "Tin bài"])
