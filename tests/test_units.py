@@ -181,6 +181,9 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai"], " trình"),
     ("Phó Trưởng Ban Chỉ đạo giúp Trưởng Ban Chỉ đạo điều hành", ["Phó Trưởng Ban Chỉ đạo"], " giúp"),
     ("Giám đốc Sở Nội vụ chủ trì", ["Sở Nội vụ"], " chủ trì"),
+    # the construction decree's term for the departments that run building works of their sector
+    ("Các Sở quản lý công trình xây dựng chuyên ngành Thành phố tham mưu giúp UBND Thành phố",
+     ["Các Sở quản lý công trình xây dựng chuyên ngành Thành phố"], " tham mưu"),
     ("Các thành viên Ban Chỉ đạo, Cơ quan thường trực của Ban Chỉ đạo trong phạm vi trách nhiệm của mình",
      ["Các thành viên Ban Chỉ đạo", "Cơ quan thường trực của Ban Chỉ đạo"], " trong phạm vi"),
     ("các đơn vị có liên quan đa dạng hóa công tác tuyên truyền", ["các đơn vị có liên quan"], " đa dạng hóa"),
