@@ -355,3 +355,25 @@ def find_deadlines(text: str, year: int | None = None) -> list[tuple[int, int, D
                 continue
         found.append((token.start, token.end, _deadline(token, text[token.start:token.end])))
     return found
+
+
+# "- Báo cáo 6 tháng: … trước ngày 05/7; …", "Báo cáo năm: … trước ngày 15/12": a report of every such period
+_REPORT_PERIOD = regex.compile(r"[-+•*\s]*báo\s+cáo\s+(?:định\s+kỳ\s+)?(?:hằng\s+|hàng\s+)?"
+                               r"(?P<period>(?:6|sáu)\s+tháng|năm|quý|tháng)\s*:", _FLAGS)
+_PERIOD_RECURRENCE = {"năm": "annual", "quý": "quarterly", "tháng": "monthly"}
+
+
+def report_period(text: str) -> str | None:
+    """The recurrence of a line labelled with the period of its report ("Báo cáo 6 tháng: …" → semiannual)."""
+    label = _REPORT_PERIOD.match(text)
+    if label is None:
+        return None
+    period = " ".join(label["period"].lower().split())
+    return _PERIOD_RECURRENCE.get(period, "semiannual")
+
+
+def of_every_period(deadline: Deadline, recurrence: str) -> Deadline:
+    """A day written without its year, under a report period's label, is that day of every period."""
+    if deadline.recurrence is not None or _YEAR.search(deadline.text):
+        return deadline
+    return Deadline(text=deadline.text, recurrence=recurrence)

@@ -20,7 +20,7 @@ import regex
 from extractors.assignments import (COORD, FIELD_LABEL, GENERIC, LEADING_COORD, NOT_A_VERB, UNIT_ROLES, cell_units,
                                     column_role, dedupe_units, first_deadline, listed_units, names_people,
                                     parse_assignment)
-from extractors.deadlines import find_deadlines, parse_deadline
+from extractors.deadlines import find_deadlines, of_every_period, parse_deadline, report_period
 from extractors.metadata import extract_metadata
 from extractors.places import find_province, province_prefix
 from extractors.quotes import in_spans, quoted_spans
@@ -286,11 +286,17 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
                           met=f"{province_prefix(province).capitalize()} {province}" if province else None)
     tables = TableReader(year)
     tasks: list[Task] = []
+    period = None  # of the report whose label opened the item being read
     for block in doc.blocks:
         if block.kind == "table":
             tasks.extend(tables.read(block, reader.section()))
-        else:
-            tasks.extend(reader.read(block))
+            continue
+        # "- Báo cáo 6 tháng: Các cơ quan gửi … trước ngày 05/7;" and the paragraphs its item runs on to ("Sở Tài
+        # chính tổng hợp … trước ngày 10/7."): the days are those of every half-year
+        period = report_period(block.text) or (period if block.kind == "paragraph" else None)
+        found = reader.read(block)
+        tasks.extend(task.model_copy(update={"deadline": of_every_period(task.deadline, period)})
+                     if period and task.deadline else task for task in found)
     quoted = quoted_spans(doc.text)
     if quoted:
         tasks = [task for task in tasks if not in_spans(task.start, quoted)]

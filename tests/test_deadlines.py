@@ -1,7 +1,7 @@
 """What each Vietnamese time expression gives as a deadline (start, end, recurrence)."""
 import pytest
 
-from extractors.deadlines import find_deadlines, parse_deadline
+from extractors.deadlines import find_deadlines, of_every_period, parse_deadline, report_period
 from schemas.record import Deadline
 
 # Whole "Tiến độ" cells: text -> (start, end, recurrence). The year 2021 stands for the
@@ -268,3 +268,20 @@ def test_a_planned_day_gives_way_to_the_deadline_after_it():
     # (Kế hoạch of the Fatherland Front of xã Lương Minh, 2025: "Thời gian: Dự kiến ngày 30/01/2026 (Chậm nhất …)")
     deadline = parse_deadline("Dự kiến ngày 30/01/2026 (Chậm nhất ngày 03/02/2026 - 40 ngày trước bầu cử).", 2026)
     assert (deadline.start, deadline.end) == (None, "2026-02-03")
+
+
+@pytest.mark.parametrize("line, recurrence", [
+    ("- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/7;", "semiannual"),
+    ("- Báo cáo năm: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 15/12;", "annual"),
+    ("Báo cáo quý: gửi trước ngày 20 của tháng cuối quý.", "quarterly"),
+    ("Báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/12.", None),  # a report, no period's label
+])
+def test_a_report_periods_label_says_how_often(line, recurrence):
+    assert report_period(line) == recurrence
+
+
+def test_a_yearless_day_under_a_report_period_is_that_day_of_every_period():
+    [(_, _, due)] = find_deadlines("gửi Sở Tài chính trước ngày 05/7", 2026)
+    assert of_every_period(due, "semiannual") == Deadline(text="trước ngày 05/7", recurrence="semiannual")
+    [(_, _, dated)] = find_deadlines("gửi Sở Tài chính trước ngày 05/7/2026", 2026)
+    assert of_every_period(dated, "semiannual") == dated  # a day with its year is that day only

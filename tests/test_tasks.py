@@ -589,6 +589,18 @@ def test_who_runs_or_elects_a_body_and_what_it_answers_to_are_no_jobs():
         (["Viện kiểm sát nhân dân"], "thực hành quyền công tố, kiểm sát hoạt động tư pháp")]
 
 
+def test_days_under_a_report_periods_label_recur_in_the_paragraphs_its_item_runs_on_to():
+    doc, tasks = _prose("7. Tổ chức thực hiện\n"
+                        "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/7;\n"
+                        "Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 10/7.\n"
+                        "- Sở Xây dựng hoàn thành rà soát trước ngày 30/9.\n", doc_type="Công văn", year=2026)
+    assert [(t.lead, t.deadline.text, t.deadline.end, t.deadline.recurrence) for t in tasks] == [
+        (["Các cơ quan, đơn vị"], "trước ngày 05/7", None, "semiannual"),
+        (["Sở Tài chính"], "trước ngày 10/7", None, "semiannual"),
+        (["Sở Xây dựng"], "trước ngày 30/9", "2026-09-30", None),
+    ]
+
+
 def test_a_long_article_title_is_no_job_of_the_last_articles_unit():
     """An article's title too long to read as a heading ("Điều 6. Phối hợp trong tuyên truyền, …" over four lines)
     starts a new article: the unit heading and the last job of the article before are done."""
