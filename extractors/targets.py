@@ -67,7 +67,7 @@ _GOAL_CUE = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|đ�
 _CANDIDATE = regex.compile(
     _PERCENT
     + rf"|{_LIMIT}(?P<times>\d+|một|hai|ba)\s+lần\b(?!\s+thứ)"
-    rf"|(?:{_LIMIT}|(?:xuống\s+)?còn\s+)(?P<days>\d+(?:[.,]\d+)?)\s+ngày(?P<workdays>\s+làm\s+việc)?\b"
+    rf"|{_LIMIT}(?P<days>\d+(?:[.,]\d+)?)\s+ngày(?P<workdays>\s+làm\s+việc)?\b"
     r"|\bgấp\s+(?P<multiple>\d+(?:[.,]\d+)?|hai|ba)\s+lần\b"  # "giá trị giao dịch … gấp 30 lần GRDP"
     # a count behind a minimum: "ít nhất 20 mô hình", "tối thiểu 02 dự án" (the noun is the unit)
     rf"|{_MINIMUM}(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+|{'|'.join(_WORD_NUMBERS)})(?:\s+|(?<=\d)(?=ha\b))"
@@ -80,7 +80,7 @@ _CANDIDATE = regex.compile(
 )
 # Where the other candidates start (see `_figure_starts`): a limit's first word or "gấp"; a ranking's
 # preposition, read backwards from the "nhóm" or "top" after it.
-_LIMIT_STARTS = ("không", "tối", "ít", "quá", "dưới", "gấp", "còn", "xuống")
+_LIMIT_STARTS = ("không", "tối", "ít", "quá", "dưới", "gấp")
 _RANK_WORDS = ("nhóm", "top")
 _RANK_BEFORE = regex.compile(r"(?:trong|thuộc|vào|và)\s+", _FLAGS | regex.REVERSE)
 # The run of digits, separators and spaces before a "%", read backwards: a percentage starts in it.
@@ -154,12 +154,9 @@ _REACHES = regex.compile(r"\bđạt\s*(?:mức\s+|tỷ\s+lệ\s+|tỉ\s+lệ\s+|
                          _FLAGS)
 _NEXT_JOB = regex.compile(r"(?:\s*trở\s+lên)?\s*,?\s+và\s+(?:triển\s+khai|thực\s+hiện|xây\s+dựng|tổ\s+chức|đảm\s+bảo"
                           r"|bảo\s+đảm|duy\s+trì|nâng\s+cao|hoàn\s+thành|tăng\s+cường|đẩy\s+mạnh|phát\s+triển)\b", _FLAGS)
-# "từ 60% lên 80%", "từ 5% xuống còn 3%", "từ 10 ngày làm việc còn 09 ngày": the first figure is where it starts
+# "từ 60% lên 80%", "từ 5% xuống còn 3%": the first figure is where it starts
 _RAISE_TO = regex.compile(r"(?<!\btrở\s)\b(?:lên|xuống|còn)\b", _FLAGS)  # not "trở lên", "trở xuống"
 _BASELINE = regex.compile(r"\btừ\s*$", _FLAGS), regex.compile(r"[^,;]{0,40}?(?<!\btrở\s)\b(?:lên|xuống|còn)\b", _FLAGS)
-# "giảm … từ 10 ngày làm việc (xuống) còn 09 ngày làm việc": the time a plan cuts a procedure to (not "… rút ngắn
-# được 02 ngày còn 5 ngày", an estimate of what could be cut)
-_REDUCED_TO = regex.compile(r"\btừ\s+\d+(?:[.,]\d+)?\s+ngày\b[^,;]{0,30}?\bcòn\s*$", _FLAGS)
 _MEASURED = regex.compile(r"\d+[.,]\d{2,}")  # "69,87%" is a statistic; objectives are round
 # Progress against a goal: "đạt 71% so với mục tiêu năm 2025", "bằng 115,1% mục tiêu tăng trưởng" (not the
 # round "giải ngân đạt 100% kế hoạch vốn" a plan sets).
@@ -420,8 +417,8 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
     past_year = _PAST_YEAR.search(clause_left)
     if past_year and year and int(past_year.group(1)) < year:
         return False  # "năm 2021 đạt 85%" in a 2022 plan
-    if fig.unit.startswith("ngày"):  # a time limit is a target only when the plan shortens it ("giảm … còn 09 ngày làm việc")
-        return (comparator in ("<=", "<") or bool(_REDUCED_TO.search(left))) and bool(_SHORTEN.search(clause))
+    if fig.unit.startswith("ngày"):  # a time limit is a target only when the plan shortens it
+        return comparator in ("<=", "<") and bool(_SHORTEN.search(clause))
     return True
 
 
