@@ -364,6 +364,10 @@ class _ProseReader:
         self.aliases: dict[str, list[str]] = {}
         self.in_recipients = False
         self.in_footnotes = False
+        self.prev_text = ""  # the block read before
+        # a paragraph right under a numbered topic ending on a colon ("1.2. Về lĩnh vực hoàn thuế:"): the topic's point
+        # (not under a bullet: "- Hội nghị 5: Gồm các tỉnh/thành phố:" / "Cần Thơ, Đồng Tháp, …")
+        self.under_topic = False
         self.last: Task | None = None  # the task of the block just read, for continuations
         self.last_level: int | None = None  # the outline level of that block
         self.undated: list[Task] = []  # the tasks read since the last "Thời gian thực hiện: …" line or heading
@@ -393,6 +397,10 @@ class _ProseReader:
     def read(self, block: Block) -> list[Task]:
         last, self.last = self.last, None
         text = block.text
+        prev_level = _numbering(self.prev_text)[0]
+        self.under_topic = block.kind == "paragraph" and self.prev_text.rstrip().endswith(":") \
+            and prev_level is not None and prev_level < _LIST_LEVEL
+        self.prev_text = text
         if self.in_footnotes or text.startswith("[1]"):
             # "[1] Cụ thể: (i) Thủ tướng Chính phủ phê duyệt …": the notes after the text say what was done or meant
             self.in_footnotes = True
@@ -847,7 +855,7 @@ class _ProseReader:
             return _Job(scope.lead, scope.coords, s_start, s_start, scope.section or self.section(), scope.deadline)
         if last is not None and block.kind == "paragraph" and _CONTINUATION_VERB.match(sentence):
             return _Job(last.lead, [], s_start, s_start, last.section)
-        if self.addressees and _numbering(block.text)[0] is not None and sentence[:1].isupper() \
+        if self.addressees and (_numbering(block.text)[0] is not None or self.under_topic) and sentence[:1].isupper() \
                 and begins_job(_after_basis(sentence)) and not sentence.rstrip().endswith(":") \
                 and not _VIOLATION.match(sentence) \
                 and not NOT_A_VERB.match(sentence.lower()) and not _CITED_DOCUMENT.match(sentence) \

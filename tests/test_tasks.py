@@ -589,6 +589,17 @@ def test_who_runs_or_elects_a_body_and_what_it_answers_to_are_no_jobs():
         (["Viện kiểm sát nhân dân"], "thực hành quyền công tố, kiểm sát hoạt động tư pháp")]
 
 
+def test_a_letters_paragraph_right_under_a_numbered_topic_is_a_point_of_its_addressees():
+    doc, tasks = _prose("Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+                        "Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố thực hiện một số công việc sau:\n\n"
+                        "1.2. Về lĩnh vực hoàn thuế:\n\n"
+                        "Tăng cường công tác quản lý hoàn thuế, đảm bảo việc hoàn thuế đúng đối tượng theo quy định.\n\n"
+                        "- Hội nghị 5: Gồm các tỉnh/thành phố:\n\n"
+                        "Cần Thơ, Đồng Tháp, An Giang, Vĩnh Long, Cà Mau.\n", doc_type="Công văn", year=2022)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [
+        (["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"], "Tăng cường công tác quản lý ho")]
+
+
 def test_days_under_a_report_periods_label_recur_in_the_paragraphs_its_item_runs_on_to():
     doc, tasks = _prose("7. Tổ chức thực hiện\n"
                         "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/7;\n"
