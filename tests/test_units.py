@@ -21,6 +21,13 @@ from extractors.units import expand_abbreviations, read_provinces, read_units, s
     ("CA tỉnh", "Công an tỉnh"),
     ("VP UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
     ("Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+    # a ministry's and the tax administration's departments, written short in their own letters
+    ("Vụ TCCB", "Vụ Tổ chức cán bộ"),
+    ("Cục CNTT", "Cục Công nghệ thông tin"),
+    ("Vụ TTHT", "Vụ Tuyên truyền - Hỗ trợ người nộp thuế"),
+    ("Cục Thuế DNL", "Cục Thuế doanh nghiệp lớn"),
+    ("Cục DNL", "Cục Thuế doanh nghiệp lớn"),
+    ("Ban QLRR", "Ban Quản lý rủi ro"),
 ])
 def test_expand_abbreviations(name, full):
     assert expand_abbreviations(name) == full
@@ -28,6 +35,7 @@ def test_expand_abbreviations(name, full):
 
 def test_plain_words_are_not_abbreviations():
     assert expand_abbreviations("Cục Hải quan tỉnh") == "Cục Hải quan tỉnh"
+    assert expand_abbreviations("Kế hoạch TCCB năm 2025") == "Kế hoạch TCCB năm 2025"  # a department's only after its head
     assert expand_abbreviations("CA sĩ") == "CA sĩ"  # "CA" is Công an only before a place
 
 
@@ -335,8 +343,21 @@ def test_every_abbreviation_opens_with_two_capitals():
     raw = json.loads(resources.files("extractors").joinpath("data/units.json").read_text(encoding="utf-8"))
     for pattern, _ in raw["abbreviations"]:
         for alternative in _top_level_alternatives(pattern):
-            literal = regex.sub(r"^(?:\(\?<!.*?\))?(?:\\b)?", "", alternative)
+            literal = regex.sub(r"^(?:\\b)?", "", _after_lookbehind(alternative))
             assert regex.match(r"\p{Lu}{2}", literal), pattern
+
+
+def _after_lookbehind(alternative: str) -> str:
+    """The alternative past a leading look-behind ("(?<=\\bVụ\\s)TCCB" → "TCCB"), brackets inside it counted."""
+    if not alternative.startswith(("(?<=", "(?<!")):
+        return alternative
+    depth = 0
+    for i, ch in enumerate(alternative):
+        if ch in "()" and alternative[i - 1:i] != "\\":
+            depth += 1 if ch == "(" else -1
+            if depth == 0:
+                return alternative[i + 1:]
+    return alternative
 
 
 def test_capitalized_group_noun_listed_on_stays_in_the_group():
