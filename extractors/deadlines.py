@@ -365,7 +365,8 @@ _PERIOD_RECURRENCE = {"năm": "annual", "quý": "quarterly", "tháng": "monthly"
 
 def report_period(text: str) -> str | None:
     """The recurrence of a line labelled with the period of its report ("Báo cáo 6 tháng: …" → semiannual)."""
-    label = _REPORT_PERIOD.match(text)
+    # (a plain test first: the regex module would look for "báo cáo" through the whole text)
+    label = _REPORT_PERIOD.match(text) if "báo cáo" in text[:20].lower() else None
     if label is None:
         return None
     period = " ".join(label["period"].lower().split())

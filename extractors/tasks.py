@@ -397,9 +397,8 @@ class _ProseReader:
     def read(self, block: Block) -> list[Task]:
         last, self.last = self.last, None
         text = block.text
-        prev_level = _numbering(self.prev_text)[0]
         self.under_topic = block.kind == "paragraph" and self.prev_text.rstrip().endswith(":") \
-            and prev_level is not None and prev_level < _LIST_LEVEL
+            and (level := _numbering(self.prev_text)[0]) is not None and level < _LIST_LEVEL
         self.prev_text = text
         if self.in_footnotes or text.startswith("[1]"):
             # "[1] Cụ thể: (i) Thủ tướng Chính phủ phê duyệt …": the notes after the text say what was done or meant

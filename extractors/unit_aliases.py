@@ -26,7 +26,7 @@ def find_unit_aliases(paragraphs: Iterable[str]) -> dict[str, str]:
     """{unit_key(short name): full name} for every unit a paragraph names in full and then for short."""
     aliases: dict[str, str] = {}
     for text in paragraphs:
-        if "sau đây" not in text.casefold():
+        if "sau đây" not in text:  # (a definition's words are in lower case, inside its brackets)
             continue
         for m in _DEFINITION.finditer(text):
             short = m.group("short").strip()
