@@ -187,8 +187,8 @@ def wrap_width(lines: list[str]) -> int:
     return long_lines[len(long_lines) // 2] if long_lines else 0
 
 
-def _spaced_paragraphs(lines: list[str]) -> bool:
-    """Whether the text sets its paragraphs apart with blank lines: most sentence ends are followed by one."""
+def spaced_paragraphs(lines: list[str]) -> bool:
+    """Whether the text sets its paragraphs apart with blank lines: most lines ending a sentence are followed by one."""
     ends = [i for i, line in enumerate(lines[:-1]) if line.rstrip().endswith(".")]
     spaced = sum(1 for i in ends if not lines[i + 1].strip())
     return len(ends) >= 10 and spaced >= 0.8 * len(ends)
@@ -200,15 +200,15 @@ def reflow(text: str, width: int | None = None) -> list[str]:
     `width` is the wrap width of the whole file when `text` is a piece of it.
     """
     lines = text.split("\n")
-    return reflow_lines(lines, wrap_width(lines) if width is None else width)
+    return reflow_lines(lines, wrap_width(lines) if width is None else width, spaced_paragraphs(lines))
 
 
-def reflow_lines(lines: list[str], width: float) -> list[str]:
-    """`reflow` of text already split into lines: a table cell's lines, wrapped at the file's `width`."""
+def reflow_lines(lines: list[str], width: float, spaced: bool = False) -> list[str]:
+    """`reflow` of text already split into lines: a table cell's lines, wrapped at the file's `width`; `spaced`
+    when the file sets its paragraphs apart with blank lines."""
     paragraphs: list[str] = []
     blank_before = False
     prev_line = ""
-    spaced = _spaced_paragraphs(lines)
     for line in lines:
         line = line.strip()
         if not line:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from pipeline.document import RawBlock
-from pipeline.reflow import paragraph_kind, reflow, reflow_lines, wrap_width
+from pipeline.reflow import paragraph_kind, reflow, reflow_lines, spaced_paragraphs, wrap_width
 
 _TT_HEADER = regex.compile(r"^(?:S\.?\s?TT|TT|Số\s?TT|Số thứ tự)\.?$", regex.IGNORECASE)
 _HEADER_WORDS = regex.compile(
@@ -134,11 +134,11 @@ def _pipe_layout(lines: list[str]) -> list[RawBlock]:
         # No header cell is longer than "Số thứ tự."
         n_header = _header_at(segments, i) if len(tail) <= 10 and _TT_HEADER.match(tail) else 0
         if not n_header:
-            blocks.extend(_prose(reflow_lines(seg.lines, width)))
+            blocks.extend(_prose(reflow_lines(seg.lines, width, spaced_paragraphs(seg.lines))))
             i += 1
             continue
         if len(seg.lines) > 1:
-            blocks.extend(_prose(reflow_lines(seg.lines[:-1], width)))
+            blocks.extend(_prose(reflow_lines(seg.lines[:-1], width, spaced_paragraphs(seg.lines[:-1]))))
         header = [tail] + [_cell(s.lines, width) for s in segments[i + 1:i + 1 + n_header]]
         rows, i = _table_rows(segments, i + 1 + n_header, len(header), width)
         blocks.append(RawBlock("table", rows=[header] + rows))
