@@ -250,7 +250,8 @@ _MEASURE = regex.compile(r"(?:(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|US
                          regex.IGNORECASE)
 _PLACE_AFTER = regex.compile(r"(?:tại|ở)\s")  # where the units named are, before their job
 _MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại|của|và|cùng|ở)\s")
-_ACCOUNTABLE = regex.compile(r"\s+(?:trước|về)\b")  # "chịu trách nhiệm trước pháp luật": answerable, no duty
+# "chịu trách nhiệm (toàn diện) trước pháp luật": answerable, no duty
+_ACCOUNTABLE = regex.compile(r"\s+(?:toàn\s+diện\s+)?(?:trước|về)\b")
 _PERMITTED = regex.compile(r"Được\s+(?!giao\b)")  # an item under a unit that says what it may do
 _SUBJECT_REACH = 200  # characters from a sentence's start within which a described subject meets its duty
 _SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b|\scó\s+nhiệm\s+vụ\b")
@@ -1363,8 +1364,10 @@ def _described_subject(sentence: str) -> tuple[list[str], int]:
     subject = sentence[:duty.start()]
     # Not a role ("Cơ quan chủ trì đề án, dự án …", "Cơ quan phối hợp": whichever unit leads or helps), nor
     # a job and its accountability ("Tổ chức thực hiện và chịu trách nhiệm …").
+    # nor a condition ("Trường hợp không báo cáo, … thì phải chịu trách nhiệm …").
     if len(subject.split()) > _UNIT_TITLE_WORDS or "chủ trì" in subject or "phối hợp" in subject \
-            or subject.rsplit(" ", 1)[-1] in ("và", "hoặc") or _LAW_SUBJECT.match(subject):
+            or subject.rsplit(" ", 1)[-1] in ("và", "hoặc") or _LAW_SUBJECT.match(subject) \
+            or subject.startswith(("Trường hợp", "Nếu", "Khi")):
         return [], 0
     return [expand_abbreviations(subject)], duty.start()
 

@@ -589,6 +589,18 @@ def test_who_runs_or_elects_a_body_and_what_it_answers_to_are_no_jobs():
         (["Viện kiểm sát nhân dân"], "thực hành quyền công tố, kiểm sát hoạt động tư pháp")]
 
 
+def test_full_accountability_or_a_condition_gives_no_described_subject():
+    """"X phải chịu trách nhiệm toàn diện trước pháp luật" says who answers, like "chịu trách nhiệm trước …"; a
+    condition ("Trường hợp không báo cáo … thì phải …") is no body."""
+    doc, tasks = _prose("1. Tổ chức lập bản đồ hiện trạng, bản vẽ mặt cắt phải chịu trách nhiệm toàn diện trước pháp "
+                        "luật về tính chính xác của số liệu.\n\n"
+                        "2. Trường hợp không báo cáo, báo cáo không đầy đủ thì phải chịu trách nhiệm về việc khai "
+                        "báo không trung thực.\n\n"
+                        "3. Cơ quan tiếp nhận kê khai giá có trách nhiệm kiểm tra hồ sơ kê khai.\n",
+                        doc_type="Công văn", year=2025)
+    assert [(t.lead, t.text) for t in tasks] == [(["Cơ quan tiếp nhận kê khai giá"], "kiểm tra hồ sơ kê khai")]
+
+
 def test_a_letters_paragraph_right_under_a_numbered_topic_is_a_point_of_its_addressees():
     doc, tasks = _prose("Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
                         "Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố thực hiện một số công việc sau:\n\n"
