@@ -67,7 +67,8 @@ _LABEL_REACH = 250
 _LABEL = regex.compile(rf"[^:;]{{3,{_LABEL_REACH}}}?:\s+(?=\S)")
 _TOPIC_LABEL = regex.compile(r"Về\s[^:;]{3,600}?:\s+(?=\S)")
 # "Giao Sở A …", and the bodies a plan asks or encourages: "Đề nghị Ủy ban MTTQ tỉnh …", "Khuyến khích Hội …".
-_ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|[Yy]êu\s+cầu|Khuyến\s+khích|Phân\s+công|Ủy\s+quyền(?:\s+cho)?)\s+")
+_ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|[Yy]êu\s+cầu|Khuyến\s+khích|Phân\s+công|Ủy\s+quyền(?:\s+cho)?"
+                          r"|Phân\s+cấp\s+cho)\s+")
 _ROLE_OPENER = ("với vai trò", "Với vai trò")
 _LOWER_REQUEST = regex.compile(r"đề\s+nghị\s+")
 # A body's remit stated as the law's ("Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật."): no job
@@ -98,6 +99,10 @@ _LAW_SUBJECT = regex.compile(r"(?:Bộ\s+luật|Luật|Hiến\s+pháp|Pháp\s+l�
 _GROUP_WORDS = ("các ", "tất cả ", "đơn vị", "cơ quan", "tổ chức")  # a group that may be described
 _DESCRIBED_BY = regex.compile(r"\s+được\s+(?:giao|lựa\s+chọn|phân\s+công|chỉ\s+định|ủy\s+quyền)\s+")
 _ROLE_NAMED = regex.compile(r"làm\s+\p{Lu}")
+_DELEGATED_TO = regex.compile(r"\b(?:[Pp]hân\s+cấp|[Ủủ]y\s+quyền|[Uu]ỷ\s+quyền)\s+cho\s+")
+# A power is delegated to the office-holder: "ủy quyền cho Giám đốc Sở …", "phân cấp cho Chủ tịch Ủy ban nhân dân cấp xã"
+_OFFICE_HOLDER = regex.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Chánh\s+Văn\s+phòng|Thủ\s+trưởng|Trưởng|Cục\s+trưởng"
+                               r"|Vụ\s+trưởng|Bộ\s+trưởng|Hiệu\s+trưởng|Chi\s+cục\s+trưởng)\s+\p{Lu}")
 _POWERS_FOLLOW = regex.compile(r"\bcó\s+(?:các\s+)?(?:thẩm\s+)?quyền(?:\s+sau(?:\s+đây)?)?\s*:\s*$")
 _ROLE_GIVEN = regex.compile(r"là\s+(?:cơ\s+quan|đơn\s+vị)\s")
 _EXECUTION_CLAUSE = regex.compile(r"thi hành (?i:Quyết định|Nghị quyết|Chỉ thị|Quy định|Quy chế|văn bản) này|"
@@ -484,7 +489,7 @@ class _ProseReader:
             # ("Điều 3. Giám đốc Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi:" heads its numbered duties too)
             titled = _is_title(body) or (body.rstrip().endswith(":") and _is_title(body.rstrip().rstrip(":"))
                                          and (_UNIT_HEADING_PREFIX.match(body) is not None or _names_only_units(body)))
-            units = _unit_heading(body) if titled else []
+            units = (_unit_heading(body) or _delegated_to(body)) if titled else []
             self.headings.append(_Heading(1, text.strip() if titled else text[:body_at].strip(" .:"), units,
                                           definitions=_defines_terms(body)))
             self._reset()  # a new article: the units the last one named, and its last job, are done
@@ -1090,6 +1095,21 @@ def _reads_as_job(body: str) -> bool:
     return begins_job(body) and (body.endswith(":") or len(body.split()) >= _LEADIN_JOB_WORDS)
 
 
+def _delegated_to(title: str) -> list[str]:
+    """The units an article's title delegates its points to: "Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền
+    hạn sau", "Thẩm quyền của Ủy ban nhân dân cấp tỉnh phân cấp cho Chủ tịch Ủy ban nhân dân cấp xã"."""
+    to = _DELEGATED_TO.search(title)
+    return _delegates(title, to.end(), *read_units(title, to.end())) if to else []
+
+
+def _delegates(text: str, start: int, units: list[str], end: int) -> list[str]:
+    """The units a power is delegated to, read from `start`: an office-holder keeps the title ("Chủ tịch Ủy ban nhân
+    dân cấp xã"), the power being the holder's."""
+    if len(units) == 1 and _OFFICE_HOLDER.match(text, start):
+        return [expand_abbreviations(text[start:end].strip())]
+    return units
+
+
 def _names_only_units(body: str) -> bool:
     """Whether a line is nothing but units and its colon: "Giám đốc Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi:"."""
     units, end = read_units(body)
@@ -1236,6 +1256,8 @@ def _assignment(sentence: str) -> _Assignment | None:
                                                           partners=m is not None and m.group().startswith("yêu")))
         if not units and not pos:
             units, end = _described_subject(sentence)
+        if m is not None and m.group().startswith(("Ủy", "Phân cấp")):
+            units = _delegates(sentence, pos, units, end)
         if not units or (at and sentence[end:end + 1] == ","):
             continue  # after an opening clause the unit is followed by its job, not by another clause
         rest_at = _AFTER_UNITS.match(sentence, end).end()

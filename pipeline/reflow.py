@@ -33,6 +33,7 @@ _PAREN_NUMBER = regex.compile(r"^\((?:\d{1,2}|[ivx]{1,4})\)\.?\s")
 _BULLETS = frozenset("-+•●○▪■*–")
 _ITEM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")  # "a) ", "b. ": bracket or dot second
 _MARKER_INITIALS = _BULLETS | frozenset("IVXLC" "ĐCMPXTNKSQ[")  # roman numerals; Điều, Chương, Mục, Phần, …
+_UNWRAPPED = 150  # a typical line this long: the copy does not wrap its paragraphs
 _HEADING_INITIALS = frozenset("IVXLC" "CMP")  # roman numerals; Chương, Mục, Phần
 _HEADING = regex.compile(r"^(?:[IVXLC]{1,6}[.)]\s|(?:Chương|Mục|Phần)\s[IVXLC\d]+|\d{1,2}(?:\.\d{1,2}){0,2}\.\s)")
 # An authority's name in capitals opens its own line (under a title, above a signature).
@@ -120,9 +121,11 @@ def _hyphen_break(line: str) -> bool:
     return line.endswith("-") and _WORD_HYPHEN_BREAK.search(line, len(line) - 2) is not None
 
 
-def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float, spaced: bool) -> bool:
+def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float, spaced: bool, one_line: bool) -> bool:
     if len(prev) <= 13 and _BARE_MARKER.match(prev):
         return False  # "1." alone, its text below
+    if one_line and line[:1].isupper():
+        return True  # a copy that keeps each paragraph on one line: "Điều 7. Nhiệm vụ …" / "Nhiệm vụ của Ban …"
     if line[:1].islower():
         # Most lines: a sentence running on. Only an item marker ("a) ") or capitals above break it
         # (not a numbered item ending on an abbreviation: "8. UBND" / "các xã, phường:").
@@ -200,12 +203,20 @@ def reflow(text: str, width: int | None = None) -> list[str]:
     `width` is the wrap width of the whole file when `text` is a piece of it.
     """
     lines = text.split("\n")
-    return reflow_lines(lines, wrap_width(lines) if width is None else width, spaced_paragraphs(lines))
+    if width is not None:
+        return reflow_lines(lines, width, spaced_paragraphs(lines))
+    width = wrap_width(lines)
+    return reflow_lines(lines, width, spaced_paragraphs(lines), one_line_paragraphs(width))
 
 
-def reflow_lines(lines: list[str], width: float, spaced: bool = False) -> list[str]:
+def one_line_paragraphs(width: float) -> bool:
+    """Whether a text file whose lines are typically `width` long keeps each paragraph on one line (no wrapping)."""
+    return width >= _UNWRAPPED
+
+
+def reflow_lines(lines: list[str], width: float, spaced: bool = False, one_line: bool = False) -> list[str]:
     """`reflow` of text already split into lines: a table cell's lines, wrapped at the file's `width`; `spaced`
-    when the file sets its paragraphs apart with blank lines."""
+    when the file sets its paragraphs apart with blank lines, `one_line` when it does not wrap them."""
     paragraphs: list[str] = []
     blank_before = False
     prev_line = ""
@@ -223,7 +234,7 @@ def reflow_lines(lines: list[str], width: float, spaced: bool = False) -> list[s
             if blank_before:
                 joins = _continues_across_blank(prev, line)
             else:
-                joins = hyphen_break or not _starts_paragraph(prev, prev_line, line, width, spaced)
+                joins = hyphen_break or not _starts_paragraph(prev, prev_line, line, width, spaced, one_line)
             if joins:
                 paragraphs[-1] = prev + line if hyphen_break else prev + " " + line
                 blank_before, prev_line = False, line

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from pipeline.document import RawBlock
-from pipeline.reflow import paragraph_kind, reflow, reflow_lines, spaced_paragraphs, wrap_width
+from pipeline.reflow import one_line_paragraphs, paragraph_kind, reflow, reflow_lines, spaced_paragraphs, wrap_width
 
 _TT_HEADER = regex.compile(r"^(?:S\.?\s?TT|TT|Số\s?TT|Số thứ tự)\.?$", regex.IGNORECASE)
 _HEADER_WORDS = regex.compile(
@@ -126,6 +126,7 @@ def _repeated_header(segments: list[_Segment], i: int) -> int:
 def _pipe_layout(lines: list[str]) -> list[RawBlock]:
     segments = _segments(lines)
     width = wrap_width(lines)
+    one_line = one_line_paragraphs(width)
     blocks: list[RawBlock] = []
     i = 0
     while i < len(segments):
@@ -134,11 +135,11 @@ def _pipe_layout(lines: list[str]) -> list[RawBlock]:
         # No header cell is longer than "Số thứ tự."
         n_header = _header_at(segments, i) if len(tail) <= 10 and _TT_HEADER.match(tail) else 0
         if not n_header:
-            blocks.extend(_prose(reflow_lines(seg.lines, width, spaced_paragraphs(seg.lines))))
+            blocks.extend(_prose(reflow_lines(seg.lines, width, spaced_paragraphs(seg.lines), one_line)))
             i += 1
             continue
         if len(seg.lines) > 1:
-            blocks.extend(_prose(reflow_lines(seg.lines[:-1], width, spaced_paragraphs(seg.lines[:-1]))))
+            blocks.extend(_prose(reflow_lines(seg.lines[:-1], width, spaced_paragraphs(seg.lines[:-1]), one_line)))
         header = [tail] + [_cell(s.lines, width) for s in segments[i + 1:i + 1 + n_header]]
         rows, i = _table_rows(segments, i + 1 + n_header, len(header), width)
         blocks.append(RawBlock("table", rows=[header] + rows))

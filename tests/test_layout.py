@@ -32,6 +32,13 @@ def test_a_dashed_name_wrapped_at_its_dash_is_rejoined():
                             "- Sở Tài chính thẩm định"]
 
 
+def test_a_copy_that_keeps_each_paragraph_on_one_line_breaks_at_every_line_before_a_capital():
+    body = ("Ban chỉ đạo Chương trình được thành lập theo Quyết định số 2226/QĐ-BNN-TCCB ngày 30/9/2013 của Bộ trưởng "
+            "Bộ Nông nghiệp và Phát triển nông thôn để giúp Bộ trưởng chỉ đạo, thực hiện Chương trình theo đúng mục tiêu.")
+    text = "\n".join(["Điều 6. Quy định chung", body, body, "Điều 7. Nhiệm vụ của Ban chỉ đạo Chương trình", body])
+    assert reflow(text) == ["Điều 6. Quy định chung", body, body, "Điều 7. Nhiệm vụ của Ban chỉ đạo Chương trình", body]
+
+
 def test_a_full_line_ending_a_sentence_goes_on_where_blank_lines_set_paragraphs_apart():
     """In a copy whose paragraphs are set apart by blank lines, a sentence that ends a full line does not end its
     paragraph; a short last line does; and a text without blank lines keeps reading a sentence end as a break."""

@@ -589,6 +589,21 @@ def test_who_runs_or_elects_a_body_and_what_it_answers_to_are_no_jobs():
         (["Viện kiểm sát nhân dân"], "thực hành quyền công tố, kiểm sát hoạt động tư pháp")]
 
 
+def test_an_article_delegating_powers_gives_its_points_to_the_delegate_an_office_holder_with_the_title():
+    doc, tasks = _prose("Điều 4. Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền hạn sau\n\n"
+                        "1. Quản lý an toàn thực phẩm đối với cơ sở kinh doanh dịch vụ ăn uống.\n\n"
+                        "2. Tổ chức tiếp nhận bản tự công bố sản phẩm.\n\n"
+                        "Điều 5. Thẩm quyền của Ủy ban nhân dân cấp tỉnh phân cấp cho Chủ tịch Ủy ban nhân dân cấp xã\n\n"
+                        "1. Quyết định giao đất không thu tiền sử dụng đất cho các tổ chức.\n\n"
+                        "Điều 6. Ủy quyền cho Giám đốc Sở Khoa học và Công nghệ thực hiện giải quyết thủ tục hành "
+                        "chính trong lĩnh vực tiêu chuẩn đo lường chất lượng.\n", doc_type="Quyết định", year=2025)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Sở Y tế"], "Quản lý an toàn thực phẩm"), (["Sở Y tế"], "Tổ chức tiếp nhận bản tự "),
+        (["Chủ tịch Ủy ban nhân dân cấp xã"], "Quyết định giao đất không"),
+        (["Giám đốc Sở Khoa học và Công nghệ"], "thực hiện giải quyết thủ "),
+    ]
+
+
 def test_full_accountability_or_a_condition_gives_no_described_subject():
     """"X phải chịu trách nhiệm toàn diện trước pháp luật" says who answers, like "chịu trách nhiệm trước …"; a
     condition ("Trường hợp không báo cáo … thì phải …") is no body."""
@@ -688,7 +703,8 @@ def test_powers_a_law_grants_are_no_jobs_its_duties_are():
 
 def test_a_decision_delegating_work_gives_the_delegate_its_items_and_the_articles_duties():
     """"Ủy quyền <unit> thực hiện nhiệm vụ trong lĩnh vực …, cụ thể:" gives the unit each item (the lead-in only names
-    their field); "Điều 3. <unit>:" heads its duties, not what it may do ("Được sử dụng con dấu …")."""
+    their field), the office-holder with the title; "Điều 3. <unit>:" heads its duties, not what it may do ("Được sử
+    dụng con dấu …")."""
     doc, tasks = _prose("QUYẾT ĐỊNH:\n\n"
                         "Điều 1. Ủy quyền Giám đốc Sở Nông nghiệp và Môi trường thực hiện nhiệm vụ trong lĩnh vực "
                         "quản lý chất lượng nông lâm sản và thủy sản, cụ thể:\n\n"
@@ -699,8 +715,8 @@ def test_a_decision_delegating_work_gives_the_delegate_its_items_and_the_article
                         "1. Được sử dụng con dấu của Sở trong quá trình thực hiện nhiệm vụ được ủy quyền.\n\n"
                         "2. Định kỳ hàng năm báo cáo kết quả thực hiện.\n", year=2025)
     assert [(t.lead, t.text[:25]) for t in tasks] == [
-        (["Sở Nông nghiệp và Môi trường"], "Cấp, thu hồi Giấy chứng n"),
-        (["Sở Nông nghiệp và Môi trường"], "Chỉ định cơ sở kiểm nghiệ"),
+        (["Giám đốc Sở Nông nghiệp và Môi trường"], "Cấp, thu hồi Giấy chứng n"),
+        (["Giám đốc Sở Nông nghiệp và Môi trường"], "Chỉ định cơ sở kiểm nghiệ"),
         (["Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi"], "Định kỳ hàng năm báo cáo ")]
 
 
