@@ -370,10 +370,12 @@ class _Reader:
         return (i < len(self.folds) or self._has(i)) and self.folds[i] in folds
 
     def _stop(self, i: int, any_case: bool = False) -> bool:
-        """A verb or preposition at token i; capitalized words are names unless any_case."""
+        """A verb or preposition at token i; capitalized words are names unless any_case ("trình" after "Chương" is
+        the programme's noun: "Ban chỉ đạo Chương trình")."""
         tok = self._tok(i)
         return tok is not None and tok.word and (any_case or not tok.upper) \
-            and self._match(self.data["stops"], i) > 0 and not self._match(self.data["name_phrases"], i)
+            and self._match(self.data["stops"], i) > 0 and not self._match(self.data["name_phrases"], i) \
+            and not (i and self.folds[i] == "trình" and self.folds[i - 1] == "chương")
 
     def _starts_unit(self, i: int) -> bool:
         """A capitalized unit name or a group ('các …') begins at token i."""
@@ -459,6 +461,9 @@ class _Reader:
             return None  # no title, body, head word or group starts here
         if f[i] == "thanh" and self._is(i + 1, "tra") and self._is(i + 2, ",", "và") and self._stop(i + 3):
             return None  # "Thanh tra, kiểm tra, xử lý vi phạm …": the verb, not the inspectorate
+        if f[i] == "đại" and tok.upper and self._is(i + 1, "diện") and (got := self._unit(i + 2, in_list)) \
+                and self._is(got[1], ":"):
+            return got  # "Đại diện Bộ Tài chính: Chịu trách nhiệm …": the body its member stands for, as a label
         honorific = 3 if f[i] == "các" and self._is(i + 1, "đồng") and self._is(i + 2, "chí") else 0
         if f[i] == "đồng" and self._is(i + 1, "chí") and self._match(d["titles"], i + 2):
             return self._unit(i + 2, in_list=True)  # "(Giao) đồng chí Bộ trưởng Bộ Xây dựng …": the body the title heads

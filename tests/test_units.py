@@ -189,6 +189,13 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai"], " trình"),
     ("Phó Trưởng Ban Chỉ đạo giúp Trưởng Ban Chỉ đạo điều hành", ["Phó Trưởng Ban Chỉ đạo"], " giúp"),
     ("Giám đốc Sở Nội vụ chủ trì", ["Sở Nội vụ"], " chủ trì"),
+    # "trình" after "Chương" is the programme, not the verb "submit"
+    ("Ban chỉ đạo Chương trình làm việc theo chế độ kiêm nhiệm", ["Ban chỉ đạo Chương trình"], " làm việc"),
+    ("Đồng Trưởng ban Ban chỉ đạo Chương trình: Đồng chủ trì các cuộc họp",
+     ["Đồng Trưởng ban Ban chỉ đạo Chương trình"], ":"),
+    # a member's label names the body the member stands for; not a representative doing a thing
+    ("Đại diện Bộ Kế hoạch và Đầu tư: Chịu trách nhiệm tham mưu", ["Bộ Kế hoạch và Đầu tư"], ":"),
+    ("Đại diện các đơn vị thuộc Bộ Tài chính trình bày các nội dung", [], "Đại diện"),
     # the construction decree's term for the departments that run building works of their sector
     ("Các Sở quản lý công trình xây dựng chuyên ngành Thành phố tham mưu giúp UBND Thành phố",
      ["Các Sở quản lý công trình xây dựng chuyên ngành Thành phố"], " tham mưu"),
