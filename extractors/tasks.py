@@ -53,6 +53,7 @@ _LIST_LEVEL = 5  # a) b) …
 _BULLET_LEVEL = 6
 _MEMBER_CHARS = 150  # a bullet naming members of a group: a few names
 _MEMBERS_FOLLOW = (" gồm:", " gồm có:")
+_EXCEPTIONS_FOLLOW = regex.compile(r"\b(?:trừ|ngoại\s+trừ)\s+(?:các\s+|những\s+)?trường\s+hợp\s+sau(?:\s+đây)?\s*:\s*$")
 _INTRO_WORDS = 3  # "Có trách nhiệm:", "Cụ thể như sau:": a paragraph that only introduces the items after it
 _PAUSE_PARAGRAPHS = 3  # plain paragraphs that may break a unit's job list before it goes on
 _HAS_WORD = regex.compile(r"\w")
@@ -336,6 +337,7 @@ class _Scope:
     # việc thành lập … . Cụ thể:"): items that are no jobs ("(1). Tổng số gói thầu …", "- Cơ cấu, thành phần …") are
     # its contents.
     lists_contents: bool = False
+    exceptions: bool = False  # its items are the cases a job leaves out ("…, trừ các trường hợp sau đây:")
 
 
 @dataclass
@@ -842,6 +844,15 @@ class _ProseReader:
         if scope is not None:
             if sentence.rstrip().endswith(":") and scope.kind == "leadin" and _GENERIC_DUTIES.search(sentence):
                 return None  # "2. Ngoài các nhiệm vụ …, Trung tâm … gồm các nhiệm vụ sau:" points at more items
+            if scope.exceptions:
+                return None  # "a) Dự án thuộc địa bàn từ 2 xã, phường trở lên;" under "…, trừ các trường hợp sau đây:"
+            if sentence.rstrip().endswith(":") and scope.kind == "heading" and _EXCEPTIONS_FOLLOW.search(sentence):
+                # "3. Quyết định cho thuê đất … cho các tổ chức, trừ các trường hợp sau đây:": the point is the job,
+                # its items the cases it leaves out, up to the next point
+                level = _numbering(block.text)[0]
+                self.scope = _Scope("leadin", _BULLET_LEVEL - 1 if level is None else level, scope.lead, scope.coords,
+                                    scope.section, parent=scope, exceptions=True)
+                return _Job(scope.lead, scope.coords, s_start, s_start, scope.section or self.section(), scope.deadline)
             if sentence.rstrip().endswith(":") and scope.kind == "heading":
                 coords = self._coords_in(sentence)
                 # its list items ("a) …", "- …") rank below the heading, whatever their marker

@@ -589,6 +589,18 @@ def test_who_runs_or_elects_a_body_and_what_it_answers_to_are_no_jobs():
         (["Viện kiểm sát nhân dân"], "thực hành quyền công tố, kiểm sát hoạt động tư pháp")]
 
 
+def test_the_cases_a_point_leaves_out_are_no_jobs_and_the_next_point_is_the_headings_again():
+    doc, tasks = _prose("Điều 3. Trách nhiệm của Sở Tài chính\n\n"
+                        "1. Quyết định cho thuê đất thu tiền thuê đất hằng năm cho các tổ chức, trừ các trường hợp "
+                        "sau đây:\n\n"
+                        "a) Dự án thuộc địa bàn từ 2 xã, phường trở lên;\n\n"
+                        "b) Cho thuê đất đối với tổ chức tôn giáo.\n\n"
+                        "2. Quyết định giao đất cho các tổ chức được miễn tiền sử dụng đất.\n",
+                        doc_type="Quyết định", year=2026)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [
+        (["Sở Tài chính"], "Quyết định cho thuê đất thu ti"), (["Sở Tài chính"], "Quyết định giao đất cho các tổ")]
+
+
 def test_an_article_delegating_powers_gives_its_points_to_the_delegate_an_office_holder_with_the_title():
     doc, tasks = _prose("Điều 4. Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền hạn sau\n\n"
                         "1. Quản lý an toàn thực phẩm đối với cơ sở kinh doanh dịch vụ ăn uống.\n\n"
