@@ -25,9 +25,9 @@ from extractors.metadata import extract_metadata
 from extractors.places import find_province, province_prefix
 from extractors.quotes import in_spans, quoted_spans
 from extractors.task_tables import TableReader
-from extractors.unit_aliases import find_unit_aliases, resolve_unit_aliases
+from extractors.unit_aliases import DEFINITION, find_unit_aliases, resolve_unit_aliases
 from extractors.units import (begins_job, described_until, expand_abbreviations, first_verb_phrase, may_open_unit,
-                              read_provinces, read_units, split_units, unit_key)
+                              opens_with_title, read_provinces, read_units, split_units, unit_key)
 from pipeline.document import Block, Document
 from pipeline.reflow import DOC_TYPE_HEADINGS, is_upper
 from schemas.record import Deadline, Task
@@ -101,9 +101,6 @@ _GROUP_WORDS = ("các ", "tất cả ", "đơn vị", "cơ quan", "tổ chức")
 _DESCRIBED_BY = regex.compile(r"\s+được\s+(?:giao|lựa\s+chọn|phân\s+công|chỉ\s+định|ủy\s+quyền)\s+")
 _ROLE_NAMED = regex.compile(r"làm\s+\p{Lu}")
 _DELEGATED_TO = regex.compile(r"\b(?:[Pp]hân\s+cấp|[Ủủ]y\s+quyền|[Uu]ỷ\s+quyền)\s+cho\s+")
-# A power is delegated to the office-holder: "ủy quyền cho Giám đốc Sở …", "phân cấp cho Chủ tịch Ủy ban nhân dân cấp xã"
-_OFFICE_HOLDER = regex.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Chánh\s+Văn\s+phòng|Thủ\s+trưởng|Trưởng|Cục\s+trưởng"
-                               r"|Vụ\s+trưởng|Bộ\s+trưởng|Hiệu\s+trưởng|Chi\s+cục\s+trưởng)\s+\p{Lu}")
 _POWERS_FOLLOW = regex.compile(r"\bcó\s+(?:các\s+)?(?:thẩm\s+)?quyền(?:\s+sau(?:\s+đây)?)?\s*:\s*$")
 _ROLE_GIVEN = regex.compile(r"là\s+(?:cơ\s+quan|đơn\s+vị)\s")
 _EXECUTION_CLAUSE = regex.compile(r"thi hành (?i:Quyết định|Nghị quyết|Chỉ thị|Quy định|Quy chế|văn bản) này|"
@@ -143,7 +140,6 @@ _DUTY = regex.compile(rf"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhi�
                       rf"|được giao(?: chủ trì)?|là{_FOCAL_ROLE})"
                       r"\b[\s,:]*)+")
 _DUTY_FIRST = regex.compile(r"(?:có|chịu)\s+trách\s+nhiệm\b|có\s+nhiệm\s+vụ\b")  # the duty right after the units
-_ALIAS = regex.compile(r"\((?:sau đây\s+)?gọi\s+(?:chung|tắt)\s+là\s+([^)]*)\)")
 # ("Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì", "Nội dung các cơ quan, đơn vị khác có trách nhiệm chủ
 # trì": what the units lead, their points below)
 _UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ của|Đối với|Giao)\s+|Nội dung\s+(?=\p{Lu}|các\s)"
@@ -914,9 +910,9 @@ class _ProseReader:
             self.addressees += units
 
     def _open_leadin(self, block: Block, sentence: str, found: _Assignment) -> None:
-        alias = _ALIAS.search(sentence)
+        alias = DEFINITION.search(sentence)
         if alias:
-            self.aliases[unit_key(alias.group(1))] = found.coords
+            self.aliases[unit_key(alias.group("short"))] = found.coords
         level, _ = _numbering(block.text)
         unnumbered = level is None
         # An unnumbered lead-in ("…, tỉnh Đắk Lắk cần … một số nội dung trọng tâm sau:") may head numbered items.
@@ -1116,7 +1112,7 @@ def _delegated_to(title: str) -> list[str]:
 def _delegates(text: str, start: int, units: list[str], end: int) -> list[str]:
     """The units a power is delegated to, read from `start`: an office-holder keeps the title ("Chủ tịch Ủy ban nhân
     dân cấp xã"), the power being the holder's."""
-    if len(units) == 1 and _OFFICE_HOLDER.match(text, start):
+    if len(units) == 1 and opens_with_title(text[start:end]):
         return [expand_abbreviations(text[start:end].strip())]
     return units
 

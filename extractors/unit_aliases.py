@@ -17,7 +17,8 @@ import regex
 from extractors.units import read_units, unit_key
 from schemas.record import Task
 
-_DEFINITION = regex.compile(
+# "(sau đây gọi tắt là Ban Quản lý)", "(sau đây gọi chung là các cơ quan, đơn vị)": the name defined is "short"
+DEFINITION = regex.compile(
     r"\(\s*sau\s+đây\s+(?:được\s+)?(?:gọi|viết)\s+(?:tắt\s+|chung\s+)?là\s*[“\"]?(?P<short>[^()“”\"]{2,80}?)[”\"]?\s*\)",
     regex.IGNORECASE)
 
@@ -28,7 +29,7 @@ def find_unit_aliases(paragraphs: Iterable[str]) -> dict[str, str]:
     for text in paragraphs:
         if "sau đây" not in text:  # (a definition's words are in lower case, inside its brackets)
             continue
-        for m in _DEFINITION.finditer(text):
+        for m in DEFINITION.finditer(text):
             short = m.group("short").strip()
             if not short[:1].isupper():
                 continue

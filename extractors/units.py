@@ -248,6 +248,13 @@ def may_open_unit(text: str, start: int = 0) -> bool:
         or (word[:2].isupper() and data["abbreviations"].match(text, first.start()) is not None)
 
 
+def opens_with_title(text: str) -> bool:
+    """Whether text opens with a head's title before a capitalized name: "Giám đốc Sở …", "Chủ tịch Ủy ban …"."""
+    reader = _Reader(text)
+    n = reader._match(reader.data["titles"], 0) if reader._has(0) and reader.toks[0].upper else 0
+    return n > 0 and reader._tok(n) is not None and reader.toks[n].upper
+
+
 def first_verb_phrase(text: str, reach: int = 30) -> int | None:
     """Offset of the first verb of two words or more ("tập trung", "triển khai") among the first `reach` tokens of
     text, before any ";", ":" or "."; None when there is none. (One-word stop words are mostly prepositions.)"""
