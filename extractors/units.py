@@ -483,6 +483,10 @@ class _Reader:
             if body is not None and body.word and not body.upper and (group := self._group(i + 3 + n, True)):
                 return [f"Các {group[0][0]}"], group[1]
             return self._unit(i + 3, in_list=True)
+        if f[i] in ("các", "những") and self._tok(i + 1) is not None and self.toks[i + 1].upper \
+                and (n := self._match(d["titles"], i + 1)) and " ".join(f[i + 1:i + 1 + n]) in d["title_groups"] \
+                and self._is(i + 1 + n, ","):
+            return self._unit(i + 1, in_list=True)  # "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ": as without "Các"
         if tok.upper and (n := self._match(d["leaders"], i)):
             end = i + n  # "Phó Thủ tướng Chính phủ Trần Hồng Hà": the leader by name
             while self._tok(end) is not None and self.toks[end].word and self.toks[end].upper \

@@ -193,6 +193,8 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Ban chỉ đạo Chương trình làm việc theo chế độ kiêm nhiệm", ["Ban chỉ đạo Chương trình"], " làm việc"),
     ("Đồng Trưởng ban Ban chỉ đạo Chương trình: Đồng chủ trì các cuộc họp",
      ["Đồng Trưởng ban Ban chỉ đạo Chương trình"], ":"),
+    # a plural title over a group of bodies reads as the title alone
+    ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ ban hành tiêu chuẩn", ["Các Bộ, cơ quan ngang bộ"], " ban hành"),
     # a member's label names the body the member stands for; not a representative doing a thing
     ("Đại diện Bộ Kế hoạch và Đầu tư: Chịu trách nhiệm tham mưu", ["Bộ Kế hoạch và Đầu tư"], ":"),
     ("Đại diện các đơn vị thuộc Bộ Tài chính trình bày các nội dung", [], "Đại diện"),
