@@ -589,6 +589,15 @@ def test_who_runs_or_elects_a_body_and_what_it_answers_to_are_no_jobs():
         (["Viện kiểm sát nhân dân"], "thực hành quyền công tố, kiểm sát hoạt động tư pháp")]
 
 
+def test_a_bullet_partnering_with_listed_communes_is_a_job_not_a_partners_label_for_the_job_above():
+    doc, tasks = _prose("Sở Nông nghiệp và Môi trường yêu cầu Công ty Cổ phần Khánh An thực hiện các nội dung sau:\n"
+                        "- Thực hiện cắm mốc khu vực khai thác.\n"
+                        "- Phối hợp với Ủy ban nhân dân các xã: Gia Phú, Bảo Thắng khẩn trương thực hiện công tác bồi "
+                        "thường, giải phóng mặt bằng.\n", doc_type="Công văn", year=2026)
+    communes = ["Ủy ban nhân dân xã Gia Phú", "Ủy ban nhân dân xã Bảo Thắng"]
+    assert [(t.coordinators, t.text[:20]) for t in tasks] == [([], "Thực hiện cắm mốc kh"), (communes, "Phối hợp với Ủy ban ")]
+
+
 def test_the_cases_a_point_leaves_out_are_no_jobs_and_the_next_point_is_the_headings_again():
     doc, tasks = _prose("Điều 3. Trách nhiệm của Sở Tài chính\n\n"
                         "1. Quyết định cho thuê đất thu tiền thuê đất hằng năm cho các tổ chức, trừ các trường hợp "
