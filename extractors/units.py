@@ -832,7 +832,7 @@ class _Reader:
             return None  # "các trường hợp": cases, not schools
         # Without "các", group nouns only in a list: "…; đơn vị trực thuộc Sở", "Sở, ban, ngành thuộc …".
         if not n or (j == i and not in_list and not (self.partners and self._match(d["partner_starts"], j))
-                     and not (self.toks[i].upper and self._match(d["bare_starts"], j)
+                     and not ((self.toks[i].upper or f[i] in ("bộ", "sở")) and self._match(d["bare_starts"], j)
                               and self._is(j + n, ",") and self._match(d["groups"], j + n + 1))):
             return None
         if j == i and self._is(j + n, "chủ") and self._is(j + n + 1, "trì"):

@@ -2484,3 +2484,15 @@ def test_a_heading_asking_a_body_to_work_with_the_issuer_heads_its_points():
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:25]) for t in tasks] == [(["Ủy ban nhân dân xã"], "Phối hợp chặt chẽ với Ban"),
                                                       (["Ủy ban nhân dân xã"], "Chỉ đạo Công an xã rà soá")]
+
+
+def test_a_ministry_letter_asks_bo_nganh_dia_phuong_in_lower_case_and_its_closing_request_is_no_job():
+    # (Công văn 10989/BNV-TCBC of the Ministry of Home Affairs, 2025: "…, đề nghị bộ, ngành, địa phương khẩn trương …")
+    doc, tasks = _prose("Để việc đề xuất biên chế giai đoạn 2026-2031 của các bộ, ngành, địa phương được triển khai "
+                        "thống nhất theo đúng yêu cầu của Ban Tổ chức Trung ương, trên cơ sở nguyên tắc nêu trên, đề nghị "
+                        "bộ, ngành, địa phương khẩn trương tổng hợp đề xuất biên chế theo biểu mẫu gửi kèm và gửi về Bộ "
+                        "Nội vụ trước ngày 26/11/2025 để tổng hợp.\nĐề nghị bộ, ngành, địa phương quan tâm thực hiện./.\n",
+                        doc_type="Công văn", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:30], t.deadline.end) for t in tasks] == [
+        (["bộ, ngành, địa phương"], "khẩn trương tổng hợp đề xuất b", "2025-11-26")]
