@@ -26,7 +26,7 @@ from extractors.places import find_province, province_prefix
 from extractors.quotes import in_spans, quoted_spans
 from extractors.task_tables import TableReader
 from extractors.unit_aliases import DEFINITION, find_unit_aliases, resolve_unit_aliases
-from extractors.units import (begins_job, described_until, expand_abbreviations, first_verb_phrase, may_open_unit,
+from extractors.units import (begins_job, described_until, drop_group_title, expand_abbreviations, first_verb_phrase, may_open_unit,
                               opens_with_title, read_provinces, read_units, split_units, unit_key)
 from pipeline.document import Block, Document
 from pipeline.reflow import DOC_TYPE_HEADINGS, is_upper
@@ -335,6 +335,10 @@ class _Scope:
     # its contents.
     lists_contents: bool = False
     exceptions: bool = False  # its items are the cases a job leaves out ("…, trừ các trường hợp sau đây:")
+    # A numbered lead-in just read, and one whose items are paragraphs without markers ("a) Trưởng các điểm thi có
+    # trách nhiệm:" / "Tiếp tục quán triệt …" / "Bố trí …" / "b) …"): its items run to the next marker or heading.
+    awaits_items: bool = False
+    plain_items: bool = False
 
 
 @dataclass
@@ -482,6 +486,11 @@ class _ProseReader:
             # "a) Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường" over the heading unit's jobs
             level = level if level < _BULLET_LEVEL else _BULLET_LEVEL - 1
             self.scope = _Scope("leadin", level, self.scope.lead, partners, self.section(), parent=self.scope)
+            return []
+        if level is not None and not text.startswith("Điều") and body.rstrip(" .").endswith(" trách nhiệm") \
+                and (found := _assignment(body.rstrip(_TRAILING) + ":")) and found.job_start >= len(body.rstrip(_TRAILING)):
+            # "a) Trưởng các điểm thi có trách nhiệm" over its jobs, its colon left out
+            self._open_leadin(block, body, found)
             return []
         if text.startswith("Điều"):
             # "Điều 21. Sở Khoa học và Công nghệ" / "Điều 25. Trách nhiệm của …" heads the unit's numbered
@@ -686,6 +695,10 @@ class _ProseReader:
             return None
         # (numbered items below a numbered lead-in are its items too: "Điều 1. … bảo đảm một số yêu cầu sau:" / "1. …")
         is_list = _in_list(block, level) or (level is not None and (scope.unnumbered or level > scope.level))
+        awaits_items, scope.awaits_items = scope.awaits_items, False
+        if scope.kind == "leadin" and not is_list and level is None and (awaits_items or scope.plain_items):
+            scope.plain_items = True
+            return scope
         if scope.kind == "leadin" and not is_list:
             self.scope = None
             if level is None and (scope.unnumbered or scope.level < _LIST_LEVEL):
@@ -921,7 +934,8 @@ class _ProseReader:
         # An unnumbered lead-in ("…, tỉnh Đắk Lắk cần … một số nội dung trọng tâm sau:") may head numbered items.
         level = 0 if unnumbered else level if level < _BULLET_LEVEL else _BULLET_LEVEL - 1
         self.scope = _Scope("leadin", level, found.lead, found.coords, self.section(),
-                            deadline=first_deadline(sentence, self.year), unnumbered=unnumbered)
+                            deadline=first_deadline(sentence, self.year), unnumbered=unnumbered,
+                            awaits_items=not unnumbered)
 
     def _coords_in(self, text: str) -> list[str]:
         """Units after "phối hợp với"; a name the lead-in defined ("sau đây gọi chung là …") stands for its units."""
@@ -1401,7 +1415,7 @@ def _described_subject(sentence: str) -> tuple[list[str], int]:
             or subject.rsplit(" ", 1)[-1] in ("và", "hoặc") or _LAW_SUBJECT.match(subject) \
             or subject.startswith(("Trường hợp", "Nếu", "Khi")):
         return [], 0
-    return [expand_abbreviations(subject)], duty.start()
+    return [expand_abbreviations(drop_group_title(subject))], duty.start()
 
 
 def _leadin_job_end(sentence: str, job_start: int) -> int | None:

@@ -33,6 +33,9 @@ _WORD_CHAR = regex.compile(r"\w")
 _PLURALS = ("các ", "những ", "tất cả ")
 _TWO_CAPITALS = regex.compile(r"\p{Lu}{2}")
 # After a unit list, the scope of the work: "các sở, ngành trong phạm vi chức năng, nhiệm vụ của mình".
+# A stop word that is a name's word after this one: "Chương trình" (not the verb "trình"), "giáo dục thường xuyên"
+# (continuing education, not "regularly").
+_NAME_WORD_PAIRS = frozenset({("chương", "trình"), ("dục", "thường")})
 _QUALIFIER = regex.compile(r"(?:trong\s+phạm\s+vi|theo\s+(?:quy\s+định|chức\s+năng|thẩm\s+quyền|nhiệm\s+vụ|lĩnh\s+vực|phạm\s+vi)"
                            r"|căn\s+cứ)\b", regex.IGNORECASE)
 
@@ -255,6 +258,15 @@ def opens_with_title(text: str) -> bool:
     return n > 0 and reader._tok(n) is not None and reader.toks[n].upper
 
 
+def drop_group_title(name: str) -> str:
+    """A described group without the title of its heads: "Trưởng các điểm thi" -> "các điểm thi"."""
+    reader = _Reader(name)
+    n = reader._match(reader.data["titles"], 0) if reader._has(0) and reader.toks[0].upper else 0
+    if n and reader._is(n, "các", "những"):
+        return name[reader.spans[n].start():]
+    return name
+
+
 def first_verb_phrase(text: str, reach: int = 30) -> int | None:
     """Offset of the first verb of two words or more ("tập trung", "triển khai") among the first `reach` tokens of
     text, before any ";", ":" or "."; None when there is none. (One-word stop words are mostly prepositions.)"""
@@ -377,12 +389,12 @@ class _Reader:
         return (i < len(self.folds) or self._has(i)) and self.folds[i] in folds
 
     def _stop(self, i: int, any_case: bool = False) -> bool:
-        """A verb or preposition at token i; capitalized words are names unless any_case ("trình" after "Chương" is
-        the programme's noun: "Ban chỉ đạo Chương trình")."""
+        """A verb or preposition at token i; capitalized words are names unless any_case. (Not a word that is part of
+        a name after the word before it: "Ban chỉ đạo Chương trình", "trung tâm giáo dục thường xuyên".)"""
         tok = self._tok(i)
         return tok is not None and tok.word and (any_case or not tok.upper) \
             and self._match(self.data["stops"], i) > 0 and not self._match(self.data["name_phrases"], i) \
-            and not (i and self.folds[i] == "trình" and self.folds[i - 1] == "chương")
+            and not (i and (self.folds[i - 1], self.folds[i]) in _NAME_WORD_PAIRS)
 
     def _starts_unit(self, i: int) -> bool:
         """A capitalized unit name or a group ('các …') begins at token i."""

@@ -34,6 +34,7 @@ _BULLETS = frozenset("-+•●○▪■*–")
 _ITEM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")  # "a) ", "b. ": bracket or dot second
 _MARKER_INITIALS = _BULLETS | frozenset("IVXLC" "ĐCMPXTNKSQ[")  # roman numerals; Điều, Chương, Mục, Phần, …
 _UNWRAPPED = 150  # a typical line this long: the copy does not wrap its paragraphs
+_LONGEST_WRAPPED = 200  # no copy wraps its lines wider
 _HEADING_INITIALS = frozenset("IVXLC" "CMP")  # roman numerals; Chương, Mục, Phần
 _HEADING = regex.compile(r"^(?:[IVXLC]{1,6}[.)]\s|(?:Chương|Mục|Phần)\s[IVXLC\d]+|\d{1,2}(?:\.\d{1,2}){0,2}\.\s)")
 # An authority's name in capitals opens its own line (under a title, above a signature).
@@ -206,12 +207,17 @@ def reflow(text: str, width: int | None = None) -> list[str]:
     if width is not None:
         return reflow_lines(lines, width, spaced_paragraphs(lines))
     width = wrap_width(lines)
-    return reflow_lines(lines, width, spaced_paragraphs(lines), one_line_paragraphs(width))
+    return reflow_lines(lines, width, spaced_paragraphs(lines), one_line_paragraphs(lines, width))
 
 
-def one_line_paragraphs(width: float) -> bool:
-    """Whether a text file whose lines are typically `width` long keeps each paragraph on one line (no wrapping)."""
-    return width >= _UNWRAPPED
+def one_line_paragraphs(lines: list[str], width: float) -> bool:
+    """Whether a text file whose lines are typically `width` long keeps each paragraph on one line (no wrapping):
+    its typical line is long, or many of its lines are longer than any wrapped line (a letter of short items and
+    headings with its long paragraphs each on a line)."""
+    if width >= _UNWRAPPED:
+        return True
+    prose = [n for line in lines if (n := len(line)) >= 20 and "|" not in line]
+    return sum(1 for n in prose if n > _LONGEST_WRAPPED) >= max(3, 0.15 * len(prose))
 
 
 def reflow_lines(lines: list[str], width: float, spaced: bool = False, one_line: bool = False) -> list[str]:

@@ -126,7 +126,7 @@ def _repeated_header(segments: list[_Segment], i: int) -> int:
 def _pipe_layout(lines: list[str]) -> list[RawBlock]:
     segments = _segments(lines)
     width = wrap_width(lines)
-    one_line = one_line_paragraphs(width)
+    one_line = one_line_paragraphs(lines, width)
     blocks: list[RawBlock] = []
     i = 0
     while i < len(segments):

@@ -39,6 +39,24 @@ def test_a_copy_that_keeps_each_paragraph_on_one_line_breaks_at_every_line_befor
     assert reflow(text) == ["Điều 6. Quy định chung", body, body, "Điều 7. Nhiệm vụ của Ban chỉ đạo Chương trình", body]
 
 
+def test_a_letter_of_short_headings_whose_long_paragraphs_are_each_on_one_line_is_not_wrapped():
+    """(Công văn 1906/SGDĐT-CTrTT of Đà Nẵng's education department, 2020: most lines are short headings and items, so
+    the typical line is short, but its paragraphs run to 300 characters on one line.) A heading ending on an
+    abbreviation is not joined to the paragraph under it."""
+    paragraph = ("Thủ trưởng các đơn vị, trường học có trách nhiệm quán triệt, triển khai thực hiện nghiêm túc Chỉ thị số "
+                 "19/CT-TTg ngày 24/4/2020 của Thủ tướng Chính phủ về tiếp tục thực hiện các biện pháp phòng, chống dịch "
+                 "trong tình hình mới.")
+    lines = ["Kính gửi:", "Phòng giáo dục và đào tạo các quận, huyện;", "Các trường, trung tâm trực thuộc Sở;",
+             "2. Về thực hiện các biện pháp phòng, chống dịch COVID-19", paragraph, "3. Công tác theo dõi, báo cáo",
+             paragraph, "4. Đối với các trường đại học ngoài công lập", paragraph, "5. Đối với các trung tâm", paragraph]
+    assert reflow("\n".join(lines)) == lines
+    # the same paragraphs wrapped at 80 characters are joined again
+    words = paragraph.split(" ")
+    wrapped = [" ".join(words[:14]), " ".join(words[14:28]), " ".join(words[28:])]
+    assert reflow("\n".join(lines[:3] + ["3. Công tác theo dõi, báo cáo:"] + wrapped * 4)) == \
+        lines[:3] + ["3. Công tác theo dõi, báo cáo:"] + [paragraph] * 4
+
+
 def test_a_full_line_ending_a_sentence_goes_on_where_blank_lines_set_paragraphs_apart():
     """In a copy whose paragraphs are set apart by blank lines, a sentence that ends a full line does not end its
     paragraph; a short last line does; and a text without blank lines keeps reading a sentence end as a break."""

@@ -2496,3 +2496,27 @@ def test_a_ministry_letter_asks_bo_nganh_dia_phuong_in_lower_case_and_its_closin
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:30], t.deadline.end) for t in tasks] == [
         (["bộ, ngành, địa phương"], "khẩn trương tổng hợp đề xuất b", "2025-11-26")]
+
+
+@pytest.mark.parametrize("lead_in", ["a) Trưởng các điểm thi có trách nhiệm:", "a) Trưởng các điểm thi có trách nhiệm"])
+def test_a_lettered_lead_in_whose_items_are_paragraphs_without_markers_gives_them_its_unit(lead_in):
+    # (Công văn 1906/SGDĐT-CTrTT of Đà Nẵng's education department, 2020, its paragraphs each on one line; the
+    # second form leaves out the colon. The title over a described group is dropped, as over a known one.)
+    lines = ["3. Đối với công tác tổ chức thi tốt nghiệp trung học phổ thông năm 2020", lead_in,
+             "Tiếp tục quán triệt thực hiện nghiêm túc Mục 6, Công văn số 1899/SGDĐT-CTrTT.",
+             "Bố trí mỗi điểm thi ít nhất 02 phòng dự phòng, sắp xếp bàn ghế đảm bảo giãn cách giữa các bàn dành cho thí "
+             "sinh trong suốt thời gian diễn ra kỳ thi tốt nghiệp trung học phổ thông tại các điểm thi trên địa bàn thành phố.",
+             "Làm việc trực tiếp với Phó Trưởng điểm phụ trách cơ sở vật chất để kiểm tra, rà soát tất cả các điều kiện "
+             "đảm bảo an toàn cho cán bộ coi thi, nhân viên phục vụ và thí sinh dự thi trong suốt thời gian diễn ra kỳ thi.",
+             "Báo cáo công tác chuẩn bị, kiểm tra, rà soát... về Sở Giáo dục và Đào tạo trước 14 giờ 00 ngày 29/7/2020.",
+             "b) Hiệu trưởng các trường trung học phổ thông, giám đốc các trung tâm giáo dục thường xuyên có trách nhiệm "
+             "chỉ đạo rà soát tình hình sức khỏe 100% học sinh, học viên tham gia thi tốt nghiệp trung học phổ thông năm "
+             "2020."]
+    doc, tasks = _prose("\n".join(lines), doc_type="Công văn", year=2020)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:20], t.deadline and t.deadline.end) for t in tasks] == [
+        (["các điểm thi"], "Tiếp tục quán triệt ", None),
+        (["các điểm thi"], "Bố trí mỗi điểm thi ", None),
+        (["các điểm thi"], "Làm việc trực tiếp v", None),
+        (["các điểm thi"], "Báo cáo công tác chu", "2020-07-29"),
+        (["các trường trung học phổ thông", "các trung tâm giáo dục thường xuyên"], "chỉ đạo rà soát tình", None)]
