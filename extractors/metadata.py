@@ -17,6 +17,7 @@ from extractors.places import find_province, province_prefix, provinces
 from extractors.references import symbol_issuer
 from extractors.units import read_units
 from pipeline.document import Document
+from pipeline.normalize import ascii_fold
 from pipeline.reflow import DOC_TYPE_HEADINGS, is_upper
 from schemas.record import Metadata
 
@@ -113,6 +114,11 @@ DOC_TYPES = {
 }
 
 
+# A scan's OCR may lose the heading's marks ("QUYET ĐỊNH", "KE HOACH"): the heading by its letters alone.
+_HEADINGS_BY_LETTERS = {ascii_fold(heading): heading for heading in DOC_TYPES}
+_HEADING_LETTERS = 20  # "THÔNG TƯ LIÊN TỊCH"
+
+
 @lru_cache(maxsize=1)
 def symbol_types() -> dict[str, str]:
     """Type codes of Nghị định 30/2020/NĐ-CP ("KH" → "Kế hoạch"), which name the type when the heading is lost."""
@@ -199,6 +205,10 @@ def extract_metadata(doc: Document) -> Metadata:
         type_index, heading = next(((i, m["type"]) for i, t in enumerate(texts[:_SCANNED_HEADING_LINES])
                                     if (m := _SCANNED_HEADING.match(t)) and not m["type"].startswith("PHỤ LỤC")),
                                    (None, None))
+    if type_index is None:
+        type_index, heading = next(((i, _HEADINGS_BY_LETTERS[letters]) for i, t in enumerate(texts[:_SCANNED_HEADING_LINES])
+                                    if len(t) <= _HEADING_LETTERS and t.isupper()
+                                    and (letters := ascii_fold(t.rstrip(": "))) in _HEADINGS_BY_LETTERS), (None, None))
     if type_index is not None:
         heading = heading.rstrip(":").strip()
         by_heading = {name.upper(): name for name in symbol_types().values()}

@@ -176,6 +176,16 @@ def test_a_scans_type_heading_with_ocr_marks_in_front_still_names_the_type():
     assert m.doc_type == "Chỉ thị"
 
 
+def test_a_scans_type_heading_whose_marks_the_ocr_lost_still_names_the_type():
+    # (Quyết định 02/QĐ-TTg of 2022 as OCR'd in a tax-law collection: "QUYET ĐỊNH")
+    m = _text_meta("THỦ TƯỚNG CHÍNH PHỦ CONG HOA XÃ HỘI CHỦ NGHĨA VIET NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                   "Số: 0£ /QD-TTg Hà Nội, ngày 05 tháng 01 năm 2022\n\nQUYET ĐỊNH\n"
+                   "Phê duyệt Chiến lược Quốc gia về dinh dưỡng giai đoạn 2021-2030\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\n"
+                   "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n")
+    assert (m.doc_type, m.title) == ("Quyết định", "Phê duyệt Chiến lược Quốc gia về dinh dưỡng giai đoạn 2021-2030")
+    assert _text_meta("UBND HUYỆN A\n\nKE HOACH\nTuyên truyền phổ biến pháp luật năm 2024\n").doc_type == "Kế hoạch"
+
+
 def test_an_official_text_whose_type_is_lost_is_of_unknown_type_not_a_news_post():
     body = ("Với sự vào cuộc quyết liệt của cả hệ thống chính trị, công tác phòng, chống dịch đã đạt kết quả.\n\n"
             "1. Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng cơ cấu lại thời hạn trả nợ.\n\n")
