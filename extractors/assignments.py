@@ -50,6 +50,7 @@ _ASSIGNMENT_WORDS = regex.compile(r"chủ\s+trì|phối\s+hợp|\bgiao\b|tham\s+
                                   regex.IGNORECASE)
 _ASSIGNED_GROUP = regex.compile(r"(?:[Cc]ác\s+)?[^,;:\n]{2,30}?\s+được\s+(?:giao|phân\s+công)\s[^,;:\n]+$")
 _ROLE_MARK = regex.compile(r"\(\s*(?:cơ\s+quan\s+|đơn\s+vị\s+)?(chủ\s+trì|phối\s+hợp)\s*\)", regex.IGNORECASE)
+_GIVEN = regex.compile(r"[Gg]iao\s+(?=\p{Lu})")
 _LEAD_BEFORE = regex.compile(r"\s(?=chủ trì\b)")
 # "gửi Sở Nội vụ thẩm định": the unit a draft is sent to does the next step.
 _SEND_TO = regex.compile(r"\bgửi\s+(?:về\s+)?")
@@ -133,10 +134,13 @@ def parse_assignment(text: str) -> tuple[list[str], list[str]]:
     plain: list[str] = []    # "X xây dựng …"
     helping: list[str] = []  # "X phối hợp với …", "X theo dõi, phối hợp …"
     coords: list[str] = []
+    partners_open = False  # the clause before ended on its partners: "… phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp …"
     for clause in _ITEM_BREAK.split(text) if ITEM_BREAK_CHAR.search(text) else [text]:
         clause = clause.strip(" -–+•.;,")
         if not clause:
             continue
+        clause = clause[given.end():] if (given := _GIVEN.match(clause)) else clause  # "(Giao Công an tỉnh chủ trì, …)"
+        continues_partners, partners_open = partners_open, False
         label = FIELD_LABEL.match(clause)
         role = column_role(label.group(1)) if label else None
         if role in UNIT_ROLES:  # "Chủ trì: Sở A; Phối hợp: Sở B, Sở C"
@@ -152,6 +156,8 @@ def parse_assignment(text: str) -> tuple[list[str], list[str]]:
         if units:
             if rest.startswith("chủ trì"):
                 strong += units
+            elif continues_partners and strong:
+                coords += units  # "…; Sở Tư pháp và các cơ quan, tổ chức có liên quan tham mưu": more partners
             elif LEADING_COORD.match(rest):
                 helping += units
             elif "phối hợp" in rest and plain + strong:
@@ -159,7 +165,9 @@ def parse_assignment(text: str) -> tuple[list[str], list[str]]:
             else:
                 plain += units
         for m in COORD.finditer(clause):
-            coords += read_units(clause, m.end(), partners=True)[0]
+            partners, partners_end = read_units(clause, m.end(), partners=True)
+            coords += partners
+            partners_open = bool(partners) and not clause[partners_end:].strip(" ,.")
         plain += _sent_to(clause)
     if strong:
         return strong, coords + helping

@@ -59,8 +59,9 @@ _INTRO_WORDS = 3  # "Có trách nhiệm:", "Cụ thể như sau:": a paragraph t
 _PAUSE_PARAGRAPHS = 3  # plain paragraphs that may break a unit's job list before it goes on
 _HAS_WORD = regex.compile(r"\w")
 # Sentences that open with a circumstance before naming the unit: "Căn cứ …, các sở … xây dựng …".
-_OPENERS = ("Căn cứ", "Trên cơ sở", "Theo", "Để", "Nhằm", "Đối với", "Ngoài", "Bên cạnh", "Đồng thời", "Hàng năm",
-            "Hằng năm", "Định kỳ", "Trong", "Sau", "Khi", "Trường hợp")
+_OPENERS = ("Căn cứ", "Trên cơ sở", "Theo", "Để", "Nhằm", "Đối với", "Ngoài", "Bên cạnh", "Đồng thời",
+            *(f"{every} {period}" for every in ("Hàng", "Hằng") for period in ("năm", "quý", "tháng", "tuần", "ngày")),
+            "Định kỳ", "Trong", "Sau", "Khi", "Trường hợp")
 _OPENING_TIME_REACH = 40  # characters of a sentence where a time phrase that opens it is looked for
 _OPENER = regex.compile(rf"^(?:{'|'.join(_OPENERS)})\b(?<!^Theo(?=\s+dõi))")  # (not the verb "Theo dõi")
 # A topic or case label before the sentence: "Về tập huấn, hướng dẫn: …", "Trường hợp hàng hóa do một cấp định
@@ -152,7 +153,7 @@ _RECIPIENT_WORDS = ("Nơi", "Noi", "Not", "Đồng", "Kính", "kính", "Kinh")
 _PREAMBLE = regex.compile(r"^(?:Căn cứ|Thực hiện|Xét|Theo đề nghị|Triển khai)\s+(?:vào\s+)?(?:đề nghị|Hiến pháp|"
                           r"Bộ luật|Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn|"
                           r"Chương trình|Kết luận|Thông báo|Văn bản|Tờ trình|Đề án|Công điện|Hướng dẫn|ý kiến)\b")
-_BRACKETED_ASSIGNMENT = regex.compile(r"\(([^()]*\b(?:chủ trì|thực hiện|phối hợp)\b[^()]*)\)[\s.;]*$")
+_BRACKETED_ASSIGNMENT = regex.compile(r"\(([^()]*\b(?:chủ trì|thực hiện|phối hợp|tham mưu)\b[^()]*)\)[\s.;]*$")
 # A sentence that only dates the job before it: "Đảm bảo hoàn thành trong quý I/2026.", "Thời gian hoàn thành
 # trước ngày 31 tháng 12 năm 2025.".
 _DONE_BY = regex.compile(r"(?:Thời\s+gian\s+hoàn\s+thành\s*:?|(?:(?:Đảm\s+bảo|Bảo\s+đảm)\s+)?hoàn\s+thành"
@@ -255,6 +256,7 @@ _PLACE_AFTER = regex.compile(r"(?:tại|ở)\s")  # where the units named are, b
 _MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại|của|và|cùng|ở)\s")
 # "chịu trách nhiệm (toàn diện) trước pháp luật": answerable, no duty
 _ACCOUNTABLE = regex.compile(r"\s+(?:toàn\s+diện\s+)?(?:trước|về)\b")
+_NOTE = regex.compile(r"(?:Lưu ý|Chú ý|Ghi chú)\s*:")
 _PERMITTED = regex.compile(r"Được\s+(?!giao\b)")  # an item under a unit that says what it may do
 _SUBJECT_REACH = 200  # characters from a sentence's start within which a described subject meets its duty
 _SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b|\scó\s+nhiệm\s+vụ\b")
@@ -874,8 +876,8 @@ class _ProseReader:
             opening_units, units_end = read_units(sentence)
             if opening_units and _OTHERS_STATEMENT.match(sentence, units_end):
                 return None  # "Tổng cục Thuế sẽ định kỳ tổng hợp …", "Nhiều Cục Thuế chưa …": what others will do or did
-            if _PERMITTED.match(sentence):
-                return None  # "Được sử dụng con dấu …": what the unit may do, no job
+            if _PERMITTED.match(sentence) or _NOTE.match(sentence):
+                return None  # "Được sử dụng con dấu …": what the unit may do; "Lưu ý: Văn bản … phải …": a note
             if (len(sentence.split()) < _LEADIN_JOB_WORDS or scope.lists_contents) and not begins_job(sentence):
                 # "1. Công ty TNHH MTV Môi trường" / "Đô thị Hà Nội": the rest of a name; "(1). Tổng số gói thầu …"
                 # under "… báo cáo số liệu …, bao gồm:": what the job covers
@@ -1179,7 +1181,8 @@ def _unit_heading(body: str) -> list[str]:
         return units  # "2. Đề nghị Ủy ban nhân dân xã phối hợp" over the points asked of it
     duty = _HEADING_DUTY.search(body)
     if duty and units:  # "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm": its subject
-        return split_units(body[:duty.start()])
+        # ("1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận được hồ sơ …, có trách nhiệm": the unit, then when)
+        return units if body[end:].lstrip().startswith(":") else split_units(body[:duty.start()])
     rest = body[end:]
     role = _ROLE_AFTER_DASH.search(body) if units and rest else None
     if role and _is_title(body):

@@ -66,6 +66,7 @@ def _data() -> dict:
         "provinces": _PhraseSet(provinces()),
         "stops": phrases("stop_words"),
         "name_phrases": phrases("name_phrases"),
+        "not_names": phrases("not_names"),
         "open_heads": phrases("open_heads"),
         "title_groups": {" ".join(fold(w) for w in _TOKEN.findall(t)): g for t, g in raw["title_groups"].items()},
     }
@@ -573,6 +574,8 @@ class _Reader:
         tok = self.toks[i]
         body = self._match(d["bodies"], i)
         head = self._match(d["heads"], i)
+        if head and self._match(d["not_names"], i):
+            return None  # "Bộ Luật hình sự": a code, not a ministry
         nxt = self._tok(i + max(body, head))
         proper_next = nxt is not None and nxt.word and nxt.upper
         if self._is(i + body, ",") and self._match(d["groups"], i + body + 1) and self._match(d["groups"], i) == body \

@@ -2520,3 +2520,41 @@ def test_a_lettered_lead_in_whose_items_are_paragraphs_without_markers_gives_the
         (["các điểm thi"], "Làm việc trực tiếp v", None),
         (["các điểm thi"], "Báo cáo công tác chu", "2020-07-29"),
         (["các trường trung học phổ thông", "các trung tâm giáo dục thường xuyên"], "chỉ đạo rà soát tình", None)]
+
+
+def test_an_item_closed_by_the_bracket_that_assigns_it_reads_given_lead_and_partners_over_a_semicolon():
+    # (Quyết định 254/QĐ-UBND of Sơn La, 2023, the plan for protecting state secrets)
+    doc, tasks = _prose("II. NỘI DUNG CÔNG TÁC\n"
+                        "6. Xây dựng và tham mưu với UBND tỉnh ban hành Quy chế bảo vệ BMNN trên địa bàn tỉnh (Giao Công an "
+                        "tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp và các cơ quan, tổ chức có liên quan "
+                        "tham mưu).\n"
+                        "8. Thành lập Đoàn kiểm tra việc chấp hành các quy định về bảo vệ BMNN tại các sở, ban, ngành "
+                        "(Giao Công an tỉnh tham mưu).\n", year=2023)
+    _spans_hold(doc, tasks)
+    assert [(t.text[:20], t.lead, t.coordinators) for t in tasks] == [
+        ("Xây dựng và tham mưu", ["Công an tỉnh"],
+         ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Tư pháp", "các cơ quan, tổ chức có liên quan"]),
+        ("Thành lập Đoàn kiểm ", ["Công an tỉnh"], [])]
+
+
+def test_a_unit_point_that_states_when_before_its_duty_heads_its_items_and_a_note_is_no_job():
+    # (Quyết định 31/2011/QĐ-UBND of Gia Lai: "1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận được hồ sơ …,
+    # trong thời hạn … có trách nhiệm:"; "Hàng quý, …" opens a unit's own job like "Hằng năm, …")
+    doc, tasks = _prose(
+        "Điều 7. Đối với các cơ quan nhà nước\n"
+        "1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận được hồ sơ xin miễn, giảm tiền sử dụng đất của người có công "
+        "với cách mạng, trong thời hạn không quá 15 (mười lăm) ngày làm việc kể từ ngày nhận hồ sơ có trách nhiệm:\n"
+        "a) Căn cứ tình hình nhà ở, đất ở của các đối tượng chính sách trên địa bàn, tiến hành bình xét công khai.\n"
+        "Lưu ý: Văn bản đề nghị miễn, giảm của Ủy ban nhân dân xã, phường, thị trấn phải thể hiện rõ các nội dung.\n"
+        "b) Trường hợp không thuộc đối tượng được miễn, giảm thì có văn bản trả lời cho người sử dụng đất được biết.\n"
+        "Hàng quý, UBND xã, phường, thị trấn có trách nhiệm lập hồ sơ, thống kê các đối tượng đã được bình xét.\n"
+        "2. Ủy ban nhân dân huyện, thị xã, thành phố: Trong thời hạn không quá 15 (mười lăm) ngày làm việc kể từ ngày "
+        "nhận được văn bản đề nghị của Ủy ban nhân dân xã, phường, thị trấn có trách nhiệm:\n"
+        "a) Thẩm tra, xác minh lại từng trường hợp cụ thể về đối tượng, mức miễn, giảm theo đúng quy định.\n",
+        doc_type="Quyết định", year=2011)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:20], t.deadline and t.deadline.recurrence) for t in tasks] == [
+        (["Ủy ban nhân dân xã, phường, thị trấn"], "Căn cứ tình hình nhà", None),
+        (["Ủy ban nhân dân xã, phường, thị trấn"], "Trường hợp không thu", None),
+        (["Ủy ban nhân dân xã, phường, thị trấn"], "lập hồ sơ, thống kê ", "quarterly"),
+        (["Ủy ban nhân dân huyện, thị xã, thành phố"], "Thẩm tra, xác minh l", None)]

@@ -613,3 +613,13 @@ def test_the_provinces_and_cities_party_committees_are_one_group_in_capitals_too
 def test_thanh_tra_before_other_verbs_is_the_verb_not_the_inspectorate():
     assert read_units("Thanh tra, kiểm tra, xử lý vi phạm về hoạt động tín ngưỡng, tôn giáo.") == ([], 0)
     assert read_units("Thanh tra, Công an tỉnh kiểm tra việc chấp hành")[0] == ["Thanh tra", "Công an tỉnh"]
+
+
+@pytest.mark.parametrize("text,units", [
+    ("Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017)", []),  # a code, not a ministry
+    ("Bộ Chỉ số đánh giá chuyển đổi số cấp tỉnh", []),
+    ("Bộ Lao động - Thương binh và Xã hội chủ trì", ["Bộ Lao động - Thương binh và Xã hội"]),
+    ("Cục TTKT sớm tham mưu xử lý văn bản", ["Cục Thanh tra - Kiểm tra thuế"]),  # "sớm" (soon) ends the name
+])
+def test_words_that_open_no_body_and_words_that_end_a_name(text, units):
+    assert read_units(text)[0] == units
