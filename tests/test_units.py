@@ -621,6 +621,7 @@ def test_thanh_tra_before_other_verbs_is_the_verb_not_the_inspectorate():
     ("Bộ Lao động - Thương binh và Xã hội chủ trì", ["Bộ Lao động - Thương binh và Xã hội"]),
     ("Cục TTKT sớm tham mưu xử lý văn bản", ["Cục Thanh tra - Kiểm tra thuế"]),  # "sớm" (soon) ends the name
     ("các bộ, cơ quan liên quan trên cơ sở ý kiến các đại biểu dự họp nghiên cứu", ["các bộ, cơ quan liên quan"]),
+    ("Các cơ sở KBCB thực hiện ghi mức hưởng", ["Các cơ sở khám chữa bệnh"]),  # (Công văn 627/BYT-BH, 2021)
 ])
 def test_words_that_open_no_body_and_words_that_end_a_name(text, units):
     assert read_units(text)[0] == units
