@@ -84,7 +84,7 @@ _FOCAL_ROLE = r"\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường
 # ("xin thông báo để … biết, thực hiện" closes a notice of the Government Office, "dé"/"đê"/"de" in an OCR'd copy;
 # "trên địa bàn …" places the unit.)
 _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|không|chưa|đề nghị|trân trọng|sẽ|(?:bao\s)?gồm|được\s(?!giao(?!\s+làm\b))"
-                           r"|có\s(?!trách nhiệm|nhiệm vụ)|và\s|của\s|về\s|tại\s|với\s|để\s|trên\s+địa\s+bàn\b|xin\s(?:trân\s+trọng\s)?thông\sbáo|thông\sbáo\s(?:để|dé|đê|de)\s"
+                           r"|có\s(?!trách nhiệm|nhiệm vụ|văn bản\s(?:đề nghị|kiến nghị|hướng dẫn|báo cáo|gửi|trả lời|đôn đốc|chỉ đạo))|và\s|của\s|về\s|tại\s|với\s|để\s|trên\s+địa\s+bàn\b|xin\s(?:trân\s+trọng\s)?thông\sbáo|thông\sbáo\s(?:để|dé|đê|de)\s"
                            r"|trả\slời\s(?:để|cho)\s"  # "Cục Hải quan trả lời để Hội đồng … biết": the issuer's reply
                            r"|ghi\snhận|biểu\sdương|hoan\snghênh|đánh\sgiá\scao"  # praise in a meeting's conclusions
                            r"|nhận\sđược\s"  # "Bộ … nhận được kiến nghị của cử tri …": what the reply answers

@@ -2558,3 +2558,14 @@ def test_a_unit_point_that_states_when_before_its_duty_heads_its_items_and_a_not
         (["Ủy ban nhân dân xã, phường, thị trấn"], "Trường hợp không thu", None),
         (["Ủy ban nhân dân xã, phường, thị trấn"], "lập hồ sơ, thống kê ", "quarterly"),
         (["Ủy ban nhân dân huyện, thị xã, thành phố"], "Thẩm tra, xác minh l", None)]
+
+
+def test_a_unit_that_is_to_write_a_letter_has_a_job_and_a_unit_that_has_something_does_not():
+    # (Công văn 296/BHXH-CSYT, 2021: "…, BHXH các tỉnh có văn bản kiến nghị cơ quan quản lý nhà nước xử lý vi phạm")
+    doc, tasks = _prose("1. Rà soát việc kê thêm giường so với giường được phê duyệt tại các cơ sở KCB BHYT\n"
+                        "- Đối với các cơ sở KCB không thực hiện đúng Chỉ thị số 25/CT-BYT, vẫn kê thêm giường, BHXH các "
+                        "tỉnh có văn bản kiến nghị cơ quan quản lý nhà nước xử lý vi phạm theo quy định.\n"
+                        "- Bảo hiểm xã hội tỉnh có 05 đơn vị trực thuộc thực hiện giám định.\n",
+                        doc_type="Công văn", year=2021)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [(["Bảo hiểm xã hội các tỉnh"], "có văn bản kiến nghị cơ quan q")]
