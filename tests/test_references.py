@@ -582,3 +582,18 @@ def test_the_party_congress_resolution_in_lower_case_or_capitals_and_its_issuer(
     assert [(r.name, r.issuer) for r in found] == [
         ("Nghị quyết đại hội Đảng lần thứ XIII", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
         ("NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII CỦA ĐẢNG", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")]
+
+
+@pytest.mark.parametrize("text,name,date", [
+    ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;",
+     "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân", "2003-11-26"),
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm 2004;",
+     "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân", "2004-12-03"),
+    ("Căn cứ Luật Tổ chức HĐND và UBND năm 2003;", "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân", None),
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;",
+     "Luật Ban hành văn bản quy phạm pháp luật", "2015-06-22"),
+])
+def test_the_laws_of_2003_and_2004_on_local_councils_are_named_whole(text, name, date):
+    # (the bases of provincial decisions before 2015: Quyết định 12/2012/QĐ-UBND of Tuyên Quang, 31/2011/QĐ-UBND of Gia Lai)
+    found = one(text)
+    assert (found.name, found.issued_date) == (name, date)
