@@ -649,14 +649,15 @@ def _stops(low: str, work: str, after: int) -> bool:
 
 
 def _law_lower_start(work: str, pos: int) -> int | None:
-    """Start of "luật" / "bộ luật" / "pháp lệnh" whose last word is at `pos`; None for "pháp luật" and the like."""
+    """Start of "luật" / "bộ luật" / "pháp lệnh" whose last word is at `pos`; None for "pháp luật", "kỷ luật" (discipline)
+    and the like."""
     before = work[max(0, pos - 5):pos].casefold()
     if work[pos + 1] == "ệ":
         start = pos - 5 if before == "pháp " else None
     elif before.endswith("bộ "):
         start = pos - 3
     else:
-        start = None if before.endswith("pháp ") else pos
+        start = None if before.endswith(("pháp ", "kỷ ", "kỉ ")) else pos  # (not "pháp luật", "kỷ luật")
     if start is None or (start and (work[start - 1].isalpha() or work[start - 1].isdigit())):
         return None
     return start

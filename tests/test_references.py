@@ -597,3 +597,11 @@ def test_the_laws_of_2003_and_2004_on_local_councils_are_named_whole(text, name,
     # (the bases of provincial decisions before 2015: Quyết định 12/2012/QĐ-UBND of Tuyên Quang, 31/2011/QĐ-UBND of Gia Lai)
     found = one(text)
     assert (found.name, found.issued_date) == (name, date)
+
+
+def test_a_laws_name_abbreviated_is_written_out_and_discipline_is_no_law():
+    # (Công văn 627/BYT-BH, 2021: "… Điều 22 Luật BHYT"; Quyết định 254/QĐ-UBND of Sơn La, 2023: "Luật Bảo vệ BMNN",
+    # "Nghị định … về xử lý kỷ luật cán bộ, công chức, viên chức")
+    assert one("thực hiện một số quy định tại Điều 22 Luật BHYT như sau").name == "Luật bảo hiểm y tế"
+    assert one("tuyên truyền Luật Bảo vệ BMNN năm 2018 đến cán bộ").name == "Luật Bảo vệ bí mật nhà nước"
+    assert refs("chỉ đạo của Chính phủ về xử lý kỷ luật cán bộ, công chức, viên chức vi phạm") == []
