@@ -1318,7 +1318,11 @@ def _assignment(sentence: str) -> _Assignment | None:
             # (not past a duty right after the units: "Các cơ quan có trách nhiệm giao …, đồng thời chịu trách …").
             duty = _SUBJECT_DUTY.search(sentence, rest_at, rest_at + 250)
             if duty and not _CLAUSE_PUNCTUATION.search(sentence, rest_at, duty.start()):
-                units, rest_at = split_units(sentence[pos:duty.start()]), duty.start() + 1
+                # (a clause on named bodies only tells which of them: "các sở, ngành và Ủy ban nhân dân các xã, phường
+                # được phân công chủ trì thực hiện nhiệm vụ … có trách nhiệm …")
+                if not (rest.startswith("được ") and units[-1][:1].isupper() and not units[-1].startswith("Các ")):
+                    units = split_units(sentence[pos:duty.start()])
+                rest_at = duty.start() + 1
                 rest = sentence[rest_at:]
         if _PLACE_AFTER.match(rest) and (verb_at := first_verb_phrase(rest)) is not None:
             # "… các tỉnh, thành phố tại khu vực dự báo xảy ra mưa, lũ tập trung lãnh đạo …": where they are is part

@@ -2569,3 +2569,15 @@ def test_a_unit_that_is_to_write_a_letter_has_a_job_and_a_unit_that_has_somethin
                         doc_type="Công văn", year=2021)
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:30]) for t in tasks] == [(["Bảo hiểm xã hội các tỉnh"], "có văn bản kiến nghị cơ quan q")]
+
+
+def test_a_clause_on_named_bodies_before_their_duty_is_not_part_of_their_names():
+    # (Kế hoạch 7360/KH-UBND of Lai Châu, 2025; a clause on a bare group still describes it)
+    doc, tasks = _prose("IV. TỔ CHỨC THỰC HIỆN\n2. Căn cứ nội dung Kế hoạch và tình hình thực tiễn, các sở, ngành và Ủy ban "
+                        "nhân dân các xã, phường được phân công chủ trì thực hiện nhiệm vụ được giao tại Kế hoạch này có "
+                        "trách nhiệm xây dựng kế hoạch chi tiết triển khai thi hành Luật.\n"
+                        "4. Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm lập dự "
+                        "toán kinh phí.\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [t.lead for t in tasks] == [["các sở, ngành", "Ủy ban nhân dân các xã, phường"],
+                                       ["Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này"]]
