@@ -516,6 +516,8 @@ class _Reader:
             # ("Bí thư tỉnh ủy, thành ủy": the title over a group of bodies, not "Người đứng đầu cơ sở")
             got = self._unit(i + n, in_list) or self._named(i + n, in_list=True) \
                 or (self._match(d["bodies"], i + n) and self._group(i + n, True))
+            if got and " " not in got[0][0]:
+                got = None  # "Trưởng Ban xây dựng Đảng": a head word alone ("Ban") names no body
             if got and f[i + n - 1] in ("trưởng", "ban") and got[0][0].startswith("Ban "):
                 # "Trưởng Ban Chỉ đạo", "Phó Trưởng ban Ban Quản lý …": a committee's head, who has duties of
                 # his own beside the committee's

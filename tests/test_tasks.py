@@ -2581,3 +2581,14 @@ def test_a_clause_on_named_bodies_before_their_duty_is_not_part_of_their_names()
     _spans_hold(doc, tasks)
     assert [t.lead for t in tasks] == [["các sở, ngành", "Ủy ban nhân dân các xã, phường"],
                                        ["Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này"]]
+
+
+def test_a_commune_party_committees_head_by_title_and_role_is_in_charge_of_his_points():
+    # (Kế hoạch 01/KH-TBTTKT of xã Phố Bảng's propaganda sub-committee, 2025; "Ban Xây dựng Đảng" is the commune
+    # Party committee's body since 2025, "Phụ trách chung" what its head does)
+    doc, tasks = _prose("IV. TỔ CHỨC THỰC HIỆN\n1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung, "
+                        "chịu trách nhiệm trước Ủy ban bầu cử về kết quả triển khai các nội dung thông tin, tuyên truyền.\n",
+                        year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban"], "Phụ trách chung, chị")]
