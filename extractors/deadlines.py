@@ -315,6 +315,8 @@ def _deadline(token: _Token, shown: str) -> Deadline:
 def _in_name(text: str, token: _Token) -> bool:
     left = text[max(0, token.start - 200):token.start]
     breaks = list(_CLAUSE_BREAK.finditer(left))
+    if breaks and breaks[-1].group() == "(" and _NAME_WORDS.search(" ".join(left[:breaks[-1].start()].split()[-8:])):
+        return True  # an aside on a named document: "Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017)"
     left = left[breaks[-1].end():] if breaks else left
     if token.kind == "yearend":  # "cuối năm" names no document; "tổng kết cuối năm" is still a review
         return bool(_REVIEW_BEFORE.search(left))

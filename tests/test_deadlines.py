@@ -285,3 +285,12 @@ def test_a_yearless_day_under_a_report_period_is_that_day_of_every_period():
     assert of_every_period(due, "semiannual") == Deadline(text="trước ngày 05/7", recurrence="semiannual")
     [(_, _, dated)] = find_deadlines("gửi Sở Tài chính trước ngày 05/7/2026", 2026)
     assert of_every_period(dated, "semiannual") == dated  # a day with its year is that day only
+
+
+@pytest.mark.parametrize("text", [
+    "triển khai Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017) đến cán bộ",
+    "giám sát việc thành lập các tổ chức phụ trách bầu cử theo Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025)",
+])
+def test_the_year_in_an_aside_on_a_named_document_is_no_deadline(text):
+    assert find_deadlines(text, 2025) == []
+    assert find_deadlines("xây dựng Kế hoạch kiểm tra (hoàn thành trong năm 2025)", 2025)[0][2].end == "2025-12-31"
