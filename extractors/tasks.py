@@ -112,6 +112,11 @@ _EXECUTION_CLAUSE = regex.compile(r"thi hành (?i:Quyết định|Nghị quyết
                                   r"^(?:(?:nghiêm túc|quyết liệt|khẩn trương|kịp thời|chủ động),? (?:và )?)*"
                                   r"(?:triển khai |tổ chức )?(?:thực hiện|thi hành) (?:nghiêm túc )?"
                                   r"(?:Quyết định|Nghị quyết|Chỉ thị|Công điện) này|"
+                                  # "tổ chức quán triệt, triển khai và chỉ đạo các cơ quan, đơn vị thuộc thẩm quyền quản lý
+                                  # thực hiện nghiêm túc Chỉ thị này": a directive's closing call
+                                  r"^(?:(?:tổ chức|quán triệt|triển khai|chỉ đạo|phổ biến)(?:,? và |, | ))+"
+                                  r"(?:(?:các|những) [^.;:]{0,80}? )?(?:thực hiện|thi hành) (?:nghiêm túc |có hiệu quả )?"
+                                  r"(?:Quyết định|Nghị quyết|Chỉ thị|Công điện) này|"
                                   # the document speaking of itself: "Hướng dẫn này thay thế …, có hiệu lực kể từ ngày ký"
                                   r"^(?:Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Hướng dẫn|Thông báo|Công văn|Quy chế|Quy định"
                                   r"|Chương trình|Đề án|Văn bản|Thông tư|Nghị định|Điều lệ|Công điện) này\b|"

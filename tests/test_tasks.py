@@ -2592,3 +2592,13 @@ def test_a_commune_party_committees_head_by_title_and_role_is_in_charge_of_his_p
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:20]) for t in tasks] == [
         (["Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban"], "Phụ trách chung, chị")]
+
+
+def test_a_directives_closing_call_to_carry_it_out_is_no_job():
+    # (Chỉ thị 012/CT-UBND of Đắk Lắk, 2025, its last paragraph)
+    doc, tasks = _prose("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường tổ chức "
+                        "quán triệt, triển khai và chỉ đạo các cơ quan, đơn vị thuộc thẩm quyền quản lý thực hiện nghiêm túc "
+                        "Chỉ thị này.\nChủ tịch UBND các xã, phường tổ chức quán triệt Chỉ thị tới cán bộ, công chức trong "
+                        "tháng 12 năm 2025.\n", doc_type="Chỉ thị", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [(["Ủy ban nhân dân các xã, phường"], "tổ chức quán triệt Chỉ th")]
