@@ -33,6 +33,11 @@ _WORD_CHAR = regex.compile(r"\w")
 _PLURALS = ("các ", "những ", "tất cả ")
 _TWO_CAPITALS = regex.compile(r"\p{Lu}{2}")
 # After a unit list, the scope of the work: "các sở, ngành trong phạm vi chức năng, nhiệm vụ của mình".
+# A committee's purpose before its place ("Ban Chỉ đạo phát triển du lịch tỉnh"): at most this many words, none of
+# these (they belong to the sentence: "Ban Chỉ đạo chỉ đạo các sở …", "Ban Chỉ đạo có trách nhiệm …").
+_PURPOSE_WORDS = 10
+_NOT_PURPOSE = frozenset("các những và có được của với cho theo để tại trên đã sẽ là chủ phối chịu về do từ đến "
+                         "trong khi nếu thì".split())
 # A stop word that is a name's word after this one: "Chương trình" (not the verb "trình"), "giáo dục thường xuyên"
 # (continuing education, not "regularly").
 _NAME_WORD_PAIRS = frozenset({("chương", "trình"), ("dục", "thường")})
@@ -633,7 +638,10 @@ class _Reader:
         return j
 
     def _open_words(self, j: int) -> int:
-        """End of the words after an open head: any word but a verb (or a "và" before a new unit)."""
+        """End of the words after an open head: any word but a verb (or a "và" before a new unit); a committee's
+        purpose runs to its place, verbs and all ("Ban Chỉ đạo phát triển du lịch tỉnh")."""
+        if (place := self._purpose_to_place(j)) is not None:
+            return place
         while self._has(j):
             tok = self.toks[j]
             if tok.text == "," and self._is(j - 1, "phòng") and self._is(j + 1, "chống"):
@@ -645,6 +653,22 @@ class _Reader:
                 break
             j += 1
         return j
+
+    def _purpose_to_place(self, j: int) -> int | None:
+        """Token of the place a committee's purpose runs to from token j ("… xây dựng nông thôn mới huyện", "… chuyển
+        đổi số tỉnh"), within a few words and no clause of the sentence's; None when there is none."""
+        for k in range(j, j + _PURPOSE_WORDS):
+            tok = self._tok(k)
+            if tok is None:
+                return None
+            if k > j and not tok.upper and self._match(self.data["localities"], k) and not self._is(k + 1, "ủy", "uỷ", "hội") \
+                    and not (self.folds[k] == "thôn" and self.folds[k - 1] == "nông"):  # (not "xã hội", "nông thôn")
+                return k
+            if tok.text == "," and self._is(k - 1, "phòng") and self._is(k + 1, "chống"):
+                continue  # "phòng, chống thiên tai"
+            if not tok.word or self.folds[k] in _NOT_PURPOSE or (k > j and self._starts_unit(k)):
+                return None
+        return None
 
     def _of_each(self, j: int) -> bool:
         """A group at token j whose every member has the body named before it: "… các tỉnh ủy, thành ủy", "… các

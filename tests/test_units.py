@@ -625,3 +625,17 @@ def test_thanh_tra_before_other_verbs_is_the_verb_not_the_inspectorate():
 ])
 def test_words_that_open_no_body_and_words_that_end_a_name(text, units):
     assert read_units(text)[0] == units
+
+
+@pytest.mark.parametrize("text,units", [
+    ("Ban Chỉ đạo phát triển du lịch tỉnh chủ trì", ["Ban Chỉ đạo phát triển du lịch tỉnh"]),
+    ("Ban chỉ đạo xây dựng nông thôn mới huyện kiểm tra", ["Ban chỉ đạo xây dựng nông thôn mới huyện"]),
+    ("Ban Chỉ đạo chuyển đổi số tỉnh Lào Cai đôn đốc", ["Ban Chỉ đạo chuyển đổi số tỉnh Lào Cai"]),
+    ("Ban Chỉ đạo thực hiện chính sách an sinh xã hội tỉnh chủ trì", ["Ban Chỉ đạo thực hiện chính sách an sinh xã hội tỉnh"]),
+    ("Tổ công tác triển khai Đề án 06 tỉnh chủ trì", ["Tổ công tác triển khai Đề án 06 tỉnh"]),
+    # the sentence's own verbs and objects are no purpose
+    ("Ban Chỉ đạo chỉ đạo các sở triển khai trên địa bàn tỉnh", ["Ban Chỉ đạo"]),
+    ("Ban Chỉ đạo có trách nhiệm kiểm tra tại tỉnh", ["Ban Chỉ đạo"]),
+])
+def test_a_committees_purpose_runs_to_its_place(text, units):
+    assert read_units(text)[0] == units
