@@ -639,3 +639,15 @@ def test_words_that_open_no_body_and_words_that_end_a_name(text, units):
 ])
 def test_a_committees_purpose_runs_to_its_place(text, units):
     assert read_units(text)[0] == units
+
+
+@pytest.mark.parametrize("text,units", [
+    ("Ban An toàn giao thông tỉnh chủ trì", ["Ban An toàn giao thông tỉnh"]),
+    ("Hội đồng thi đua, khen thưởng tỉnh chủ trì", ["Hội đồng thi đua, khen thưởng tỉnh"]),
+    ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh chủ trì", ["Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"]),
+    ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh chủ trì",
+     ["Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"]),
+    ("Ban tiếp công dân tỉnh chủ trì", ["Ban tiếp công dân tỉnh"]),
+])
+def test_provincial_bodies_whose_names_hold_a_verb(text, units):
+    assert read_units(text)[0] == units
