@@ -648,6 +648,9 @@ def test_a_committees_purpose_runs_to_its_place(text, units):
     ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh chủ trì",
      ["Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"]),
     ("Ban tiếp công dân tỉnh chủ trì", ["Ban tiếp công dân tỉnh"]),
+    # the commune's departments and stations since 2025
+    ("Phòng Kinh tế, Hạ tầng và Đô thị xã Phố Bảng chủ trì", ["Phòng Kinh tế, Hạ tầng và Đô thị xã Phố Bảng"]),
+    ("Trạm Y tế xã chủ trì", ["Trạm Y tế xã"]),
 ])
 def test_provincial_bodies_whose_names_hold_a_verb(text, units):
     assert read_units(text)[0] == units
