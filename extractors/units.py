@@ -36,6 +36,7 @@ _TWO_CAPITALS = regex.compile(r"\p{Lu}{2}")
 # A committee's purpose before its place ("Ban Chỉ đạo phát triển du lịch tỉnh"): at most this many words, none of
 # these (they belong to the sentence: "Ban Chỉ đạo chỉ đạo các sở …", "Ban Chỉ đạo có trách nhiệm …").
 _PURPOSE_WORDS = 10
+_ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,6}")
 _NOT_PURPOSE = frozenset("các những và có được của với cho theo để tại trên đã sẽ là chủ phối chịu về do từ đến "
                          "trong khi nếu thì".split())
 # A stop word that is a name's word after this one: "Chương trình" (not the verb "trình"), "giáo dục thường xuyên"
@@ -715,6 +716,9 @@ class _Reader:
                 k += n + m  # "Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng": a name, then its province
             elif k > j and self._is(k, "từ") and (span := self._province_range(k)):
                 k = span  # "Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa"
+            elif k == j and self._is(k, "khu") and self._is(k + 1, "vực") and (t := self._tok(k + 2)) is not None \
+                    and _ROMAN_NUMERAL.fullmatch(t.text):
+                k += 3  # "Kho bạc Nhà nước khu vực VII", "Chi cục Hải quan khu vực IV": the region by its number
             elif k > j and self._is(k, "khu") and self._is(k + 1, "vực") and (region := self._region(k + 2)):
                 k = region  # "Ủy ban nhân dân các tỉnh khu vực Trung Bộ" ("Bộ" here is no ministry)
             elif k > j and self._is(k, "ven") and self._is(k + 1, "biển"):
