@@ -681,6 +681,9 @@ class _Reader:
         """A unit name from token i to j, followed by its place: 'tỉnh Khánh Hòa', 'Lai Châu', 'các
         huyện, thị xã, thành phố', 'trực thuộc Trung ương'; 'cấp huyện, cấp xã' makes two units."""
         places = self.data["localities"]
+        if (t := self._tok(j)) is not None and t.text.isdigit() and len(t.text) <= 2 and self._is(j - 1, "sở") \
+                and self._is(j - 2, "cơ") and self._match(places, j + 1):
+            j += 1  # "Thuế cơ sở 3 tỉnh Ninh Bình": the tax office by its number, then its province (since 2025)
         if self._is(j, "cấp") and self._match(places, j + 1):
             base, units, k = self._slice(i, j), [], j
             while self._is(k, "cấp") and self._match(places, k + 1):

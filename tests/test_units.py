@@ -652,6 +652,7 @@ def test_a_committees_purpose_runs_to_its_place(text, units):
     ("Phòng Kinh tế, Hạ tầng và Đô thị xã Phố Bảng chủ trì", ["Phòng Kinh tế, Hạ tầng và Đô thị xã Phố Bảng"]),
     ("Trạm Y tế xã chủ trì", ["Trạm Y tế xã"]),
     ("Kho bạc Nhà nước khu vực VII chủ trì", ["Kho bạc Nhà nước khu vực VII"]),  # a region by its number, since 2025
+    ("Thuế cơ sở 3 tỉnh Ninh Bình chủ trì", ["Thuế cơ sở 3 tỉnh Ninh Bình"]),  # a tax office by its number, since 2025
 ])
 def test_provincial_bodies_whose_names_hold_a_verb(text, units):
     assert read_units(text)[0] == units
