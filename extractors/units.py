@@ -36,9 +36,9 @@ _TWO_CAPITALS = regex.compile(r"\p{Lu}{2}")
 # A committee's purpose before its place ("Ban Chỉ đạo phát triển du lịch tỉnh"): at most this many words, none of
 # these (they belong to the sentence: "Ban Chỉ đạo chỉ đạo các sở …", "Ban Chỉ đạo có trách nhiệm …").
 _PURPOSE_WORDS = 10
-_ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,6}")
 _NOT_PURPOSE = frozenset("các những và có được của với cho theo để tại trên đã sẽ là chủ phối chịu về do từ đến "
                          "trong khi nếu thì".split())
+_ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,6}")  # a region's number: "Kho bạc Nhà nước khu vực VII"
 # A stop word that is a name's word after this one: "Chương trình" (not the verb "trình"), "giáo dục thường xuyên"
 # (continuing education, not "regularly").
 _NAME_WORD_PAIRS = frozenset({("chương", "trình"), ("dục", "thường")})
@@ -261,14 +261,14 @@ def may_open_unit(text: str, start: int = 0) -> bool:
 def opens_with_title(text: str) -> bool:
     """Whether text opens with a head's title before a capitalized name: "Giám đốc Sở …", "Chủ tịch Ủy ban …"."""
     reader = _Reader(text)
-    n = reader._match(reader.data["titles"], 0) if reader._has(0) and reader.toks[0].upper else 0
+    n = reader.leading_title()
     return n > 0 and reader._tok(n) is not None and reader.toks[n].upper
 
 
 def drop_group_title(name: str) -> str:
     """A described group without the title of its heads: "Trưởng các điểm thi" -> "các điểm thi"."""
     reader = _Reader(name)
-    n = reader._match(reader.data["titles"], 0) if reader._has(0) and reader.toks[0].upper else 0
+    n = reader.leading_title()
     if n and reader._is(n, "các", "những"):
         return name[reader.spans[n].start():]
     return name
@@ -420,6 +420,10 @@ class _Reader:
             return False
         nxt = self._tok(i + 1)
         return nxt is not None and nxt.word and (nxt.upper or nxt.fold in ("các", "những"))
+
+    def leading_title(self) -> int:
+        """Tokens of the capitalized title the text opens with ("Giám đốc", "Trưởng"); 0 when none."""
+        return self._match(self.data["titles"], 0) if self._has(0) and self.toks[0].upper else 0
 
     def _slice(self, i: int, j: int) -> str:
         return self.text[self.spans[i].start():self.spans[j - 1].end()]
