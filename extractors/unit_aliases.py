@@ -7,6 +7,9 @@ document's paragraphs, `resolve_unit_aliases` rewrites the tasks' units.
 
 Only a short name the full name begins with is taken: "Ủy ban nhân dân các xã, phường (sau đây gọi
 tắt là UBND cấp xã)" renames a group, which the guidelines keep as written.
+
+A role the document gives a unit is read the same way: after "Sở Nội vụ là cơ quan thường trực của Ban Chỉ
+đạo …", "Cơ quan thường trực Ban Chỉ đạo có trách nhiệm …" gives the job to Sở Nội vụ.
 """
 from __future__ import annotations
 
@@ -23,10 +26,23 @@ DEFINITION = regex.compile(
     regex.IGNORECASE)
 
 
+# A role a document gives a unit, by which later points name it: "Sở Nội vụ là cơ quan thường trực của Ban Chỉ đạo",
+# "Cơ quan thường trực của Ban Chỉ đạo: Sở Nội vụ".
+_ROLE = r"[Cc]ơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)"
+_OF_BODY = r"(?:\s+(?P<of>của\s+)?(?P<body>(?:Ban|Hội\s+đồng|Tổ|Tiểu\s+ban)\s[^,.;:()]{2,80}?))?"
+_ROLE_GIVEN = regex.compile(rf"\s+là\s+(?P<role>{_ROLE}){_OF_BODY}\s*[,.;]")
+_WORD_START = regex.compile(r"(?<![\w])\p{Lu}")  # where a capitalized name may begin
+_SUBJECT_REACH = 120
+_ROLE_LABEL = regex.compile(rf"(?P<role>{_ROLE}){_OF_BODY}\s*(?::|là)\s+")
+
+
 def find_unit_aliases(paragraphs: Iterable[str]) -> dict[str, str]:
-    """{unit_key(short name): full name} for every unit a paragraph names in full and then for short."""
+    """{unit_key(short name or role): full name} for every unit a paragraph names in full and then for short, or
+    gives a role."""
     aliases: dict[str, str] = {}
     for text in paragraphs:
+        if "thường trực" in text or "đầu mối" in text:
+            aliases.update(_roles_given(text))
         if "sau đây" not in text:  # (a definition's words are in lower case, inside its brackets)
             continue
         for m in DEFINITION.finditer(text):
@@ -42,6 +58,33 @@ def find_unit_aliases(paragraphs: Iterable[str]) -> dict[str, str]:
             if len(units) == 1 and end >= len(before) and unit_key(units[0]) != unit_key(short):
                 aliases[unit_key(short)] = units[0]
     return aliases
+
+
+def _roles_given(text: str) -> dict[str, str]:
+    """The standing or focal body a paragraph names: {unit_key(role), unit_key(role and its body): the unit}."""
+    found: dict[str, str] = {}
+    for m in _ROLE_GIVEN.finditer(text):
+        # "Sở Nội vụ là cơ quan thường trực …": the unit that ends where "là" begins (the longest such name)
+        for word in _WORD_START.finditer(text, max(0, m.start() - _SUBJECT_REACH), m.start()):
+            units, end = read_units(text, word.start())
+            if len(units) == 1 and end == m.start():
+                found.update(_role_keys(m, units[0]))
+                break
+    for m in _ROLE_LABEL.finditer(text):
+        units, _ = read_units(text, m.end())
+        if len(units) == 1:  # "Cơ quan thường trực: Sở Nội vụ"
+            found.update(_role_keys(m, units[0]))
+    return found
+
+
+def _role_keys(m: regex.Match, unit: str) -> dict[str, str]:
+    role = " ".join(m.group("role").split())
+    keys = {unit_key(role): unit}
+    body = m.group("body").split() if m.group("body") else []
+    for n in range(2, len(body) + 1):  # the body named in full or short: "… Ban Chỉ đạo (cải cách hành chính tỉnh)"
+        for of in ("", "của "):
+            keys[unit_key(f"{role} {of}{' '.join(body[:n])}")] = unit
+    return keys
 
 
 def resolve_unit_aliases(tasks: list[Task], aliases: dict[str, str]) -> list[Task]:

@@ -45,3 +45,17 @@ def test_a_short_name_for_a_group_is_not_taken():
 def test_a_short_name_for_a_document_is_not_a_unit():
     assert find_unit_aliases(["Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị "
                               "(sau đây gọi tắt là Nghị quyết số 57-NQ/TW), Ủy ban nhân dân tỉnh ban hành"]) == {}
+
+
+def test_the_body_a_document_makes_a_committees_standing_body_does_its_jobs():
+    # "Sở Nội vụ là cơ quan thường trực của Ban Chỉ đạo" (or "Cơ quan thường trực: Sở Nội vụ"), then "Cơ quan thường
+    # trực Ban Chỉ đạo có trách nhiệm …": the jobs are Sở Nội vụ's, as `vnplan tasks --unit "Sở Nội vụ"` should find
+    rules = ("Điều 3. Bộ máy giúp việc\n\nSở Nội vụ là cơ quan thường trực của Ban Chỉ đạo cải cách hành chính tỉnh.\n\n"
+             "Điều 4. Trách nhiệm\n\n1. Cơ quan thường trực Ban Chỉ đạo có trách nhiệm tổng hợp, báo cáo kết quả.\n\n"
+             "2. Cơ quan thường trực có trách nhiệm chuẩn bị nội dung các cuộc họp của Ban Chỉ đạo.\n")
+    assert [t.lead for t in _tasks(rules)] == [["Sở Nội vụ"], ["Sở Nội vụ"]]
+    assert find_unit_aliases(["Cơ quan thường trực: Văn phòng Ủy ban nhân dân tỉnh."]) == {
+        "cơ quan thường trực": "Văn phòng Ủy ban nhân dân tỉnh"}
+    # a role the text never gives to a named body stays as written
+    assert [t.lead for t in _tasks(rules.split("Điều 4.")[1])] == [["Cơ quan thường trực Ban Chỉ đạo"],
+                                                                     ["Cơ quan thường trực"]]
