@@ -115,7 +115,7 @@ _OPEN_END = regex.compile(r"\s*(?:(?:và|đến|cho\s+đến)\s+(?:những|các)
 _NAME_WORDS = regex.compile(
     r"\b(?:kế\s+hoạch|chương\s+trình|đề\s+án|dự\s+án|chiến\s+lược|quy\s+hoạch|bộ\s+luật|luật|hiến\s+pháp"
     r"|nghị\s+quyết|nghị\s+định|quyết\s+định|thông\s+tư|chỉ\s+thị|công\s+văn|kết\s+luận|thông\s+báo"
-    r"|báo\s+cáo|tờ\s+trình|chỉ\s+số)\b", _FLAGS)
+    r"|báo\s+cáo|tờ\s+trình|chỉ\s+số|hiệp\s+định|công\s+ước)\b", _FLAGS)
 # "tổng kết năm 2025", "sơ kết 6 tháng": the period reviewed, not when the job is due.
 _REVIEW_BEFORE = regex.compile(r"\b(?:tổng|sơ)\s+kết\s*$", _FLAGS)
 _CLAUSE_BREAK = regex.compile(r"[;:.!?\n|()“”\"]")

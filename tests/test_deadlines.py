@@ -290,6 +290,8 @@ def test_a_yearless_day_under_a_report_period_is_that_day_of_every_period():
 @pytest.mark.parametrize("text", [
     "triển khai Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017) đến cán bộ",
     "giám sát việc thành lập các tổ chức phụ trách bầu cử theo Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025)",
+    # (Chỉ thị 11/CT-TTg, 2020: when a treaty takes effect, not when the job is due)
+    "triển khai các giải pháp xuất khẩu sang thị trường EU sau khi Hiệp định EVFTA có hiệu lực (từ giữa năm 2020)",
 ])
 def test_the_year_in_an_aside_on_a_named_document_is_no_deadline(text):
     assert find_deadlines(text, 2025) == []
