@@ -48,7 +48,8 @@ _TOKEN_PARTS = [
     rf"(?P<ydate>(?:ngày\s+(?P<yd_d>{_D})\s+tháng\s+(?P<yd_m>{_M})(?:\s+năm\s+(?P<yd_y>{_Y}))?"
     rf"|(?P<yd_d2>{_D})\s+tháng\s+(?P<yd_m2>{_M})\s+năm\s+(?P<yd_y2>{_Y})))\b",
     rf"(?P<sdate>(?:ngày\s+(?P<sd_d>{_D})[/.-](?P<sd_m>{_M})(?:[/.-](?P<sd_y>{_Y}))?"
-    rf"|(?<![\d/.])(?P<sd_d2>{_D})/(?P<sd_m2>{_M})/(?P<sd_y2>{_Y})))(?![\d/])",
+    # without "ngày", a day needs its year, or "trước" in front ("báo cáo trước 15/12")
+    rf"|(?<![\d/.])(?P<sd_d2>{_D})/(?P<sd_m2>{_M})(?:/(?P<sd_y2>{_Y})|(?<=\btrước\s+\d+/\d+))))(?![\d/])",
     rf"(?P<range>(?:(?:giai\s+đoạn|thời\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?|năm\s+)"
     rf"(?P<r_a>{_Y})\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<r_b>{_Y}))\b",
     # "Quý IV/2025", "Quí IV-2025", and a run of quarters: "Quý I - II/2026", "Quý III và Quý IV năm 2025"
@@ -90,9 +91,10 @@ _CUE_WORDS = (r"hoàn\s+thành|xong|trước|chậm\s+nhất|muộn\s+nhất|kh�
 # "trước 17 giờ ngày 27/11/2025", "trước 16h30 ngày …": the hour of the day the date is due
 _CLOCK = r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút|’|')?)?(?:\s+(?:sáng|chiều|tối))?,?\s+"
 _CUE_RE = regex.compile(rf"(?:\b(?:{_CUE_WORDS})\s+)+(?:{_CLOCK})?$", _FLAGS)
-_END_CUE = regex.compile(r"\b(?:trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn\s+hơn|hạn|đến|tới|hết|cuối)\b", _FLAGS)
+_END_CUE = regex.compile(r"\b(?:trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn\s+hơn|đến|tới|hết|cuối)\b", _FLAGS)
 _START_CUE = regex.compile(r"\b(?:từ|bắt\s+đầu)\b", _FLAGS)
-_DONE_CUE = regex.compile(r"\b(?:hoàn\s+thành|xong)\b", _FLAGS)
+# "hoàn thành Quý IV", "thời hạn 30/10": due by; with "trong" or "vào" the whole period ("thời hạn hoàn thành trong Quý IV")
+_DONE_CUE = regex.compile(r"\b(?:hoàn\s+thành|xong|hạn)\b", _FLAGS)
 _SPAN_CUE = regex.compile(r"\b(?:trong|vào|dịp)\b", _FLAGS)
 _EXPECTED = regex.compile(r"\bdự\s+kiến\b", _FLAGS)  # a planned date, before the one it is due by
 _TO_CUE = regex.compile(r"\b(?:đến|tới)\b", _FLAGS)

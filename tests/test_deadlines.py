@@ -296,3 +296,20 @@ def test_a_yearless_day_under_a_report_period_is_that_day_of_every_period():
 def test_the_year_in_an_aside_on_a_named_document_is_no_deadline(text):
     assert find_deadlines(text, 2025) == []
     assert find_deadlines("xây dựng Kế hoạch kiểm tra (hoàn thành trong năm 2025)", 2025)[0][2].end == "2025-12-31"
+
+
+@pytest.mark.parametrize("sentence, shown, start, end", [
+    # "thời hạn" alone says due by; with "trong" it gives the whole quarter, as "hoàn thành trong" does
+    ("Xây dựng cẩm nang hỏi đáp về thuế, thời hạn hoàn thành trong Quý IV/2024.",
+     "thời hạn hoàn thành trong Quý IV/2024", "2024-10-01", "2024-12-31"),
+    ("Rà soát hồ sơ tồn đọng, thời hạn 30/10/2024.", "thời hạn 30/10/2024", None, "2024-10-30"),
+    # a day without "ngày" and without its year, after "trước"
+    ("Các xã báo cáo kết quả về Phòng Nội vụ trước 15/12.", "trước 15/12", None, "2024-12-15"),
+])
+def test_due_words_before_a_period(sentence, shown, start, end):
+    [(_, _, d)] = find_deadlines(sentence, 2024)
+    assert (d.text, d.start, d.end) == (shown, start, end)
+
+
+def test_a_fraction_without_trước_is_no_day():
+    assert find_deadlines("Phấn đấu 15/20 xã đạt chuẩn nông thôn mới.", 2024) == []
