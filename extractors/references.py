@@ -212,9 +212,9 @@ _PREFIX = regex.compile(
     rf"(?:(?P<tw>(?i:{_TYPE_ALT})){_S}+(?:(?i:số){_S}*[:.]?{_S}*)?|(?P<so>(?i:số)){_S}*[:.]?{_S}*)\Z", regex.REVERSE)
 _SPACED_SEP = regex.compile(r"\s*([-/.&])\s*")
 _OWN_NUMBER_LINE = regex.compile(r"(?:^|\n|\|)[\s*]*Số[\s*]*:[\s*]*\Z")
-# A footnote's number glued to a symbol's last capital ("66-NQ/TW1"); the National Assembly's term (11–16) is part of
+# A footnote's number glued to a symbol's last capital ("66-NQ/TW1"); the National Assembly's term (10–16) is part of
 # the symbols of its bodies ("83/2025/QH15", "1691/UBDNGS15").
-_SYMBOL_FOOTNOTE = regex.compile(r"(?<=\p{Lu})(?!1[1-6]$)\d{1,2}$")
+_SYMBOL_FOOTNOTE = regex.compile(r"(?<=\p{Lu})(?!1[0-6]$)\d{1,2}$")
 _FORM_BEFORE = regex.compile(r"(?i:mẫu|biểu|phụ lục)[\s*]+\Z")  # "Biểu số 01/BC-UBND" is a form, not a report
 _ATTACHED = regex.compile(r"\([\s*]*(?i:ban hành[\s*]+)?(?i:kèm theo)[\s*]*\Z")
 _STANDARD_WORD = regex.compile(r"(?i:tiêu chuẩn|quy chuẩn(?:\s+kỹ thuật)?)(?:\s+quốc gia)?\s+\Z")
