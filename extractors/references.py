@@ -283,6 +283,18 @@ _CONSTITUTION = regex.compile(
 _TREATY_WORDS = ("Công ước", "Nghị định thư", "Hiệp định", "Hiệp ước")
 _TREATY = regex.compile(rf"(?<![\p{{L}}])(?P<tw>{'|'.join(_TREATY_WORDS)})[ ](?!Dự án\b)(?=\p{{Lu}})")
 _TREATY_SUBJECT = regex.compile(r"[ ]về(?:[ ](?:các|những))?")
+# A decree or circular cited by its title, not its number: "Nghị định quy định chi tiết một số điều của Luật Phòng
+# thủ dân sự", "Thông tư hướng dẫn thi hành Luật …" (plans carrying out a new law name them so before they are numbered).
+_TITLED_WORDS = ("Nghị định", "Thông tư")
+_TITLED = regex.compile(r"(?<![\p{L}])(?<!các )(?P<tw>Nghị định|Thông tư)[ ](?=(?:quy định|hướng dẫn)[ ])")
+# Where a title's lower-case words end ("… ban hành", "… được sửa đổi", "… số 15/2020/NĐ-CP", "… để …").
+_TITLE_STOP = set("ngày số năm được đã đang sẽ để nhằm khi thì mà này đó hoặc nhưng phải gửi ban có sau trước như "
+                  "cho theo".split())
+_TITLE_TAIL = set("của về và với đối tại trên trong".split())  # a title ends on none of these
+_TITLE_WORDS = 30
+# A decree still to be made ("xây dựng, ban hành Nghị định quy định …", "trình Chính phủ Nghị định …") is no document yet.
+_TO_BE_MADE_BEFORE = regex.compile(r"(?i:xây dựng|soạn thảo|dự thảo|dự án|ban hành|trình|đề xuất|sửa đổi|bổ sung)"
+                                   r"(?:[ ][\p{Lu}][\p{L}]*(?:[ ][\p{L}]+){0,3})?[, ]*\Z", regex.REVERSE)  # (… trình Chính phủ …)
 _PARTIES = regex.compile(r"[ ]?-[ ]?\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*)*")
 _LAW_AMENDING = regex.compile(r"(?i:sửa đổi),? bổ sung(?: một số điều)?(?: của)?(?: các)? Luật (?=\p{Lu})")
 _PARTY = regex.compile(
@@ -369,6 +381,7 @@ _START_WORDS: dict[regex.Pattern, tuple[str, ...]] = {
     _LAW_LOWER: _LAW_LOWER_WORDS,
     _CONSTITUTION: ("Hiến pháp",),
     _TREATY: _TREATY_WORDS,
+    _TITLED: _TITLED_WORDS,
     _PLAN: _PLAN_WORDS,
     _OWN_HEADING: _HEADING_TYPES,
 }
@@ -718,6 +731,36 @@ def _treaty_name_end(work: str, pos: int) -> int | None:
     return end
 
 
+def _title_end(work: str, pos: int) -> int | None:
+    """End of a decree's or circular's title read from `pos` ("quy định …"): lower-case words, and the law it
+    details with the laws listed after it ("… của Luật A và Luật sửa đổi, bổ sung một số điều của Luật A")."""
+    end, words, i, last = None, 0, pos, ""
+    while words < _TITLE_WORDS and (m := _TOKEN.match(work, i)):
+        if m["punct"] == ",":
+            if not (nxt := _next_word(work, m.end())) or not nxt[0].islower():
+                break
+            i = m.end()
+            continue
+        w = m["word"]
+        if not w:
+            break
+        if w[0].isupper():
+            law = _LAW.match(work, m.start("word"))
+            amend = law and _LAW_AMENDING.match(work, law.end())  # "Luật sửa đổi, bổ sung một số điều của Luật A"
+            if not law or not (law_end := _law_name_end(work, amend.end() if amend else law.end())):
+                break
+            end = i = law_end
+            words, last = words + 1, ""
+            continue
+        low = w.casefold()
+        if low in _TITLE_STOP and not (low == "số" and last == "một"):  # "một số điều" (some articles)
+            break
+        words, i, last = words + 1, m.end(), low
+        if low not in _TITLE_TAIL:
+            end = m.end()
+    return end if words >= 3 else None
+
+
 def _law_name_end_lower(work: str, pos: int) -> int | None:
     """After a comma, a short lowercase continuation ("Cán bộ, công chức") ending the name."""
     end, words, i = None, 0, pos
@@ -892,6 +935,12 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
         end, date, _, _ = _parse_tail(work, m.end())
         found.append(dict(start=m.start(), end=end, name_end=m.end(), doc_type="Hiến pháp", issuer="Quốc hội",
                           issued_date=date))
+    for m in matches_at(_TITLED, work, starts[_TITLED]):
+        if not _TO_BE_MADE_BEFORE.search(work, max(0, m.start() - 40), m.start()) \
+                and (name_end := _title_end(work, m.end())):
+            end, date, _, _ = _parse_tail(work, name_end)
+            found.append(dict(start=m.start(), end=end, name_end=name_end, doc_type=m["tw"],
+                              issuer="Chính phủ" if m["tw"] == "Nghị định" else None, issued_date=date))
     for m in matches_at(_TREATY, work, starts[_TREATY]):
         if name_end := _treaty_name_end(work, m.end()):
             found.append(dict(start=m.start(), end=name_end, name_end=name_end, doc_type=m["tw"], issuer=None,

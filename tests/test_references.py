@@ -605,3 +605,36 @@ def test_a_laws_name_abbreviated_is_written_out_and_discipline_is_no_law():
     assert one("thực hiện một số quy định tại Điều 22 Luật BHYT như sau").name == "Luật bảo hiểm y tế"
     assert one("tuyên truyền Luật Bảo vệ BMNN năm 2018 đến cán bộ").name == "Luật Bảo vệ bí mật nhà nước"
     assert refs("chỉ đạo của Chính phủ về xử lý kỷ luật cán bộ, công chức, viên chức vi phạm") == []
+
+
+def test_a_decree_cited_by_its_title_is_a_named_reference():
+    found = refs("2. Triển khai thực hiện các văn bản hướng dẫn thi hành Nghị định quy định chi tiết một số điều của "
+                 "Luật Phòng thủ dân sự.\nb) Nghị định quy định về điều kiện kinh doanh dịch vụ và đánh giá sự phù hợp.\n")
+    assert [(r.name, r.doc_type, r.number) for r in found] == [
+        ("Nghị định quy định chi tiết một số điều của Luật Phòng thủ dân sự", "Nghị định", None),
+        ("Luật Phòng thủ dân sự", "Luật", None),
+        ("Nghị định quy định về điều kiện kinh doanh dịch vụ và đánh giá sự phù hợp", "Nghị định", None)]
+
+
+def test_a_title_runs_through_the_laws_it_details_and_stops_at_the_sentence():
+    [decree, *_] = refs("- Thời gian thực hiện: Sau khi Nghị định quy định chi tiết thi hành một số điều của Luật Tiêu "
+                        "chuẩn và quy chuẩn kỹ thuật và Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy "
+                        "chuẩn kỹ thuật ban hành.")
+    assert decree.name == ("Nghị định quy định chi tiết thi hành một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật "
+                           "và Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật")
+
+
+def test_a_titled_decree_with_its_number_is_one_reference():
+    [r] = refs("Thực hiện Nghị định quy định chi tiết Luật Đất đai số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ.")
+    assert (r.number, r.name, r.issued_date) == ("102/2024/NĐ-CP", "Nghị định quy định chi tiết Luật Đất đai",
+                                                 "2024-07-30")
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Nghiên cứu, xây dựng ban hành Nghị định quy định chính sách, chế độ đối với người có công với cách mạng.",
+    "Chủ trì đề xuất các văn bản; ban hành Thông tư hướng dẫn về công tác tìm kiếm, quy tập hài cốt liệt sĩ.",
+    "Bộ Tư pháp trình Chính phủ Nghị định quy định về xử phạt vi phạm hành chính trong lĩnh vực hôn nhân gia đình.",
+    "Các bộ rà soát các nghị định quy định chi tiết thi hành luật thuộc lĩnh vực quản lý.",
+])
+def test_a_decree_still_to_be_made_or_a_kind_of_decree_is_no_reference(sentence):
+    assert [r.doc_type for r in refs(sentence)] == []
