@@ -61,8 +61,11 @@ _HAS_WORD = regex.compile(r"\w")
 # Sentences that open with a circumstance before naming the unit: "Căn cứ …, các sở … xây dựng …".
 _OPENERS = ("Căn cứ", "Trên cơ sở", "Theo", "Để", "Nhằm", "Đối với", "Ngoài", "Bên cạnh", "Đồng thời",
             *(f"{every} {period}" for every in ("Hàng", "Hằng") for period in ("năm", "quý", "tháng", "tuần", "ngày")),
-            "Định kỳ", "Trong", "Sau", "Khi", "Trường hợp")
+            "Định kỳ", "Trong", "Sau", "Khi", "Trường hợp", "Nếu")
 _OPENING_TIME_REACH = 40  # characters of a sentence where a time phrase that opens it is looked for
+# A case or condition may end at "thì" rather than a comma: "Trường hợp … thì Sở A báo cáo …".
+_CASE_OPENERS = ("Đối với", "Trường hợp", "Trong trường hợp", "Khi", "Sau khi", "Nếu")
+_THEN = regex.compile(r"\sthì\s+")
 _OPENER = regex.compile(rf"^(?:{'|'.join(_OPENERS)})\b(?<!^Theo(?=\s+dõi))")  # (not the verb "Theo dõi")
 # A topic or case label before the sentence: "Về tập huấn, hướng dẫn: …", "Trường hợp hàng hóa do một cấp định
 # giá: …", "b) Thực hiện mở tài khoản và phát hành thẻ: …"; the unit after it is read as at a sentence start.
@@ -1257,6 +1260,8 @@ def _assignment(sentence: str) -> _Assignment | None:
         candidates.append(asked_at)
     # (a basis in lower case after a semicolon: "Quán triệt …; căn cứ vào phương hướng …, Văn phòng … cụ thể hoá …")
     opening = sentence[:1].upper() + sentence[1:20] if sentence.startswith(("căn cứ", "trên cơ sở")) else sentence
+    case = opening.startswith(_CASE_OPENERS)
+    case_ends: set[int] = set()  # where a case or condition that opens the sentence ends, before the unit
     if opening.startswith(_OPENERS) and _OPENER.match(opening):  # a cheap test before the word boundary
         # Not past "phối hợp với": "Hằng năm, phối hợp với Sở A, Trung tâm B thực hiện …" lists coordinators; nor
         # past a verb that directs others: "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông, các cơ
@@ -1265,7 +1270,12 @@ def _assignment(sentence: str) -> _Assignment | None:
                     m.start() if (m := _DIRECTS.search(sentence)) else len(sentence))
         # (not inside a passive's agents: "…, công tác … đã được các cấp, các ngành quan tâm triển khai …")
         commas = [m.end() for m in _COMMA.finditer(sentence, 0, limit)]
-        candidates += [at for at, before in zip(commas, [0] + commas) if not _BY_GROUPS.search(sentence, before, at)]
+        after_clause = [at for at, before in zip(commas, [0] + commas) if not _BY_GROUPS.search(sentence, before, at)]
+        if case and (then := _THEN.search(sentence, 0, limit)):
+            after_clause.append(then.end())  # "Đối với vụ việc ở khu dân cư thì cơ quan … có trách nhiệm …"
+        candidates += after_clause
+        if case:
+            case_ends = set(after_clause)
         when = find_deadlines(sentence[:_OPENING_TIME_REACH])
         if when and when[0][0] == 0:
             # "Hằng năm, Sở Nội vụ báo cáo …": the time the sentence opens with is the job's; "Định kỳ 06 tháng
@@ -1355,6 +1365,8 @@ def _assignment(sentence: str) -> _Assignment | None:
             continue
         if remit_at is not None and sentence[rest_at:].strip(_TRAILING + ":"):
             rest_at = remit_at
+        if at in case_ends:
+            rest_at = 0  # the case is part of the job: "Trường hợp không thuộc đối tượng …, UBND xã có văn bản trả lời …"
         return _Assignment(units, coords, rest_at, 0 if timed else at)
     return None
 

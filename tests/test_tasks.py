@@ -2568,7 +2568,8 @@ def test_a_unit_that_is_to_write_a_letter_has_a_job_and_a_unit_that_has_somethin
                         "- Bảo hiểm xã hội tỉnh có 05 đơn vị trực thuộc thực hiện giám định.\n",
                         doc_type="Công văn", year=2021)
     _spans_hold(doc, tasks)
-    assert [(t.lead, t.text[:30]) for t in tasks] == [(["Bảo hiểm xã hội các tỉnh"], "có văn bản kiến nghị cơ quan q")]
+    assert [(t.lead, t.text[-73:]) for t in tasks] == [
+        (["Bảo hiểm xã hội các tỉnh"], "có văn bản kiến nghị cơ quan quản lý nhà nước xử lý vi phạm theo quy định")]
 
 
 def test_a_clause_on_named_bodies_before_their_duty_is_not_part_of_their_names():
@@ -2602,3 +2603,22 @@ def test_a_directives_closing_call_to_carry_it_out_is_no_job():
                         "tháng 12 năm 2025.\n", doc_type="Chỉ thị", year=2025)
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:25]) for t in tasks] == [(["Ủy ban nhân dân các xã, phường"], "tổ chức quán triệt Chỉ th")]
+
+
+def test_a_case_or_condition_before_the_unit_stays_with_its_job():
+    # "Trường hợp …, Sở A …" and "Đối với … thì Sở A …": the job holds only in that case, so its text keeps it.
+    doc, tasks = _prose(
+        "KẾ HOẠCH\nTiếp nhận, xử lý đơn thư trong bầu cử\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Đối với đơn thư về danh sách cử tri thì Ủy ban nhân dân xã có trách nhiệm xác minh, trả lời công dân.\n"
+        "2. Trường hợp hồ sơ trễ hạn, Sở Tư pháp báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.\n"
+        "3. Nếu người ứng cử thay đổi nơi cư trú thì Ban Thường trực Ủy ban MTTQ xã thông báo cho Tổ bầu cử.\n"
+        "4. Hằng năm, Sở Nội vụ tổng hợp, báo cáo kết quả.\n")
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text) for t in tasks] == [
+        (["Ủy ban nhân dân xã"],
+         "Đối với đơn thư về danh sách cử tri thì Ủy ban nhân dân xã có trách nhiệm xác minh, trả lời công dân"),
+        (["Sở Tư pháp"], "Trường hợp hồ sơ trễ hạn, Sở Tư pháp báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025"),
+        (["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"],
+         "Nếu người ứng cử thay đổi nơi cư trú thì Ban Thường trực Ủy ban MTTQ xã thông báo cho Tổ bầu cử"),
+        (["Sở Nội vụ"], "tổng hợp, báo cáo kết quả")]  # a time is the job's deadline, not part of its words
+    assert tasks[1].deadline.end == "2025-12-15" and tasks[3].deadline.recurrence == "annual"

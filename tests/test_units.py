@@ -621,6 +621,8 @@ def test_thanh_tra_before_other_verbs_is_the_verb_not_the_inspectorate():
     ("Bộ Lao động - Thương binh và Xã hội chủ trì", ["Bộ Lao động - Thương binh và Xã hội"]),
     ("Cục TTKT sớm tham mưu xử lý văn bản", ["Cục Thanh tra - Kiểm tra thuế"]),  # "sớm" (soon) ends the name
     ("các bộ, cơ quan liên quan trên cơ sở ý kiến các đại biểu dự họp nghiên cứu", ["các bộ, cơ quan liên quan"]),
+    ("bộ, cơ quan ngang bộ tự mình hoặc theo phân công của Thủ tướng Chính phủ có trách nhiệm lập đề nghị",
+     ["bộ, cơ quan ngang bộ"]),  # "tự mình" (on its own motion) ends the name
     ("Các cơ sở KBCB thực hiện ghi mức hưởng", ["Các cơ sở khám chữa bệnh"]),  # (Công văn 627/BYT-BH, 2021)
     # a committee's purpose runs to its place, verbs and all
     ("Ban Chỉ đạo phát triển du lịch tỉnh chủ trì", ["Ban Chỉ đạo phát triển du lịch tỉnh"]),
