@@ -63,6 +63,12 @@ _OPENERS = ("Căn cứ", "Trên cơ sở", "Theo", "Để", "Nhằm", "Đối v�
             *(f"{every} {period}" for every in ("Hàng", "Hằng") for period in ("năm", "quý", "tháng", "tuần", "ngày")),
             "Định kỳ", "Trong", "Sau", "Khi", "Trường hợp", "Nếu")
 _OPENING_TIME_REACH = 40  # characters of a sentence where a time phrase that opens it is looked for
+# A part of a point that says who does its jobs or when: "2. Cơ quan chủ trì, phối hợp", "a) Cơ quan phối hợp",
+# "3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên."
+# ("b) Chủ trì, phối hợp" under a unit heading is no such part: its items name the units the heading's unit works with)
+_PART_LABEL = regex.compile(r"((?:(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp|thực hiện)|(?:Chủ trì|Phối hợp) thực hiện)"
+                            r"(?:,? (?:chủ trì|phối hợp|thực hiện))*"
+                            r"|Thời gian thực hiện|Thời hạn hoàn thành|Thời gian hoàn thành)\s*(?::\s*|$)")
 # A case or condition may end at "thì" rather than a comma: "Trường hợp … thì Sở A báo cáo …".
 _CASE_OPENERS = ("Đối với", "Trường hợp", "Trong trường hợp", "Khi", "Sau khi", "Nếu")
 _THEN = regex.compile(r"\sthì\s+")
@@ -398,10 +404,15 @@ class _ProseReader:
         self.recent: list[Task] = []
         self.fielded: list[Task] = []
         self.heading_job: tuple[Block, int] | None = None  # a heading whose labelled lines may follow
+        # Numbered jobs in a row that name no unit ("a) Tổ chức …", "b) Ban hành …"): a "Cơ quan chủ trì" part after
+        # them ("2. Cơ quan chủ trì" / "- Ban Chỉ đạo quốc gia." / "- Các Bộ, ngành liên quan.") gives each its units.
+        self.unassigned: list[tuple[Block, int]] = []
+        self.unassigned_level: int | None = None
         # Labelled lines read before the unit's ("- Thời gian hoàn thành: Tháng 11/2025" / "- Đơn vị chủ trì: …"):
         # the date and product of the jobs the unit's line makes tasks of.
         self.early_fields: dict[str, str] = {}
         self.unit_label: str | None = None  # the role of a bare "Cơ quan thực hiện:" line just read
+        self.unit_items = False  # units listed under that line so far: the next item adds to them
         # A unit heading's job list broken by plain paragraphs: the heading and those paragraphs, its jobs
         # if the list goes on after them (a closing paragraph is followed by no more of its bullets).
         self.paused: tuple[_Scope, list[tuple[Block, int]]] | None = None
@@ -440,6 +451,16 @@ class _ProseReader:
             return []
         level, body_at = _numbering(text)
         body = text[body_at:]
+        if level is not None and level < _BULLET_LEVEL and self.prose and (label := _PART_LABEL.match(body)):
+            # "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì" / "3. Thời gian thực hiện: Tháng 12/2013": a part
+            # of the point that says who does its jobs, or when; no heading of jobs of its own
+            role = column_role(label.group(1))
+            if label.end() < len(body.rstrip(_TRAILING)):
+                return self._field(role, block, body_at + label.end()) or []
+            self.unit_label, self.unit_items = role, False
+            return []
+        if level is None and self.fielded and body.startswith("(") and body.rstrip(_TRAILING).endswith(")"):
+            return []  # "(Văn phòng Ban Chỉ đạo … là cơ quan trung tâm …)" between the units of the jobs: an aside
         if level is not None and level < _BULLET_LEVEL:
             while self.headings and self.headings[-1].level >= level:
                 self.headings.pop()
@@ -455,9 +476,12 @@ class _ProseReader:
             self.scope = _Scope("heading", _BULLET_LEVEL, units, [], self.section(), parent=self.scope)
             return []
         unit_label, self.unit_label = self.unit_label, None
-        if unit_label and block.kind == "list_item" and _assignment(body) is None and cell_units(body)[0]:
-            # "- Cơ quan thực hiện:" / "+ Sở Văn hóa và Thể thao chủ trì, phối hợp với …": who does the job above
-            return self._field(unit_label, block, body_at) or []
+        if unit_label and block.kind == "list_item" and _names_units_only(body) and cell_units(body)[0]:
+            # "- Cơ quan thực hiện:" / "+ Sở Văn hóa và Thể thao chủ trì, phối hợp với …": who does the job above;
+            # the units may be listed one an item ("- Ban Chỉ đạo quốc gia." / "- Các Bộ, ngành liên quan.")
+            tasks = self._field(unit_label, block, body_at, add=self.unit_items) or []
+            self.unit_label, self.unit_items = unit_label, True
+            return tasks
         labelled = self.prose and (level is None or level >= _LIST_LEVEL) and ":" in body
         field = FIELD_LABEL.match(body) if labelled else None
         if field and _NAMES_LISTED.search(field.group(1)):
@@ -607,6 +631,10 @@ class _ProseReader:
         elif level is not None and level < _BULLET_LEVEL and block.kind != "list_item":
             # A numbered item without a unit opens its own job list, like a heading.
             self.pending, self.recent, self.heading_job, self.early_fields = [], [], (block, body_at), {}
+            if level != self.unassigned_level or self.heading_job is None:
+                self.unassigned = []
+            self.unassigned.append((block, body_at))
+            self.unassigned_level = level
         elif not text.rstrip().endswith(":"):  # "… bao gồm:" introduces jobs, it is none
             self.pending.append((block, body_at))
         return tasks
@@ -640,13 +668,14 @@ class _ProseReader:
         self.detailed = False
         self.undated = []
         self.pending, self.recent, self.fielded = [], [], []
+        self.unassigned = []
 
-    def _field(self, role: str | None, block: Block, value_at: int) -> list[Task] | None:
+    def _field(self, role: str | None, block: Block, value_at: int, add: bool = False) -> list[Task] | None:
         """A labelled line under a job ("Nội dung thực hiện: …", "Đơn vị chủ trì: …", "Thời gian: …").
 
         The first unit label makes tasks of the jobs above it (the lines read since the last
         heading, or the heading itself); the labels after it fill those tasks in. None when the
-        line is no such label.
+        line is no such label. `add`: the units go with those of the items read before under the same label.
         """
         value_end = len(block.text.rstrip(_TRAILING))
         value = block.text[value_at:value_end]
@@ -669,7 +698,11 @@ class _ProseReader:
         if role in UNIT_ROLES and not self.fielded:
             # (bullets that only say how the job above is done, "- Các văn bản … phải thể hiện rõ …", "- Nguyên tắc
             # tổ chức hiệp thương: …", leave the job to the numbered line above them)
-            jobs = [(b, at) for b, at in self.pending if not _states_requirement(b.text[at:])] \
+            # (a note after numbered jobs, "Cơ cấu thành phần … do Bộ Quốc phòng hướng dẫn thực hiện.", is one more)
+            items = [(b, at) for b, at in self.unassigned if b.text[at:].strip(_TRAILING)] \
+                if not self.recent and self.unassigned and self.unassigned[-1] == self.heading_job else []
+            jobs = [(b, at) for b, at in self.pending if not _states_requirement(b.text[at:])]
+            jobs = items + jobs if jobs and len(items) > 1 else jobs or items \
                 or ([] if self.recent or self.heading_job is None else [self.heading_job])
             early_deadline = self.early_fields.get("deadline")
             for job_block, start in jobs:
@@ -684,12 +717,13 @@ class _ProseReader:
                                 product=self.early_fields.get("product")))
             self.fielded = self.recent + new
             self.pending, self.recent, self.heading_job, self.early_fields = [], [], None, {}
+            self.unassigned = []
         if role not in UNIT_ROLES | {"deadline", "product"} or not self.fielded:
             return None
         for task in self.fielded:
             if role in ("lead", "assign"):
                 lead, coords = cell_units(value)
-                task.lead = dedupe_units(lead or split_units(value))
+                task.lead = dedupe_units((task.lead if add else []) + (lead or split_units(value)))
                 task.coordinators = dedupe_units(task.coordinators + coords, exclude=task.lead)
             elif role == "coord":
                 task.coordinators = dedupe_units(task.coordinators + listed_units(value), exclude=task.lead)
@@ -1219,6 +1253,17 @@ def _unit_heading(body: str) -> list[str]:
         # a description the gazetteer cannot read to its end.
         return [expand_abbreviations(_ASIDE_AT_END.sub("", body).rstrip(_TRAILING))]
     return []
+
+
+def _names_units_only(item: str) -> bool:
+    """Whether an item under "Cơ quan chủ trì" names units and gives no job: "Sở Tư pháp chủ trì, phối hợp với …" does,
+    and so does "Các cơ quan báo chí Trung ương, địa phương, quân đội." or "… và cơ quan tổ chức có liên quan.", whose
+    last words only read as a job."""
+    found = _assignment(item)
+    if found is None:
+        return True
+    rest = item[found.job_start:].strip(_TRAILING)
+    return len(rest.split()) <= 2 or rest.endswith("liên quan")
 
 
 def _assignment(sentence: str) -> _Assignment | None:

@@ -2622,3 +2622,43 @@ def test_a_case_or_condition_before_the_unit_stays_with_its_job():
          "Nếu người ứng cử thay đổi nơi cư trú thì Ban Thường trực Ủy ban MTTQ xã thông báo cho Tổ bầu cử"),
         (["Sở Nội vụ"], "tổng hợp, báo cáo kết quả")]  # a time is the job's deadline, not part of its words
     assert tasks[1].deadline.end == "2025-12-15" and tasks[3].deadline.recurrence == "annual"
+
+
+PARTS_PLAN = (
+    "KẾ HOẠCH\nTriển khai Đề án tìm kiếm, quy tập hài cốt liệt sĩ\n\n"
+    "II. BAN HÀNH CÁC VĂN BẢN HƯỚNG DẪN\n"
+    "1. Nội dung, biện pháp\n"
+    "a) Xây dựng, ban hành Quy chế hoạt động của Ban Chỉ đạo quốc gia;\n"
+    "b) Ban hành Thông tư của Bộ Quốc phòng hướng dẫn về công tác tìm kiếm, quy tập hài cốt liệt sĩ;\n"
+    "c) Ban hành các văn bản hướng dẫn về các nội dung thực hiện Đề án theo phạm vi, chức năng.\n"
+    "Cơ cấu thành phần Ban Chỉ đạo các cấp do Bộ Quốc phòng hướng dẫn thực hiện.\n"
+    "2. Cơ quan chủ trì, phối hợp\n"
+    "a) Cơ quan chủ trì\n"
+    "- Ban Chỉ đạo quốc gia.\n"
+    "- Bộ Quốc phòng; Bộ Lao động - Thương binh và Xã hội.\n"
+    "- Các cơ quan báo chí Trung ương, địa phương, quân đội.\n\n"
+    "(Văn phòng Ban Chỉ đạo là cơ quan giúp Ban Chỉ đạo các cấp tổng hợp thông tin.)\n"
+    "b) Cơ quan phối hợp\n"
+    "- Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp.\n"
+    "3. Thời gian thực hiện: Tháng 11, 12/2013 và bổ sung hàng năm.\n"
+    "III. TUYÊN TRUYỀN\n"
+    "1.1. Tuyên truyền, phổ biến pháp luật cho người lao động trong các doanh nghiệp.\n"
+    "- Cơ quan thực hiện: Sở Tư pháp chủ trì, phối hợp với Liên đoàn Lao động tỉnh.\n"
+    "- Thời gian thực hiện: Quý II/2014.\n"
+)
+
+
+def test_a_points_parts_say_who_does_its_numbered_jobs_and_when():
+    # "1. Nội dung" lists the jobs, "2. Cơ quan chủ trì, phối hợp" their units one an item, "3. Thời gian" their time
+    doc, tasks = _prose(PARTS_PLAN, year=2013)
+    _spans_hold(doc, tasks)
+    leads = ["Ban Chỉ đạo quốc gia", "Bộ Quốc phòng", "Bộ Lao động - Thương binh và Xã hội",
+             "Các cơ quan báo chí Trung ương, địa phương, quân đội"]
+    assert [t.text[:25] for t in tasks] == ["Xây dựng, ban hành Quy ch", "Ban hành Thông tư của Bộ ", "Ban hành các văn bản hướn",
+                                           "Cơ cấu thành phần Ban Chỉ", "Tuyên truyền, phổ biến ph"]
+    for task in tasks[:4]:
+        assert task.lead == leads
+        assert task.coordinators == ["Mặt trận Tổ quốc Việt Nam", "Hội Cựu chiến binh các cấp"]
+        assert (task.deadline.start, task.deadline.end) == ("2013-11-01", "2013-12-31")
+    assert (tasks[4].lead, tasks[4].coordinators, tasks[4].deadline.end) == (
+        ["Sở Tư pháp"], ["Liên đoàn Lao động tỉnh"], "2014-06-30")
