@@ -87,11 +87,11 @@ _CELL_TOKEN_RE = regex.compile(f"{_TOKEN_START}(?:{'|'.join(_TOKEN_PARTS + _CELL
 _CUE_WORDS = (r"hoàn\s+thành|xong|trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn\s+hơn|hạn\s+chót|thời\s+hạn|(?<!(?:trung|dài|ngắn)\s)hạn"  # not "trung hạn" (medium-term)
               r"|cho\s+đến|đến|tới|kể\s+từ|bắt\s+đầu\s+từ|bắt\s+đầu|từ|ngay|trong\s+suốt|suốt|trong|vào"
               r"|(?:nhân\s+)?dịp"  # "khánh thành dịp 19 tháng 12 năm 2025": on that day
-              r"|hết|cuối")  # "đến hết tháng 12 năm 2025", "xong cuối tháng 12": by the period's end
+              r"|hết|cuối|kết\s+thúc")  # "đến hết tháng 12 năm 2025", "xong cuối tháng 12", "kết thúc năm 2013": by its end
 # "trước 17 giờ ngày 27/11/2025", "trước 16h30 ngày …": the hour of the day the date is due
 _CLOCK = r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút|’|')?)?(?:\s+(?:sáng|chiều|tối))?,?\s+"
 _CUE_RE = regex.compile(rf"(?:\b(?:{_CUE_WORDS})\s+)+(?:{_CLOCK})?$", _FLAGS)
-_END_CUE = regex.compile(r"\b(?:trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn\s+hơn|đến|tới|hết|cuối)\b", _FLAGS)
+_END_CUE = regex.compile(r"\b(?:trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn\s+hơn|đến|tới|hết|cuối|kết\s+thúc)\b", _FLAGS)
 _START_CUE = regex.compile(r"\b(?:từ|bắt\s+đầu)\b", _FLAGS)
 # "hoàn thành Quý IV", "thời hạn 30/10": due by; with "trong" or "vào" the whole period ("thời hạn hoàn thành trong Quý IV")
 _DONE_CUE = regex.compile(r"\b(?:hoàn\s+thành|xong|hạn)\b", _FLAGS)

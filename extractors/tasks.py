@@ -61,7 +61,7 @@ _HAS_WORD = regex.compile(r"\w")
 # Sentences that open with a circumstance before naming the unit: "Căn cứ …, các sở … xây dựng …".
 _OPENERS = ("Căn cứ", "Trên cơ sở", "Theo", "Để", "Nhằm", "Đối với", "Ngoài", "Bên cạnh", "Đồng thời",
             *(f"{every} {period}" for every in ("Hàng", "Hằng") for period in ("năm", "quý", "tháng", "tuần", "ngày")),
-            "Định kỳ", "Trong", "Sau", "Khi", "Trường hợp", "Nếu")
+            "Định kỳ", "Trong", "Sau", "Khi", "Trường hợp", "Nếu", "Trước", "Chậm nhất", "Từ", "Kết thúc")
 _OPENING_TIME_REACH = 40  # characters of a sentence where a time phrase that opens it is looked for
 # A part of a point that says who does its jobs or when: "2. Cơ quan chủ trì, phối hợp", "a) Cơ quan phối hợp",
 # "3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên."
@@ -245,10 +245,12 @@ _ASKS_BEFORE_LIST = regex.compile(r"\b(?:Thủ\s+tướng\s+Chính\s+phủ|Chín
 # "…, Ủy ban nhân dân tỉnh trân trọng đề nghị Bộ Xây dựng:", "…, Bộ Tài chính đề nghị UBND các tỉnh, thành phố quan
 # tâm chỉ đạo:" over the points asked of the body named; after it, only words pointing at the points.
 _REQUEST_BEFORE_LIST = regex.compile(r"\s(?:trân\s+trọng\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+(?=\p{Lu}|các\s)")
-_POINTS_ASKED = regex.compile(r"(?:(?:quan\s+tâm|khẩn\s+trương|nghiêm\s+túc|tích\s+cực|quyết\s+liệt),?\s+)*"
+# ("Ủy ban thường vụ Quốc hội yêu cầu Chính phủ, Thủ tướng Chính phủ tập trung thực hiện một số nhiệm vụ và giải pháp
+# sau đây:")
+_POINTS_ASKED = regex.compile(r"(?:(?:quan\s+tâm|khẩn\s+trương|nghiêm\s+túc|tích\s+cực|quyết\s+liệt|tập\s+trung),?\s+)*"
                               r"(?:(?:chỉ\s+đạo|thực\s+hiện|triển\s+khai|lưu\s+ý)\s*)*"
                               r"(?:(?:một\s+số|các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|việc|công\s+việc|yêu\s+cầu|giải\s+pháp"
-                              r"|biện\s+pháp)(?:,\s+(?:nhiệm\s+vụ|giải\s+pháp|biện\s+pháp))?\s*)?"
+                              r"|biện\s+pháp)(?:(?:,|\s+và)\s+(?:nhiệm\s+vụ|giải\s+pháp|biện\s+pháp))?\s*)?"
                               r"(?:(?:cụ\s+thể\s+)?(?:như\s+)?sau(?:\s+đây)?)?\s*:")
 # After a unit that opens a sentence: what it will do, did or has not done, not a job given to it.
 _OTHERS_STATEMENT = regex.compile(r"\s+(?:sẽ|đã|chưa|cũng\s+đã)\s")

@@ -305,6 +305,7 @@ def test_the_year_in_an_aside_on_a_named_document_is_no_deadline(text):
     ("Rà soát hồ sơ tồn đọng, thời hạn 30/10/2024.", "thời hạn 30/10/2024", None, "2024-10-30"),
     # a day without "ngày" and without its year, after "trước"
     ("Các xã báo cáo kết quả về Phòng Nội vụ trước 15/12.", "trước 15/12", None, "2024-12-15"),
+    ("Kết thúc năm 2024, Chính phủ báo cáo kết quả thực hiện.", "Kết thúc năm 2024", None, "2024-12-31"),
 ])
 def test_due_words_before_a_period(sentence, shown, start, end):
     [(_, _, d)] = find_deadlines(sentence, 2024)

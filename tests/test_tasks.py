@@ -2662,3 +2662,24 @@ def test_a_points_parts_say_who_does_its_numbered_jobs_and_when():
         assert (task.deadline.start, task.deadline.end) == ("2013-11-01", "2013-12-31")
     assert (tasks[4].lead, tasks[4].coordinators, tasks[4].deadline.end) == (
         ["Sở Tư pháp"], ["Liên đoàn Lao động tỉnh"], "2014-06-30")
+
+
+def test_a_resolution_asks_the_government_for_its_points_and_a_report_by_a_time():
+    # (Nghị quyết 494/NQ-UBTVQH13, 2012: the Standing Committee's resolution on a supervision's results)
+    doc, tasks = _prose(
+        "NGHỊ QUYẾT\nVề kết quả giám sát việc thực hiện chính sách đối với người có công\n\n"
+        "Điều 2.\n"
+        "Ủy ban thường vụ Quốc hội yêu cầu Chính phủ, Thủ tướng Chính phủ tập trung thực hiện một số nhiệm vụ và "
+        "giải pháp sau đây:\n"
+        "1. Tiếp tục điều chỉnh nâng mức trợ cấp, phụ cấp đối với người có công với cách mạng.\n"
+        "2. Hướng dẫn giải quyết các vướng mắc đối với hồ sơ đề nghị công nhận người có công.\n"
+        "Điều 3.\n"
+        "1. Kết thúc năm 2013, Chính phủ báo cáo Ủy ban thường vụ Quốc hội kết quả thực hiện Nghị quyết này.\n",
+        doc_type="Nghị quyết", year=2012)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [
+        (["Chính phủ", "Thủ tướng Chính phủ"], "Tiếp tục điều chỉnh nâng mức t"),
+        (["Chính phủ", "Thủ tướng Chính phủ"], "Hướng dẫn giải quyết các vướng"),
+        (["Chính phủ"], "báo cáo Ủy ban thường vụ Quốc "),
+    ]
+    assert tasks[2].deadline.end == "2013-12-31"

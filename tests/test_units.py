@@ -619,6 +619,7 @@ def test_thanh_tra_before_other_verbs_is_the_verb_not_the_inspectorate():
     ("Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017)", []),  # a code, not a ministry
     ("Bộ Chỉ số đánh giá chuyển đổi số cấp tỉnh", []),
     ("Bộ Lao động - Thương binh và Xã hội chủ trì", ["Bộ Lao động - Thương binh và Xã hội"]),
+    ("Chính phủ, Thủ tướng Chính phủ tập trung thực hiện", ["Chính phủ", "Thủ tướng Chính phủ"]),  # the Government
     ("Cục TTKT sớm tham mưu xử lý văn bản", ["Cục Thanh tra - Kiểm tra thuế"]),  # "sớm" (soon) ends the name
     ("các bộ, cơ quan liên quan trên cơ sở ý kiến các đại biểu dự họp nghiên cứu", ["các bộ, cơ quan liên quan"]),
     ("bộ, cơ quan ngang bộ tự mình hoặc theo phân công của Thủ tướng Chính phủ có trách nhiệm lập đề nghị",
