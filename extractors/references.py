@@ -336,7 +336,8 @@ _OWNER = regex.compile(
 _GENERIC_OWNER = regex.compile(rf"{_OWNER_LEAD}(?:các|cơ quan|đơn vị|địa phương|bộ|ngành|phòng|từng|mỗi)\b")
 _PLAN_PART = regex.compile(
     rf"(?:,[ ]|và[ ])?(?:định hướng|tầm nhìn) đến năm \d{{4}}|(?:giai đoạn|thời kỳ) \d{{4}} ?- ?\d{{4}}"
-    rf"|(?:đến )?năm \d{{4}}(?: ?- ?\d{{4}})?|trên địa bàn (?:{_LEVEL})(?: {_PLACE})?|{_LEVEL} {_PLACE}")
+    rf"|(?:từ nay )?(?:đến )?năm \d{{4}}(?: ?- ?\d{{4}})?(?: và những năm tiếp theo)?"  # "… từ nay đến năm 2020 và …"
+    rf"|trên địa bàn (?:{_LEVEL})(?: {_PLACE})?|{_LEVEL} {_PLACE}")
 # "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW": a plan named by the document it carries out.
 _IMPLEMENTING = regex.compile(
     rf"(?:[ ]của[ ](?:{_ORG}))?(?:[ ]về)?(?:[ ]việc)?[ ](?:triển khai|thực hiện)(?:[ ]thực hiện)?[ ]"
@@ -897,15 +898,18 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
     found = []
     amending_end = -1
     for m in matches_at(_LAW, work, starts[_LAW]):
-        if _PROPER_NOUN_BEFORE.search(work, max(0, m.start() - 40), m.start()) \
-                or _SCHOOL_BEFORE.search(work, max(0, m.start() - 20), m.start()):
+        start, tw = m.start(), m["tw"]
+        if tw == "Luật" and work.endswith("Bộ ", 0, start) and (start == 3 or not work[start - 4].isalpha()):
+            start, tw = start - 3, "Bộ luật"  # "Bộ Luật Lao động": the code, its "Luật" in capitals
+        if _PROPER_NOUN_BEFORE.search(work, max(0, start - 40), start) \
+                or _SCHOOL_BEFORE.search(work, max(0, start - 20), start):
             continue  # "cộng đồng Dân Luật Việt Nam", "Trường Đại học Luật Hà Nội": part of another name
-        if _DRAFTED_BEFORE.search(work, max(0, m.start() - 12), m.start()):
+        if _DRAFTED_BEFORE.search(work, max(0, start - 12), start):
             continue
-        nested = m.start() < amending_end  # a law named inside an amending law's name
+        nested = start < amending_end  # a law named inside an amending law's name
         amend = _LAW_AMENDING.match(work, m.end())
         name_end = _law_name_end(work, amend.end() if amend else m.end())
-        if not amend and (listed := _listed_end(work, m.start())):
+        if not amend and (listed := _listed_end(work, start)):
             # "Luật Quản lý, sử dụng tài sản công"; past a known name the words read on in lower case are the
             # sentence's ("… của Luật Giá báo cáo Ủy ban nhân dân tỉnh …", "Luật Thuế giá trị gia tăng ước tăng thu …")
             follows = _NEXT_WORD.match(work, listed)
@@ -920,8 +924,8 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
         if amend:
             amending_end = name_end
         end, date, _, _ = (name_end, None, None, None) if nested else _parse_tail(work, name_end)
-        found.append(dict(start=m.start(), end=end, name_end=name_end, doc_type=m["tw"],
-                          issuer=_LAW_ISSUER.get(m["tw"], "Quốc hội"), issued_date=date,
+        found.append(dict(start=start, end=end, name_end=name_end, doc_type=tw,
+                          issuer=_LAW_ISSUER.get(tw, "Quốc hội"), issued_date=date,
                           relation="amends" if nested else None))
     for m in matches_at(_LAW_LOWER, work, starts[_LAW_LOWER]):
         start = _law_lower_start(work, m.start())

@@ -638,3 +638,18 @@ def test_a_titled_decree_with_its_number_is_one_reference():
 ])
 def test_a_decree_still_to_be_made_or_a_kind_of_decree_is_no_reference(sentence):
     assert [r.doc_type for r in refs(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence, name, doc_type", [
+    # the code with its "Luật" in capitals
+    ("8. Ngày nghỉ lễ, tết trong năm: Thực hiện theo quy định của Bộ Luật Lao động và các văn bản hướng dẫn.",
+     "Bộ Luật Lao động", "Bộ luật"),
+    # the 2003 law by its old name, in lower case as a resolution of the Standing Committee cites it
+    ("Căn cứ Luật hoạt động giám sát của Quốc hội;", "Luật hoạt động giám sát của Quốc hội", "Luật"),
+    # a scheme named by its subject and its period "từ nay đến năm 2020 và những năm tiếp theo"
+    ("Ban Chỉ đạo các tỉnh triển khai thực hiện Đề án tìm kiếm, quy tập hài cốt liệt sĩ từ nay đến năm 2020 và những "
+     "năm tiếp theo; các kế hoạch hằng năm.",
+     "Đề án tìm kiếm, quy tập hài cốt liệt sĩ từ nay đến năm 2020 và những năm tiếp theo", "Đề án"),
+])
+def test_named_documents_in_the_forms_central_texts_print(sentence, name, doc_type):
+    assert [(r.name, r.doc_type) for r in refs(sentence)] == [(name, doc_type)]
