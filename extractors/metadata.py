@@ -243,6 +243,10 @@ def extract_metadata(doc: Document) -> Metadata:
     else:
         annexed_by = None
     meta.issuer = _issuer(doc, texts, type_index, meta, annexed_by)
+    if meta.issuer and meta.symbol and (by_symbol := symbol_issuer(meta.symbol)) \
+            and len(by_symbol) > len(meta.issuer) and by_symbol.casefold().startswith(meta.issuer.casefold()) \
+            and not by_symbol.startswith(" khóa", len(meta.issuer)):  # ("Quốc hội", not its term: "QH13")
+        meta.issuer = by_symbol  # a header the copy cut short ("ỦY BAN THƯỜNG VỤ"): the symbol's body ("NQ-UBTVQH13")
     central = bool(meta.issuer) and _is_central(meta.issuer)
     issuer_province = find_province(meta.issuer) if meta.issuer else None
     meta.province = issuer_province or (find_province(meta.place) if meta.place and not central else None)
@@ -402,12 +406,15 @@ def _is_local(issuer: str) -> bool:
     return issuer.startswith(("Sở ", "Ủy ban nhân dân", "Hội đồng nhân dân"))
 
 
+_CENTRAL_HEADS = tuple(head.casefold() for head in (
+    "Chính phủ", "Thủ tướng", "Bộ ", "Văn phòng Chính phủ", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Ban Chỉ đạo",
+    "Ban Chấp hành Trung ương", "Ban Bí thư", "Văn phòng Trung ương", "Cục ", "Tổng cục "))
+
+
 def _is_central(issuer: str) -> bool:
     # (a ministry's department, "Cục Hải quan", "Cục Thuế": its province, if any, is in its own name)
     # ("Ban Tuyên giáo và Dân vận Trung ương": the Party's central commissions)
-    return issuer.startswith(("Chính phủ", "Thủ tướng", "Bộ ", "Văn phòng Chính phủ", "Quốc hội", "Ban Chỉ đạo",
-                              "Ban Chấp hành Trung ương", "Ban Bí thư", "Văn phòng Trung ương", "Cục ", "Tổng cục ")) \
-        or issuer.endswith(" Trung ương")
+    return issuer.casefold().startswith(_CENTRAL_HEADS) or issuer.endswith(" Trung ương")
 
 
 def _signer(doc: Document) -> str | None:

@@ -383,3 +383,19 @@ def test_pdf_header_with_the_motto_wrapped_and_rules_under_the_names():
     m = extract_metadata(build_document([RawBlock("paragraph", text) for text in lines], "pdf"))
     assert (m.issuer, m.number, m.issued_date, m.doc_type) == (
         "Văn phòng Chính phủ", "467/TB-VPCP", "2024-10-14", "Thông báo")
+
+
+def test_a_header_the_copy_cut_short_is_completed_by_the_symbol_and_is_central():
+    # (Nghị quyết 494/NQ-UBTVQH13: the site's header cell keeps "ỦY BAN THƯỜNG VỤ" of "… QUỐC HỘI")
+    m = _text_meta("| ỦY BAN THƯỜNG VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n|---|---|\n"
+                   "| Số: 494/NQ-UBTVQH13 | Hà Nội, ngày 18 tháng 05 năm 2012 |\n\nNGHỊ QUYẾT\n\n"
+                   "VỀ KẾT QUẢ GIÁM SÁT VIỆC THỰC HIỆN CHÍNH SÁCH, PHÁP LUẬT VỀ NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG\n\n"
+                   "Điều 1. Chính phủ báo cáo kết quả.\n")
+    assert (m.issuer, m.province, m.place) == ("Ủy ban Thường vụ Quốc hội", None, "Hà Nội")
+
+
+def test_a_national_steering_committee_written_in_lower_case_belongs_to_no_province():
+    m = _text_meta("BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "Độc lập - Tự do - Hạnh phúc\nSố: 252/KH-BCĐQG1237\nHà Nội, ngày 11 tháng 11 năm 2013\n\n"
+                   "KẾ HOẠCH\nTriển khai thực hiện Đề án\n\n1. Bộ Quốc phòng chủ trì.\n")
+    assert m.province is None and m.issuer.casefold().startswith("ban chỉ đạo quốc gia")
