@@ -87,6 +87,10 @@ _LOWER_REQUEST = regex.compile(r"đề\s+nghị\s+")
 _DUTIES_BY_LAW = regex.compile(r"thực\s+hiện\s+(?:đầy\s+đủ\s+|các\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm),?\s+quyền\s+hạn\s+theo\s+"
                                r"(?:quy\s+định(?:\s+của\s+pháp\s+luật)?(?:\s+hiện\s+hành)?|Quy\s+định\s+(?:số\s+)?\S+)"
                                r"(?:\s*\([^()]*\))?(?:[;,]\s*trong\s+đó)?[\s.;,]*")
+# A plain "đề nghị" asks a job of the units after it when a superior body asks ("Thường trực Tỉnh ủy đề nghị Đảng bộ
+# các phường, xã … tiếp tục …"); a department's "đề nghị" proposes to its superiors ("Sở Nội vụ đề nghị UBND tỉnh …").
+_ASKING_BODIES = ("Thường trực", "Ban Thường vụ", "Tỉnh ủy", "Thành ủy", "Chủ tịch", "Thủ tướng", "Chính phủ")
+_SUPERIOR_REQUEST = regex.compile(r"đề\s+nghị\s+")
 _REQUEST = regex.compile(r"(?:yêu cầu|giao|(?:trân trọng|kính) đề nghị)\s+")  # "Bộ Tài chính trân trọng đề nghị …"
 # What follows a unit in a sentence that does not give it a job.
 _FOCAL_ROLE = r"\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực)"  # "là cơ quan đầu mối": a duty
@@ -114,18 +118,24 @@ _ROLE_NAMED = regex.compile(r"làm\s+\p{Lu}")
 _DELEGATED_TO = regex.compile(r"\b(?:[Pp]hân\s+cấp|[Ủủ]y\s+quyền|[Uu]ỷ\s+quyền)\s+cho\s+")
 _POWERS_FOLLOW = regex.compile(r"\bcó\s+(?:các\s+)?(?:thẩm\s+)?quyền(?:\s+sau(?:\s+đây)?)?\s*:\s*$")
 _ROLE_GIVEN = regex.compile(r"là\s+(?:cơ\s+quan|đơn\s+vị)\s")
+# how a document is to be carried out: "nghiêm túc, hiệu quả", "đầy đủ và kịp thời"
+_HOW = r"(?:(?:nghiêm túc|có hiệu quả|hiệu quả|đầy đủ|kịp thời)(?:,? và |, | ))*"
 _EXECUTION_CLAUSE = regex.compile(r"thi hành (?i:Quyết định|Nghị quyết|Chỉ thị|Quy định|Quy chế|văn bản) này|"
                                   r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện) (?i:Quyết định|Nghị quyết|Chỉ thị)|"
                                   r"^căn cứ (?:Quyết định|Nghị quyết|Chỉ thị)(?: này)? (?:để )?thi hành\b|"
                                   r"^ban hành (?:Quyết định|Nghị quyết|Chỉ thị)|"
                                   r"^(?:(?:nghiêm túc|quyết liệt|khẩn trương|kịp thời|chủ động),? (?:và )?)*"
-                                  r"(?:triển khai |tổ chức )?(?:thực hiện|thi hành) (?:nghiêm túc )?"
+                                  rf"(?:triển khai |tổ chức )?(?:thực hiện|thi hành) {_HOW}"
                                   r"(?:Quyết định|Nghị quyết|Chỉ thị|Công điện) này|"
                                   # "tổ chức quán triệt, triển khai và chỉ đạo các cơ quan, đơn vị thuộc thẩm quyền quản lý
                                   # thực hiện nghiêm túc Chỉ thị này": a directive's closing call
                                   r"^(?:(?:tổ chức|quán triệt|triển khai|chỉ đạo|phổ biến)(?:,? và |, | ))+"
-                                  r"(?:(?:các|những) [^.;:]{0,80}? )?(?:thực hiện|thi hành) (?:nghiêm túc |có hiệu quả )?"
+                                  rf"(?:(?:các|những) [^.;:]{{0,80}}? )?(?:thực hiện|thi hành) {_HOW}"
                                   r"(?:Quyết định|Nghị quyết|Chỉ thị|Công điện) này|"
+                                  # a closing call back to the jobs given: "… chỉ đạo các cơ quan, đơn vị trực thuộc hoàn
+                                  # thành các nhiệm vụ nêu trên"
+                                  r"(?:hoàn thành|thực hiện)(?: tốt| nghiêm túc| có hiệu quả)? (?:các|những) nhiệm vụ "
+                                  r"(?:nêu |đề ra |được giao )?(?:ở |tại )?trên\b|"
                                   # the document speaking of itself: "Hướng dẫn này thay thế …, có hiệu lực kể từ ngày ký"
                                   r"^(?:Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Hướng dẫn|Thông báo|Công văn|Quy chế|Quy định"
                                   r"|Chương trình|Đề án|Văn bản|Thông tư|Nghị định|Điều lệ|Công điện) này\b|"
@@ -1360,7 +1370,8 @@ def _assignment(sentence: str) -> _Assignment | None:
             return _Assignment(units, [], len(sentence), at)
         if colon:  # "- Sở Tài chính: Bố trí kinh phí …"
             rest_at = _AFTER_UNITS.match(sentence, rest_at + 1).end()
-        request = _REQUEST.match(sentence, rest_at)
+        request = _REQUEST.match(sentence, rest_at) or (
+            _SUPERIOR_REQUEST.match(sentence, rest_at) if units[0].startswith(_ASKING_BODIES) else None)
         if request:  # "Sở … yêu cầu các phòng, đơn vị …": the units asked do the job
             units, end = read_units(sentence, request.end())
             if not units:

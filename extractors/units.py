@@ -771,6 +771,11 @@ class _Reader:
         mixed = bool(n) and self._is(j + 1 + n, ",") and self._is(j + 2 + n, "thành") and self._is(j + 3 + n, "phố")
         if mixed:
             n += 3  # "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Hồ Chí Minh": each place by its own kind
+        # "Đảng bộ các phường, xã: Bình Thuận, La Dạ": which name is a ward's the text does not say; the group stands
+        unknown = bool(n) and not mixed and self._is(j + 1 + n, ",") and self._tok(j + 2 + n) is not None \
+            and (m := self._match(self.data["localities"], j + 2 + n)) and self._is(j + 2 + n + m, ":")
+        if unknown:
+            n += 1 + m
         if not n or not self._is(j + 1 + n, ":"):
             return None
         prefix = f"{self._slice(i, j)} {self._slice(j + 1, j + 1 + n)}"
@@ -787,7 +792,9 @@ class _Reader:
             if k == start:
                 break
             place = self._slice(start, k)
-            if mixed:  # "Thành phố Hồ Chí Minh" (a centrally-run city takes its capital), "tỉnh Đồng Nai"
+            if unknown:
+                units = [_clean(self._slice(i, j + 1 + n), named=True)]
+            elif mixed:  # "Thành phố Hồ Chí Minh" (a centrally-run city takes its capital), "tỉnh Đồng Nai"
                 kind = "Thành phố" if province_prefix(place) == "thành phố" else "tỉnh"
                 units.append(_clean(f"{self._slice(i, j)} {kind} {place}", named=True))
             else:

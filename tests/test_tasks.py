@@ -2683,3 +2683,33 @@ def test_a_resolution_asks_the_government_for_its_points_and_a_report_by_a_time(
         (["Chính phủ"], "báo cáo Ủy ban thường vụ Quốc "),
     ]
     assert tasks[2].deadline.end == "2013-12-31"
+
+
+def test_a_party_committee_asks_the_communes_party_organisations_for_their_points():
+    # (Thông báo kết luận of a provincial chairman, Lâm Đồng 2026: "Thường trực Tỉnh ủy đề nghị Đảng bộ các phường, xã:
+    # <names> …" over its points; which names are wards the text does not say, so the group stands)
+    doc, tasks = _prose(
+        "THÔNG BÁO\nKết luận tại buổi làm việc với các phường, xã\n\n"
+        "2. Để thực hiện đạt mục tiêu năm 2026, Thường trực Tỉnh ủy đề nghị Đảng bộ các phường, xã: Bình Thuận, "
+        "Hàm Thuận Bắc, La Dạ tiếp tục phát huy tinh thần đoàn kết; đồng thời, tập trung thực hiện tốt một số nhiệm vụ "
+        "trọng tâm trong thời gian tới như sau:\n"
+        "2.1. Nâng cao chất lượng công tác xây dựng Đảng, phát triển đảng viên mới.\n"
+        "3. Sở Nội vụ đề nghị Ủy ban nhân dân tỉnh xem xét, quyết định.\n"
+        "4. Thủ tướng Chính phủ đề nghị các Đồng chí Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh dành thời gian lãnh "
+        "đạo, chỉ đạo các cơ quan, đơn vị trực thuộc hoàn thành các nhiệm vụ nêu trên.\n",
+        doc_type="Thông báo", year=2026)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [
+        (["Đảng bộ các phường, xã"], "Nâng cao chất lượng công tác x")]  # (a department's proposal upward: no job)
+
+
+def test_a_directives_call_to_carry_it_out_how_is_no_job_and_a_plan_with_partners_names_them():
+    # (Chỉ thị 31/CT-TTg, 2012)
+    doc, tasks = _prose(
+        "CHỈ THỊ\nVề đào tạo nghề, giải quyết việc làm\n\n"
+        "Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:\n"
+        "1. Xây dựng kế hoạch phối hợp cụ thể với các Bộ, ngành trung ương để làm tốt công tác đào tạo nghề.\n"
+        "Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện "
+        "nghiêm túc, hiệu quả Chỉ thị này./.\n", doc_type="Chỉ thị", year=2012)
+    _spans_hold(doc, tasks)
+    assert [(t.coordinators, t.text[:25]) for t in tasks] == [(["các Bộ, ngành trung ương"], "Xây dựng kế hoạch phối hợ")]

@@ -620,6 +620,9 @@ def test_thanh_tra_before_other_verbs_is_the_verb_not_the_inspectorate():
     ("Bộ Chỉ số đánh giá chuyển đổi số cấp tỉnh", []),
     ("Bộ Lao động - Thương binh và Xã hội chủ trì", ["Bộ Lao động - Thương binh và Xã hội"]),
     ("Chính phủ, Thủ tướng Chính phủ tập trung thực hiện", ["Chính phủ", "Thủ tướng Chính phủ"]),  # the Government
+    ("Đảng bộ xã La Dạ tiếp tục", ["Đảng bộ xã La Dạ"]),  # a commune's party organisation
+    # names after "các phường, xã:" that do not say which is a ward: the group, the names read past
+    ("Đảng bộ các phường, xã: Bình Thuận, Hàm Thuận Bắc, La Dạ tiếp tục", ["Đảng bộ các phường, xã"]),
     ("Cục TTKT sớm tham mưu xử lý văn bản", ["Cục Thanh tra - Kiểm tra thuế"]),  # "sớm" (soon) ends the name
     ("các bộ, cơ quan liên quan trên cơ sở ý kiến các đại biểu dự họp nghiên cứu", ["các bộ, cơ quan liên quan"]),
     ("bộ, cơ quan ngang bộ tự mình hoặc theo phân công của Thủ tướng Chính phủ có trách nhiệm lập đề nghị",
