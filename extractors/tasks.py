@@ -924,8 +924,12 @@ class _ProseReader:
             if sentence.rstrip().endswith(":") and scope.kind == "heading":
                 coords = self._coords_in(sentence)
                 # its list items ("a) …", "- …") rank below the heading, whatever their marker
+                contents = sentence.rstrip().endswith(_MEMBERS_FOLLOW)
                 self.scope = _Scope("leadin", scope.level, scope.lead, scope.coords + coords, scope.section,
-                                    opening=(block, s_start))
+                                    opening=None if contents else (block, s_start), lists_contents=contents)
+                if contents:  # "- Lập hồ sơ hoàn công cho từng hộ, bao gồm:" over the papers it holds: the job is this
+                    return _Job(scope.lead, scope.coords + coords, s_start, s_start, scope.section or self.section(),
+                                scope.deadline)
                 return None
             opening_units, units_end = read_units(sentence)
             if opening_units and _OTHERS_STATEMENT.match(sentence, units_end):

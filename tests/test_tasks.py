@@ -2713,3 +2713,19 @@ def test_a_directives_call_to_carry_it_out_how_is_no_job_and_a_plan_with_partner
         "nghiêm túc, hiệu quả Chỉ thị này./.\n", doc_type="Chỉ thị", year=2012)
     _spans_hold(doc, tasks)
     assert [(t.coordinators, t.text[:25]) for t in tasks] == [(["các Bộ, ngành trung ương"], "Xây dựng kế hoạch phối hợ")]
+
+
+def test_a_job_bullet_over_the_papers_it_holds_is_one_job():
+    # (Kế hoạch kèm Quyết định 3210/QĐ-UBND, TP Hồ Chí Minh 2014: "- Lập hồ sơ hoàn công …, bao gồm:" / "+ Đơn …")
+    doc, tasks = _prose(
+        "1.3. Ủy ban nhân dân xã, phường, thị trấn:\n"
+        "- Niêm yết công khai danh sách và mức hỗ trợ người có công với cách mạng về nhà ở.\n"
+        "- Lập hồ sơ hoàn công cho từng hộ gia đình được hỗ trợ nhà ở, bao gồm:\n"
+        "+ Đơn đề nghị hỗ trợ về nhà ở của hộ gia đình;\n"
+        "+ Biên bản xác nhận hoàn thành xây dựng nhà ở đưa vào sử dụng (01 bản);\n"
+        "+ Các chứng từ giải ngân nguồn vốn hỗ trợ.\n"
+        "- Chỉ đạo, giám sát để các hộ gia đình sử dụng tiền hỗ trợ về nhà ở đúng mục đích.\n", year=2014)
+    _spans_hold(doc, tasks)
+    assert [t.text[:24] for t in tasks] == ["Niêm yết công khai danh ", "Lập hồ sơ hoàn công cho ",
+                                           "Chỉ đạo, giám sát để các"]
+    assert {tuple(t.lead) for t in tasks} == {("Ủy ban nhân dân xã, phường, thị trấn",)}
