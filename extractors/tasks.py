@@ -566,7 +566,9 @@ class _ProseReader:
             self.scope = _Scope("heading", level or 1, units, [], text) if units else enclosing
             self.heading_job = None if units else (block, body_at)
             return []
-        if not self.prose or (level is None and _PREAMBLE.match(body)) or any(h.definitions for h in self.headings):
+        # ("Căn cứ Kế hoạch này để tổng hợp, bố trí vốn …" under "2.4. Sở Kế hoạch và Đầu tư:" is the unit's job)
+        if not self.prose or (level is None and _PREAMBLE.match(body) and not (self.scope and self.scope.kind == "heading")) \
+                or any(h.definitions for h in self.headings):
             return []
         if level is None and last is not None and _POINTS_FOLLOW.fullmatch(body):
             # "3. Các bộ, ngành … tổ chức thực hiện … mình phụ trách." / "Cụ thể:": the items spell out that job
@@ -1331,8 +1333,11 @@ def _assignment(sentence: str) -> _Assignment | None:
                     m.start() if (m := _DIRECTS.search(sentence)) else len(sentence))
         # (not inside a passive's agents: "…, công tác … đã được các cấp, các ngành quan tâm triển khai …")
         commas = [m.end() for m in _COMMA.finditer(sentence, 0, limit)]
+        then = _THEN.search(sentence, 0, limit) if case else None
+        if then:  # the case ends at "thì": a comma after it is inside the main clause ("… thì phải có giấy … do Tỉnh,
+            commas = [at for at in commas if at < then.start()]  # Thành đoàn … cấp")
         after_clause = [at for at, before in zip(commas, [0] + commas) if not _BY_GROUPS.search(sentence, before, at)]
-        if case and (then := _THEN.search(sentence, 0, limit)):
+        if then:
             after_clause.append(then.end())  # "Đối với vụ việc ở khu dân cư thì cơ quan … có trách nhiệm …"
         candidates += after_clause
         if case:

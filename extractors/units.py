@@ -480,7 +480,15 @@ class _Reader:
             units.extend(found)
             # An aside after a unit ("(sau đây gọi chung là …)", "(thuế, đất đai, …)"): the list goes on.
             j = self._skip_paren(j)
+        if units:
+            j = self._skip_etc(j)
         return _council_place_shared(units), j if units else i
+
+    def _skip_etc(self, j: int) -> int:
+        """Past an ellipsis that ends a list of units ("…, Hội Cựu chiến binh Thành phố, Thành Đoàn... phát động")."""
+        if self._is(j, "…"):
+            return j + 1
+        return j + 3 if all(self._is(j + n, ".") for n in range(3)) else j
 
     def _unit(self, i: int, in_list: bool) -> tuple[list[str], int] | None:
         d, f = self.data, self.folds

@@ -2729,3 +2729,21 @@ def test_a_job_bullet_over_the_papers_it_holds_is_one_job():
     assert [t.text[:24] for t in tasks] == ["Niêm yết công khai danh ", "Lập hồ sơ hoàn công cho ",
                                            "Chỉ đạo, giám sát để các"]
     assert {tuple(t.lead) for t in tasks} == {("Ủy ban nhân dân xã, phường, thị trấn",)}
+
+
+def test_a_units_job_may_open_with_its_basis_and_a_list_of_bodies_may_end_in_an_ellipsis():
+    # (Kế hoạch kèm Quyết định 3210/QĐ-UBND, TP Hồ Chí Minh 2014)
+    doc, tasks = _prose(
+        "2.4. Sở Kế hoạch và Đầu tư:\n"
+        "Căn cứ Kế hoạch này để tổng hợp, bố trí vốn có mục tiêu cho Ủy ban nhân dân quận, huyện trong dự toán ngân "
+        "sách của Thành phố.\n"
+        "3. Đối với các tổ chức khác\n"
+        "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Cựu chiến binh Thành phố, Thành Đoàn... phát động các "
+        "cuộc vận động tạo thêm nguồn lực hỗ trợ.\n"
+        "4. Trường hợp không có giấy tờ thì phải có giấy chứng nhận do Tỉnh, Thành đoàn nơi đối tượng thường trú cấp.\n",
+        year=2014)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:28]) for t in tasks] == [
+        (["Sở Kế hoạch và Đầu tư"], "Căn cứ Kế hoạch này để tổng "),
+        (["Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố", "Hội Cựu chiến binh Thành phố", "Thành Đoàn"],
+         "phát động các cuộc vận động ")]  # (a comma after "thì" opens no unit's sentence)
