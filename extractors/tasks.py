@@ -594,8 +594,11 @@ class _ProseReader:
             return []  # "- Thực hiện chế độ hợp đồng …" under "Phương án … phải gắn với yêu cầu …, theo hướng:"
         self.detailed = False
         # ("* *" under the last paragraph is an ornament, no bullet.)
+        # (a numbered item under a unit heading goes on with its list: "Điều 7. Phòng … có nhiệm vụ" / "5. …" / a
+        # paragraph / "6. …")
         resumed = self._resume() if self.paused and _HAS_WORD.search(body) and (
-            _in_list(block, level) or (level is not None and self.paused[0].unnumbered)) else []
+            _in_list(block, level) or (level is not None and (self.paused[0].unnumbered or (
+                self.paused[0].kind == "heading" and level > self.paused[0].level)))) else []
         if self.scope is not None and self.scope.kind == "leadin" and _PROJECT_ITEM.match(body):
             return self._projects_listed(self.scope)
         if body.startswith("Giao ") and body.rstrip().endswith(_MEMBERS_FOLLOW) and (named := _assignment(body)) \

@@ -2747,3 +2747,21 @@ def test_a_units_job_may_open_with_its_basis_and_a_list_of_bodies_may_end_in_an_
         (["Sở Kế hoạch và Đầu tư"], "Căn cứ Kế hoạch này để tổng "),
         (["Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố", "Hội Cựu chiến binh Thành phố", "Thành Đoàn"],
          "phát động các cuộc vận động ")]  # (a comma after "thì" opens no unit's sentence)
+
+
+def test_a_paragraph_between_an_articles_numbered_duties_does_not_end_them():
+    # (Quy chế kèm Quyết định 49/2012/QĐ-UBND, TP Hồ Chí Minh: "Điều 7. <unit> có nhiệm vụ" / "5. …" / a paragraph,
+    # one more of its jobs / "6. …")
+    doc, tasks = _prose(
+        "Điều 7. Phòng Lao động - Thương binh và Xã hội quận - huyện có nhiệm vụ\n\n"
+        "5. Hàng tháng kiểm tra, rà soát đối tượng giảm báo cáo về Sở Lao động - Thương binh và Xã hội.\n\n"
+        "Rà soát, kiểm tra chi tiết, đối chiếu danh sách chi trả trợ cấp hàng tháng trước khi tạm ứng kinh phí.\n\n"
+        "6. Lập danh sách và chi trả cho đối tượng được cấp Báo Nhân dân, tiền ăn thêm ngày lễ, tết.\n\n"
+        "Điều 8. Ủy ban nhân dân phường - xã, thị trấn có nhiệm vụ\n\n"
+        "1. Trực tiếp quản lý đối tượng, tiền mặt và các khoản chi trợ cấp ưu đãi người có công.\n",
+        doc_type="Quyết định", year=2012)
+    _spans_hold(doc, tasks)
+    assert [(t.lead[0][:20], t.text[:22]) for t in tasks] == [
+        ("Phòng Lao động - Thư", "Hàng tháng kiểm tra, r"), ("Phòng Lao động - Thư", "Rà soát, kiểm tra chi "),
+        ("Phòng Lao động - Thư", "Lập danh sách và chi t"),
+        ("Ủy ban nhân dân phườ", "Trực tiếp quản lý đối ")]
