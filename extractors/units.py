@@ -566,6 +566,9 @@ class _Reader:
         if f[i] == "các" and self._tok(i + 1) is not None and self.toks[i + 1].upper \
                 and self._match(d["place_heads"], i + 1) and (named := self._named(i + 1, in_list=True)):
             return [f"{self._slice(i, i + 1)} {named[0][0]}", *named[0][1:]], named[1]  # "các Thuế tỉnh, thành phố"
+        if f[i] == "các" and self._tok(i + 1) is not None and self.toks[i + 1].upper and f[i + 1] == "phòng" \
+                and (named := self._named(i + 1, in_list=True)) and len(named[0]) == 1:
+            return [f"{self._slice(i, i + 1)} {named[0][0]}"], named[1]  # "các Phòng Lao động - Thương binh và Xã hội"
         return self._named(i, in_list) or self._group(i, in_list)
 
     def _shared_head(self, i: int) -> tuple[list[str], int] | None:
@@ -715,9 +718,10 @@ class _Reader:
         k = j + 1 if self._is(j, "các") and self._match(places, j + 1) else j
         k += self._match(places, k)
         while True:
-            if (k > j or (self._is(k, "/") and self._match(places, k - 1))) and self._is(k, ",", "/") \
+            if (k > j or (self._is(k, "/", "-") and self._match(places, k - 1))) and self._is(k, ",", "/", "-") \
                     and self._match(places, k + 1) and not self._is(k + 1, "tỉnh"):
-                # "huyện, thị xã, thành phố", "các xã/phường", "Thuế tỉnh/thành phố" (a name that ends on its place)
+                # "huyện, thị xã, thành phố", "các xã/phường", "Thuế tỉnh/thành phố" (a name that ends on its place),
+                # "quận - huyện", "phường - xã, thị trấn"
                 k += 1 + self._match(places, k + 1)
             elif k > j + 1 and self._is(k, "và") and self._match(places, k + 1) \
                     and not self._is(k + 1, "tỉnh") and self._match(places, k - 1):

@@ -621,6 +621,10 @@ def test_thanh_tra_before_other_verbs_is_the_verb_not_the_inspectorate():
     ("Bộ Lao động - Thương binh và Xã hội chủ trì", ["Bộ Lao động - Thương binh và Xã hội"]),
     ("Chính phủ, Thủ tướng Chính phủ tập trung thực hiện", ["Chính phủ", "Thủ tướng Chính phủ"]),  # the Government
     ("Đảng bộ xã La Dạ tiếp tục", ["Đảng bộ xã La Dạ"]),  # a commune's party organisation
+    # levels joined by a dash, and the district offices of one field as a group (Quyết định 49/2012/QĐ-UBND, TP HCM)
+    ("Ủy ban nhân dân phường - xã, thị trấn thực hiện", ["Ủy ban nhân dân phường - xã, thị trấn"]),
+    ("các Phòng Lao động - Thương binh và Xã hội quận - huyện kiểm tra",
+     ["các Phòng Lao động - Thương binh và Xã hội quận - huyện"]),
     # names after "các phường, xã:" that do not say which is a ward: the group, the names read past
     ("Đảng bộ các phường, xã: Bình Thuận, Hàm Thuận Bắc, La Dạ tiếp tục", ["Đảng bộ các phường, xã"]),
     ("Cục TTKT sớm tham mưu xử lý văn bản", ["Cục Thanh tra - Kiểm tra thuế"]),  # "sớm" (soon) ends the name
