@@ -908,6 +908,8 @@ class _Reader:
             return None
         if j == i and self._is(j + n, "chủ") and self._is(j + n + 1, "trì"):
             return None  # "phối hợp với cơ quan chủ trì": the lead's role, no unit of its own
+        if j == i and f[j] == "tổ" and self._is(j + 1, "chức") and self._has(j + 2) and not self._is(j + 2, *_ORGANISATION_KINDS):
+            return None  # "…, Ủy ban nhân dân tỉnh; tổ chức quán triệt …": the verb (not "tổ chức, cá nhân", "tổ chức xã hội")
         j += n
         if f[j - 1] in d["list_heads"] and self._tok(j) is not None and self.toks[j].upper \
                 and (n := self._match(d["departments"], j)):
@@ -968,6 +970,11 @@ class _Reader:
         return [_clean(self._slice(i, j))], j
 
 
+# What follows "tổ chức" when it names organisations ("tổ chức, cá nhân", "tổ chức chính trị - xã hội", "tổ chức có
+# liên quan", "tổ chức tín dụng"); any other word makes it the verb "organise".
+_ORGANISATION_KINDS = (",", ";", ".", "và", "có", "liên", "chính", "cá", "xã", "đoàn", "kinh", "đảng", "tín", "thành",
+                       "quốc", "nước", "trong", "ngoài", "hành", "sự", "công", "khác", "đại", "trực", "thuộc", "được", "tại",
+                       "ở", "trên", "hoặc", "phi", "y", "giáo", "tôn", "dịch", "hiệp", "nghề", "cơ")
 _COUNCIL = "Hội đồng nhân dân"
 _COUNCIL_PLACE = regex.compile(rf"(?P<body>.*){_COUNCIL} (?P<place>(?:tỉnh|thành phố|Thành phố|Tỉnh)\b.*)")
 _GROUPS_AND_DEPUTIES = regex.compile(r"(?P<groups>các Tổ đại biểu) và (?P<deputies>đại biểu) ")

@@ -621,6 +621,11 @@ def test_thanh_tra_before_other_verbs_is_the_verb_not_the_inspectorate():
     ("Bộ Lao động - Thương binh và Xã hội chủ trì", ["Bộ Lao động - Thương binh và Xã hội"]),
     ("Chính phủ, Thủ tướng Chính phủ tập trung thực hiện", ["Chính phủ", "Thủ tướng Chính phủ"]),  # the Government
     ("Đảng bộ xã La Dạ tiếp tục", ["Đảng bộ xã La Dạ"]),  # a commune's party organisation
+    # "tổ chức" before a verb or an object is the verb "organise", not organisations
+    ("Hội đồng nhân dân tỉnh, Ủy ban nhân dân tỉnh; tổ chức quán triệt, triển khai đồng bộ",
+     ["Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh"]),
+    ("Sở Tư pháp, tổ chức hội nghị tập huấn", ["Sở Tư pháp"]),
+    ("Sở Tư pháp; tổ chức, cá nhân có liên quan thực hiện", ["Sở Tư pháp", "tổ chức, cá nhân có liên quan"]),
     # levels joined by a dash, and the district offices of one field as a group (Quyết định 49/2012/QĐ-UBND, TP HCM)
     ("Ủy ban nhân dân phường - xã, thị trấn thực hiện", ["Ủy ban nhân dân phường - xã, thị trấn"]),
     ("các Phòng Lao động - Thương binh và Xã hội quận - huyện kiểm tra",
