@@ -72,6 +72,7 @@ _PART_LABEL = regex.compile(r"((?:(?:Cơ quan|Đơn vị) (?:chủ trì|phối h
 # A case or condition may end at "thì" rather than a comma: "Trường hợp … thì Sở A báo cáo …".
 _CASE_OPENERS = ("Đối với", "Trường hợp", "Trong trường hợp", "Khi", "Sau khi", "Nếu")
 _THEN = regex.compile(r"\sthì\s+")
+_CASE_ASKS = regex.compile(r"\s(?:yêu\s+cầu|đề\s+nghị)\s+(?=\p{Lu}|các\s)")  # … or at a request without a comma
 _OPENER = regex.compile(rf"^(?:{'|'.join(_OPENERS)})\b(?<!^Theo(?=\s+dõi))")  # (not the verb "Theo dõi")
 # A topic or case label before the sentence: "Về tập huấn, hướng dẫn: …", "Trường hợp hàng hóa do một cấp định
 # giá: …", "b) Thực hiện mở tài khoản và phát hành thẻ: …"; the unit after it is read as at a sentence start.
@@ -97,7 +98,7 @@ _FOCAL_ROLE = r"\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường
 # ("xin thông báo để … biết, thực hiện" closes a notice of the Government Office, "dé"/"đê"/"de" in an OCR'd copy;
 # "trên địa bàn …" places the unit.)
 _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|không|chưa|đề nghị|trân trọng|sẽ|(?:bao\s)?gồm|được\s(?!giao(?!\s+làm\b))"
-                           r"|có\s(?!trách nhiệm|nhiệm vụ|văn bản\s(?:đề nghị|kiến nghị|hướng dẫn|báo cáo|gửi|trả lời|đôn đốc|chỉ đạo))|và\s|của\s|về\s|tại\s|với\s|để\s|trên\s+địa\s+bàn\b|xin\s(?:trân\s+trọng\s)?thông\sbáo|thông\sbáo\s(?:để|dé|đê|de)\s"
+                           r"|có\s(?!trách nhiệm|nhiệm vụ|(?:văn bản|công văn)\s(?:đề nghị|kiến nghị|hướng dẫn|báo cáo|gửi|trả lời|đôn đốc|chỉ đạo|kèm))|và\s|của\s|về\s|tại\s|với\s|để\s|trên\s+địa\s+bàn\b|xin\s(?:trân\s+trọng\s)?thông\sbáo|thông\sbáo\s(?:để|dé|đê|de)\s"
                            r"|trả\slời\s(?:để|cho)\s"  # "Cục Hải quan trả lời để Hội đồng … biết": the issuer's reply
                            r"|ghi\snhận|biểu\sdương|hoan\snghênh|đánh\sgiá\scao"  # praise in a meeting's conclusions
                            r"|nhận\sđược\s"  # "Bộ … nhận được kiến nghị của cử tri …": what the reply answers
@@ -1342,6 +1343,8 @@ def _assignment(sentence: str) -> _Assignment | None:
         after_clause = [at for at, before in zip(commas, [0] + commas) if not _BY_GROUPS.search(sentence, before, at)]
         if then:
             after_clause.append(then.end())  # "Đối với vụ việc ở khu dân cư thì cơ quan … có trách nhiệm …"
+        if case and (ask := _CASE_ASKS.search(sentence, 0, limit)):
+            after_clause.append(ask.start() + 1)  # "Đối với 12 dự án … vướng mắc yêu cầu Chủ tịch UBND các phường …"
         candidates += after_clause
         if case:
             case_ends = set(after_clause)

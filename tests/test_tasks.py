@@ -2765,3 +2765,17 @@ def test_a_paragraph_between_an_articles_numbered_duties_does_not_end_them():
         ("Phòng Lao động - Thư", "Hàng tháng kiểm tra, r"), ("Phòng Lao động - Thư", "Rà soát, kiểm tra chi "),
         ("Phòng Lao động - Thư", "Lập danh sách và chi t"),
         ("Ủy ban nhân dân phườ", "Trực tiếp quản lý đối ")]
+
+
+def test_a_case_may_end_at_the_request_and_a_unit_may_send_a_letter():
+    # (Thông báo kết luận, Lâm Đồng 2026; Quy chế kèm Quyết định 49/2012/QĐ-UBND, TP Hồ Chí Minh)
+    doc, tasks = _prose(
+        "THÔNG BÁO\nKết luận tại buổi làm việc\n\n3. Về kiến nghị:\n"
+        "- Đối với 12 dự án đang tồn đọng khó khăn, vướng mắc yêu cầu Chủ tịch Ủy ban nhân dân các phường, xã đề "
+        "xuất cụ thể, báo cáo Sở Tài chính.\n"
+        "- Đối với người không đến nhận trợ cấp trong một năm, Phòng Lao động - Thương binh và Xã hội có công văn kèm "
+        "danh sách đề nghị Sở Lao động - Thương binh và Xã hội tạm dừng chi trả.\n", doc_type="Thông báo", year=2026)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:28]) for t in tasks] == [
+        (["Ủy ban nhân dân các phường, xã"], "Đối với 12 dự án đang tồn đọ"),
+        (["Phòng Lao động - Thương binh và Xã hội"], "Đối với người không đến nhận")]
