@@ -626,6 +626,7 @@ def test_thanh_tra_before_other_verbs_is_the_verb_not_the_inspectorate():
      ["Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh"]),
     ("Sở Tư pháp, tổ chức hội nghị tập huấn", ["Sở Tư pháp"]),
     ("Phòng Lao động - Thương binh và Xã hội có công văn kèm danh sách", ["Phòng Lao động - Thương binh và Xã hội"]),
+    ("các chi hội, đoàn thể ở thôn: Lập danh sách", ["các chi hội, đoàn thể ở thôn"]),  # a village's branches
     ("Sở Tư pháp; tổ chức, cá nhân có liên quan thực hiện", ["Sở Tư pháp", "tổ chức, cá nhân có liên quan"]),
     # levels joined by a dash, and the district offices of one field as a group (Quyết định 49/2012/QĐ-UBND, TP HCM)
     ("Ủy ban nhân dân phường - xã, thị trấn thực hiện", ["Ủy ban nhân dân phường - xã, thị trấn"]),
