@@ -228,8 +228,10 @@ def extract_metadata(doc: Document) -> Metadata:
     if meta.doc_type is None and meta.symbol is None and texts:
         if any(_ADDRESSEE.match(t) for t in texts[:_LETTER_OPENING]):
             meta.doc_type = "Công văn"  # a letter whose header was lost: it opens with "Kính gửi:"
-        elif _RECIPIENTS_LINE.search(doc.text):
-            pass  # an official document whose type its copy does not show (a scan's header lost to OCR): unknown
+        elif _RECIPIENTS_LINE.search(doc.text) or any(_MOTTO.search(t) for t in texts[:_LETTER_OPENING]):
+            # an official document whose type its copy does not show (a scan's header lost to OCR, a "Phiếu trình"
+            # under the national motto): unknown
+            pass
         else:  # no "Số:" line, no type heading, no addressee, no recipients: a news article or web post
             meta.doc_type = "Tin bài"
             meta.title = texts[0]

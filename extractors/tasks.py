@@ -43,7 +43,8 @@ _NUMBERING_LEVELS = [  # marker -> outline level (smaller is higher); the first 
     (r"\d{1,2}\.\d{1,2}\.?\s+", 3),
     (r"\d{1,2}[.)]\s*", 2),
     (r"[a-zđ][.)]\s+", 5),
-    (r"\((?:\d{1,2}|[ivx]{1,4})\)\.?\s*", 5.5),  # "(1) …", "(ii) …" sub-items, under "a) …" or "1." and above bullets
+    # "(1) …", "(2.2) …", "(ii) …" sub-items, under "a) …" or "1." and above bullets
+    (r"\((?:\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})\)\.?\s*", 5.5),
     (r"[-–•*]\s*", 6),
     (r"\+\s*", 7),
 ]

@@ -24,11 +24,11 @@ _MARKER = regex.compile(
     )""",
     regex.VERBOSE,
 )
-_LIST_ITEM = regex.compile(r"^(?:[-+•●○▪■*–]\s?|[a-zđ][).]\s|\d{1,3}[)]\s|\((?:\d{1,2}|[ivx]{1,4})\)\.?\s)")
+_LIST_ITEM = regex.compile(r"^(?:[-+•●○▪■*–]\s?|[a-zđ][).]\s|\d{1,3}[)]\s|\((?:\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})\)\.?\s)")
 # "(1) Tập trung …", "(ii) Chủ đầu tư …", "(i). Chỉ đạo …": a numbered sub-item. Inline enumerations wrap onto a line start too,
 # so it opens a paragraph only after a line that ends a sentence or clause.
 _PLACE_THEN_VERB = regex.compile(r"^(?:Thành phố|Tỉnh|Thủ đô)\s+\p{Ll}")
-_PAREN_NUMBER = regex.compile(r"^\((?:\d{1,2}|[ivx]{1,4})\)\.?\s")
+_PAREN_NUMBER = regex.compile(r"^\((?:\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})\)\.?\s")  # also "(2.1)"
 # First characters these patterns can match, besides digits: most lines are tried on a set lookup alone.
 _BULLETS = frozenset("-+•●○▪■*–")
 _ITEM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")  # "a) ", "b. ": bracket or dot second

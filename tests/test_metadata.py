@@ -399,3 +399,11 @@ def test_a_national_steering_committee_written_in_lower_case_belongs_to_no_provi
                    "Độc lập - Tự do - Hạnh phúc\nSố: 252/KH-BCĐQG1237\nHà Nội, ngày 11 tháng 11 năm 2013\n\n"
                    "KẾ HOẠCH\nTriển khai thực hiện Đề án\n\n1. Bộ Quốc phòng chủ trì.\n")
     assert m.province is None and m.issuer.casefold().startswith("ban chỉ đạo quốc gia")
+
+
+def test_a_submission_under_the_national_motto_is_no_news_article():
+    m = _text_meta("BM01/VPUB-QT7.0\nVĂN PHÒNG UBND TỈNH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM PHÒNG KINH TẾ     "
+                   "Độc lập - Tự do - Hạnh phúc         Bình Thuận, ngày 02 tháng 10 năm 2024\n- Lãnh đạo Văn phòng.\n"
+                   "1. Vấn đề trình: Xử lý cây phi lao chết đứng tại xã Tiến Thành.\n"
+                   "2. Ý kiến chuyên viên: Giao Sở Nông nghiệp và PTNT chỉ đạo thực hiện.\n")
+    assert m.doc_type is None

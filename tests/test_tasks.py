@@ -2779,3 +2779,14 @@ def test_a_case_may_end_at_the_request_and_a_unit_may_send_a_letter():
     assert [(t.lead, t.text[:28]) for t in tasks] == [
         (["Ủy ban nhân dân các phường, xã"], "Đối với 12 dự án đang tồn đọ"),
         (["Phòng Lao động - Thương binh và Xã hội"], "Đối với người không đến nhận")]
+
+
+def test_a_submissions_proposals_numbered_in_brackets_with_a_point_are_its_items():
+    # (Phiếu trình of the Bình Thuận provincial office, 2024: "(2.1) Cho phép …" / "(2.2) Giao Sở … chỉ đạo …")
+    doc, tasks = _prose(
+        "(2) Để tránh nguy cơ ngã đổ gây ảnh hưởng đến người và tài sản, Sở đề xuất như sau:\n"
+        "(2.1) Cho phép chặt hạ 27 cây phi lao đã già cỗi, bị chết khô.\n"
+        "(2.2) Giao Sở Nông nghiệp và PTNT chỉ đạo cơ quan chuyên môn hướng dẫn thực hiện thủ tục cưa hạ.\n",
+        doc_type="Tờ trình", year=2024)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:24]) for t in tasks] == [(["Sở Nông nghiệp và Phát triển nông thôn"], "chỉ đạo cơ quan chuyên m")]

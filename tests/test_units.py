@@ -627,6 +627,11 @@ def test_thanh_tra_before_other_verbs_is_the_verb_not_the_inspectorate():
     ("Sở Tư pháp, tổ chức hội nghị tập huấn", ["Sở Tư pháp"]),
     ("Phòng Lao động - Thương binh và Xã hội có công văn kèm danh sách", ["Phòng Lao động - Thương binh và Xã hội"]),
     ("các chi hội, đoàn thể ở thôn: Lập danh sách", ["các chi hội, đoàn thể ở thôn"]),  # a village's branches
+    ("Sở Nông nghiệp và PTNT chỉ đạo", ["Sở Nông nghiệp và Phát triển nông thôn"]),
+    ("Ban CTMT thôn gửi toàn bộ biên bản", ["Ban Công tác Mặt trận thôn"]),
+    # a verb after the name ends it
+    ("Ban Công tác Mặt trận chuyển Biên bản hội nghị cử tri", ["Ban Công tác Mặt trận"]),
+    ("Trưởng Ban Công tác Mặt trận triệu tập và chủ trì hội nghị", ["Trưởng Ban Công tác Mặt trận"]),
     ("Sở Tư pháp; tổ chức, cá nhân có liên quan thực hiện", ["Sở Tư pháp", "tổ chức, cá nhân có liên quan"]),
     # levels joined by a dash, and the district offices of one field as a group (Quyết định 49/2012/QĐ-UBND, TP HCM)
     ("Ủy ban nhân dân phường - xã, thị trấn thực hiện", ["Ủy ban nhân dân phường - xã, thị trấn"]),
