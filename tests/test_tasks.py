@@ -2790,3 +2790,17 @@ def test_a_submissions_proposals_numbered_in_brackets_with_a_point_are_its_items
         doc_type="Tờ trình", year=2024)
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:24]) for t in tasks] == [(["Sở Nông nghiệp và Phát triển nông thôn"], "chỉ đạo cơ quan chuyên m")]
+
+
+def test_the_enacting_formula_above_the_first_article_is_no_job():
+    # (Thông tư 40/2012/TT-BTC: "Xét đề nghị …;" / "Bộ trưởng Bộ Tài chính ban hành Thông tư quy định …" / "Điều 1.")
+    doc, tasks = _prose(
+        "THÔNG TƯ\nQUY ĐỊNH QUẢN LÝ VÀ SỬ DỤNG KINH PHÍ THỰC HIỆN DỰ ÁN GIÚP ĐỠ NẠN NHÂN CHẤT ĐỘC DA CAM\n\n"
+        "Xét đề nghị của Vụ trưởng Vụ Tài chính Hành chính sự nghiệp;\n\n"
+        "Bộ trưởng Bộ Tài chính ban hành Thông tư quy định quản lý và sử dụng kinh phí thực hiện Dự án như sau:\n\n"
+        "Điều 5. Tổ chức thực hiện\n\n"
+        "1. Hội Chữ thập đỏ Việt Nam xét duyệt quyết toán kinh phí của Hội Chữ thập đỏ cấp tỉnh.\n"
+        "2. Các địa phương có thể hỗ trợ thêm từ ngân sách địa phương.\n", doc_type="Thông tư", year=2012)
+    _spans_hold(doc, tasks)
+    # ("Các địa phương có thể hỗ trợ thêm": leave to act, no job given)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [(["Hội Chữ thập đỏ Việt Nam"], "xét duyệt quyết toán kinh phí ")]
