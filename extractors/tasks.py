@@ -176,6 +176,7 @@ _UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ 
 _RECIPIENTS = regex.compile(r"^(?:N[ơo][it] nhận|(?:Đồng\s)?[Kk][íi]nh gửi)")
 _RECIPIENT_WORDS = ("Nơi", "Noi", "Not", "Đồng", "Kính", "kính", "Kinh")
 # Legal basis before the body: "Căn cứ Luật …", "Thực hiện Kế hoạch số …".
+_PARTICIPANTS = regex.compile(r"Thành\s+phần(?:\s+(?:tham\s+dự|tham\s+gia|mời|hội\s+nghị|dự))?\s*:")
 # The enacting formula between the preamble and the first article.
 _ENACTING = regex.compile(r"(?:\S+\s+){1,12}?ban\s+hành\s+(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị"
                           r"|Pháp\s+lệnh|Luật)\b")
@@ -571,6 +572,8 @@ class _ProseReader:
             self.scope = _Scope("heading", level or 1, units, [], text) if units else enclosing
             self.heading_job = None if units else (block, body_at)
             return []
+        if body.startswith("Thành phần") and _PARTICIPANTS.match(body):
+            return []  # "- Thành phần: Ban Thường trực …; Ban Công tác mặt trận thôn (Chủ trì) và cử tri …": who attends
         if level is None and self.scope is None and all(h.text.isupper() for h in self.headings) and _ENACTING.match(body):
             return []  # "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn …" above "Điều 1.": the document issues itself
         # ("Căn cứ Kế hoạch này để tổng hợp, bố trí vốn …" under "2.4. Sở Kế hoạch và Đầu tư:" is the unit's job)

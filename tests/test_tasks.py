@@ -2804,3 +2804,12 @@ def test_the_enacting_formula_above_the_first_article_is_no_job():
     _spans_hold(doc, tasks)
     # ("Các địa phương có thể hỗ trợ thêm": leave to act, no job given)
     assert [(t.lead, t.text[:30]) for t in tasks] == [(["Hội Chữ thập đỏ Việt Nam"], "xét duyệt quyết toán kinh phí ")]
+
+
+def test_who_attends_a_meeting_is_no_job():
+    # (Kế hoạch hội nghị hiệp thương, MTTQ xã Lương Minh 2025: a participant marked "(Chủ trì)" chairs, gets no job)
+    doc, tasks = _prose(
+        "KẾ HOẠCH\nTổ chức hội nghị hiệp thương\n\n1. Hội nghị hiệp thương lần thứ nhất\n"
+        "- Thành phần: Ban Thường trực Ủy ban MTTQ xã; Thường trực HĐND, UBND xã; Ban Công tác mặt trận thôn (Chủ trì) "
+        "và cử tri các thôn.\n", year=2025)
+    assert tasks == []
