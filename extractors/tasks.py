@@ -609,6 +609,12 @@ class _ProseReader:
         resumed = self._resume() if self.paused and _HAS_WORD.search(body) and (
             _in_list(block, level) or (level is not None and (self.paused[0].unnumbered or (
                 self.paused[0].kind == "heading" and level > self.paused[0].level)))) else []
+        if self.scope is None and not self.paused and level is not None and _LIST_LEVEL <= level < _BULLET_LEVEL \
+                and self.headings \
+                and (heading := self.headings[-1]).units and level > heading.level:
+            # "2. Trách nhiệm của UBND các tỉnh" / "e) …" / a paragraph naming its own unit / "g) …": the heading's
+            # list goes on
+            self.scope = _Scope("heading", heading.level, heading.units, [], heading.text)
         if self.scope is not None and self.scope.kind == "leadin" and _PROJECT_ITEM.match(body):
             return self._projects_listed(self.scope)
         if body.startswith("Giao ") and body.rstrip().endswith(_MEMBERS_FOLLOW) and (named := _assignment(body)) \

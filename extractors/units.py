@@ -554,6 +554,10 @@ class _Reader:
             j = i + 2
             while self._is(j, ",") and (n := self._match(d["groups"], j + 1)):
                 j += 1 + n  # "Các Bộ, cơ quan: Tài chính, Xây dựng, …"
+            related = j + (self._is(j, "có") and 1)
+            if self._is(related, "liên") and self._is(related + 1, "quan") and self._is(related + 2, ":") \
+                    and self._match(d["departments"], related + 3):
+                j = related + 2  # "các Bộ, ngành liên quan: Tài chính, Lao động - Thương binh và Xã hội"
             # (After "các bộ, cơ quan, địa phương:" a job may follow: a listed group needs a known name next.)
             if self._is(j, ":") and (j == i + 2 or self._match(d["departments"], j + 1)):
                 return self._department_list(j + 1, d["list_heads"][f[i + 1]])

@@ -2816,3 +2816,19 @@ def test_who_attends_a_meeting_is_no_job():
         "- Thành phần: Ban Thường trực Ủy ban MTTQ xã; Thường trực HĐND, UBND xã; Ủy ban Bầu cử xã; Ban Công tác "
         "mặt trận thôn (Chủ trì) và cử tri các thôn.\n", year=2025)
     assert not any(t.text.startswith(("cử xã", "Ban Thường trực")) for t in tasks)
+
+
+def test_a_unit_headings_lettered_items_go_on_after_a_paragraph_naming_its_own_unit():
+    # (Quyết định 22/2013/QĐ-TTg, Điều 8: "2. Trách nhiệm của UBND các tỉnh" / "e) …" / "Ngoài nguồn vốn …, các địa
+    # phương hỗ trợ thêm …" / "g) …" / "h) …")
+    doc, tasks = _prose(
+        "2. Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
+        "e) Bố trí đủ vốn đối ứng và kinh phí quản lý triển khai thực hiện Chính sách;\n"
+        "Ngoài nguồn vốn quy định tại Điều 3, các địa phương hỗ trợ thêm từ ngân sách địa phương.\n"
+        "g) Ban hành cơ chế kiểm tra, giám sát quá trình thực hiện;\n"
+        "h) Hàng tháng có báo cáo nhanh kết quả thực hiện chính sách gửi về Bộ Xây dựng.\n",
+        doc_type="Quyết định", year=2013)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:20]) for t in tasks if t.text.startswith(("Ban hành", "Hàng tháng"))] == [
+        (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], "Ban hành cơ chế kiểm"),
+        (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], "Hàng tháng có báo cá")]

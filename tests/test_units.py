@@ -628,6 +628,10 @@ def test_thanh_tra_before_other_verbs_is_the_verb_not_the_inspectorate():
     ("Phòng Lao động - Thương binh và Xã hội có công văn kèm danh sách", ["Phòng Lao động - Thương binh và Xã hội"]),
     ("các chi hội, đoàn thể ở thôn: Lập danh sách", ["các chi hội, đoàn thể ở thôn"]),  # a village's branches
     ("Sở Nông nghiệp và PTNT chỉ đạo", ["Sở Nông nghiệp và Phát triển nông thôn"]),
+    # ministries listed after "các Bộ, ngành liên quan:" (Quyết định 22/2013/QĐ-TTg)
+    ("các Bộ, ngành liên quan: Tài chính, Lao động - Thương binh và Xã hội hướng dẫn",
+     ["Bộ Tài chính", "Bộ Lao động - Thương binh và Xã hội"]),
+    ("các Bộ, ngành liên quan: nghiên cứu đề xuất", ["các Bộ, ngành liên quan"]),
     ("Ban CTMT thôn gửi toàn bộ biên bản", ["Ban Công tác Mặt trận thôn"]),
     # a verb after the name ends it
     ("Ban Công tác Mặt trận chuyển Biên bản hội nghị cử tri", ["Ban Công tác Mặt trận"]),
