@@ -628,6 +628,7 @@ def test_thanh_tra_before_other_verbs_is_the_verb_not_the_inspectorate():
     ("Phòng Lao động - Thương binh và Xã hội có công văn kèm danh sách", ["Phòng Lao động - Thương binh và Xã hội"]),
     ("các chi hội, đoàn thể ở thôn: Lập danh sách", ["các chi hội, đoàn thể ở thôn"]),  # a village's branches
     ("Sở Nông nghiệp và PTNT chỉ đạo", ["Sở Nông nghiệp và Phát triển nông thôn"]),
+    ("Các doanh nghiệp nhà nước, Tổng Công ty tiên phong, dẫn dắt", ["Các doanh nghiệp nhà nước", "Tổng Công ty"]),
     # ministries listed after "các Bộ, ngành liên quan:" (Quyết định 22/2013/QĐ-TTg)
     ("các Bộ, ngành liên quan: Tài chính, Lao động - Thương binh và Xã hội hướng dẫn",
      ["Bộ Tài chính", "Bộ Lao động - Thương binh và Xã hội"]),
