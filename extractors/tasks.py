@@ -91,7 +91,10 @@ _DUTIES_BY_LAW = regex.compile(r"thực\s+hiện\s+(?:đầy\s+đủ\s+|các\s+)
                                r"(?:\s*\([^()]*\))?(?:[;,]\s*trong\s+đó)?[\s.;,]*")
 # A plain "đề nghị" asks a job of the units after it when a superior body asks ("Thường trực Tỉnh ủy đề nghị Đảng bộ
 # các phường, xã … tiếp tục …"); a department's "đề nghị" proposes to its superiors ("Sở Nội vụ đề nghị UBND tỉnh …").
-_ASKING_BODIES = ("Thường trực", "Ban Thường vụ", "Tỉnh ủy", "Thành ủy", "Chủ tịch", "Thủ tướng", "Chính phủ")
+_ASKING_BODIES = ("Thường trực", "Ban Thường vụ", "Tỉnh ủy", "Thành ủy", "Chủ tịch", "Thủ tướng", "Chính phủ", "Bộ ",
+                  "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân Thành phố", "Ủy ban nhân dân thành phố")
+_HIGHER_BODIES = ("Thủ tướng", "Chính phủ", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Bộ Chính trị", "Ban Bí thư",
+                  "Văn phòng Chính phủ", "Ban Chấp hành Trung ương")
 _SUPERIOR_REQUEST = regex.compile(r"đề\s+nghị\s+")
 _REQUEST = regex.compile(r"(?:yêu cầu|giao|(?:trân trọng|kính) đề nghị)\s+")  # "Bộ Tài chính trân trọng đề nghị …"
 # What follows a unit in a sentence that does not give it a job.
@@ -121,7 +124,8 @@ _DELEGATED_TO = regex.compile(r"\b(?:[Pp]hân\s+cấp|[Ủủ]y\s+quyền|[Uu]�
 _POWERS_FOLLOW = regex.compile(r"\bcó\s+(?:các\s+)?(?:thẩm\s+)?quyền(?:\s+sau(?:\s+đây)?)?\s*:\s*$")
 _ROLE_GIVEN = regex.compile(r"là\s+(?:cơ\s+quan|đơn\s+vị)\s")
 # how a document is to be carried out: "nghiêm túc, hiệu quả", "đầy đủ và kịp thời"
-_HOW = r"(?:(?:nghiêm túc|có hiệu quả|hiệu quả|đầy đủ|kịp thời)(?:,? và |, | ))*"
+_HOW_WORDS = r"(?:nghiêm túc|có hiệu quả|hiệu quả|đầy đủ|kịp thời|có chất lượng|chất lượng)"
+_HOW = rf"(?:{_HOW_WORDS}(?:,? và |, | ))*"
 _EXECUTION_CLAUSE = regex.compile(r"thi hành (?i:Quyết định|Nghị quyết|Chỉ thị|Quy định|Quy chế|văn bản) này|"
                                   r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện) (?i:Quyết định|Nghị quyết|Chỉ thị)|"
                                   r"^căn cứ (?:Quyết định|Nghị quyết|Chỉ thị)(?: này)? (?:để )?thi hành\b|"
@@ -134,6 +138,15 @@ _EXECUTION_CLAUSE = regex.compile(r"thi hành (?i:Quyết định|Nghị quyết
                                   r"^(?:(?:tổ chức|quán triệt|triển khai|chỉ đạo|phổ biến)(?:,? và |, | ))+"
                                   rf"(?:(?:các|những) [^.;:]{{0,80}}? )?(?:thực hiện|thi hành) {_HOW}"
                                   r"(?:Quyết định|Nghị quyết|Chỉ thị|Công điện) này|"
+                                  # (a plan only with how: "… quán triệt, thực hiện có hiệu quả Kế hoạch này"; not "triển
+                                  # khai thực hiện Kế hoạch này", a job the issuer gives)
+                                  r"^(?:(?:tổ chức|quán triệt|triển khai|chỉ đạo|phổ biến)(?:,? và |, | ))+"
+                                  rf"(?:thực hiện|thi hành) (?:{_HOW_WORDS}(?:,? và |, | ))+(?:toàn bộ )?(?:nội dung )?"
+                                  r"(?:Kế hoạch|Chương trình) này|"
+                                  # a closing call to carry the whole document out, and how: "… quán triệt, thực hiện có chất
+                                  # lượng, hiệu quả toàn bộ nội dung Kế hoạch này./."
+                                  rf"(?:thực hiện|thi hành) (?:{_HOW_WORDS}(?:,? và |, | ))*toàn bộ (?:nội dung )?"
+                                  r"(?:Quyết định|Nghị quyết|Chỉ thị|Công điện|Kế hoạch|Chương trình|Hướng dẫn) này[\s./]*$|"
                                   # a closing call back to the jobs given: "… chỉ đạo các cơ quan, đơn vị trực thuộc hoàn
                                   # thành các nhiệm vụ nêu trên"
                                   r"(?:hoàn thành|thực hiện)(?: tốt| nghiêm túc| có hiệu quả)? (?:các|những) nhiệm vụ "
@@ -1404,8 +1417,8 @@ def _assignment(sentence: str) -> _Assignment | None:
             _SUPERIOR_REQUEST.match(sentence, rest_at) if units[0].startswith(_ASKING_BODIES) else None)
         if request:  # "Sở … yêu cầu các phòng, đơn vị …": the units asked do the job
             units, end = read_units(sentence, request.end())
-            if not units:
-                continue
+            if not units or (request.group().startswith("đề") and units[0].startswith(_HIGHER_BODIES)):
+                continue  # (a proposal upward: "Ủy ban nhân dân tỉnh đề nghị Thủ tướng Chính phủ xem xét …")
             rest_at = _AFTER_UNITS.match(sentence, end).end()
         # "Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ, thẩm quyền chủ trì, phối hợp với …": the duty and the
         # partners are read past the remit, which stays the start of the job's words when a job follows.

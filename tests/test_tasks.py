@@ -2832,3 +2832,16 @@ def test_a_unit_headings_lettered_items_go_on_after_a_paragraph_naming_its_own_u
     assert [(t.lead, t.text[:20]) for t in tasks if t.text.startswith(("Ban hành", "Hàng tháng"))] == [
         (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], "Ban hành cơ chế kiểm"),
         (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], "Hàng tháng có báo cá")]
+
+
+def test_a_ministry_or_province_asks_the_bodies_below_it_and_proposes_to_those_above():
+    # (Công văn 627/BYT-BH, 2021; a province's closing call over its whole plan, as Kế hoạch CCHC Khánh Hòa 2018 ends)
+    doc, tasks = _prose(
+        "Kính gửi: Bảo hiểm xã hội Việt Nam\n\n"
+        "1. Bộ Y tế đề nghị Bảo hiểm xã hội Việt Nam chỉ đạo, hướng dẫn Bảo hiểm xã hội các tỉnh triển khai thực hiện.\n"
+        "2. Ủy ban nhân dân tỉnh đề nghị Thủ tướng Chính phủ xem xét, bổ sung vốn cho dự án.\n"
+        "Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị, ngành, địa phương và đội ngũ cán bộ, công chức, viên chức quán "
+        "triệt, thực hiện có chất lượng, hiệu quả toàn bộ nội dung Kế hoạch này./.\n", doc_type="Công văn", year=2021)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:28]) for t in tasks] == [
+        (["Bảo hiểm xã hội Việt Nam"], "chỉ đạo, hướng dẫn Bảo hiểm ")]
