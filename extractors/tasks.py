@@ -587,7 +587,8 @@ class _ProseReader:
             return []
         if body.startswith("Thành phần") and _PARTICIPANTS.match(body):
             return []  # "- Thành phần: Ban Thường trực …; Ban Công tác mặt trận thôn (Chủ trì) và cử tri …": who attends
-        if level is None and self.scope is None and all(h.text.isupper() for h in self.headings) and _ENACTING.match(body):
+        if level is None and self.scope is None and "ban hành" in body and all(h.text.isupper() for h in self.headings) \
+                and _ENACTING.match(body):
             return []  # "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn …" above "Điều 1.": the document issues itself
         # ("Căn cứ Kế hoạch này để tổng hợp, bố trí vốn …" under "2.4. Sở Kế hoạch và Đầu tư:" is the unit's job)
         if not self.prose or (level is None and _PREAMBLE.match(body) and not (self.scope and self.scope.kind == "heading")) \
