@@ -302,6 +302,9 @@ _MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại
 # "chịu trách nhiệm (toàn diện) trước pháp luật": answerable, no duty
 _ACCOUNTABLE = regex.compile(r"\s+(?:toàn\s+diện\s+)?(?:trước|về)\b")
 _NOTE = regex.compile(r"(?:Lưu ý|Chú ý|Ghi chú)\s*:")
+# Answerable, and no more: "… chịu trách nhiệm trước pháp luật và trước Bộ trưởng Bộ Y tế nếu để đơn vị mình thực hiện
+# không đúng …", "… chịu trách nhiệm trước Hội đồng nhân dân và cơ quan hành chính nhà nước cấp trên."
+_ACCOUNTABLE_ONLY = regex.compile(r"chịu\s+trách\s+nhiệm(?:\s+toàn\s+diện)?\s+trước\s+(?:[^;:,]*?\snếu\s|[^;:,]+[.\s]*$)")
 _PERMITTED = regex.compile(r"Được\s+(?!giao\b)")  # an item under a unit that says what it may do
 _SUBJECT_REACH = 200  # characters from a sentence's start within which a described subject meets its duty
 _SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b|\scó\s+nhiệm\s+vụ\b")
@@ -1450,6 +1453,7 @@ def _assignment(sentence: str) -> _Assignment | None:
         # ("Giao Vụ Vật liệu xây dựng là cơ quan tham mưu về …": the role it is given is its job)
         role_given = gives and _ROLE_GIVEN.match(rest)
         if not begins_job(rest) or len(rest.split()) < 2 or (_NOT_A_JOB.match(rest) and not role_given) \
+                or (rest.startswith("chịu trách nhiệm") and _ACCOUNTABLE_ONLY.match(rest)) \
                 or _EXECUTION_CLAUSE.search(rest) or _BARE_EXECUTION.fullmatch(rest) or _DUTIES_BY_LAW.fullmatch(rest):
             continue
         coords: list[str] = []

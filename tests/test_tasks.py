@@ -2845,3 +2845,16 @@ def test_a_ministry_or_province_asks_the_bodies_below_it_and_proposes_to_those_a
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:28]) for t in tasks] == [
         (["Bảo hiểm xã hội Việt Nam"], "chỉ đạo, hướng dẫn Bảo hiểm ")]
+
+
+def test_being_answerable_is_no_job():
+    # (Công văn 627/BYT-BH, 2021; the Constitution of 2013 on local committees)
+    doc, tasks = _prose(
+        "2. Tổ chức thực hiện\n"
+        "b) Bộ Y tế phối hợp với các cơ quan liên quan tổ chức kiểm tra việc thực hiện chính sách. Thủ trưởng các cơ "
+        "sở KCB chịu trách nhiệm trước pháp luật và trước Bộ trưởng Bộ Y tế nếu để đơn vị mình thực hiện không đúng "
+        "các quy định.\n"
+        "c) Ủy ban nhân dân các xã chịu trách nhiệm trước Hội đồng nhân dân cùng cấp.\n"
+        "d) Sở Tư pháp chịu trách nhiệm trước Ủy ban nhân dân tỉnh về kết quả rà soát, báo cáo trước ngày 15/12.\n",
+        doc_type="Công văn", year=2021)
+    assert [t.lead for t in tasks] == [["Bộ Y tế"], ["Sở Tư pháp"]]
