@@ -302,6 +302,7 @@ _MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại
 # "chịu trách nhiệm (toàn diện) trước pháp luật": answerable, no duty
 _ACCOUNTABLE = regex.compile(r"\s+(?:toàn\s+diện\s+)?(?:trước|về)\b")
 _NOTE = regex.compile(r"(?:Lưu ý|Chú ý|Ghi chú)\s*:")
+_LEADS_ALONG = regex.compile(r"(?:và\s+)?chủ\s+trì\s+(?:cùng|với)\s+")
 # Answerable, and no more: "… chịu trách nhiệm trước pháp luật và trước Bộ trưởng Bộ Y tế nếu để đơn vị mình thực hiện
 # không đúng …", "… chịu trách nhiệm trước Hội đồng nhân dân và cơ quan hành chính nhà nước cấp trên."
 _ACCOUNTABLE_ONLY = regex.compile(r"chịu\s+trách\s+nhiệm(?:\s+toàn\s+diện)?\s+trước\s+(?:[^;:,]*?\snếu\s|[^;:,]+[.\s]*$)")
@@ -1467,6 +1468,11 @@ def _assignment(sentence: str) -> _Assignment | None:
             coords, c_end = _described(sentence, *read_units(sentence, lead_coord.end(), partners=True))
             if coords:  # "phối hợp với B (…) tham mưu …": the job starts after B and its aside
                 rest_at = _AFTER_UNITS.match(sentence, c_end).end()
+                if (along := _LEADS_ALONG.match(sentence, rest_at)) \
+                        and (more := read_units(sentence, along.end(), partners=True))[0]:
+                    # "… phối hợp với Ban Tuyên giáo Trung ương và chủ trì cùng các Bộ ngành, địa phương:": more partners
+                    coords = coords + more[0]
+                    rest_at = _AFTER_UNITS.match(sentence, more[1]).end()
         if not sentence[rest_at:].strip(_TRAILING) and not sentence.rstrip().endswith(":"):
             continue
         if remit_at is not None and sentence[rest_at:].strip(_TRAILING + ":"):

@@ -2858,3 +2858,15 @@ def test_being_answerable_is_no_job():
         "d) Sở Tư pháp chịu trách nhiệm trước Ủy ban nhân dân tỉnh về kết quả rà soát, báo cáo trước ngày 15/12.\n",
         doc_type="Công văn", year=2021)
     assert [t.lead for t in tasks] == [["Bộ Y tế"], ["Sở Tư pháp"]]
+
+
+def test_units_a_lead_in_leads_along_with_are_its_partners():
+    # (Chỉ thị 11/CT-TTg, 2020: "Bộ Thông tin và Truyền thông phối hợp với Ban Tuyên giáo Trung ương và chủ trì cùng các
+    # Bộ ngành, địa phương:" over its points)
+    doc, tasks = _prose(
+        "7. Đẩy mạnh thông tin truyền thông\n"
+        "Bộ Thông tin và Truyền thông phối hợp với Ban Tuyên giáo Trung ương và chủ trì cùng các Bộ ngành, địa phương:\n"
+        "- Chỉ đạo các cơ quan truyền thông kịp thời cung cấp thông tin chính thống.\n", doc_type="Chỉ thị", year=2020)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.text[:20]) for t in tasks] == [
+        (["Bộ Thông tin và Truyền thông"], ["Ban Tuyên giáo Trung ương", "các Bộ ngành, địa phương"], "Chỉ đạo các cơ quan ")]
