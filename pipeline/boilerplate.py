@@ -97,3 +97,25 @@ def _trailer_start(text: str, start: int) -> int:
     if echo and regex.search(rf"Số(?: hiệu)?:\s*(?:\|\s*)*{regex.escape(echo[1])}(?!\S)", text[:echo.start()]):
         return echo.start()
     return end
+
+
+# A crawler that prints the document's short citation before the header and every heading ("Quyết định 435/QĐ-UBND
+# năm 2020. Điều 1.", "… năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. II. NỘI DUNG HOẠT ĐỘNG"): a breadcrumb, not text.
+_CRUMB = regex.compile(r"(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Thông tư|Nghị định|Công văn|Thông báo|Chương trình"
+                       r"|Hướng dẫn|Luật) \S+ năm (?:19|20)\d\d\. ")
+# The annex's own title the breadcrumb carries before the annex's headings ("CHƯƠNG TRÌNH HÀNH ĐỘNG. II. …"), and
+# before the annex's title line itself ("CHƯƠNG TRÌNH HÀNH ĐỘNG. TRIỂN KHAI KẾ HOẠCH …").
+_CRUMB_TITLE = regex.compile(r"(?m)^(\p{Lu}[\p{Lu} ,-]{3,80}\. )(?=\S)")
+
+
+def strip_breadcrumbs(text: str) -> str:
+    """The text without a crawler's breadcrumb, when the text opens with one that comes back at other line starts."""
+    crumb = _CRUMB.match(text)
+    if crumb is None or text.count(f"\n{crumb[0]}") < 2:
+        return text
+    text = text[crumb.end():].replace(f"\n{crumb[0]}", "\n")
+    titles = [m[1] for m in _CRUMB_TITLE.finditer(text)]
+    for title in {t for t in titles if titles.count(t) > 1}:
+        text = regex.sub(rf"(?m)^{regex.escape(title)}(?=(?:[IVX]{{1,5}}|\d{{1,2}}|[A-Đ])\. )", "", text)
+    return text
+

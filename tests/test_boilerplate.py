@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from pipeline.boilerplate import split_site_page
+from pipeline.boilerplate import split_site_page, strip_breadcrumbs
 from pipeline.normalize import normalize_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "boilerplate"
@@ -98,3 +98,18 @@ def test_a_converters_front_matter_is_cut():
     text, catalog = split_site_page(normalize_text(page))
     assert text.startswith("THỦ TƯỚNG CHÍNH PHỦ") and catalog == {}
     assert split_site_page("---\n\nMột đoạn văn bản.\n")[0] == "---\n\nMột đoạn văn bản.\n"  # a rule, not front matter
+
+
+CRUMBED = _read("tvpl_crumbed_decision.txt")  # a copy of Quyết định 435/QĐ-UBND as a crawler stored it
+
+
+def test_a_crawlers_breadcrumb_before_every_heading_goes():
+    lines = strip_breadcrumbs(CRUMBED).split("\n")
+    assert lines[0] == "ỦY BAN NHÂN DÂN TỈNH KON TUM -------"
+    assert "Điều 1." in lines and "II. NỘI DUNG HOẠT ĐỘNG" in lines
+    assert any(line.startswith("CHƯƠNG TRÌNH HÀNH ĐỘNG. TRIỂN KHAI KẾ HOẠCH") for line in lines)  # the annex's title
+
+
+def test_a_citation_opening_a_text_once_is_no_breadcrumb():
+    text = "Quyết định 435/QĐ-UBND năm 2020. Điều 1 sửa đổi như sau.\nĐiều 2. Hiệu lực.\n"
+    assert strip_breadcrumbs(text) == text

@@ -5,7 +5,9 @@ from extractors.assignments import cell_units, parse_assignment
 from extractors.tasks import find_tasks
 from pipeline.document import RawBlock, build_document
 from pipeline.normalize import normalize_text
+from pipeline.readers import read_document
 from pipeline.txt_layout import layout_text
+from tests.conftest import FIXTURES
 
 
 def _prose(text, doc_type="Kế hoạch", year=2018):
@@ -2870,3 +2872,13 @@ def test_units_a_lead_in_leads_along_with_are_its_partners():
     _spans_hold(doc, tasks)
     assert [(t.lead, t.coordinators, t.text[:20]) for t in tasks] == [
         (["Bộ Thông tin và Truyền thông"], ["Ban Tuyên giáo Trung ương", "các Bộ ngành, địa phương"], "Chỉ đạo các cơ quan ")]
+
+
+def test_the_jobs_under_a_crawlers_breadcrumbed_headings_are_read():
+    doc = read_document(FIXTURES / "boilerplate" / "tvpl_crumbed_decision.txt")
+    tasks = find_tasks(doc, 2020, "Quyết định")
+    # (Quyết định 435/QĐ-UBND, Kon Tum 2020: "1.2. <topic>" / its job / "- Cơ quan thực hiện: …" under each heading)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố"], "Tuyên truyền nâng ca"),
+        (["Sở Lao động - Thương binh và xã hội"], "Tiếp tục thực hiện h"),
+        (["Ủy ban nhân dân các huyện, thành phố"], "Xây dựng kế hoạch và")]
