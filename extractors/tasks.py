@@ -1403,6 +1403,12 @@ def _assignment(sentence: str) -> _Assignment | None:
                                                           partners=m is not None and m.group().startswith("yêu")))
         if not units and not pos:
             units, end = _described_subject(sentence)
+        elif not units and at in case_ends and m is None:
+            # "Đối với vụ việc ở khu dân cư thì cơ quan, tổ chức, đơn vị giới thiệu người ứng cử có trách nhiệm …"
+            clause = sentence[pos:pos + 1].upper() + sentence[pos + 1:]
+            units, end = _described_subject(clause)
+            units = [sentence[pos] + unit[1:] if unit[:1] == clause[:1] else unit for unit in units]  # its own case
+            end += pos if units else 0
         if m is not None and m.group().startswith(("Ủy", "Phân cấp")):
             units = _delegates(sentence, pos, units, end)
         if not units or (at and sentence[end:end + 1] == ","):
@@ -1548,7 +1554,8 @@ def _described_subject(sentence: str) -> tuple[list[str], int]:
     # a job and its accountability ("Tổ chức thực hiện và chịu trách nhiệm …").
     # nor a condition ("Trường hợp không báo cáo, … thì phải chịu trách nhiệm …").
     if len(subject.split()) > _UNIT_TITLE_WORDS or "chủ trì" in subject or "phối hợp" in subject \
-            or subject.rsplit(" ", 1)[-1] in ("và", "hoặc") or _LAW_SUBJECT.match(subject) \
+            or subject.rsplit(" ", 1)[-1] in ("và", "hoặc", "phải", "còn", "cũng", "đều", "sẽ") \
+            or _LAW_SUBJECT.match(subject) \
             or subject.startswith(("Trường hợp", "Nếu", "Khi")):
         return [], 0
     return [expand_abbreviations(drop_group_title(subject))], duty.start()

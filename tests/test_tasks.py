@@ -2882,3 +2882,14 @@ def test_the_jobs_under_a_crawlers_breadcrumbed_headings_are_read():
         (["Các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố"], "Tuyên truyền nâng ca"),
         (["Sở Lao động - Thương binh và xã hội"], "Tiếp tục thực hiện h"),
         (["Ủy ban nhân dân các huyện, thành phố"], "Xây dựng kế hoạch và")]
+
+
+def test_a_described_body_after_a_case_that_ends_at_thi_has_the_job():
+    # (Kế hoạch của Ban Thường trực Ủy ban MTTQ xã Lương Minh, 2026; Luật Xử lý vi phạm hành chính)
+    doc, tasks = _prose(
+        "KẾ HOẠCH\nHội nghị cử tri\n\nIV. GIẢI QUYẾT ĐƠN THƯ\n"
+        "1. Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử có trách nhiệm "
+        "xác minh và trả lời bằng văn bản cho Ban Thường trực Ủy ban MTTQ xã.\n"
+        "2. Trong trường hợp tang vật bị mất thì người ra quyết định tạm giữ phải có trách nhiệm bồi thường.\n", year=2026)
+    _spans_hold(doc, tasks)
+    assert [t.lead for t in tasks] == [["cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử"]]

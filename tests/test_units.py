@@ -630,6 +630,7 @@ def test_thanh_tra_before_other_verbs_is_the_verb_not_the_inspectorate():
     ("Sở Nông nghiệp và PTNT chỉ đạo", ["Sở Nông nghiệp và Phát triển nông thôn"]),
     ("Các doanh nghiệp nhà nước, Tổng Công ty tiên phong, dẫn dắt", ["Các doanh nghiệp nhà nước", "Tổng Công ty"]),
     ("các đơn vị tổng kết, rà soát việc công nhận người có công", ["các đơn vị"]),  # (Quyết định 773/QĐ-TTg, 2018)
+    ("các tổ chức thành viên xác minh, trả lời công dân", ["các tổ chức thành viên"]),
     # ministries listed after "các Bộ, ngành liên quan:" (Quyết định 22/2013/QĐ-TTg)
     ("các Bộ, ngành liên quan: Tài chính, Lao động - Thương binh và Xã hội hướng dẫn",
      ["Bộ Tài chính", "Bộ Lao động - Thương binh và Xã hội"]),
