@@ -1403,7 +1403,7 @@ def _assignment(sentence: str) -> _Assignment | None:
                                                           partners=m is not None and m.group().startswith("yêu")))
         if not units and not pos:
             units, end = _described_subject(sentence)
-        elif not units and at in case_ends and m is None:
+        elif not units and at in case_ends and m is None and ("trách nhiệm" in sentence or "nhiệm vụ" in sentence):
             # "Đối với vụ việc ở khu dân cư thì cơ quan, tổ chức, đơn vị giới thiệu người ứng cử có trách nhiệm …"
             clause = sentence[pos:pos + 1].upper() + sentence[pos + 1:]
             units, end = _described_subject(clause)
