@@ -111,7 +111,8 @@ _RANGE_GAP = regex.compile(r"\s*(?:-|đến|tới)?\s*$", _FLAGS)
 # "của năm sau", "của năm liền kề sau năm báo cáo", "của năm trước năm kế hoạch": a day of every year
 _NEXT_YEAR = regex.compile(
     r"\s+(?:của\s+)?năm\s+(?:liền\s+kề\s+)?(?:(?:tiếp\s+theo|sau)(?:\s+liền\s+kề)?"
-    r"(?:\s+năm\s+(?:báo\s+cáo|kế\s+hoạch))?|(?:trước|sau)\s+năm\s+(?:báo\s+cáo|kế\s+hoạch))\b", _FLAGS)
+    r"(?:\s+năm\s+(?:báo\s+cáo|kế\s+hoạch))?|(?:trước|sau)\s+năm\s+(?:báo\s+cáo|kế\s+hoạch)"
+    r"|trước(?!\s+(?:năm|ngày|\d)))\b", _FLAGS)  # "trước ngày 20 tháng 6 năm trước": of the year before (the budget's)
 _OPEN_END = regex.compile(r"\s*(?:(?:và|đến|cho\s+đến)\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau)|trở\s+đi)\b", _FLAGS)
 # A year or period right after one of these words names a document or an index, not a deadline.
 _NAME_WORDS = regex.compile(

@@ -249,6 +249,9 @@ def test_the_end_of_a_month_is_a_due_date(text, shown):
      "trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo"),
     ("Các đơn vị lập dự toán gửi Sở Tài chính trước ngày 20/7 của năm trước năm kế hoạch.",
      "trước ngày 20/7 của năm trước năm kế hoạch"),
+    # (Thông tư 40/2012/TT-BTC: the estimate for a year's funds, due the year before)
+    ("Hội Chữ thập đỏ cấp tỉnh lập dự toán gửi Hội Chữ thập đỏ Việt Nam trước ngày 20 tháng 6 năm trước.",
+     "trước ngày 20 tháng 6 năm trước"),
 ])
 def test_a_day_of_the_year_after_or_before_recurs_every_year(sentence, shown):
     [(_, _, d)] = find_deadlines(sentence, 2025)
