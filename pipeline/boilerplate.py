@@ -116,6 +116,6 @@ def strip_breadcrumbs(text: str) -> str:
     text = text[crumb.end():].replace(f"\n{crumb[0]}", "\n")
     titles = [m[1] for m in _CRUMB_TITLE.finditer(text)]
     for title in {t for t in titles if titles.count(t) > 1}:
-        text = regex.sub(rf"(?m)^{regex.escape(title)}(?=(?:[IVX]{{1,5}}|\d{{1,2}}|[A-Đ])\. )", "", text)
+        text = regex.sub(rf"(?m)^{regex.escape(title)}(?=(?:[IVX]{{1,5}}|\d{{1,2}}|[A-HĐ])\. )", "", text)
     return text
 
