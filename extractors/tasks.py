@@ -95,7 +95,6 @@ _ASKING_BODIES = ("Thường trực", "Ban Thường vụ", "Tỉnh ủy", "Thà
                   "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân Thành phố", "Ủy ban nhân dân thành phố")
 _HIGHER_BODIES = ("Thủ tướng", "Chính phủ", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Bộ Chính trị", "Ban Bí thư",
                   "Văn phòng Chính phủ", "Ban Chấp hành Trung ương")
-_SUPERIOR_REQUEST = regex.compile(r"đề\s+nghị\s+")
 _REQUEST = regex.compile(r"(?:yêu cầu|giao|(?:trân trọng|kính) đề nghị)\s+")  # "Bộ Tài chính trân trọng đề nghị …"
 # What follows a unit in a sentence that does not give it a job.
 _FOCAL_ROLE = r"\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực)"  # "là cơ quan đầu mối": a duty
@@ -1425,7 +1424,7 @@ def _assignment(sentence: str) -> _Assignment | None:
         if colon:  # "- Sở Tài chính: Bố trí kinh phí …"
             rest_at = _AFTER_UNITS.match(sentence, rest_at + 1).end()
         request = _REQUEST.match(sentence, rest_at) or (
-            _SUPERIOR_REQUEST.match(sentence, rest_at) if units[0].startswith(_ASKING_BODIES) else None)
+            _LOWER_REQUEST.match(sentence, rest_at) if units[0].startswith(_ASKING_BODIES) else None)
         if request:  # "Sở … yêu cầu các phòng, đơn vị …": the units asked do the job
             units, end = read_units(sentence, request.end())
             if not units or (request.group().startswith("đề") and units[0].startswith(_HIGHER_BODIES)):
