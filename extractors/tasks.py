@@ -205,6 +205,7 @@ _CONTINUATION_VERB = regex.compile(r"^(?:Phối hợp|Tham mưu|Chủ trì|Hư�
 _CLAUSE_BREAK = regex.compile(r";\s+(?=\p{Ll})")
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")  # ends where the next sentence starts
 _SEMICOLON = regex.compile(r";\s+")
+_PLURAL_OPENERS = ("các ", "những ", "tất ")  # groups are read in lower case already
 # Points numbered inside a paragraph, after its colon or a semicolon: "…: (1) Thanh tra Chính phủ …; (2) Bộ Công an …".
 _POINT = r"[:;]\s+\((?:\d{1,2}|[ivx]{1,4})\)\s*"
 _INLINE_POINT = regex.compile(_POINT)
@@ -850,7 +851,7 @@ class _ProseReader:
                 skip_to = stop.start() + 1 if stop else len(text)
                 continue
             sentence = text[s_start:s_end]
-            found = _assignment(sentence) or (self._met_subject(sentence) if self.met else None) \
+            found = _clause_assignment(sentence) or (self._met_subject(sentence) if self.met else None) \
                 or (self._addressed(sentence) if self.addressees else None)
             if found and scope is not None and scope.kind == "heading" and sentence.startswith("Yêu cầu"):
                 found = None  # "- Yêu cầu các cơ quan báo chí …" under "Sở Khoa học và Công nghệ": the Sở's job
@@ -924,7 +925,7 @@ class _ProseReader:
             if points:
                 breaks.update((m.start(), m.end()) for m in _INLINE_POINT.finditer(text, s_start, s_end))
             for end, at in sorted(breaks.items()):
-                if _assignment(text[at:s_end]) is None:  # most clauses name no unit: the one before need not be read
+                if _clause_assignment(text[at:s_end]) is None:  # most name no unit: the one before need not be read
                     continue
                 if text.count("(", s_start, end) > text.count(")", s_start, end):
                     continue  # "(riêng Bộ Tài chính: tối đa 05 người; Bộ Ngoại giao: tối đa 10 người)": an aside
@@ -1318,6 +1319,24 @@ def _names_units_only(item: str) -> bool:
         return True
     rest = item[found.job_start:].strip(_TRAILING)
     return len(rest.split()) <= 2 or rest.endswith("liên quan")
+
+
+def _clause_assignment(clause: str) -> _Assignment | None:
+    """`_assignment` of a sentence or of a clause after ";", which may open in lower case with its unit: "…; công an
+    cấp huyện hoàn thành việc xét duyệt …" names its unit as "Công an cấp huyện hoàn thành …" would."""
+    found = _assignment(clause)
+    if found is None and clause[:1].islower() and not clause.startswith(_PLURAL_OPENERS) and may_open_unit(clause):
+        capitalized = clause[0].upper() + clause[1:]
+        units = read_units(capitalized)[0]
+        # the clause opens with a unit of more than its head word ("sở hữu trí tuệ" is no "Sở"), and its job with a
+        # verb, not a preposition ("báo cáo Ban Chỉ huy quân sự đối với …; công an cấp huyện đối với …" names whom
+        # to report to)
+        if units and all(" " in unit for unit in units) and (found := _assignment(capitalized)) is not None \
+                and begins_job(job := capitalized[found.job_start:]) and not NOT_A_VERB.match(job) \
+                and not job.startswith("đối với"):
+            return found
+        return None
+    return found
 
 
 def _assignment(sentence: str) -> _Assignment | None:

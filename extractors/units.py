@@ -746,6 +746,9 @@ class _Reader:
                 k = region  # "Ủy ban nhân dân các tỉnh khu vực Trung Bộ" ("Bộ" here is no ministry)
             elif k > j and self._is(k, "ven") and self._is(k + 1, "biển"):
                 k += 2  # "… các tỉnh, thành phố ven biển (từ Đà Nẵng đến Lâm Đồng)"
+            elif k == j and self._is(k, "bộ") and self.toks[k].upper and self._tok(k + 1) is not None \
+                    and (n := self._match(self.data["departments"], k + 1)):
+                k += 1 + n  # "Bảo hiểm xã hội Bộ Quốc phòng": the body of a ministry
             elif self._tok(k) is not None and self.toks[k].word and self.toks[k].upper \
                     and not self._starts_unit(k) and not self._stop(k, any_case=True):
                 k += 1  # a place name: "tỉnh Khánh Hòa", "Lai Châu"

@@ -2893,3 +2893,21 @@ def test_a_described_body_after_a_case_that_ends_at_thi_has_the_job():
         "2. Trong trường hợp tang vật bị mất thì người ra quyết định tạm giữ phải có trách nhiệm bồi thường.\n", year=2026)
     _spans_hold(doc, tasks)
     assert [t.lead for t in tasks] == [["cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử"]]
+
+
+def test_a_clause_after_a_semicolon_names_its_unit_in_lower_case():
+    # (Nghị định về chế độ hưu trí, 2013: the steps of a procedure, one point for the army's and the police's offices)
+    doc, tasks = _prose(
+        "Điều 5. Trình tự giải quyết\n"
+        "b) Trong thời hạn không quá 7 ngày làm việc, Ủy ban nhân dân cấp xã hoàn thành việc tổng hợp, lập hồ sơ báo cáo "
+        "Ban Chỉ huy quân sự đối với đối tượng là quân nhân; công an cấp huyện đối với các đối tượng là công an;\n"
+        "c) Trong thời hạn không quá 7 ngày làm việc, Ban Chỉ huy quân sự hoàn thành việc xét duyệt, báo cáo Bộ Chỉ huy "
+        "quân sự; công an cấp huyện hoàn thành việc xét duyệt, tổng hợp, báo cáo công an cấp tỉnh;\n"
+        "d) Bảo hiểm xã hội tỉnh chi trả trợ cấp theo quy định về sở hữu trí tuệ; sở hữu trí tuệ được bảo hộ.\n",
+        doc_type="Nghị định", year=2013)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:24]) for t in tasks] == [
+        (["Ủy ban nhân dân cấp xã"], "hoàn thành việc tổng hợp"),  # "công an cấp huyện" is whom it reports to
+        (["Ban Chỉ huy quân sự"], "hoàn thành việc xét duyệ"),
+        (["Công an cấp huyện"], "hoàn thành việc xét duyệ"),
+        (["Bảo hiểm xã hội tỉnh"], "chi trả trợ cấp theo quy")]  # "sở hữu trí tuệ" is no "Sở"

@@ -672,6 +672,10 @@ def test_thanh_tra_before_other_verbs_is_the_verb_not_the_inspectorate():
     ("Trạm Y tế xã chủ trì", ["Trạm Y tế xã"]),
     ("Kho bạc Nhà nước khu vực VII chủ trì", ["Kho bạc Nhà nước khu vực VII"]),  # a region by its number, since 2025
     ("Thuế cơ sở 3 tỉnh Ninh Bình chủ trì", ["Thuế cơ sở 3 tỉnh Ninh Bình"]),  # a tax office by its number, since 2025
+    # a body of a ministry, and the city police's fire department, whose name holds a comma (Nghị định, 2013)
+    ("Bảo hiểm xã hội Bộ Quốc phòng hoàn thành", ["Bảo hiểm xã hội Bộ Quốc phòng"]),
+    ("Công an cấp tỉnh, Sở Cảnh sát Phòng cháy, chữa cháy hoàn thành",
+     ["Công an cấp tỉnh", "Sở Cảnh sát Phòng cháy, chữa cháy"]),
 ])
 def test_where_a_units_name_begins_and_ends(text, units):
     assert read_units(text)[0] == units
