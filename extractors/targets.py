@@ -167,11 +167,11 @@ _MEASURED_GROWTH = regex.compile(r"\btăng\s+(?:khoảng\s+)?\Z", _FLAGS)
 # The last year named before the figure, when the figure was reached in it: "năm 2024 đạt 85%, năm 2025
 # phấn đấu đạt 90%" keeps the 90% of 2025.
 _PAST_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!.*\bnăm\s+(?:19|20)\d{2}\b)[^;]*\b(?:đạt|chiếm)\b", _FLAGS)
-# Money: a share of capital or budget, and a subsidy or fee rate ("hỗ trợ 100% chi phí"); cutting
+# Money: a share of capital or budget, a subsidy or fee rate ("hỗ trợ 100% chi phí"), a step of a pay or allowance; cutting
 # the cost of compliance ("cắt giảm 20% chi phí tuân thủ") stays an objective.
 _MONEY_AFTER = regex.compile(
     r"\s*\**\s*(?:vốn|t[ổố]ng\s+vốn|t[ổố]ng\s+mức\s+đầu\s+tư|kinh\s+phí|lãi\s+suất|tiền|tổng\s+chi|ngân\s+sách|dự\s+toán"
-    r"|mức\s+lương|lương)\b", _FLAGS)
+    r"|(?:(?:của|trên)\s+)?(?:mức\s+)?(?:lương|trợ\s+cấp|phụ\s+cấp))\b", _FLAGS)  # "thêm 5% của mức trợ cấp"
 # A share of those who vote or attend: "trên 50% tổng số cử tri có mặt", "2/3 tổng số đại biểu".
 _VOTE_SHARE = regex.compile(r"\s*\**\s*tổng\s+số\s+(?:cử\s+tri|đại\s+biểu|thành\s+viên|phiếu)\b", _FLAGS)
 _FEE_AFTER = regex.compile(r"\s*\**\s*(?:chi\s+phí|mức\s+phí|phí|lệ\s+phí|mức\s+chi|giá)\b", _FLAGS)

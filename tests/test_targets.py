@@ -251,6 +251,10 @@ def test_counts_behind_a_minimum_are_targets(text, figures):
     ("II. MỤC TIÊU\n- Kinh tế số chiếm 45% GRDP tỉnh.", [(45.0, "%")]),  # a share set as a goal
     ("Năm 2023, kinh tế số chiếm 12% GRDP tỉnh.", []),  # a share reached in a past year
     ("Vốn ngân sách trung ương chiếm khoảng 10% tổng vốn đầu tư.", []),  # a share of money
+    # a step of an allowance (Quyết định 62/2011/QĐ-TTg)
+    ("Mức trợ cấp là 925.000 đồng/tháng, nếu đủ 15 năm; sau đó cứ thêm một năm (đủ 12 tháng) được tính thêm 5% của "
+     "mức trợ cấp nêu trên.", []),
+    ("Phấn đấu 100% đối tượng được hưởng trợ cấp kịp thời.", [(100.0, "%")]),
 ])
 def test_shares_are_goals_unless_past_or_money(text, figures):
     assert [(t.value, t.unit) for t in find_targets(text, "Kế hoạch", 2025)] == figures
