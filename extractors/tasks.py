@@ -41,7 +41,7 @@ _NUMBERING_LEVELS = [  # marker -> outline level (smaller is higher); the first 
     (r"[IVXLC]{1,6}[.)/]\s*", 1),
     (r"\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+", 4),
     (r"\d{1,2}\.\d{1,2}\.?\s+", 3),
-    (r"\d{1,2}[.)]\s*", 2),
+    (r"\d{1,2}[.)]\s*|\d{1,2}/\s+", 2),  # "1/ Tổ chức …" (not "1/2020")
     (r"[a-zđ][.)]\s+", 5),
     # "(1) …", "(2.2) …", "(ii) …" sub-items, under "a) …" or "1." and above bullets
     (r"\((?:\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})\)\.?\s*", 5.5),

@@ -14,6 +14,7 @@ _MARKER = regex.compile(
     r"""^(?:
         [IVXLC]{1,6}[.)/]\s |                 # I. II) roman headings
         \d{1,3}(?:\.\d{1,2}){0,3}[.)]\s | \d{1,3}(?:\.\d{1,2}){1,3}\s |   # 1.  1.2.  3)  1.2 (not 500.000)
+        \d{1,2}/\s |                          # "1/ Tổ chức …" (not a date: "1/2020")
         [a-zđ][)]\s | [a-zđ]\.\s |            # a)  b.
         [-+•●○▪■*–]\s? |                      # bullets
         Điều\s\d{1,3}(?:[.:]|\s*$) |           # "Điều 6." (not "Điều 6; khoản 5 Điều 9" run on)
@@ -36,7 +37,7 @@ _MARKER_INITIALS = _BULLETS | frozenset("IVXLC" "ĐCMPXTNKSQ[")  # roman numeral
 _UNWRAPPED = 150  # a typical line this long: the copy does not wrap its paragraphs
 _LONGEST_WRAPPED = 200  # no copy wraps its lines wider
 _HEADING_INITIALS = frozenset("IVXLC" "CMP")  # roman numerals; Chương, Mục, Phần
-_HEADING = regex.compile(r"^(?:[IVXLC]{1,6}[.)]\s|(?:Chương|Mục|Phần)\s[IVXLC\d]+|\d{1,2}(?:\.\d{1,2}){0,2}\.\s)")
+_HEADING = regex.compile(r"^(?:[IVXLC]{1,6}[.)]\s|(?:Chương|Mục|Phần)\s[IVXLC\d]+|\d{1,2}(?:\.\d{1,2}){0,2}\.\s|\d{1,2}/\s)")
 # An authority's name in capitals opens its own line (under a title, above a signature).
 _AUTHORITY = regex.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ TỊCH|"
                            r"PHÓ CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)\b|^(?:CHÍNH PHỦ|QUỐC HỘI)$")

@@ -2911,3 +2911,20 @@ def test_a_clause_after_a_semicolon_names_its_unit_in_lower_case():
         (["Ban Chỉ huy quân sự"], "hoàn thành việc xét duyệ"),
         (["Công an cấp huyện"], "hoàn thành việc xét duyệ"),
         (["Bảo hiểm xã hội tỉnh"], "chi trả trợ cấp theo quy")]  # "sở hữu trí tuệ" is no "Sở"
+
+
+def test_points_numbered_with_a_slash_are_the_letters_jobs():
+    # (Công văn 1046/TCT-TTKT, 2020: "1/ …", "2/ …" wrapped at 80 columns; "12/2019" opening a line is no point)
+    doc, tasks = _prose(
+        "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+        "Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố chỉ đạo triển khai thực hiện một số công việc\n"
+        "như sau:\n\n"
+        "1/ Tổ chức, quán triệt và giao nhiệm vụ cụ thể đến từng phòng, bộ phận, đoàn,\n"
+        "đội có chức năng thanh tra, kiểm tra theo Quyết định số 41/QĐ-TCT ngày 10/\n"
+        "12/2019 của Tổng cục Thuế.\n"
+        "2/ Đẩy mạnh công tác trao đổi nghiệp vụ thanh tra, kiểm tra thuế nâng cao\n"
+        "năng lực cho công chức làm công tác thanh tra, kiểm tra thuế.\n", doc_type="Công văn", year=2020)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:12]) for t in tasks] == [
+        (["Cục Thuế các tỉnh, thành phố"], "Tổ chức, quá"), (["Cục Thuế các tỉnh, thành phố"], "Đẩy mạnh côn")]
+    assert tasks[0].text.endswith("10/ 12/2019 của Tổng cục Thuế")
