@@ -257,6 +257,7 @@ _ASKS_ONLY = regex.compile(r"\s*(?:yêu\s+cầu|đề\s+nghị|điện|chỉ\s+t
 # A list item that names a project of a programme, not a job: "Dự án 1: …", "Tiểu dự án 2 (Dự án 7): …".
 _PROJECT_ITEM = regex.compile(r"(?:Tiểu\s+)?[Dd]ự\s+án\s+\d+\b[^:]{0,30}:")
 _PARTNERS_LEADIN = regex.compile(r"(?:[Cc]hủ\s+trì,?\s+)?[Pp]hối\s+hợp\s+(?:với|cùng)\s+")
+_LEADIN_PARTNERS = regex.compile(r"(?:(?:chủ\s+động|tích\s+cực|thường\s+xuyên)\s+)?(?=phối\s+hợp\s+(?:với|cùng)\s)")
 _LEADS_WITH_ITEMS = regex.compile(r"[Cc]hủ\s+trì,?\s+phối\s+hợp(?:\s+(?:với|cùng))?\s*:?\s*")
 # What closes a lead-in before its list: "…, cụ thể:", "… trong đó:", "… bao gồm:".
 _LEADIN_TAIL = regex.compile(r"[\s,]*(?:(?:cụ\s+thể|trong\s+đó|(?:bao\s+)?gồm)[\s,]*)?:\s*$")
@@ -265,6 +266,9 @@ _OBJECTS_FOLLOW = regex.compile(r"\bđối\s+với\s*:\s*$")
 # A lead-in pointing at what follows ("… như sau:", "… các nhiệm vụ, giải pháp … sau:") introduces the list.
 _FORWARD = regex.compile(r"\bsau(?:\s+đây)?\s*:\s*$")
 _LEADIN_JOB_WORDS = 8  # fewer words say what follows ("xây dựng kế hoạch thực hiện như sau"), not a job
+_RESPONSIBLE_ONLY = regex.compile(
+    r"(?:(?:căn\s+cứ|theo|trong\s+phạm\s+vi)\s+(?:chức\s+năng,?\s+)?nhiệm\s+vụ(?:,?\s+quyền\s+hạn)?"
+    r"(?:\s+(?:được\s+giao|của\s+mình))?[\s,]*)?(?:có|chịu)\s+trách\s+nhiệm[\s,]*")
 # A job that is only to carry out duties: "tập trung thực hiện tốt một số nhiệm vụ", "thực hiện nhiệm vụ, quyền hạn".
 _GENERIC_DUTIES = regex.compile(r"\b(?:các|một\s+số|những)\s+nhiệm\s+vụ\b|\bthực\s+hiện\s+nhiệm\s+vụ\b")
 _POINTER_WORDS = 10  # the most words of a clause that points at the list ("tổ chức thực hiện các nhiệm vụ sau:")
@@ -887,6 +891,11 @@ class _ProseReader:
                     continue
                 if _ASKS_ONLY.fullmatch(sentence, found.job_start):
                     continue  # "…, Thủ tướng Chính phủ yêu cầu:": the issuer asks, the points say who does what
+                if (partners := _leadin_partners(sentence, found.job_start)):
+                    # "Giao UBND cấp xã chủ động phối hợp với các sở, ngành liên quan:": whom the list's jobs are
+                    # done with, no job of its own
+                    self._open_leadin(block, sentence, _Assignment(found.lead, found.coords + partners, 0, 0))
+                    continue
                 self._open_leadin(block, sentence, found)
                 job_end = _leadin_job_end(sentence, found.job_start)
                 if job_end:  # "… khẩn trương khắc phục …, hoàn thành trong tháng 11 năm 2025, cụ thể:" is a job too
@@ -1549,6 +1558,13 @@ def _partners_run_to_end(clause: str) -> bool:
     return last is not None and read_units(clause, last.end(), partners=True)[1] >= len(clause.rstrip(_TRAILING))
 
 
+def _leadin_partners(sentence: str, job_start: int) -> list[str]:
+    """The units of a lead-in whose job is only to work with them ("… chủ động phối hợp với các sở, ngành liên
+    quan:"), else []."""
+    m = _LEADIN_PARTNERS.match(sentence, job_start)
+    return _partners_only(sentence[m.end():]) if m else []
+
+
 def _partners_only(body: str) -> list[str]:
     """The units of a line that only says whom the heading's unit works with ("Phối hợp với các sở, ngành"),
     else []."""
@@ -1595,6 +1611,8 @@ def _leadin_job_end(sentence: str, job_start: int) -> int | None:
         if end < 0 or len(sentence[end:].split()) > _POINTER_WORDS or _GENERIC_DUTIES.search(sentence, job_start, end):
             return None
     job = sentence[job_start:end]
+    if _RESPONSIBLE_ONLY.fullmatch(job):
+        return None  # "… căn cứ chức năng, nhiệm vụ được giao có trách nhiệm:": the duties are the list's
     if len(job.split()) < _LEADIN_JOB_WORDS or "ban hành" in " ".join(job.split()[:4]) or _DUTIES_BY_LAW.fullmatch(job) \
             or _GENERIC_DUTIES.match(job):
         # (nor "thực hiện đầy đủ trách nhiệm, quyền hạn theo Quy định 377 …; trong đó, lưu ý …:", nor "thực hiện

@@ -2928,3 +2928,20 @@ def test_points_numbered_with_a_slash_are_the_letters_jobs():
     assert [(t.lead, t.text[:12]) for t in tasks] == [
         (["Cục Thuế các tỉnh, thành phố"], "Tổ chức, quá"), (["Cục Thuế các tỉnh, thành phố"], "Đẩy mạnh côn")]
     assert tasks[0].text.endswith("10/ 12/2019 của Tổng cục Thuế")
+
+
+def test_a_lead_in_that_only_says_with_whom_or_that_the_unit_is_responsible_is_no_job():
+    # (Thông báo kết luận, UBND tỉnh Lâm Đồng, 2025)
+    doc, tasks = _prose(
+        "1. Các nhiệm vụ cần tập trung làm ngay trong thời gian tới:\n"
+        "a) Về công tác hướng dẫn chuyên môn, nghiệp vụ: Giao Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan "
+        "căn cứ chức năng nhiệm vụ được giao có trách nhiệm:\n"
+        "- Tiếp tục thực hiện đầy đủ các chính sách hỗ trợ đối với cán bộ dôi dư sau sáp nhập.\n"
+        "b) Về công tác tổ chức bộ máy chính quyền hai cấp: Giao UBND cấp xã chủ động phối hợp với các sở, ngành liên "
+        "quan:\n"
+        "- Rà soát đội ngũ cán bộ, công chức có trình độ công nghệ thông tin, chuyển đổi số.\n",
+        doc_type="Thông báo", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.text[:16]) for t in tasks] == [
+        (["Sở Nội vụ"], ["các sở, ngành liên quan"], "Tiếp tục thực hi"),
+        (["Ủy ban nhân dân cấp xã"], ["các sở, ngành liên quan"], "Rà soát đội ngũ ")]
