@@ -874,7 +874,8 @@ class _Reader:
         units: list[str] = []
         j = i
         while self._has(j):
-            k = j if not units else self._separator(j)
+            # (an aside after a name: "Các Sở: Tư pháp (cơ quan thường trực …), Nội vụ")
+            k = j if not units else self._separator(self._skip_paren(j))
             if k is None or not self._has(k):
                 break
             # a known department, or a known body after the head: "Các Cục: …, Kết cấu hạ tầng xây dựng"
