@@ -560,9 +560,11 @@ class _ProseReader:
             level = level if level < _BULLET_LEVEL else _BULLET_LEVEL - 1
             self.scope = _Scope("leadin", level, self.scope.lead, partners, self.section(), parent=self.scope)
             return []
-        if level is not None and not text.startswith("Điều") and body.rstrip(" .").endswith(" trách nhiệm") \
+        if level is not None and not text.startswith("Điều") and (
+                body.rstrip(" .").endswith(" trách nhiệm") or (level < _BULLET_LEVEL and "chủ trì" in body)) \
                 and (found := _assignment(body.rstrip(_TRAILING) + ":")) and found.job_start >= len(body.rstrip(_TRAILING)):
-            # "a) Trưởng các điểm thi có trách nhiệm" over its jobs, its colon left out
+            # "a) Trưởng các điểm thi có trách nhiệm", "1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên
+            # quan" over its jobs, its colon left out
             self._open_leadin(block, body, found)
             return []
         if text.startswith("Điều"):

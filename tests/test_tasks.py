@@ -2945,3 +2945,19 @@ def test_a_lead_in_that_only_says_with_whom_or_that_the_unit_is_responsible_is_n
     assert [(t.lead, t.coordinators, t.text[:16]) for t in tasks] == [
         (["Sở Nội vụ"], ["các sở, ngành liên quan"], "Tiếp tục thực hi"),
         (["Ủy ban nhân dân cấp xã"], ["các sở, ngành liên quan"], "Rà soát đội ngũ ")]
+
+
+def test_a_numbered_point_naming_who_leads_and_partners_heads_its_lettered_jobs_without_a_colon():
+    # (Công điện 119/CĐ-TTg, 2024)
+    doc, tasks = _prose(
+        "Thủ tướng Chính phủ yêu cầu:\n\n"
+        "1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan\n\n"
+        "a) Tiếp tục rà soát Luật Thương mại và các văn bản quy phạm pháp luật liên quan.\n\n"
+        "b) Chủ động xây dựng chính sách quản lý các giao dịch trong hoạt động thương mại điện tử.\n\n"
+        "2. Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan\n\n"
+        "a) Trình Chính phủ xem xét, ban hành Nghị định về quản lý hải quan.\n", doc_type="Công điện", year=2024)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.text[:12]) for t in tasks] == [
+        (["Bộ Công Thương"], ["các bộ, cơ quan liên quan"], "Tiếp tục rà "),
+        (["Bộ Công Thương"], ["các bộ, cơ quan liên quan"], "Chủ động xây"),
+        (["Bộ Tài chính"], ["các bộ, cơ quan liên quan"], "Trình Chính ")]
