@@ -180,9 +180,10 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float, s
 def _continues_across_blank(prev: str, line: str) -> bool:
     if _ends_sentence(prev) or is_upper(prev) or _marker(line) or is_upper(line):
         return False
-    if len(prev) < 40 or (len(prev) < 100 and _numbered_heading(prev)):
-        return False
     last_word = prev.rsplit(" ", 1)[-1].casefold()
+    if len(prev) < 40 or (len(prev) < 100 and _numbered_heading(prev)
+                          and not (last_word in _DANGLING and line[:1].islower())):
+        return False  # (no heading ends on "các": "7. Bộ Quốc phòng … tăng cường các" / "" / "biện pháp …" is one)
     return line[:1].islower() or last_word in _DANGLING
 
 

@@ -108,6 +108,15 @@ def test_sentence_cut_by_a_blank_line_is_rejoined():
         "- Niêm yết công khai nội dung hướng dẫn.",
     ]
 
+    # a short numbered line cut after "các" is no heading (Công điện 119/CĐ-TTg, 2024); a numbered heading stays one
+    text = ("7. Bộ Quốc phòng tiếp tục chỉ đạo các đơn vị chức năng tăng cường các\n\n"
+            "biện pháp quản lý nhà nước về bảo vệ chủ quyền quốc gia trên không gian mạng.\n\n"
+            "8. Nhiệm vụ của các sở, ngành và địa phương\n\nmột số nội dung đã được giao.")
+    assert reflow(text) == [
+        "7. Bộ Quốc phòng tiếp tục chỉ đạo các đơn vị chức năng tăng cường các biện pháp quản lý nhà nước về bảo vệ "
+        "chủ quyền quốc gia trên không gian mạng.",
+        "8. Nhiệm vụ của các sở, ngành và địa phương", "một số nội dung đã được giao."]
+
 
 def test_headings_and_list_items_are_told_apart(seed_text):
     doc = _doc(seed_text)
