@@ -182,7 +182,7 @@ _DUTY = regex.compile(rf"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhi�
 _DUTY_FIRST = regex.compile(r"(?:có|chịu)\s+trách\s+nhiệm\b|có\s+nhiệm\s+vụ\b")  # the duty right after the units
 # ("Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì", "Nội dung các cơ quan, đơn vị khác có trách nhiệm chủ
 # trì": what the units lead, their points below)
-_UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ của|Đối với|Giao)\s+|Nội dung\s+(?=\p{Lu}|các\s)"
+_UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ(?:, quyền hạn)? của|Đối với|Giao)\s+|Nội dung\s+(?=\p{Lu}|các\s)"
                                      r"|Đề nghị\s*:?\s*)")
 # (also as OCR spells them: "Noi nhận", "Not nhận", "Kinh gửi")
 _RECIPIENTS = regex.compile(r"^(?:N[ơo][it] nhận|(?:Đồng\s)?[Kk][íi]nh gửi)")
@@ -984,6 +984,8 @@ class _ProseReader:
             opening_units, units_end = read_units(sentence)
             if opening_units and _OTHERS_STATEMENT.match(sentence, units_end):
                 return None  # "Tổng cục Thuế sẽ định kỳ tổng hợp …", "Nhiều Cục Thuế chưa …": what others will do or did
+            if opening_units and _DUTIES_BY_LAW.fullmatch(sentence[units_end:].lstrip()):
+                return None  # "Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật.": its remit
             if _PERMITTED.match(sentence) or _NOTE.match(sentence):
                 return None  # "Được sử dụng con dấu …": what the unit may do; "Lưu ý: Văn bản … phải …": a note
             if (len(sentence.split()) < _LEADIN_JOB_WORDS or scope.lists_contents) and not begins_job(sentence):

@@ -2961,3 +2961,18 @@ def test_a_numbered_point_naming_who_leads_and_partners_heads_its_lettered_jobs_
         (["Bộ Công Thương"], ["các bộ, cơ quan liên quan"], "Tiếp tục rà "),
         (["Bộ Công Thương"], ["các bộ, cơ quan liên quan"], "Chủ động xây"),
         (["Bộ Tài chính"], ["các bộ, cơ quan liên quan"], "Trình Chính ")]
+
+
+def test_a_heading_of_a_bodys_duties_and_powers_heads_its_lettered_jobs():
+    # (Quy chế của Hội đồng Y khoa Quốc gia, Quyết định 05/2025/QĐ-TTg)
+    doc, tasks = _prose(
+        "Điều 6. Nhiệm vụ, quyền hạn của các Ban chuyên môn\n\n"
+        "5. Nhiệm vụ, quyền hạn của Ban Xây dựng Bộ công cụ đánh giá năng lực hành nghề khám bệnh, chữa bệnh:\n"
+        "a) Xây dựng quy trình ra đề, cấu trúc đề, trình Hội đồng Y khoa Quốc gia ban hành;\n"
+        "7. Nhiệm vụ, quyền hạn của Ban Pháp chế:\n"
+        "a) Giúp Hội đồng thực hiện chức năng kiểm tra, giám sát đối với các hoạt động của Hội đồng;\n",
+        doc_type="Quyết định", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:14]) for t in tasks] == [
+        (["Ban Xây dựng Bộ công cụ đánh giá năng lực hành nghề khám bệnh, chữa bệnh"], "Xây dựng quy t"),
+        (["Ban Pháp chế"], "Giúp Hội đồng ")]
