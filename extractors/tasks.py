@@ -253,7 +253,9 @@ _VIOLATION = regex.compile(r"(?:Không|Cho|Giả mạo|Sửa chữa, làm sai l�
 _CITED_DOCUMENT = regex.compile(r"(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Công văn|Kế hoạch|Thông báo)\s+số\b")
 _RULES_SECTION = regex.compile(r"vi phạm|xử phạt|lưu ý|xếp loại|chấm điểm|thang điểm|tiêu chí", regex.IGNORECASE)
 # A lead-in that only says the issuer asks ("…, Thủ tướng Chính phủ yêu cầu:"): its points name the units.
-_ASKS_ONLY = regex.compile(r"\s*(?:yêu\s+cầu|đề\s+nghị|điện|chỉ\s+thị|kết\s+luận|giao|thông\s+báo)(?:\s+như\s+sau)?\s*:\s*")
+_ASKS_ONLY = regex.compile(r"\s*(?:yêu\s+cầu|đề\s+nghị|điện|chỉ\s+thị|kết\s+luận|giao|thông\s+báo"
+                           r"|hướng\s+dẫn(?:\s+cụ\s+thể)?(?:\s+(?:một\s+số|các)\s+(?:nội\s+dung|điểm|vấn\s+đề))?)"
+                           r"(?:\s+như\s+sau)?\s*:\s*")  # ("Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:")
 # A list item that names a project of a programme, not a job: "Dự án 1: …", "Tiểu dự án 2 (Dự án 7): …".
 _PROJECT_ITEM = regex.compile(r"(?:Tiểu\s+)?[Dd]ự\s+án\s+\d+\b[^:]{0,30}:")
 _PARTNERS_LEADIN = regex.compile(r"(?:[Cc]hủ\s+trì,?\s+)?[Pp]hối\s+hợp\s+(?:với|cùng)\s+")

@@ -2976,3 +2976,14 @@ def test_a_heading_of_a_bodys_duties_and_powers_heads_its_lettered_jobs():
     assert [(t.lead, t.text[:14]) for t in tasks] == [
         (["Ban Xây dựng Bộ công cụ đánh giá năng lực hành nghề khám bệnh, chữa bệnh"], "Xây dựng quy t"),
         (["Ban Pháp chế"], "Giúp Hội đồng ")]
+
+
+def test_the_issuers_guidance_as_follows_is_no_lead_in_of_its_own_jobs():
+    # (Công văn 19046/BTC-TCHQ, 2014: the ministry explains how the new law applies)
+    doc, tasks = _prose(
+        "Kính gửi: Cục Hải quan các tỉnh, thành phố.\n\n"
+        "Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:\n\n"
+        "1. Địa điểm làm thủ tục hải quan Thực hiện theo quy định tại Điều 22 Luật Hải quan năm 2014.\n\n"
+        "2. Về doanh nghiệp ưu tiên: thực hiện theo quy định tại Điều 43 Luật Hải quan năm 2014.\n\n"
+        "Bộ Tài chính yêu cầu các Cục Hải quan tỉnh, thành phố triển khai thực hiện./.\n", doc_type="Công văn", year=2014)
+    assert tasks == []  # (the closing call to carry the letter out is no job either)
