@@ -117,6 +117,9 @@ _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|
                            r"|(?:hình|dân)\s+sự\b)")  # "… phải chịu trách nhiệm hình sự": a liability, no duty
 _LAW_SUBJECT = regex.compile(r"(?:Bộ\s+luật|Luật|Hiến\s+pháp|Pháp\s+lệnh)\b")  # "Bộ luật hình sự có nhiệm vụ …": its aim
 _GROUP_WORDS = ("các ", "tất cả ", "đơn vị", "cơ quan", "tổ chức")  # a group that may be described
+_WHERE_AT = regex.compile(r"\s*")
+_OPEN_ENDS = frozenset("ra đã đang được bị sẽ có là của và với cho các những".split())  # no description ends so
+_WHERE = regex.compile(r"\s+nơi\s+(?!(?:khác|nào|đây|đó)\b)")  # "Ủy ban nhân dân cấp xã nơi cư trú", not "nơi khác"
 _DESCRIBED_BY = regex.compile(r"\s+được\s+(?:giao|lựa\s+chọn|phân\s+công|chỉ\s+định|ủy\s+quyền)\s+")
 _ROLE_NAMED = regex.compile(r"làm\s+\p{Lu}")
 _DELEGATED_TO = regex.compile(r"\b(?:[Pp]hân\s+cấp|[Ủủ]y\s+quyền|[Uu]ỷ\s+quyền)\s+cho\s+")
@@ -1536,16 +1539,23 @@ def _of_one_body(units: list[str]) -> bool:
 def _described(text: str, units: list[str], end: int) -> tuple[list[str], int]:
     """A group read up to "được giao/lựa chọn …" and what it was given or chosen for: "đơn vị được lựa chọn quan trắc
     môi trường" (before its job, "triển khai …"), "Các đơn vị được giao nhiệm vụ trong Kế hoạch" (before "khẩn
-    trương …"). The units and where they end, unchanged when the group is not so described."""
-    if not units or not units[-1].casefold().startswith(_GROUP_WORDS) or not (m := _DESCRIBED_BY.match(text, end)):
+    trương …"); a body and where it works ("Chi cục Hải quan nơi đăng ký tờ khai (nơi đi) hướng dẫn …"). The units
+    and where they end, unchanged when the group is not so described."""
+    if not units:
         return units, end
-    if _ROLE_NAMED.match(text, m.end()):
-        return units, end  # "được giao làm Bên mời thầu dự án …": a role, named to its end
+    m = _DESCRIBED_BY.match(text, end) if units[-1].casefold().startswith(_GROUP_WORDS) else None
+    if m is None:  # (the unit reader takes a "nơi" after a name as part of it: "Chi cục Hải quan nơi")
+        m = _WHERE_AT.match(text, end) if units[-1].endswith(" nơi") and text[end - 4:end] == " nơi" \
+            else _WHERE.match(text, end)
+    if m is None or _ROLE_NAMED.match(text, m.end()):
+        return units, end  # ("được giao làm Bên mời thầu dự án …": a role, named to its end)
     job = described_until(text[m.end():])
     if job is None or _SUBJECT_DUTY.search(text, m.end(), m.end() + job + _SUBJECT_REACH):
         return units, end  # (a subject described up to its duty, "… có trách nhiệm …", is read as such)
     stop = m.end() + job
     described = text[end:stop].rstrip(" ,")
+    if described.rsplit(" ", 1)[-1] in _OPEN_ENDS:
+        return units, end  # "Tòa án nhân dân cấp huyện nơi đã ra | quyết định …": the verb was the clause's own
     return units[:-1] + [expand_abbreviations(units[-1] + described)], stop
 
 

@@ -2987,3 +2987,17 @@ def test_the_issuers_guidance_as_follows_is_no_lead_in_of_its_own_jobs():
         "2. Về doanh nghiệp ưu tiên: thực hiện theo quy định tại Điều 43 Luật Hải quan năm 2014.\n\n"
         "Bộ Tài chính yêu cầu các Cục Hải quan tỉnh, thành phố triển khai thực hiện./.\n", doc_type="Công văn", year=2014)
     assert tasks == []  # (the closing call to carry the letter out is no job either)
+
+
+def test_a_body_named_by_where_it_works_keeps_that_in_its_name():
+    # (Công văn 778/TCHQ-GSQL, 2017; Luật Xử lý vi phạm hành chính, 2012)
+    doc, tasks = _prose(
+        "a) Chi cục Hải quan nơi đăng ký tờ khai (nơi đi) hướng dẫn người khai khai báo thông tin tờ khai.\n"
+        "b) Chi cục Hải quan nơi đang lưu giữ hàng hóa thực hiện việc kiểm tra và xử lý theo quy định.\n"
+        "c) Ủy ban nhân dân cấp xã nơi người đó cư trú lập hồ sơ đề nghị áp dụng biện pháp.\n"
+        "d) Tòa án nhân dân cấp huyện nơi đã ra quyết định gửi quyết định cho cơ quan thi hành.\n",
+        doc_type="Công văn", year=2017)
+    _spans_hold(doc, tasks)
+    assert [t.lead for t in tasks] == [
+        ["Chi cục Hải quan nơi đăng ký tờ khai (nơi đi)"], ["Chi cục Hải quan nơi đang lưu giữ hàng hóa"],
+        ["Ủy ban nhân dân cấp xã nơi người đó cư trú"], ["Tòa án nhân dân cấp huyện"]]
