@@ -364,7 +364,19 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
     quoted = quoted_spans(doc.text)
     if quoted:
         tasks = [task for task in tasks if not in_spans(task.start, quoted)]
-    return resolve_unit_aliases(tasks, find_unit_aliases(block.text for block in doc.blocks if block.kind != "table"))
+    aliases = find_unit_aliases(block.text for block in doc.blocks if block.kind != "table")
+    return resolve_unit_aliases(tasks, _addressees_by_kind(reader.addressed) | aliases)
+
+
+def _addressees_by_kind(addressees: list[str]) -> dict[str, str]:
+    """{unit_key("các Cục Thuế"): "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"}: a letter to the offices of
+    every province names them later by their kind alone."""
+    found = {}
+    for unit in addressees:
+        kind, of_each, _ = unit.partition(" các ")
+        if of_each and kind and " " in kind:
+            found[unit_key(f"các {kind}")] = unit
+    return found
 
 
 @dataclass
@@ -426,6 +438,7 @@ class _ProseReader:
         # without naming a unit; not a letter to superiors, which reports or asks. So does the province a
         # notice of conclusions was `met` with, in its part of tasks ("… NHIỆM VỤ, GIẢI PHÁP …").
         self.addressees: list[str] = [met] if met else []
+        self.addressed: list[str] = []  # every unit the letter was addressed to, also after its end
         self.met = met
         self.job_section = met is not None
         self.headings: list[_Heading] = []
@@ -1041,6 +1054,7 @@ class _ProseReader:
             self.addressees = []
         elif units:
             self.addressees += units
+            self.addressed += units
 
     def _open_leadin(self, block: Block, sentence: str, found: _Assignment) -> None:
         alias = DEFINITION.search(sentence)

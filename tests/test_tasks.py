@@ -3001,3 +3001,14 @@ def test_a_body_named_by_where_it_works_keeps_that_in_its_name():
     assert [t.lead for t in tasks] == [
         ["Chi cục Hải quan nơi đăng ký tờ khai (nơi đi)"], ["Chi cục Hải quan nơi đang lưu giữ hàng hóa"],
         ["Ủy ban nhân dân cấp xã nơi người đó cư trú"], ["Tòa án nhân dân cấp huyện"]]
+
+
+def test_a_letters_addressees_named_by_their_kind_are_written_as_addressed():
+    # (Công văn 4800/TCT-TTr, 2016: to every province's tax department, later "Các Cục Thuế")
+    doc, tasks = _prose(
+        "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+        "Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố thực hiện một số công việc như sau:\n\n"
+        "1/ Các Cục Thuế rà soát lại kế hoạch thanh tra, nhiệm vụ kiểm tra để bổ sung, điều chỉnh kế hoạch.\n",
+        doc_type="Công văn", year=2016)
+    _spans_hold(doc, tasks)
+    assert [t.lead for t in tasks] == [["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]]
