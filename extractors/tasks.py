@@ -270,6 +270,8 @@ _LEADIN_TAIL = regex.compile(r"[\s,]*(?:(?:cụ\s+thể|trong\s+đó|(?:bao\s+)?
 _OBJECTS_FOLLOW = regex.compile(r"\bđối\s+với\s*:\s*$")
 # A lead-in pointing at what follows ("… như sau:", "… các nhiệm vụ, giải pháp … sau:") introduces the list.
 _FORWARD = regex.compile(r"\bsau(?:\s+đây)?\s*:\s*$")
+_ITEM_JOB_WORDS = 8  # a numbered sub-item this long that opens with a verb is a job, not a topic
+_SUB_ITEM_LEVEL = 3  # "1.1."
 _LEADIN_JOB_WORDS = 8  # fewer words say what follows ("xây dựng kế hoạch thực hiện như sau"), not a job
 _RESPONSIBLE_ONLY = regex.compile(
     r"(?:(?:căn\s+cứ|theo|trong\s+phạm\s+vi)\s+(?:chức\s+năng,?\s+)?nhiệm\s+vụ(?:,?\s+quyền\s+hạn)?"
@@ -295,7 +297,8 @@ _OTHERS_STATEMENT = regex.compile(r"\s+(?:sẽ|đã|chưa|cũng\s+đã)\s")
 # A heading naming an office by its field: "Cán bộ phụ trách lĩnh vực …", "Các Phó Chủ tịch phụ trách lĩnh vực …".
 _OFFICE_HEADING = regex.compile(r"(?:[Cc]ác\s+)?(?:Cán\s+bộ|Chuyên\s+viên|Công\s+chức|(?:Phó\s+)?[Cc]hủ\s+tịch"
                                 r"|(?:Phó\s+)?Trưởng\s+(?:ban|phòng))\s(?:[^.;:]{0,60}\s)?phụ\s+trách\s[^.;:]+")
-_REQUIREMENT = regex.compile(r"^Việc\s|\sphải\s")
+# ("Bảo đảm thống nhất với hướng dẫn …; bảo đảm tính khả thi …": how well, not what)
+_REQUIREMENT = regex.compile(r"^Việc\s|\sphải\s|^(?:Bảo\s+đảm|Đảm\s+bảo)\s+(?:thống\s+nhất|đúng|tính|chất\s+lượng|phù\s+hợp)\b")
 # A sentence that only says the items below spell out the one before it: "Cụ thể:", "Cụ thể như sau:".
 _POINTS_FOLLOW = regex.compile(r"\s*(?:Cụ\s+thể|Trong\s+đó)(?:\s+như\s+sau)?\s*:\s*")
 # A label that opens with a time ("Từ ngày 05/02/2026 - 08/02/2026: …", "Quý I/2026: …"): only these are read for one.
@@ -777,6 +780,8 @@ class _ProseReader:
             items = [(b, at) for b, at in self.unassigned if b.text[at:].strip(_TRAILING)] \
                 if not self.recent and self.unassigned and self.unassigned[-1] == self.heading_job else []
             jobs = [(b, at) for b, at in self.pending if not _states_requirement(b.text[at:])]
+            if len(items) == 1 and jobs and _numbered_job(*items[0]):
+                jobs = []  # "1.1. Xây dựng và ban hành Hướng dẫn …" / "- Bảo đảm …" / "- Đơn vị chủ trì: …": the item's
             jobs = items + jobs if jobs and len(items) > 1 else jobs or items \
                 or ([] if self.recent or self.heading_job is None else [self.heading_job])
             early_deadline = self.early_fields.get("deadline")
@@ -1157,6 +1162,15 @@ def _after_basis(sentence: str) -> str:
     """The sentence past an opening clause that states its basis: "Trên cơ sở Nghị quyết …, khẩn trương …"."""
     basis = _BASIS.match(sentence)
     return sentence[basis.end():] if basis else sentence
+
+
+def _numbered_job(block: Block, body_at: int) -> bool:
+    """A sub-item of a topic that states a whole job ("1. Xây dựng, ban hành các văn bản …" / "1.1. Xây dựng và ban
+    hành Hướng dẫn … về việc …"), whose bullets say how it is done; not a topic over jobs ("5. Nghiên cứu giải pháp
+    thu hút …" / "- Nghiên cứu tham mưu UBND tỉnh ban hành …", "1. Công tác tuyên truyền")."""
+    text = block.text[body_at:]
+    return _numbering(block.text)[0] == _SUB_ITEM_LEVEL and len(text.split()) >= _ITEM_JOB_WORDS \
+        and not text.rstrip().endswith(":") and begins_job(text)
 
 
 def _states_requirement(text: str) -> bool:

@@ -3012,3 +3012,20 @@ def test_a_letters_addressees_named_by_their_kind_are_written_as_addressed():
         doc_type="Công văn", year=2016)
     _spans_hold(doc, tasks)
     assert [t.lead for t in tasks] == [["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]]
+
+
+def test_a_numbered_sub_item_that_states_a_job_keeps_it_over_the_bullets_that_say_how():
+    # (Kế hoạch của Ủy ban MTTQ Việt Nam xã, 2025: "1.1. <job>" / "- Bảo đảm …" / "- Phối hợp … để …" / fields; a
+    # provincial plan's "5. <topic>" / "- <job>" / fields keeps the bullet)
+    doc, tasks = _prose(
+        "1. Xây dựng, ban hành các văn bản chỉ đạo, hướng dẫn\n\n"
+        "1.1. Xây dựng và ban hành Hướng dẫn của Ban Thường trực về việc tham gia công tác bầu cử.\n\n"
+        "- Bảo đảm thống nhất với hướng dẫn của Ban Thường trực cấp trên; bảo đảm tính khả thi, hiệu quả.\n\n"
+        "- Thời gian hoàn thành: tháng 11/2025.\n\n"
+        "- Đơn vị chủ trì: Văn phòng Ủy ban Mặt trận Tổ quốc xã\n\n"
+        "5. Nghiên cứu giải pháp thu hút, tuyển dụng nguồn nhân lực xây dựng chính sách, pháp luật.\n\n"
+        "- Nghiên cứu tham mưu UBND tỉnh ban hành cơ chế, chính sách thu hút, tuyển dụng nguồn nhân lực.\n\n"
+        "Đơn vị chủ trì: Sở Nội vụ.\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:22]) for t in tasks] == [
+        (["Văn phòng Ủy ban Mặt trận Tổ quốc xã"], "Xây dựng và ban hành H"), (["Sở Nội vụ"], "Nghiên cứu tham mưu UB")]
