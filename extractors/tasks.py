@@ -414,6 +414,10 @@ class _Scope:
     # trách nhiệm:" / "Tiếp tục quán triệt …" / "Bố trí …" / "b) …"): its items run to the next marker or heading.
     awaits_items: bool = False
     plain_items: bool = False
+    # A dash under a unit heading that leads "+" items ("- Chủ trì, phối hợp với các Sở … tham mưu UBND tỉnh:"): its
+    # partners are those items' only; the next dash is the heading's again.
+    dash: bool = False
+    saw_plus: bool = False
 
 
 @dataclass
@@ -530,6 +534,11 @@ class _ProseReader:
         if self.scope is not None and self.scope.level == _BULLET_LEVEL and self.scope.kind == "heading" \
                 and (level is None or level <= _BULLET_LEVEL):
             self.scope = self.scope.parent  # a dash naming a unit heads only the "+" items under it
+        if self.scope is not None and self.scope.dash and level is not None and level >= _BULLET_LEVEL:
+            if level > _BULLET_LEVEL:
+                self.scope.saw_plus = True
+            elif self.scope.saw_plus:
+                self.scope = self.scope.parent
         if level == _BULLET_LEVEL and self.prose and not body.rstrip().endswith((".", ";", ":")) \
                 and not FIELD_LABEL.match(body) and (units := _unit_heading(body)):
             # "- Bộ Công Thương" over "+ Ban hành …" items: the unit does each of them
@@ -999,7 +1008,8 @@ class _ProseReader:
                 # its list items ("a) …", "- …") rank below the heading, whatever their marker
                 contents = sentence.rstrip().endswith(_MEMBERS_FOLLOW)
                 self.scope = _Scope("leadin", scope.level, scope.lead, scope.coords + coords, scope.section,
-                                    opening=None if contents else (block, s_start), lists_contents=contents)
+                                    opening=None if contents else (block, s_start), lists_contents=contents,
+                                    parent=scope, dash=_numbering(block.text)[0] == _BULLET_LEVEL)
                 if contents:  # "- Lập hồ sơ hoàn công cho từng hộ, bao gồm:" over the papers it holds: the job is this
                     return _Job(scope.lead, scope.coords + coords, s_start, s_start, scope.section or self.section(),
                                 scope.deadline)

@@ -3029,3 +3029,16 @@ def test_a_numbered_sub_item_that_states_a_job_keeps_it_over_the_bullets_that_sa
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:22]) for t in tasks] == [
         (["Văn phòng Ủy ban Mặt trận Tổ quốc xã"], "Xây dựng và ban hành H"), (["Sở Nội vụ"], "Nghiên cứu tham mưu UB")]
+
+
+def test_a_dash_that_leads_plus_items_gives_its_partners_to_those_items_only():
+    # (Kế hoạch 199/KH-UBND, Hưng Yên 2026)
+    doc, tasks = _prose(
+        "III. PHÂN CÔNG NHIỆM VỤ\n\n2. Công an tỉnh\n\n"
+        "- Chủ trì, phối hợp với các Sở, ngành, địa phương tham mưu Ủy ban nhân dân tỉnh:\n\n"
+        "+ Tổ chức thực hiện có hiệu quả các Dự án thuộc Chương trình mục tiêu quốc gia phòng, chống ma túy.\n\n"
+        "- Tăng cường công tác rà soát, thống kê, quản lý người nghiện trên địa bàn tỉnh.\n", year=2026)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.text[:16]) for t in tasks] == [
+        (["Công an tỉnh"], ["các Sở, ngành, địa phương"], "Tổ chức thực hiệ"),
+        (["Công an tỉnh"], [], "Tăng cường công ")]
