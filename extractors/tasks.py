@@ -272,6 +272,7 @@ _OBJECTS_FOLLOW = regex.compile(r"\bđối\s+với\s*:\s*$")
 _FORWARD = regex.compile(r"\bsau(?:\s+đây)?\s*:\s*$")
 _ITEM_JOB_WORDS = 8  # a numbered sub-item this long that opens with a verb is a job, not a topic
 _SUB_ITEM_LEVEL = 3  # "1.1."
+_TIME_REACH = 60  # a time after a job's colon is read in this many characters
 _LEADIN_JOB_WORDS = 8  # fewer words say what follows ("xây dựng kế hoạch thực hiện như sau"), not a job
 _RESPONSIBLE_ONLY = regex.compile(
     r"(?:(?:căn\s+cứ|theo|trong\s+phạm\s+vi)\s+(?:chức\s+năng,?\s+)?nhiệm\s+vụ(?:,?\s+quyền\s+hạn)?"
@@ -446,6 +447,7 @@ class _ProseReader:
         # notice of conclusions was `met` with, in its part of tasks ("… NHIỆM VỤ, GIẢI PHÁP …").
         self.addressees: list[str] = [met] if met else []
         self.addressed: list[str] = []  # every unit the letter was addressed to, also after its end
+        self.timed: list[Task] = []  # fielded jobs whose own line says when ("…: Chậm nhất ngày 10/12/2025")
         self.met = met
         self.job_section = met is not None
         self.headings: list[_Heading] = []
@@ -794,17 +796,23 @@ class _ProseReader:
             jobs = items + jobs if jobs and len(items) > 1 else jobs or items \
                 or ([] if self.recent or self.heading_job is None else [self.heading_job])
             early_deadline = self.early_fields.get("deadline")
+            timed = []
             for job_block, start in jobs:
                 end = len(job_block.text.rstrip(_TRAILING))
                 job = job_block.text[start:end]
+                own = _own_time(job, self.year)
+                if own is not None:  # "(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025 (…)"
+                    end, job = start + job.index(": "), job[:job.index(": ")]
                 # "Tham mưu UBND Thành phố phối hợp với Bộ Công an rà soát …": coordinators named in the job
                 # itself, besides those of a "Đơn vị phối hợp:" line.
                 new.append(Task(text=job, start=job_block.start + start, end=job_block.start + end,
                                 section=self.section(), coordinators=self._coords_in(job),
-                                deadline=first_deadline(job, self.year)
+                                deadline=own or first_deadline(job, self.year)
                                 or (parse_deadline(early_deadline, self.year) if early_deadline else None),
                                 product=self.early_fields.get("product")))
-            self.fielded = self.recent + new
+                if own is not None:
+                    timed.append(new[-1])
+            self.fielded, self.timed = self.recent + new, timed
             self.pending, self.recent, self.heading_job, self.early_fields = [], [], None, {}
             self.unassigned = []
         if role not in UNIT_ROLES | {"deadline", "product"} or not self.fielded:
@@ -816,7 +824,7 @@ class _ProseReader:
                 task.coordinators = dedupe_units(task.coordinators + coords, exclude=task.lead)
             elif role == "coord":
                 task.coordinators = dedupe_units(task.coordinators + listed_units(value), exclude=task.lead)
-            elif role == "deadline":
+            elif role == "deadline" and not any(task is t for t in self.timed):  # (the item's own time stands)
                 task.deadline = parse_deadline(value, self.year)
             else:
                 task.product = value
@@ -1172,6 +1180,16 @@ def _after_basis(sentence: str) -> str:
     """The sentence past an opening clause that states its basis: "Trên cơ sở Nghị quyết …, khẩn trương …"."""
     basis = _BASIS.match(sentence)
     return sentence[basis.end():] if basis else sentence
+
+
+def _own_time(job: str, year: int | None) -> Deadline | None:
+    """The deadline a job line gives after a colon ("Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025
+    (trước ngày bầu cử 95 ngày …)"), None when what follows its colon is not a time."""
+    colon = job.find(": ")
+    if colon < 0:
+        return None
+    found = find_deadlines(job[colon + 2:colon + 2 + _TIME_REACH], year)
+    return found[0][2] if found and found[0][0] == 0 else None
 
 
 def _numbered_job(block: Block, body_at: int) -> bool:

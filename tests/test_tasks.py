@@ -3042,3 +3042,17 @@ def test_a_dash_that_leads_plus_items_gives_its_partners_to_those_items_only():
     assert [(t.lead, t.coordinators, t.text[:16]) for t in tasks] == [
         (["Công an tỉnh"], ["các Sở, ngành, địa phương"], "Tổ chức thực hiệ"),
         (["Công an tỉnh"], [], "Tăng cường công ")]
+
+
+def test_an_items_own_time_after_its_colon_is_its_deadline_over_the_fields():
+    # (Kế hoạch của Ủy ban MTTQ Việt Nam xã, 2025)
+    doc, tasks = _prose(
+        "2. Tổ chức các hội nghị hiệp thương\n\n"
+        "(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025 (trước ngày bầu cử 95 ngày theo Điều 39 Luật "
+        "số 85/2015/QH13).\n\n"
+        "(2) Tổ chức hiệp thương lần thứ hai: Chậm nhất ngày 03/02/2026 (trước ngày bầu cử 40 ngày).\n\n"
+        "- Thời gian hoàn thành: Quý IV/2025 và Quý I/2026;\n\n"
+        "- Đơn vị chủ trì: Văn phòng Ủy ban Mặt trận Tổ quốc xã\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.text, t.deadline.end) for t in tasks] == [
+        ("Tổ chức hiệp thương lần thứ nhất", "2025-12-10"), ("Tổ chức hiệp thương lần thứ hai", "2026-02-03")]
