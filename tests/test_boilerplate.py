@@ -113,3 +113,13 @@ def test_a_crawlers_breadcrumb_before_every_heading_goes():
 def test_a_citation_opening_a_text_once_is_no_breadcrumb():
     text = "Quyết định 435/QĐ-UBND năm 2020. Điều 1 sửa đổi như sau.\nĐiều 2. Hiệu lực.\n"
     assert strip_breadcrumbs(text) == text
+
+
+def test_a_breadcrumb_of_a_number_without_its_year_goes_too():
+    # (a crawler's copy of Nghị định 01/2015/NĐ-CP: the crumb before the header and every article)
+    text = ("Nghị định 01/2015/NĐ-CP. CHÍNH PHỦ --------\nSố: 01/2015/NĐ-CP\n"
+            "Nghị định 01/2015/NĐ-CP. Điều 15. Phối hợp trong xử lý vi phạm\na) Phối hợp lực lượng;\n"
+            "Nghị định 01/2015/NĐ-CP. Điều 16. Trách nhiệm của Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương\n")
+    assert strip_breadcrumbs(text).split("\n")[::2] == [
+        "CHÍNH PHỦ --------", "Điều 15. Phối hợp trong xử lý vi phạm",
+        "Điều 16. Trách nhiệm của Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]
