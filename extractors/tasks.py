@@ -1659,7 +1659,9 @@ def _described_subject(sentence: str) -> tuple[list[str], int]:
     # Not a role ("Cơ quan chủ trì đề án, dự án …", "Cơ quan phối hợp": whichever unit leads or helps), nor
     # a job and its accountability ("Tổ chức thực hiện và chịu trách nhiệm …").
     # nor a condition ("Trường hợp không báo cáo, … thì phải chịu trách nhiệm …").
-    if len(subject.split()) > _UNIT_TITLE_WORDS or "chủ trì" in subject or "phối hợp" in subject \
+    # (nor a bare "Người", which "chịu trách nhiệm chuyên môn" describes: "the person in charge of …")
+    if len(subject.split()) > _UNIT_TITLE_WORDS or len(subject.split()) < 2 or "chủ trì" in subject \
+            or "phối hợp" in subject \
             or subject.rsplit(" ", 1)[-1] in ("và", "hoặc", "phải", "còn", "cũng", "đều", "sẽ") \
             or _LAW_SUBJECT.match(subject) \
             or subject.startswith(("Trường hợp", "Nếu", "Khi")):

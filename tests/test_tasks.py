@@ -3056,3 +3056,12 @@ def test_an_items_own_time_after_its_colon_is_its_deadline_over_the_fields():
     _spans_hold(doc, tasks)
     assert [(t.text, t.deadline.end) for t in tasks] == [
         ("Tổ chức hiệp thương lần thứ nhất", "2025-12-10"), ("Tổ chức hiệp thương lần thứ hai", "2026-02-03")]
+
+
+def test_a_bare_person_in_charge_is_no_unit():
+    # (Nghị định 131/2020/NĐ-CP: "Người chịu trách nhiệm chuyên môn" is "the person in charge", not "Người" with a job)
+    doc, tasks = _prose(
+        "Điều 6. Hoạt động dược lâm sàng tại nhà thuốc\n\n"
+        "Người chịu trách nhiệm chuyên môn về dược của nhà thuốc có thể đồng thời là người làm công tác dược lâm sàng "
+        "tại nhà thuốc.\n", doc_type="Nghị định", year=2020)
+    assert tasks == []
