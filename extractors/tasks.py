@@ -54,6 +54,7 @@ _LIST_LEVEL = 5  # a) b) …
 _BULLET_LEVEL = 6
 _MEMBER_CHARS = 150  # a bullet naming members of a group: a few names
 _MEMBERS_FOLLOW = (" gồm:", " gồm có:")
+_PARTNERS_NAMED = regex.compile(r"phối\s+hợp\s+(?:với|cùng)\s+\S")  # a label naming partners is a job's opening
 _NAMES_LISTED = regex.compile(r"\b[Cc]ác\s+(?:xã|phường|huyện|tỉnh|Sở|sở|Bộ|bộ|Cục|cục|Vụ|vụ)$")  # "… các xã:" lists names
 _EXCEPTIONS_FOLLOW = regex.compile(r"\b(?:trừ|ngoại\s+trừ)\s+(?:các\s+|những\s+)?trường\s+hợp\s+sau(?:\s+đây)?\s*:\s*$")
 _INTRO_WORDS = 3  # "Có trách nhiệm:", "Cụ thể như sau:": a paragraph that only introduces the items after it
@@ -555,8 +556,10 @@ class _ProseReader:
             return tasks
         labelled = self.prose and (level is None or level >= _LIST_LEVEL) and ":" in body
         field = FIELD_LABEL.match(body) if labelled else None
-        if field and _NAMES_LISTED.search(field.group(1)):
-            field = None  # "- Phối hợp với Ủy ban nhân dân các xã: Gia Phú, Bảo Thắng khẩn trương …": names, then a job
+        if field and (_NAMES_LISTED.search(field.group(1)) or _PARTNERS_NAMED.search(field.group(1))):
+            # "- Phối hợp với Ủy ban nhân dân các xã: Gia Phú, Bảo Thắng khẩn trương …": names, then a job; "- Chủ trì
+            # phối hợp với Tỉnh, Thành đoàn: Hội … tổ chức tuyên truyền …": partners, then a job
+            field = None
         if field:
             role = column_role(field.group(1))
             tasks = self._field(role, block, body_at + field.end())

@@ -3065,3 +3065,15 @@ def test_a_bare_person_in_charge_is_no_unit():
         "Người chịu trách nhiệm chuyên môn về dược của nhà thuốc có thể đồng thời là người làm công tác dược lâm sàng "
         "tại nhà thuốc.\n", doc_type="Nghị định", year=2020)
     assert tasks == []
+
+
+def test_a_line_that_names_partners_before_its_colon_is_a_job_not_a_label():
+    # (Thông tư hợp nhất của Bộ LĐTBXH: "- Chủ trì phối hợp với Tỉnh, Thành đoàn: Hội … tổ chức tuyên truyền …")
+    doc, tasks = _prose(
+        "Điều 5. Tổ chức thực hiện\n\n1. Sở Lao động - Thương binh và Xã hội:\n\n"
+        "- Tiến hành mua bảo hiểm y tế.\n\n"
+        "- Chủ trì phối hợp với Tỉnh, Thành đoàn: Hội (hoặc Ban Liên lạc) Cựu Thanh niên xung phong tổ chức tuyên "
+        "truyền rộng rãi nội dung Thông tư này.\n", doc_type="Thông tư", year=2013)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:12]) for t in tasks] == [
+        (["Sở Lao động - Thương binh và Xã hội"], "Tiến hành mu"), (["Sở Lao động - Thương binh và Xã hội"], "Chủ trì phối")]
