@@ -140,7 +140,7 @@ _PAST = regex.compile(
     _FLAGS)
 # After the figure: a comparison with the same period of last year, a statistic ("tăng 42% so cùng kỳ").
 # A rate per year is a goal only as growth ("tốc độ tăng bình quân 10 - 13%/năm"; not "lãi suất 1,5%/năm").
-_PER_PERIOD = regex.compile(r"\s*/\s*(?:năm|tháng)\b", _FLAGS)
+_PER_PERIOD = regex.compile(r"\s*/\s*(?:năm|tháng|quý|tuần|ngày)\b", _FLAGS)
 _GROWTH = regex.compile(r"\b(?:tăng|tăng\s+trưởng|tốc\s+độ|bình\s+quân|giảm)\b", _FLAGS)
 _YEAR_ON_YEAR = regex.compile(r"\s*\**\s*so\s+(?:với\s+)?cùng\s+kỳ\b", _FLAGS)
 # Anywhere in the clause: a count such as "86/86 TTHC", "06/34 địa phương" (not "tháng 10/2025").
@@ -171,7 +171,7 @@ _PAST_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!.*\bnăm\s+(?:19|20)\
 # the cost of compliance ("cắt giảm 20% chi phí tuân thủ") stays an objective.
 _MONEY_AFTER = regex.compile(
     r"\s*\**\s*(?:vốn|t[ổố]ng\s+vốn|t[ổố]ng\s+mức\s+đầu\s+tư|kinh\s+phí|lãi\s+suất|tiền|tổng\s+chi|ngân\s+sách|dự\s+toán"
-    r"|(?:(?:của|trên)\s+)?(?:mức\s+)?(?:lương|trợ\s+cấp|phụ\s+cấp))\b", _FLAGS)  # "thêm 5% của mức trợ cấp"
+    r"|(?:(?:của|trên)\s+)?(?:mức\s+)?(?:lương|trợ\s+cấp|phụ\s+cấp)|quỹ)\b", _FLAGS)  # "thêm 5% của mức trợ cấp"
 # A share of those who vote or attend: "trên 50% tổng số cử tri có mặt", "2/3 tổng số đại biểu".
 _VOTE_SHARE = regex.compile(r"\s*\**\s*tổng\s+số\s+(?:cử\s+tri|đại\s+biểu|thành\s+viên|phiếu)\b", _FLAGS)
 _FEE_AFTER = regex.compile(r"\s*\**\s*(?:chi\s+phí|mức\s+phí|phí|lệ\s+phí|mức\s+chi|giá)\b", _FLAGS)
@@ -179,6 +179,8 @@ _PAY_BEFORE = regex.compile(r"\b(?:hỗ\s+trợ|miễn|thu|chi\s+trả|hoàn\s+t
 _RATE_BEFORE = regex.compile(
     r"\b(?:tổn\s+thương|lãi\s+suất|thuế\s+suất|mức\s+hưởng|hưởng|mức\s+đóng)\b[^,;]{0,25}$", _FLAGS)
 # A class of damage ("Diện tích mất trắng (bị thiệt hại từ 70% trở lên)" in a form to fill): what is counted, no goal.
+# What a solution holds ("dung dịch khử khuẩn chứa 0,1% Clo hoạt tính", "cồn 70%"): a concentration, no goal.
+_CONCENTRATION_BEFORE = regex.compile(r"\b(?:chứa|nồng\s+độ|hàm\s+lượng|cồn)\b[^,;]{0,15}$", _FLAGS)
 _DAMAGE_BEFORE = regex.compile(r"\bbị\s+(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|ảnh\s+hưởng|ngập|mất)\b[^,;]{0,25}$", _FLAGS)
 # A table cell holding only the figure is a target when its row names a measure.
 _FIGURE_ONLY = regex.compile(r"[\s*%\d.,≥≤<>=]*", _FLAGS)
@@ -397,7 +399,7 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
     if _BASELINE[0].search(left) and _BASELINE[1].match(text, fig.end):
         return False  # the 60% of "nâng tỷ lệ … từ 60% hiện nay lên 80%"
     if _PAST.search(_RAISE_TO.split(left)[-1]) or _RATE_BEFORE.search(left) or _MONEY_AFTER.match(text, fig.end) \
-            or _YEAR_ON_YEAR.match(text, fig.end) or _DAMAGE_BEFORE.search(left):
+            or _YEAR_ON_YEAR.match(text, fig.end) or _DAMAGE_BEFORE.search(left) or _CONCENTRATION_BEFORE.search(left):
         return False
     if _PER_PERIOD.match(text, fig.end) and not _GROWTH.search(clause_left):
         return False

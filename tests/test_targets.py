@@ -255,6 +255,12 @@ def test_counts_behind_a_minimum_are_targets(text, figures):
     ("Mức trợ cấp là 925.000 đồng/tháng, nếu đủ 15 năm; sau đó cứ thêm một năm (đủ 12 tháng) được tính thêm 5% của "
      "mức trợ cấp nêu trên.", []),
     ("Phấn đấu 100% đối tượng được hưởng trợ cấp kịp thời.", [(100.0, "%")]),
+    # a share of a payroll fund (Nghị quyết 116/NQ-CP, 2021)
+    ("Người sử dụng lao động được giảm mức đóng, từ 1% xuống bằng 0% quỹ tiền lương tháng.", []),
+    # what a solution holds, and how often to clean (Công văn 10943/BYT-MT, 2021)
+    ("Lau bằng dung dịch khử khuẩn chứa 0,1% Clo hoạt tính hoặc cồn 70%; dung dịch sát khuẩn tay chứa ít nhất 60% cồn.",
+     []),
+    ("Khử khuẩn ít nhất 02 lần/ngày.", []),
 ])
 def test_shares_are_goals_unless_past_or_money(text, figures):
     assert [(t.value, t.unit) for t in find_targets(text, "Kế hoạch", 2025)] == figures
