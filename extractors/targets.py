@@ -179,6 +179,9 @@ _PAY_BEFORE = regex.compile(r"\b(?:hỗ\s+trợ|miễn|thu|chi\s+trả|hoàn\s+t
 _RATE_BEFORE = regex.compile(
     r"\b(?:tổn\s+thương|lãi\s+suất|thuế\s+suất|mức\s+hưởng|hưởng|mức\s+đóng)\b[^,;]{0,25}$", _FLAGS)
 # A class of damage ("Diện tích mất trắng (bị thiệt hại từ 70% trở lên)" in a form to fill): what is counted, no goal.
+# Who a rule covers, by their injury: "bệnh binh bị suy giảm khả năng lao động do bệnh tật từ 81% trở lên".
+_DISABILITY_BEFORE = regex.compile(r"\bkhả\s+năng\s+lao\s+động\b[^;]{0,50}$", _FLAGS)
+_DISABILITY_REACH = 80  # (read across a line break: "… do thương tật từ 21%" / "đến 80% …")
 # What a solution holds ("dung dịch khử khuẩn chứa 0,1% Clo hoạt tính", "cồn 70%"): a concentration, no goal.
 _CONCENTRATION_BEFORE = regex.compile(r"\b(?:chứa|nồng\s+độ|hàm\s+lượng|cồn)\b[^,;]{0,15}$", _FLAGS)
 _DAMAGE_BEFORE = regex.compile(r"\bbị\s+(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|ảnh\s+hưởng|ngập|mất)\b[^,;]{0,25}$", _FLAGS)
@@ -399,7 +402,8 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
     if _BASELINE[0].search(left) and _BASELINE[1].match(text, fig.end):
         return False  # the 60% of "nâng tỷ lệ … từ 60% hiện nay lên 80%"
     if _PAST.search(_RAISE_TO.split(left)[-1]) or _RATE_BEFORE.search(left) or _MONEY_AFTER.match(text, fig.end) \
-            or _YEAR_ON_YEAR.match(text, fig.end) or _DAMAGE_BEFORE.search(left) or _CONCENTRATION_BEFORE.search(left):
+            or _YEAR_ON_YEAR.match(text, fig.end) or _DAMAGE_BEFORE.search(left) or _CONCENTRATION_BEFORE.search(left) \
+            or _DISABILITY_BEFORE.search(text, max(0, fig.start - _DISABILITY_REACH), fig.start):
         return False
     if _PER_PERIOD.match(text, fig.end) and not _GROWTH.search(clause_left):
         return False

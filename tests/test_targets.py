@@ -261,6 +261,9 @@ def test_counts_behind_a_minimum_are_targets(text, figures):
     ("Lau bằng dung dịch khử khuẩn chứa 0,1% Clo hoạt tính hoặc cồn 70%; dung dịch sát khuẩn tay chứa ít nhất 60% cồn.",
      []),
     ("Khử khuẩn ít nhất 02 lần/ngày.", []),
+    # whom a rule covers, by their injury (Thông tư của Bộ LĐTBXH, 2013)
+    ("Thương binh, bệnh binh có tỷ lệ suy giảm khả năng lao động do thương tật, bệnh tật từ 81% trở lên.", []),
+    ("Bệnh binh bị suy giảm khả năng lao động do bệnh tật từ 41%\nđến 80% đang hưởng trợ cấp ưu đãi hằng tháng.", []),
 ])
 def test_shares_are_goals_unless_past_or_money(text, figures):
     assert [(t.value, t.unit) for t in find_targets(text, "Kế hoạch", 2025)] == figures
