@@ -179,6 +179,9 @@ _PAY_BEFORE = regex.compile(r"\b(?:hỗ\s+trợ|miễn|thu|chi\s+trả|hoàn\s+t
 _RATE_BEFORE = regex.compile(
     r"\b(?:tổn\s+thương|lãi\s+suất|thuế\s+suất|mức\s+hưởng|hưởng|mức\s+đóng)\b[^,;]{0,25}$", _FLAGS)
 # A class of damage ("Diện tích mất trắng (bị thiệt hại từ 70% trở lên)" in a form to fill): what is counted, no goal.
+# A budget's share of a cost: "ngân sách trung ương hỗ trợ 95%, ngân sách địa phương hỗ trợ 5%".
+_BUDGET_SHARE_BEFORE = regex.compile(r"\bngân\s+sách\s+(?:trung\s+ương|địa\s+phương|nhà\s+nước|tỉnh|huyện|xã)\s+"
+                                     r"(?:hỗ\s+trợ|bố\s+trí|bảo\s+đảm|đảm\s+bảo|chi)\s*$", _FLAGS)
 # Who a rule covers, by their injury: "bệnh binh bị suy giảm khả năng lao động do bệnh tật từ 81% trở lên".
 _DISABILITY_BEFORE = regex.compile(r"\bkhả\s+năng\s+lao\s+động\b[^;]{0,50}$", _FLAGS)
 _DISABILITY_REACH = 80  # (read across a line break: "… do thương tật từ 21%" / "đến 80% …")
@@ -402,7 +405,7 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
     if _BASELINE[0].search(left) and _BASELINE[1].match(text, fig.end):
         return False  # the 60% of "nâng tỷ lệ … từ 60% hiện nay lên 80%"
     if _PAST.search(_RAISE_TO.split(left)[-1]) or _RATE_BEFORE.search(left) or _MONEY_AFTER.match(text, fig.end) \
-            or _YEAR_ON_YEAR.match(text, fig.end) or _DAMAGE_BEFORE.search(left) or _CONCENTRATION_BEFORE.search(left) \
+            or _YEAR_ON_YEAR.match(text, fig.end) or _DAMAGE_BEFORE.search(left) or _CONCENTRATION_BEFORE.search(left) or _BUDGET_SHARE_BEFORE.search(left) \
             or _DISABILITY_BEFORE.search(text, max(0, fig.start - _DISABILITY_REACH), fig.start):
         return False
     if _PER_PERIOD.match(text, fig.end) and not _GROWTH.search(clause_left):

@@ -261,6 +261,9 @@ def test_counts_behind_a_minimum_are_targets(text, figures):
     ("Lau bằng dung dịch khử khuẩn chứa 0,1% Clo hoạt tính hoặc cồn 70%; dung dịch sát khuẩn tay chứa ít nhất 60% cồn.",
      []),
     ("Khử khuẩn ít nhất 02 lần/ngày.", []),
+    # a budget's share of a cost (Quyết định 22/2013/QĐ-TTg)
+    ("Địa phương nhận bổ sung từ ngân sách trung ương thì ngân sách trung ương hỗ trợ 95%, ngân sách địa phương hỗ "
+     "trợ 5% theo mức quy định.", []),
     # whom a rule covers, by their injury (Thông tư của Bộ LĐTBXH, 2013)
     ("Thương binh, bệnh binh có tỷ lệ suy giảm khả năng lao động do thương tật, bệnh tật từ 81% trở lên.", []),
     ("Bệnh binh bị suy giảm khả năng lao động do bệnh tật từ 41%\nđến 80% đang hưởng trợ cấp ưu đãi hằng tháng.", []),
