@@ -242,6 +242,10 @@ def test_scoring_rules_and_formulas_are_no_targets(text):
     # a number written as a word
     ("Có ít nhất một cơ sở y tế cung cấp thí điểm dịch vụ chăm sóc sức khỏe.", [(1.0, "cơ sở", ">=")]),
     ("Mỗi đơn vị được tiếp cận ít nhất một trong các dịch vụ hỗ trợ.", []),
+    # a floor area and a number of designs (Quyết định 22/2013/QĐ-TTg and a city's plan under it)
+    ("Nhà ở mới phải bảo đảm diện tích sử dụng tối thiểu là 30m2.", [(30.0, "m2", ">=")]),
+    ("Nhà ở có diện tích sử dụng nhỏ hơn nhưng không thấp hơn 24 m2.", [(24.0, "m2", ">=")]),
+    ("Sở Xây dựng nghiên cứu, thiết kế tối thiểu 03 mẫu nhà ở điển hình.", [(3.0, "mẫu", ">=")]),
 ])
 def test_counts_behind_a_minimum_are_targets(text, figures):
     assert [(t.value, t.unit, t.comparator) for t in find_targets(text, "Kế hoạch", 2025)] == figures
