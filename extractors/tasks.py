@@ -1467,7 +1467,9 @@ def _assignment(sentence: str) -> _Assignment | None:
         commas = [m.end() for m in _COMMA.finditer(sentence, 0, limit)]
         then = _THEN.search(sentence, 0, limit) if case else None
         if then:  # the case ends at "thì": a comma after it is inside the main clause ("… thì phải có giấy … do Tỉnh,
-            commas = [at for at in commas if at < then.start()]  # Thành đoàn … cấp")
+            # Thành đoàn … cấp"), one before it inside the case ("Trường hợp người ứng cử là người đứng đầu cơ quan,
+            # tổ chức, đơn vị thì cơ quan, tổ chức, đơn vị cấp trên trực tiếp có trách nhiệm …")
+            commas = []
         after_clause = [at for at, before in zip(commas, [0] + commas) if not _BY_GROUPS.search(sentence, before, at)]
         if then:
             after_clause.append(then.end())  # "Đối với vụ việc ở khu dân cư thì cơ quan … có trách nhiệm …"

@@ -3077,3 +3077,13 @@ def test_a_line_that_names_partners_before_its_colon_is_a_job_not_a_label():
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:12]) for t in tasks] == [
         (["Sở Lao động - Thương binh và Xã hội"], "Tiến hành mu"), (["Sở Lao động - Thương binh và Xã hội"], "Chủ trì phối")]
+
+
+def test_a_case_that_ends_at_thi_holds_its_own_commas():
+    # (Kế hoạch tiếp công dân của Ban Thường trực Ủy ban MTTQ xã Lương Minh, 2026)
+    doc, tasks = _prose(
+        "IV. TRÁCH NHIỆM XÁC MINH VÀ TRẢ LỜI\n\n"
+        "Trường hợp người ứng cử là người đứng đầu cơ quan, tổ chức, đơn vị thì cơ quan, tổ chức, đơn vị cấp trên trực "
+        "tiếp có trách nhiệm xác minh và trả lời.\n", year=2026)
+    _spans_hold(doc, tasks)
+    assert [t.lead for t in tasks] == [["cơ quan, tổ chức, đơn vị cấp trên trực tiếp"]]
