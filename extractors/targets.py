@@ -175,6 +175,10 @@ _MONEY_AFTER = regex.compile(
     r"|(?:(?:của|trên)\s+)?(?:mức\s+)?(?:lương|trợ\s+cấp|phụ\s+cấp)|quỹ)\b", _FLAGS)  # "thêm 5% của mức trợ cấp"
 # A share of those who vote or attend: "trên 50% tổng số cử tri có mặt", "2/3 tổng số đại biểu".
 _VOTE_SHARE = regex.compile(r"\s*\**\s*tổng\s+số\s+(?:cử\s+tri|đại\s+biểu|thành\s+viên|phiếu)\b", _FLAGS)
+_VOTE_WORDS = regex.compile(r"\b(?:đồng\s+ý|tán\s+thành|tín\s+nhiệm|số\s+phiếu|biểu\s+quyết)\b", _FLAGS)
+# A case a rule turns on: "trường hợp nhân sự đạt tỷ lệ 50% thì …".
+_CASE_BEFORE = regex.compile(r"\b(?:trường\s+hợp|nếu)\b[^,;]{0,60}$", _FLAGS)
+_THEN_AFTER = regex.compile(r"[^,;.]{0,20}?\bthì\b", _FLAGS)
 _FEE_AFTER = regex.compile(r"\s*\**\s*(?:chi\s+phí|mức\s+phí|phí|lệ\s+phí|mức\s+chi|giá)\b", _FLAGS)
 _PAY_BEFORE = regex.compile(r"\b(?:hỗ\s+trợ|miễn|thu|chi\s+trả|hoàn\s+trả)\b[^,;]{0,20}$", _FLAGS)
 _RATE_BEFORE = regex.compile(
@@ -416,6 +420,9 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
     if fig.unit == "%" and "tổng" in text[fig.end:fig.end + 12] and _VOTE_SHARE.match(text, fig.end) \
             and not _STRIVE.search(clause):  # (a cheap test first: this runs for every figure)
         return False  # "đạt ít nhất 50% tổng số cử tri được triệu tập": a quorum or a vote, set by law
+    if fig.unit == "%" and (_VOTE_WORDS.search(clause) or (_THEN_AFTER.match(text, fig.end) and _CASE_BEFORE.search(left))) \
+            and not _STRIVE.search(clause):  # (the rare "thì" first: the look back is the dearer test)
+        return False  # "phải đạt tỷ lệ trên 50% tổng số Lãnh đạo Hội đồng đồng ý", "đạt tín nhiệm trên 50%": a vote
     if _COUNT.search(clause) or (fig.unit == "%" and _MEASURED.match(text, fig.start)) or _SCORING.search(clause):
         return False
     if fig.unit == "%" and (progress := _AGAINST_GOAL.match(text, fig.end)) and not _STRIVE.search(clause) \

@@ -265,6 +265,10 @@ def test_counts_behind_a_minimum_are_targets(text, figures):
     ("Lau bằng dung dịch khử khuẩn chứa 0,1% Clo hoạt tính hoặc cồn 70%; dung dịch sát khuẩn tay chứa ít nhất 60% cồn.",
      []),
     ("Khử khuẩn ít nhất 02 lần/ngày.", []),
+    # a vote, and a case a rule turns on (Quy chế của Hội đồng Y khoa Quốc gia, 2025; a commune Front's guide, 2025)
+    ("Nhân sự được đề nghị bổ nhiệm phải đạt tỷ lệ trên 50% tổng số Lãnh đạo Hội đồng đồng ý, trường hợp nhân sự đạt "
+     "tỷ lệ 50% thì thực hiện theo phương án do Chủ tịch Hội đồng đề xuất.", []),
+    ("Người được giới thiệu phải đạt tín nhiệm trên 50%.", []),
     # a budget's share of a cost (Quyết định 22/2013/QĐ-TTg)
     ("Địa phương nhận bổ sung từ ngân sách trung ương thì ngân sách trung ương hỗ trợ 95%, ngân sách địa phương hỗ "
      "trợ 5% theo mức quy định.", []),
