@@ -41,7 +41,9 @@ _RECUR = (
     r"(?:(?:định\s+kỳ\s+)?(?:hàng|hằng|mỗi)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)(?!\s+(?:học|tài\s+chính)\b)"
     rf"|định\s+kỳ\s+(?:{_N_MONTHS}|tuần|tháng|qu[ýí]|năm)"
     rf"|{_N_MONTHS}\s*(?:một|1|/)\s*lần"
-    r"|(?<!\bchi\s+)thường\s+xuyên"
+    # (not recurrent spending, frequent errors, continuing education, habitual residence: "chi / kinh phí / lỗi / giáo
+    # dục / cư trú thường xuyên")
+    r"|(?<!\b(?:chi|phí|lỗi|dục|trú)\s+)thường\s+xuyên"
     rf")(?:[^\S\n]*(?:,|và|hoặc|/)[^\S\n]*{_RECUR_ITEM}\b)*"  # a list stays within its paragraph
 )
 _TOKEN_PARTS = [
@@ -118,7 +120,8 @@ _OPEN_END = regex.compile(r"\s*(?:(?:và|đến|cho\s+đến)\s+(?:những|các)
 _NAME_WORDS = regex.compile(
     r"\b(?:kế\s+hoạch|chương\s+trình|đề\s+án|dự\s+án|chiến\s+lược|quy\s+hoạch|bộ\s+luật|luật|hiến\s+pháp"
     r"|nghị\s+quyết|nghị\s+định|quyết\s+định|thông\s+tư|chỉ\s+thị|công\s+văn|kết\s+luận|thông\s+báo"
-    r"|báo\s+cáo|tờ\s+trình|chỉ\s+số|hiệp\s+định|công\s+ước)\b", _FLAGS)
+    r"|báo\s+cáo|tờ\s+trình|chỉ\s+số|hiệp\s+định|công\s+ước"
+    r"|kỳ\s+thi|thi\s+tốt\s+nghiệp)\b", _FLAGS)  # ("kỳ thi tốt nghiệp trung học phổ thông năm 2020": the exam's year)
 # "tổng kết năm 2025", "sơ kết 6 tháng": the period reviewed, not when the job is due.
 _REVIEW_BEFORE = regex.compile(r"\b(?:tổng|sơ)\s+kết\s*$", _FLAGS)
 _CLAUSE_BREAK = regex.compile(r"[;:.!?\n|()“”\"]")

@@ -126,6 +126,14 @@ def test_find_deadlines_continuous_but_not_recurrent_spending():
     assert _found("Văn phòng Sở thường xuyên kiểm tra để rút kinh nghiệm.") == [
         ("thường xuyên", None, None, "continuous")]
     assert _found("Kinh phí được bố trí trong dự toán chi thường xuyên của cơ quan.") == []
+    # frequent errors, continuing education, habitual residence, a recurrent budget: no time
+    for sentence in ("Bộ Tài chính xử lý lỗi thường xuyên trên Cổng Thông tin một cửa quốc gia.",
+                     "Trung tâm giáo dục thường xuyên tổ chức lớp học.",
+                     "Rà soát những người hiện đang cư trú thường xuyên tại địa bàn thôn.",
+                     "Bố trí từ nguồn kinh phí thường xuyên của đơn vị."):
+        assert _found(sentence) == []
+    # an exam's year names it (Công văn 1906/SGDĐT-CTrTT, Đà Nẵng 2020)
+    assert _found("Rà soát sức khỏe học sinh tham gia kỳ thi tốt nghiệp trung học phổ thông năm 2020.") == []
 
 
 def test_find_deadlines_ignores_courtesy_quy_and_year_counts():
