@@ -374,13 +374,13 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
 
 
 def _addressees_by_kind(addressees: list[str]) -> dict[str, str]:
-    """{unit_key("các Cục Thuế"): "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"}: a letter to the offices of
-    every province names them later by their kind alone."""
+    """{unit_key("các Cục Thuế"): "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", unit_key("Cục Thuế"): …}: a letter
+    to the offices of every province names them later by their kind alone, each or all."""
     found = {}
     for unit in addressees:
         kind, of_each, _ = unit.partition(" các ")
         if of_each and kind and " " in kind:
-            found[unit_key(f"các {kind}")] = unit
+            found[unit_key(f"các {kind}")] = found[unit_key(kind)] = unit
     return found
 
 
