@@ -92,7 +92,7 @@ _DUTIES_BY_LAW = regex.compile(r"thực\s+hiện\s+(?:đầy\s+đủ\s+|các\s+)
                                r"(?:\s*\([^()]*\))?(?:[;,]\s*trong\s+đó)?[\s.;,]*")
 # A plain "đề nghị" asks a job of the units after it when a superior body asks ("Thường trực Tỉnh ủy đề nghị Đảng bộ
 # các phường, xã … tiếp tục …"); a department's "đề nghị" proposes to its superiors ("Sở Nội vụ đề nghị UBND tỉnh …").
-_ASKING_BODIES = ("Thường trực", "Ban Thường vụ", "Tỉnh ủy", "Thành ủy", "Chủ tịch", "Thủ tướng", "Chính phủ", "Bộ ",
+_ASKING_BODIES = ("Thường trực", "Ban Thường vụ", "Tỉnh ủy", "Thành ủy", "Chủ tịch", "Thủ tướng", "Chính phủ", "Bộ ", "Tổng cục",
                   "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân Thành phố", "Ủy ban nhân dân thành phố")
 _HIGHER_BODIES = ("Thủ tướng", "Chính phủ", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Bộ Chính trị", "Ban Bí thư",
                   "Văn phòng Chính phủ", "Ban Chấp hành Trung ương")
@@ -189,7 +189,7 @@ _DUTY_FIRST = regex.compile(r"(?:có|chịu)\s+trách\s+nhiệm\b|có\s+nhiệm\
 _UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ(?:, quyền hạn)? của|Đối với|Giao)\s+|Nội dung\s+(?=\p{Lu}|các\s)"
                                      r"|Đề nghị\s*:?\s*)")
 # (also as OCR spells them: "Noi nhận", "Not nhận", "Kinh gửi")
-_RECIPIENTS = regex.compile(r"^(?:N[ơo][it] nhận|(?:Đồng\s)?[Kk][íi]nh gửi)")
+_RECIPIENTS = regex.compile(r"^(?:N[ơo][it] nhận|(?:Đồng\s)?[Kk][íi]nh gửi|\S{2,6} gửi(?=\s*:))")  # ("Site gửi:")
 _RECIPIENT_WORDS = ("Nơi", "Noi", "Not", "Đồng", "Kính", "kính", "Kinh")
 # Legal basis before the body: "Căn cứ Luật …", "Thực hiện Kế hoạch số …".
 _PARTICIPANTS = regex.compile(r"Thành\s+phần(?:\s+(?:tham\s+dự|tham\s+gia|mời|hội\s+nghị|dự))?\s*:")
@@ -274,6 +274,7 @@ _FORWARD = regex.compile(r"\bsau(?:\s+đây)?\s*:\s*$")
 _ITEM_JOB_WORDS = 8  # a numbered sub-item this long that opens with a verb is a job, not a topic
 _SUB_ITEM_LEVEL = 3  # "1.1."
 _TIME_REACH = 60  # a time after a job's colon is read in this many characters
+_TIME_STARTS = ("trước", "chậm", "trong", "đến", "hạn", "ngày", "tháng", "quý", "năm")  # a cheap test before parsing
 _LEADIN_JOB_WORDS = 8  # fewer words say what follows ("xây dựng kế hoạch thực hiện như sau"), not a job
 _RESPONSIBLE_ONLY = regex.compile(
     r"(?:(?:căn\s+cứ|theo|trong\s+phạm\s+vi)\s+(?:chức\s+năng,?\s+)?nhiệm\s+vụ(?:,?\s+quyền\s+hạn)?"
@@ -506,7 +507,7 @@ class _ProseReader:
                 self._address(text.lstrip("-+•* "))
             return []
         self.in_recipients = False
-        recipients = _RECIPIENTS.match(text) if text.startswith(_RECIPIENT_WORDS) else None  # a cheap test first
+        recipients = _RECIPIENTS.match(text) if text.startswith(_RECIPIENT_WORDS) or " gửi" in text[:12] else None
         if recipients or (text.isupper() and DOC_TYPE_HEADINGS.match(text)):
             self.in_recipients = recipients and ("Kính gửi" if recipients.group().endswith("gửi") else "Nơi nhận")
             if self.in_recipients == "Kính gửi":
@@ -1185,6 +1186,16 @@ def _after_basis(sentence: str) -> str:
     return sentence[basis.end():] if basis else sentence
 
 
+def _only_time(rest: str) -> bool:
+    """Whether the words after a unit are only a time ("…, Tổng cục Thuế trước ngày 05/12/2022."): where a report goes
+    and by when, not a job of that unit."""
+    if not rest.startswith(_TIME_STARTS):
+        return False
+    body = rest.rstrip(_TRAILING)
+    found = find_deadlines(body)
+    return bool(found) and found[0][0] == 0 and found[0][1] >= len(body)
+
+
 def _own_time(job: str, year: int | None) -> Deadline | None:
     """The deadline a job line gives after a colon ("Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025
     (trước ngày bầu cử 95 ngày …)"), None when what follows its colon is not a time."""
@@ -1524,8 +1535,9 @@ def _assignment(sentence: str) -> _Assignment | None:
         request = _REQUEST.match(sentence, rest_at) or (
             _LOWER_REQUEST.match(sentence, rest_at) if units[0].startswith(_ASKING_BODIES) else None)
         if request:  # "Sở … yêu cầu các phòng, đơn vị …": the units asked do the job
-            units, end = read_units(sentence, request.end())
-            if not units or (request.group().startswith("đề") and units[0].startswith(_HIGHER_BODIES)):
+            higher = _HIGHER_BODIES + (("Bộ ",) if units[0].startswith("Tổng cục") else ())  # (a ministry over its
+            units, end = read_units(sentence, request.end())                                  # general department)
+            if not units or (request.group().startswith("đề") and units[0].startswith(higher)):
                 continue  # (a proposal upward: "Ủy ban nhân dân tỉnh đề nghị Thủ tướng Chính phủ xem xét …")
             rest_at = _AFTER_UNITS.match(sentence, end).end()
         # "Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ, thẩm quyền chủ trì, phối hợp với …": the duty and the
@@ -1557,6 +1569,7 @@ def _assignment(sentence: str) -> _Assignment | None:
         # ("Giao Vụ Vật liệu xây dựng là cơ quan tham mưu về …": the role it is given is its job)
         role_given = gives and _ROLE_GIVEN.match(rest)
         if not begins_job(rest) or len(rest.split()) < 2 or (_NOT_A_JOB.match(rest) and not role_given) \
+                or _only_time(rest) \
                 or (rest.startswith("chịu trách nhiệm") and _ACCOUNTABLE_ONLY.match(rest)) \
                 or _EXECUTION_CLAUSE.search(rest) or _BARE_EXECUTION.fullmatch(rest) or _DUTIES_BY_LAW.fullmatch(rest):
             continue

@@ -3088,3 +3088,15 @@ def test_a_case_that_ends_at_thi_holds_its_own_commas():
         "tiếp có trách nhiệm xác minh và trả lời.\n", year=2026)
     _spans_hold(doc, tasks)
     assert [t.lead for t in tasks] == [["cơ quan, tổ chức, đơn vị cấp trên trực tiếp"]]
+
+
+def test_a_general_department_asks_its_offices_and_a_report_address_is_no_job():
+    # (Công văn 4451/TCT-TTKT, 2022, OCR'd: "Kính gửi" read as "Site gửi")
+    doc, tasks = _prose(
+        "Site gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+        "Để phục vụ kịp thời công tác tổng kết năm 2022, Tổng cục Thuế đề nghị Cục Thuế báo cáo kết quả triển khai "
+        "thực hiện các nội dung chỉ đạo nêu trên về Cục Thanh tra — Kiểm tra Thuế, Tổng cục Thuế trước ngày 05/12/2022.\n\n"
+        "Tổng cục Thuế đề nghị Bộ Tài chính xem xét, cho ý kiến về các nội dung trên.\n", doc_type="Công văn", year=2022)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:20], t.deadline and t.deadline.end) for t in tasks] == [
+        (["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"], "báo cáo kết quả triể", "2022-12-05")]
