@@ -1189,9 +1189,9 @@ def _after_basis(sentence: str) -> str:
 def _only_time(rest: str) -> bool:
     """Whether the words after a unit are only a time ("…, Tổng cục Thuế trước ngày 05/12/2022."): where a report goes
     and by when, not a job of that unit."""
-    if not rest.startswith(_TIME_STARTS):
-        return False
     body = rest.rstrip(_TRAILING)
+    if len(body) > _TIME_REACH or not body.startswith(_TIME_STARTS):
+        return False
     found = find_deadlines(body)
     return bool(found) and found[0][0] == 0 and found[0][1] >= len(body)
 
