@@ -118,7 +118,6 @@ _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|
                            r"|(?:hình|dân)\s+sự\b)")  # "… phải chịu trách nhiệm hình sự": a liability, no duty
 _LAW_SUBJECT = regex.compile(r"(?:Bộ\s+luật|Luật|Hiến\s+pháp|Pháp\s+lệnh)\b")  # "Bộ luật hình sự có nhiệm vụ …": its aim
 _GROUP_WORDS = ("các ", "tất cả ", "đơn vị", "cơ quan", "tổ chức")  # a group that may be described
-_WHERE_AT = regex.compile(r"\s*")
 _OPEN_ENDS = frozenset("ra đã đang được bị sẽ có là của và với cho các những".split())  # no description ends so
 _WHERE = regex.compile(r"\s+nơi\s+(?!(?:khác|nào|đây|đó)\b)")  # "Ủy ban nhân dân cấp xã nơi cư trú", not "nơi khác"
 _DESCRIBED_BY = regex.compile(r"\s+được\s+(?:giao|lựa\s+chọn|phân\s+công|chỉ\s+định|ủy\s+quyền)\s+")
@@ -209,7 +208,6 @@ _CONTINUATION_VERB = regex.compile(r"^(?:Phối hợp|Tham mưu|Chủ trì|Hư�
 _CLAUSE_BREAK = regex.compile(r";\s+(?=\p{Ll})")
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")  # ends where the next sentence starts
 _SEMICOLON = regex.compile(r";\s+")
-_PLURAL_OPENERS = ("các ", "những ", "tất ")  # groups are read in lower case already
 # Points numbered inside a paragraph, after its colon or a semicolon: "…: (1) Thanh tra Chính phủ …; (2) Bộ Công an …".
 _POINT = r"[:;]\s+\((?:\d{1,2}|[ivx]{1,4})\)\s*"
 _INLINE_POINT = regex.compile(_POINT)
@@ -1413,7 +1411,7 @@ def _clause_assignment(clause: str) -> _Assignment | None:
     """`_assignment` of a sentence or of a clause after ";", which may open in lower case with its unit: "…; công an
     cấp huyện hoàn thành việc xét duyệt …" names its unit as "Công an cấp huyện hoàn thành …" would."""
     found = _assignment(clause)
-    if found is None and clause[:1].islower() and not clause.startswith(_PLURAL_OPENERS) and may_open_unit(clause):
+    if found is None and clause[:1].islower() and may_open_unit(clause):
         capitalized = clause[0].upper() + clause[1:]
         units = read_units(capitalized)[0]
         # the clause opens with a unit of more than its head word ("sở hữu trí tuệ" is no "Sở"), and its job with a
@@ -1617,16 +1615,21 @@ def _described(text: str, units: list[str], end: int) -> tuple[list[str], int]:
     and where they end, unchanged when the group is not so described."""
     if not units:
         return units, end
-    m = _DESCRIBED_BY.match(text, end) if units[-1].casefold().startswith(_GROUP_WORDS) else None
-    if m is None:  # (the unit reader takes a "nơi" after a name as part of it: "Chi cục Hải quan nơi")
-        m = _WHERE_AT.match(text, end) if units[-1].endswith(" nơi") and text[end - 4:end] == " nơi" \
-            else _WHERE.match(text, end)
-    if m is None or _ROLE_NAMED.match(text, m.end()):
-        return units, end  # ("được giao làm Bên mời thầu dự án …": a role, named to its end)
-    job = described_until(text[m.end():])
-    if job is None or _SUBJECT_DUTY.search(text, m.end(), m.end() + job + _SUBJECT_REACH):
+    given = _DESCRIBED_BY.match(text, end) if units[-1].casefold().startswith(_GROUP_WORDS) else None
+    if given is not None:
+        at = given.end()  # where the description begins
+    elif units[-1].endswith(" nơi") and text[end - 4:end] == " nơi":
+        at = end  # (the unit reader takes a "nơi" after a name as part of it: "Chi cục Hải quan nơi")
+    elif (where := _WHERE.match(text, end)) is not None:
+        at = where.end()
+    else:
+        return units, end
+    if _ROLE_NAMED.match(text, at):
+        return units, end  # "được giao làm Bên mời thầu dự án …": a role, named to its end
+    job = described_until(text[at:])
+    if job is None or _SUBJECT_DUTY.search(text, at, at + job + _SUBJECT_REACH):
         return units, end  # (a subject described up to its duty, "… có trách nhiệm …", is read as such)
-    stop = m.end() + job
+    stop = at + job
     described = text[end:stop].rstrip(" ,")
     if described.rsplit(" ", 1)[-1] in _OPEN_ENDS:
         return units, end  # "Tòa án nhân dân cấp huyện nơi đã ra | quyết định …": the verb was the clause's own
