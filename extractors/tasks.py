@@ -804,7 +804,8 @@ class _ProseReader:
                 job = job_block.text[start:end]
                 own = _own_time(job, self.year)
                 if own is not None:  # "(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025 (…)"
-                    end, job = start + job.index(": "), job[:job.index(": ")]
+                    colon = job.index(": ")
+                    end, job = start + colon, job[:colon]
                 # "Tham mưu UBND Thành phố phối hợp với Bộ Công an rà soát …": coordinators named in the job
                 # itself, besides those of a "Đơn vị phối hợp:" line.
                 new.append(Task(text=job, start=job_block.start + start, end=job_block.start + end,
