@@ -3100,3 +3100,13 @@ def test_a_general_department_asks_its_offices_and_a_report_address_is_no_job():
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:20], t.deadline and t.deadline.end) for t in tasks] == [
         (["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"], "báo cáo kết quả triể", "2022-12-05")]
+
+
+def test_a_decrees_forces_have_duties_and_pursuing_ends_a_partners_name():
+    # (Nghị định 01/2015/NĐ-CP: "truy đuổi" (pursue) is the job, not part of the partner's name)
+    doc, tasks = _prose(
+        "Điều 14. Phối hợp trong tuần tra, kiểm soát\n\n"
+        "4. Cảnh sát giao thông có trách nhiệm phối hợp, hỗ trợ cơ quan hải quan truy đuổi, dừng phương tiện vận tải "
+        "ngoài địa bàn hoạt động hải quan.\n", doc_type="Nghị định", year=2015)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators) for t in tasks] == [(["Cảnh sát giao thông"], ["cơ quan hải quan"])]

@@ -674,6 +674,9 @@ def test_thanh_tra_before_other_verbs_is_the_verb_not_the_inspectorate():
     ("Thuế cơ sở 3 tỉnh Ninh Bình chủ trì", ["Thuế cơ sở 3 tỉnh Ninh Bình"]),  # a tax office by its number, since 2025
     # a body of a ministry, and the city police's fire department, whose name holds a comma (Nghị định, 2013)
     ("Bảo hiểm xã hội Bộ Quốc phòng hoàn thành", ["Bảo hiểm xã hội Bộ Quốc phòng"]),
+    # the forces a decree gives duties to (Nghị định 01/2015/NĐ-CP)
+    ("Cảnh sát biển có trách nhiệm phối hợp", ["Cảnh sát biển"]),
+    ("Bộ đội biên phòng, Quản lý thị trường có trách nhiệm", ["Bộ đội biên phòng", "Quản lý thị trường"]),
     # an aside after a department of a list (Kế hoạch của UBND tỉnh Bình Thuận, 2025)
     ("Các Sở: Tư pháp (cơ quan Thường trực Hội đồng Phối hợp phổ biến giáo dục pháp luật tỉnh), Nội vụ, Báo Bình Thuận "
      "theo chức năng tham mưu", ["Sở Tư pháp", "Sở Nội vụ", "Báo Bình Thuận"]),
