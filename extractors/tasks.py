@@ -1361,6 +1361,8 @@ def _unit_heading(body: str) -> list[str]:
     units, end = read_units(body)
     if units and (not body[end:].strip(_TRAILING) or _FOCUS_AFTER.match(body, end)):
         return units  # (", trong đó trọng tâm là các tỉnh: …" says where the units should look first)
+    if len(units) == 1 and units[0].endswith(" nơi") and body[end:].strip(_TRAILING):
+        return [expand_abbreviations(body.rstrip(_TRAILING))]  # "a) Chi cục Hải quan nơi đăng ký tờ khai (nơi đi):"
     if units and prefix and _BARE_DUTY.fullmatch(body[end:].strip(_TRAILING)):
         return units  # "2. Đề nghị Ủy ban nhân dân xã phối hợp" over the points asked of it
     duty = _HEADING_DUTY.search(body)

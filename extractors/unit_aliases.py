@@ -33,6 +33,8 @@ _OF_BODY = r"(?:\s+(?P<of>của\s+)?(?P<body>(?:Ban|Hội\s+đồng|Tổ|Tiểu\
 _ROLE_GIVEN = regex.compile(rf"\s+là\s+(?P<role>{_ROLE}){_OF_BODY}\s*[,.;]")
 _WORD_START = regex.compile(r"(?<![\w])\p{Lu}")  # where a capitalized name may begin
 _SUBJECT_REACH = 120
+# "(Chi cục HQCK cảng SGKV 1)": a capitalized short form holding an abbreviation (two capitals in a row)
+_BRACKETED_SHORT = regex.compile(r"\((?P<short>\p{Lu}[^()]{0,40}?\p{Lu}{2}[^()]{0,40}?)\)")
 _ROLE_LABEL = regex.compile(rf"(?P<role>{_ROLE}){_OF_BODY}\s*(?::|là)\s+")
 
 
@@ -43,6 +45,8 @@ def find_unit_aliases(paragraphs: Iterable[str]) -> dict[str, str]:
     for text in paragraphs:
         if "thường trực" in text or "đầu mối" in text:
             aliases.update(_roles_given(text))
+        if "(" in text:
+            aliases.update(_abbreviated(text))
         if "sau đây" not in text:  # (a definition's words are in lower case, inside its brackets)
             continue
         for m in DEFINITION.finditer(text):
@@ -58,6 +62,22 @@ def find_unit_aliases(paragraphs: Iterable[str]) -> dict[str, str]:
             if len(units) == 1 and end >= len(before) and unit_key(units[0]) != unit_key(short):
                 aliases[unit_key(short)] = units[0]
     return aliases
+
+
+def _abbreviated(text: str) -> dict[str, str]:
+    """Short forms written in brackets right after a unit's full name, with the name's first word and an abbreviation:
+    "Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 (Chi cục HQCK cảng SGKV 1)"."""
+    found: dict[str, str] = {}
+    for m in _BRACKETED_SHORT.finditer(text):
+        short = m.group("short").strip()
+        before = text[:m.start()].rstrip()
+        at = before.casefold().rfind(short.split()[0].casefold() + " ")
+        if at < 0:
+            continue
+        units, end = read_units(before, at)
+        if len(units) == 1 and end >= len(before) and len(short) < len(units[0]):
+            found[unit_key(short)] = units[0]
+    return found
 
 
 def _roles_given(text: str) -> dict[str, str]:

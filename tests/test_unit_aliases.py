@@ -59,3 +59,16 @@ def test_the_body_a_document_makes_a_committees_standing_body_does_its_jobs():
     # a role the text never gives to a named body stays as written
     assert [t.lead for t in _tasks(rules.split("Điều 4.")[1])] == [["Cơ quan thường trực Ban Chỉ đạo"],
                                                                      ["Cơ quan thường trực"]]
+
+
+def test_a_bracketed_abbreviation_after_a_units_name_is_its_short_form():
+    # (Công văn 778/TCHQ-GSQL, 2017; a bracket with no abbreviation, or naming something else, is no short form)
+    text = ("III. Cục Hải quan TP. Hồ Chí Minh hướng dẫn Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 (Chi cục HQCK "
+            "cảng SGKV 1) thực hiện nội dung sau:\n"
+            "a) Chi cục HQCK cảng SGKV 1 rà soát, xác định các container có nhiều tờ khai.\n"
+            "b) Chi cục Hải quan nơi đăng ký tờ khai (nơi đi):\n"
+            "- Hướng dẫn người khai khai báo thông tin tờ khai vận chuyển độc lập lên Hệ thống.\n")
+    tasks = _tasks(text)
+    assert [t.lead for t in tasks] == [["Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1"],
+                                       ["Chi cục Hải quan nơi đăng ký tờ khai (nơi đi)"]]
+    assert find_unit_aliases(["Sở Tài chính (cơ quan thường trực) chủ trì.", "Sở Y tế (SYT) chủ trì."]) == {}
