@@ -371,6 +371,12 @@ _REPORT_PERIOD = regex.compile(r"[-+•*\s]*báo\s+cáo\s+(?:định\s+kỳ\s+)?
 _PERIOD_RECURRENCE = {"năm": "annual", "quý": "quarterly", "tháng": "monthly"}
 
 
+def only_time(text: str, year: int | None = None) -> Deadline | None:
+    """The deadline `text` states when it is nothing but a time phrase ("trước ngày 05/12/2022"), else None."""
+    found = find_deadlines(text, year)
+    return found[0][2] if found and found[0][0] == 0 and found[0][1] >= len(text) else None
+
+
 def report_period(text: str) -> str | None:
     """The recurrence of a line labelled with the period of its report ("Báo cáo 6 tháng: …" → semiannual)."""
     # (a plain test first: the regex module would look for "báo cáo" through the whole text)

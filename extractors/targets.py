@@ -21,7 +21,7 @@ from operator import itemgetter
 
 import regex
 
-from extractors.deadlines import find_deadlines
+from extractors.deadlines import find_deadlines, only_time
 from extractors.quotes import in_spans, quoted_spans
 from extractors.scanning import lowered, matches_at, occurrences
 from extractors.target_tables import indicator_targets
@@ -448,10 +448,7 @@ def _rank(clause: str) -> int:
 @lru_cache(maxsize=64)  # the headings above one list are read again for each of its figures
 def _time_phrase(text: str, start: int, end: int, year: int | None) -> Deadline | None:
     """The deadline text[start:end] states when it is nothing but a time phrase."""
-    found = find_deadlines(text[start:end], year)
-    if len(found) == 1 and found[0][0] == 0 and found[0][1] == end - start:
-        return found[0][2]
-    return None
+    return only_time(text[start:end], year)
 
 
 def _heading_deadline(text: str, clause_start: int, year: int | None) -> Deadline | None:

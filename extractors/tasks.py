@@ -20,7 +20,7 @@ import regex
 from extractors.assignments import (COORD, FIELD_LABEL, GENERIC, LEADING_COORD, NOT_A_VERB, UNIT_ROLES, cell_units,
                                     column_role, dedupe_units, first_deadline, listed_units, names_people,
                                     parse_assignment)
-from extractors.deadlines import find_deadlines, of_every_period, parse_deadline, report_period
+from extractors.deadlines import find_deadlines, of_every_period, only_time, parse_deadline, report_period
 from extractors.metadata import extract_metadata
 from extractors.places import find_province, province_prefix
 from extractors.quotes import in_spans, quoted_spans
@@ -576,11 +576,9 @@ class _ProseReader:
                 self.last, self.undated = last, []
                 return []
         if last is not None and level is None and (done := _DONE_BY.match(body)):
-            when = body[done.end():].rstrip(_TRAILING)
-            found = find_deadlines(when, self.year)
-            if found and found[0][0] == 0 and found[0][1] == len(when):
+            if (when := only_time(body[done.end():].rstrip(_TRAILING), self.year)) is not None:
                 # "Khẩn trương hoàn thiện …" / "Đảm bảo hoàn thành trong quý I/2026.": the job's date, no job
-                last.deadline = last.deadline or found[0][2]
+                last.deadline = last.deadline or when
                 self.last = last
                 return []
         if self.scope is not None and level is not None and _LEADS_WITH_ITEMS.fullmatch(body):
@@ -1189,10 +1187,7 @@ def _only_time(rest: str) -> bool:
     """Whether the words after a unit are only a time ("…, Tổng cục Thuế trước ngày 05/12/2022."): where a report goes
     and by when, not a job of that unit."""
     body = rest.rstrip(_TRAILING)
-    if len(body) > _TIME_REACH or not body.startswith(_TIME_STARTS):
-        return False
-    found = find_deadlines(body)
-    return bool(found) and found[0][0] == 0 and found[0][1] >= len(body)
+    return len(body) <= _TIME_REACH and body.startswith(_TIME_STARTS) and only_time(body) is not None
 
 
 def _own_time(job: str, year: int | None) -> Deadline | None:
