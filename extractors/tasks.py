@@ -27,7 +27,7 @@ from extractors.quotes import in_spans, quoted_spans
 from extractors.task_tables import TableReader
 from extractors.unit_aliases import DEFINITION, find_unit_aliases, resolve_unit_aliases
 from extractors.units import (begins_job, described_until, drop_group_title, expand_abbreviations, first_verb_phrase, may_open_unit,
-                              opens_with_title, read_provinces, read_units, split_units, unit_key)
+                              opens_with_title, read_provinces, read_units, split_units, unit_key, where_until)
 from pipeline.document import Block, Document
 from pipeline.reflow import DOC_TYPE_HEADINGS, is_upper
 from schemas.record import Deadline, Task
@@ -1616,22 +1616,38 @@ def _described(text: str, units: list[str], end: int) -> tuple[list[str], int]:
     given = _DESCRIBED_BY.match(text, end) if units[-1].casefold().startswith(_GROUP_WORDS) else None
     if given is not None:
         at = given.end()  # where the description begins
-    elif units[-1].endswith(" nơi") and text[end - 4:end] == " nơi":
-        at = end  # (the unit reader takes a "nơi" after a name as part of it: "Chi cục Hải quan nơi")
+    elif " nơi" in units[-1] and (where := _where_in_name(text, units[-1], end)) is not None:
+        # (the unit reader takes lower-case words after a name as part of it: "Chi cục Hải quan nơi vận")
+        named, at = units[:-1] + [where[0]], where[1]
     elif (where := _WHERE.match(text, end)) is not None:
-        at = where.end()
+        named, at = units, where.end()
     else:
         return units, end
-    if _ROLE_NAMED.match(text, at):
-        return units, end  # "được giao làm Bên mời thầu dự án …": a role, named to its end
-    job = described_until(text[at:])
-    if job is None or _SUBJECT_DUTY.search(text, at, at + job + _SUBJECT_REACH):
-        return units, end  # (a subject described up to its duty, "… có trách nhiệm …", is read as such)
+    if given is None:
+        job = where_until(text[at:])  # a place: its clause has a verb of its own
+        if job is None:
+            return units, end
+    else:
+        if _ROLE_NAMED.match(text, at):
+            return units, end  # "được giao làm Bên mời thầu dự án …": a role, named to its end
+        job = described_until(text[at:])
+        if job is None or _SUBJECT_DUTY.search(text, at, at + job + _SUBJECT_REACH):
+            return units, end  # (a subject described up to its duty, "… có trách nhiệm …", is read as such)
+        named = units
     stop = at + job
-    described = text[end:stop].rstrip(" ,")
+    described = text[min(end, at):stop].rstrip(" ,")
     if described.rsplit(" ", 1)[-1] in _OPEN_ENDS:
-        return units, end  # "Tòa án nhân dân cấp huyện nơi đã ra | quyết định …": the verb was the clause's own
-    return units[:-1] + [expand_abbreviations(units[-1] + described)], stop
+        return units, end  # "… được giao | quyết định …": the verb was the description's own
+    return named[:-1] + [expand_abbreviations(named[-1] + described)], stop
+
+
+def _where_in_name(text: str, unit: str, end: int) -> tuple[str, int] | None:
+    """A unit read with the "nơi" that begins the place it works ("Chi cục Hải quan nơi vận"), cut after "nơi", and
+    where in text the place begins; None when the "nơi" is not in text before `end`."""
+    at = text.rfind(" nơi", 0, end)
+    if at < 0 or (at + 4 < len(text) and text[at + 4] != " "):
+        return None
+    return unit[:unit.rindex(" nơi") + 4], at + 4
 
 
 def _job_after(sentence: str, subject: regex.Match | None, units: list[str]) -> _Assignment | None:

@@ -319,6 +319,36 @@ def described_until(text: str, reach: int = 25) -> int | None:
     return None
 
 
+def where_until(text: str, reach: int = 25) -> int | None:
+    """Where the job begins after "nơi" and the place it names ("[nơi] quản lý kho CFS | hướng dẫn …", "[nơi] người
+    đề nghị cư trú | có trách nhiệm …", "[nơi] vận chuyển đến | kiểm tra …"): the first verb of two words or more
+    (or "phải", "gửi") after the clause's first two words (its own verb, or "người" and the verb that makes him),
+    not within two words after "được" or "đã" (the place's own verb), and not after a comma. An acronym before it
+    is a place ("kho CFS"), not a name the verb belongs to. None at ";", ":", "." or "để", or past `reach` tokens."""
+    reader = _Reader(text)
+    i = 0
+    while i < reach and reader._has(i):
+        tok = reader.toks[i]
+        if not tok.word and tok.text in ";:.":
+            return None
+        if tok.word and reader.folds[i] == "để":
+            return None
+        n = reader._match(reader.data["stops"], i) if tok.word and not tok.upper else 0
+        if (n >= 2 or reader.folds[i] in _WHERE_MODALS) and i >= 2 \
+                and not _WHERE_AUXILIARIES.intersection(reader.folds[i - 2:i]):
+            before = reader.toks[i - 1]
+            if before.text != "," and (not before.upper or (len(before.text) > 1 and before.text.isupper())):
+                return reader.spans[i].start()
+        i += max(n, 1)
+    return None
+
+
+# After these the place's own verb comes ("nơi hàng hóa được vận chuyển đến"), within two words.
+_WHERE_AUXILIARIES = frozenset(("được", "đã", "đang", "bị", "sẽ"))
+# One word that begins the job: "… nơi đã ra quyết định | phải gửi …", "… nơi đã ra quyết định | gửi …".
+_WHERE_MODALS = frozenset(("phải", "cần", "gửi", "trình"))
+
+
 def begins_job(text: str) -> bool:
     """Whether text opens with what a unit is told to do: a lower-case word or a verb ("Tập trung …")."""
     first = _TOKEN.search(text)

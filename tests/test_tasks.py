@@ -2995,12 +2995,19 @@ def test_a_body_named_by_where_it_works_keeps_that_in_its_name():
         "a) Chi cục Hải quan nơi đăng ký tờ khai (nơi đi) hướng dẫn người khai khai báo thông tin tờ khai.\n"
         "b) Chi cục Hải quan nơi đang lưu giữ hàng hóa thực hiện việc kiểm tra và xử lý theo quy định.\n"
         "c) Ủy ban nhân dân cấp xã nơi người đó cư trú lập hồ sơ đề nghị áp dụng biện pháp.\n"
-        "d) Tòa án nhân dân cấp huyện nơi đã ra quyết định gửi quyết định cho cơ quan thi hành.\n",
+        "d) Tòa án nhân dân cấp huyện nơi đã ra quyết định gửi quyết định cho cơ quan thi hành.\n"
+        "đ) Chi cục Hải quan nơi quản lý kho CFS hướng dẫn doanh nghiệp kinh doanh kho CFS thông báo container.\n"
+        "e) Chi cục Hải quan nơi vận chuyển đến kiểm tra, đối chiếu tình trạng niêm phong.\n"
+        "g) Chi cục Hải quan nơi hàng hóa được vận chuyển đến xác nhận hàng đến trên Hệ thống.\n"
+        "h) Ủy ban nhân dân cấp xã nơi người đề nghị cư trú có trách nhiệm xác nhận đơn trong 05 ngày làm việc.\n",
         doc_type="Công văn", year=2017)
     _spans_hold(doc, tasks)
     assert [t.lead for t in tasks] == [
         ["Chi cục Hải quan nơi đăng ký tờ khai (nơi đi)"], ["Chi cục Hải quan nơi đang lưu giữ hàng hóa"],
-        ["Ủy ban nhân dân cấp xã nơi người đó cư trú"], ["Tòa án nhân dân cấp huyện"]]
+        ["Ủy ban nhân dân cấp xã nơi người đó cư trú"], ["Tòa án nhân dân cấp huyện nơi đã ra quyết định"],
+        ["Chi cục Hải quan nơi quản lý kho CFS"], ["Chi cục Hải quan nơi vận chuyển đến"],
+        ["Chi cục Hải quan nơi hàng hóa được vận chuyển đến"], ["Ủy ban nhân dân cấp xã nơi người đề nghị cư trú"]]
+    assert [t.text.split()[0] for t in tasks[3:]] == ["gửi", "hướng", "kiểm", "xác", "xác"]
 
 
 def test_a_letters_addressees_named_by_their_kind_are_written_as_addressed():
