@@ -21,8 +21,8 @@ GENERIC = ("các ", "tất cả ")
 # Header words -> column role; the first matching rule wins ("Văn bản giao nhiệm vụ" is no task
 # column, "Thời gian hoàn thành" no product column).
 _COLUMN_RULES = [
-    # ("Người đứng đầu chịu trách nhiệm" names a person, not the unit)
-    ("skip", r"^văn bản|căn cứ|ghi chú|kinh phí|nguồn|đơn vị tính|^đvt|^người"),
+    # ("Người đứng đầu chịu trách nhiệm" names a person, not the unit; "Cơ quan ban hành" who issues a document)
+    ("skip", r"^văn bản|căn cứ|ghi chú|kinh phí|nguồn|đơn vị tính|^đvt|^người|^(?:cơ quan|nơi) ban hành"),
     ("number", r"^(?:s\.?\s?tt|tt|số\s?tt|số thứ tự)\.?$"),
     ("assign", r"chủ trì.*phối hợp|phân công"),
     ("lead", r"chủ trì|phụ trách"),
@@ -77,6 +77,10 @@ def column_role(header: str) -> str | None:
 
 # People named by their office: "Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực …", "các đ/c Chuyên viên …".
 _PEOPLE = regex.compile(r"(?:[Cc]ác\s+)?(?:[Đđ]ồng\s+chí|[Đđ]/[Cc])\s+")
+_ONE_PERSON = regex.compile(r"(?:[Đđ]ồng\s+chí|[Đđ]/[Cc])\s+(?!các\b)")
+# A post, then a seat on a committee: "Chánh Thanh tra tỉnh, Thành viên Ban Chỉ đạo tỉnh".
+_POSITION_AND_ROLE = regex.compile(r"(?P<post>[^,;]+?),\s+(?:Phó\s+)?(?:Trưởng\s+[Bb]an|Thành\s+viên|Ủy\s+viên|Uỷ\s+viên"
+                                   r"|Tổ\s+trưởng|Tổ\s+phó|Thường\s+trực)\b[^,;]*$")
 _HONORIFIC = regex.compile(r"(?:(?<=^|[,;]\s*)|(?<=\b[Cc]ác\s))(?:[Đđ]ồng\s+chí|[Đđ]/[Cc])\s+")
 
 
@@ -101,7 +105,13 @@ def listed_units(text: str) -> list[str]:
     """The units a bare list names ("Sở Tư pháp, các cơ quan, đơn vị"), or the offices of the people it names
     ("Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã"); "Đ/c Chủ tịch UBND xã" stands for the body he heads."""
     if ("đồng chí" in text.lower() or "đ/c" in text.lower()) and _HONORIFIC.search(text):
+        one_person = _ONE_PERSON.match(text) is not None
         text = _HONORIFIC.sub("", text)
+        if one_person and (position := _POSITION_AND_ROLE.match(text)):
+            # "Đồng chí Giám đốc Sở Tư pháp, Thành viên Ban Chỉ đạo tỉnh": one person, named by the post he holds
+            # and his seat on the committee; the post's body does the job
+            units, end = read_units(position["post"])
+            return units if len(units) == 1 and not position["post"][end:].strip() else [position["post"]]
         units, end = read_units(text)
         if not units or text[end:].strip(" .,;"):
             return _offices(text)

@@ -3117,3 +3117,30 @@ def test_a_decrees_forces_have_duties_and_pursuing_ends_a_partners_name():
         "ngoài địa bàn hoạt động hải quan.\n", doc_type="Nghị định", year=2015)
     _spans_hold(doc, tasks)
     assert [(t.lead, t.coordinators) for t in tasks] == [(["Cảnh sát giao thông"], ["cơ quan hải quan"])]
+
+
+def test_the_issuing_body_of_a_copy_or_of_a_planned_document_is_no_lead():
+    # (copies from legal-document sites end with the page's fields; plans list the documents to be drafted)
+    doc, tasks = _prose(
+        "2.1. Đồng chí Chánh Thanh tra tỉnh, Thành viên Ban Chỉ đạo tỉnh: Theo dõi việc thực hiện dân chủ ở cơ sở.\n"
+        "2.2. Sở Tư pháp chủ trì rà soát thủ tục hành chính trong lĩnh vực đất đai.\n"
+        "\nCơ quan ban hành: Ủy ban nhân dân tỉnh\n\nNgười ký: Nguyễn Minh\n", doc_type="Thông báo")
+    assert [t.lead[0] for t in tasks] == ["Thanh tra tỉnh", "Sở Tư pháp"]
+    doc, tasks = _table([
+        ["TT", "Tên văn bản", "Cơ quan ban hành", "Cơ quan chủ trì soạn thảo", "Thời gian trình"],
+        ["1", "Quyết định quy định chức năng, nhiệm vụ của Sở Nội vụ", "UBND tỉnh", "Sở Nội vụ", "Quý II/2025"],
+    ])
+    assert [(t.lead, t.deadline.text) for t in tasks] == [(["Sở Nội vụ"], "Quý II/2025")]
+
+
+def test_a_committee_member_named_by_post_and_seat_is_the_body_of_his_post():
+    # (Thông báo phân công nhiệm vụ thành viên Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở, Bình Thuận, 2025)
+    doc, tasks = _prose(
+        "1.1. Đồng chí Phó Bí thư Thường trực Tỉnh ủy, Trưởng Ban Chỉ đạo tỉnh: Phụ trách chung.\n"
+        "1.2. Đồng chí Giám đốc Sở Nội vụ, Thành viên Thường trực Ban Chỉ đạo tỉnh: Theo dõi, chỉ đạo việc thực "
+        "hiện dân chủ ở cơ quan nhà nước.\n"
+        "2.1. Đồng chí Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, Thành viên Ban Chỉ đạo tỉnh: Theo dõi, chỉ đạo công "
+        "tác kiểm tra, giám sát.\n"
+        "2.2. Các đồng chí Phó Chủ tịch, Trưởng đoàn thể xã: Tham gia giám sát việc thực hiện.\n", doc_type="Thông báo")
+    assert [t.lead for t in tasks] == [["Thường trực Tỉnh ủy"], ["Sở Nội vụ"], ["Ủy ban Kiểm tra Tỉnh ủy"],
+                                       ["Các Phó Chủ tịch", "Trưởng đoàn thể xã"]]
