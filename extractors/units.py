@@ -343,6 +343,7 @@ def where_until(text: str, reach: int = 25) -> int | None:
     return None
 
 
+_OF_PARTY_COMMITTEE = regex.compile(r"\s(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ)$")  # "Ban Tuyên giáo Tỉnh ủy"
 # After these the place's own verb comes ("nơi hàng hóa được vận chuyển đến"), within two words.
 _WHERE_AUXILIARIES = frozenset(("được", "đã", "đang", "bị", "sẽ"))
 # One word that begins the job: "… nơi đã ra quyết định | phải gửi …", "… nơi đã ra quyết định | gửi …".
@@ -566,10 +567,12 @@ class _Reader:
                 or (self._match(d["bodies"], i + n) and self._group(i + n, True))
             if got and " " not in got[0][0]:
                 got = None  # "Trưởng Ban xây dựng Đảng": a head word alone ("Ban") names no body
-            if got and f[i + n - 1] in ("trưởng", "ban") and got[0][0].startswith("Ban "):
+            if got and f[i + n - 1] in ("trưởng", "ban") and got[0][0].startswith("Ban ") \
+                    and not _OF_PARTY_COMMITTEE.search(got[0][0]):
                 # "Trưởng Ban Chỉ đạo", "Phó Trưởng ban Ban Quản lý …": a committee's head, who has duties of
                 # his own beside the committee's
                 return [f"{self._slice(i, i + n)} {got[0][0]}", *got[0][1:]], got[1]
+            # ("Trưởng Ban Tuyên giáo Tỉnh ủy": the head of a standing body of the party committee stands for it)
             if got:
                 return got
             # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": a title alone stands for every body it heads

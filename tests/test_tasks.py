@@ -3141,6 +3141,21 @@ def test_a_committee_member_named_by_post_and_seat_is_the_body_of_his_post():
         "hiện dân chủ ở cơ quan nhà nước.\n"
         "2.1. Đồng chí Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, Thành viên Ban Chỉ đạo tỉnh: Theo dõi, chỉ đạo công "
         "tác kiểm tra, giám sát.\n"
-        "2.2. Các đồng chí Phó Chủ tịch, Trưởng đoàn thể xã: Tham gia giám sát việc thực hiện.\n", doc_type="Thông báo")
+        "2.2. Các đồng chí Phó Chủ tịch, Trưởng đoàn thể xã: Tham gia giám sát việc thực hiện.\n"
+        "2.3. Đồng chí Phó Trưởng Ban Nội chính Tỉnh ủy, Thành viên Ban Chỉ đạo tỉnh: Theo dõi công tác nội chính.\n"
+        "2.4. Đồng chí Trưởng Ban Chỉ đạo tỉnh: Chủ trì các phiên họp của Ban Chỉ đạo.\n", doc_type="Thông báo")
     assert [t.lead for t in tasks] == [["Thường trực Tỉnh ủy"], ["Sở Nội vụ"], ["Ủy ban Kiểm tra Tỉnh ủy"],
-                                       ["Các Phó Chủ tịch", "Trưởng đoàn thể xã"]]
+                                       ["Các Phó Chủ tịch", "Trưởng đoàn thể xã"], ["Ban Nội chính Tỉnh ủy"],
+                                       ["Trưởng Ban Chỉ đạo tỉnh"]]  # (a standing body's head stands for it)
+
+
+def test_units_that_go_along_with_others_do_the_job():
+    # (Thông báo kết luận, Lâm Đồng, 2025; Kế hoạch chuyển đổi số, Hà Nội: "doanh nghiệp đồng hành" are partners)
+    doc, tasks = _prose(
+        "- Giao các sở, ngành liên quan đồng hành cùng các địa phương, kịp thời hướng dẫn, kiểm tra quá trình vận "
+        "hành chính quyền hai cấp.\n"
+        "- Sở Khoa học và Công nghệ phối hợp Bộ Công an, doanh nghiệp đồng hành để xây dựng Khung Kiến trúc số.\n",
+        doc_type="Thông báo")
+    assert [(t.lead, t.coordinators, t.text.split(",")[0]) for t in tasks] == [
+        (["các sở, ngành liên quan"], [], "đồng hành cùng các địa phương"),
+        (["Sở Khoa học và Công nghệ"], ["Bộ Công an", "doanh nghiệp đồng hành"], "để xây dựng Khung Kiến trúc số")]
