@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import regex
 
-from extractors.units import read_units, unit_key
+from extractors.units import read_units, starts_with_title, unit_key
 from schemas.record import Task
 
 # "(sau đây gọi tắt là Ban Quản lý)", "(sau đây gọi chung là các cơ quan, đơn vị)": the name defined is "short"
@@ -123,6 +123,8 @@ def _written_in_full(unit: str, aliases: dict[str, str]) -> str:
     """The unit, or a title and its body ("Trưởng ban Ban Quản lý"), with a short name at its end replaced."""
     if unit_key(unit) in aliases:
         return aliases[unit_key(unit)]
+    if not starts_with_title(unit):
+        return unit  # ("Tổng cục Thuế" is no "Cục Thuế" with something before it)
     words = unit.split()
     for short, full in aliases.items():
         n = len(short.split())

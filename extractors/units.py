@@ -258,6 +258,11 @@ def may_open_unit(text: str, start: int = 0) -> bool:
         or (word[:2].isupper() and data["abbreviations"].match(text, first.start()) is not None)
 
 
+def starts_with_title(text: str) -> bool:
+    """Whether text opens with a head's title: "Trưởng ban Ban Quản lý", not "Tổng cục Thuế"."""
+    return _Reader(text).leading_title() > 0
+
+
 def opens_with_title(text: str) -> bool:
     """Whether text opens with a head's title before a capitalized name: "Giám đốc Sở …", "Chủ tịch Ủy ban …"."""
     reader = _Reader(text)

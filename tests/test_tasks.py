@@ -3016,10 +3016,13 @@ def test_a_letters_addressees_named_by_their_kind_are_written_as_addressed():
         "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
         "Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố thực hiện một số công việc như sau:\n\n"
         "1/ Các Cục Thuế rà soát lại kế hoạch thanh tra, nhiệm vụ kiểm tra để bổ sung, điều chỉnh kế hoạch.\n"
-        "2/ Cục Thuế chủ động lập kế hoạch triển khai, giao chỉ tiêu đến từng công chức.\n",
+        "2/ Cục Thuế chủ động lập kế hoạch triển khai, giao chỉ tiêu đến từng công chức.\n"
+        "3/ Tổng cục Thuế tiếp tục truyền dữ liệu sang Bảo hiểm xã hội Việt Nam.\n"
+        "4/ Chi cục Thuế báo cáo tình hình thực hiện với Cục Thuế.\n",
         doc_type="Công văn", year=2016)
     _spans_hold(doc, tasks)
-    assert [t.lead for t in tasks] == [["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]] * 2
+    assert [t.lead for t in tasks] == [["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]] * 2 + [
+        ["Tổng cục Thuế"], ["Chi cục Thuế"]]  # (bodies whose names end in the kind are other bodies)
 
 
 def test_a_numbered_sub_item_that_states_a_job_keeps_it_over_the_bullets_that_say_how():
