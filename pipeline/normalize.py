@@ -55,6 +55,10 @@ def normalize_text(text: str) -> str:
     """NFC, Đ, dashes, invisible characters, markdown artifacts; line breaks kept."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u01a3" in text or "\u01a2" in text:
+        # PDF converters that map a legacy font's "ư" to the look-alike "ƣ" (LATIN LETTER OI): "ngƣời", "Ƣu tiên";
+        # before NFC, which composes a tone written after it ("tƣ̀" → "từ")
+        text = text.replace("\u01a3", "ư").replace("\u01a2", "Ư")
     text = unicodedata.normalize("NFC", text)
     text = _MAPPED.sub(lambda m: _CHAR_MAP[ord(m.group())] or "", text)  # rare characters: faster than translate
     if "](" in text:

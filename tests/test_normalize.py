@@ -39,6 +39,13 @@ def test_cyrillic_letters_typed_for_latin_ones_are_latin():
         "văn bản số 16495/BTC-PTHT; cơ quan thuộc CP;"
 
 
+def test_the_look_alike_oi_a_pdf_converter_gives_for_u_horn_is_u_horn():
+    # (Hướng dẫn 943/BYT-MT, 2021, as its PDF converts: "ngƣời", "trung ƣơng"; a tone may follow as a mark)
+    assert normalize_text("Sở Y tế tỉnh, thành phố trực thuộc trung \u01a3\u01a1ng đ\u01a3a đón ng\u01a3ời; "
+                          "\u01a2u tiên t\u01a3\u0300 nay") == \
+        "Sở Y tế tỉnh, thành phố trực thuộc trung ương đưa đón người; Ưu tiên từ nay"
+
+
 def test_symbol_font_glyphs_are_bullets_but_signs_keep_their_meaning():
     # (the private-use code points a PDF's text layer gives for Symbol and Wingdings glyphs)
     assert normalize_text("\uf0b7 Rà soát thủ tục; \uf0d8 Tổng hợp") == "• Rà soát thủ tục; • Tổng hợp"
