@@ -59,7 +59,7 @@ _UNIT_IN_TEXT = regex.compile(
 _SCANNED_HEADING = regex.compile(r"(?=.{0,40}$).*[^\p{L}\s].*?\s(?P<type>QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|THÔNG BÁO|CHỈ THỊ"
                                  r"|CÔNG ĐIỆN|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN|BÁO CÁO|TỜ TRÌNH):?$")
 _SCANNED_HEADING_LINES = 15
-_RECIPIENTS_LINE = regex.compile(r"(?m)^\W*N[ơo][it] nhận\b")  # (OCR: "Noi nhận", "Not nhận")
+_RECIPIENTS_LINE = regex.compile(r"(?m)^\W*N[ơo][it] nh[ậâa]n\b")  # (OCR: "Noi nhận", "Not nhận", "Nơi nhân")
 _GOVERNMENT_CONCLUSION = regex.compile(r"Kết luận của (?:Phó )?Thủ tướng Chính phủ", regex.IGNORECASE)
 # What the issuer of a letter does in its opening: "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị …".
 _ASKS = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu|đề xuất)\b")

@@ -188,7 +188,7 @@ _DUTY_FIRST = regex.compile(r"(?:có|chịu)\s+trách\s+nhiệm\b|có\s+nhiệm\
 _UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ(?:, quyền hạn)? của|Đối với|Giao)\s+|Nội dung\s+(?=\p{Lu}|các\s)"
                                      r"|Đề nghị\s*:?\s*)")
 # (also as OCR spells them: "Noi nhận", "Not nhận", "Kinh gửi")
-_RECIPIENTS = regex.compile(r"^(?:N[ơo][it] nhận|(?:Đồng\s)?[Kk][íi]nh gửi|\S{2,6} gửi(?=\s*:))")  # ("Site gửi:")
+_RECIPIENTS = regex.compile(r"^(?:N[ơo][it] nh[ậâa]n\b|(?:Đồng\s)?[Kk][íi]nh gửi|\S{2,6} gửi(?=\s*:))")  # ("Site gửi:")
 _RECIPIENT_WORDS = ("Nơi", "Noi", "Not", "Đồng", "Kính", "kính", "Kinh")
 # Legal basis before the body: "Căn cứ Luật …", "Thực hiện Kế hoạch số …".
 _PARTICIPANTS = regex.compile(r"Thành\s+phần(?:\s+(?:tham\s+dự|tham\s+gia|mời|hội\s+nghị|dự))?\s*:")

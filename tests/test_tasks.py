@@ -2255,12 +2255,13 @@ def test_an_article_giving_a_unit_the_jobs_listed_under_it():
     ]
 
 
-@pytest.mark.parametrize("recipients", ["Noi nhận:", "Not nhận:"])
+@pytest.mark.parametrize("recipients", ["Noi nhận:", "Not nhận:", "Nơi nhân:"])
 def test_an_ocrd_recipients_list_gives_no_tasks(recipients):
     _, tasks = _prose("Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
                       "Để nâng cao hiệu quả công tác thanh tra, Tổng cục Thuế đề nghị thực hiện một số nội dung sau:\n"
                       "1. Tăng cường thanh tra sau hoàn thuế.\n"
-                      f"{recipients} KT. TONG CỤC TRƯỞNG\n- Như trên;\n- Lãnh đạo TCT;\n- Lưu: VT, TTKT.\n",
+                      f"{recipients} KT. TONG CỤC TRƯỞNG\n- Như trên;\n- Lãnh đạo TCT;\n- Ủy ban nhân dân tỉnh,\n"
+                      "- Lưu: VT, TTKT.\n",
                       "Công văn", year=2020)
     assert [(t.lead, t.text) for t in tasks] == [
         (["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"], "Tăng cường thanh tra sau hoàn thuế")]
