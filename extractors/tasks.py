@@ -128,13 +128,17 @@ _ROLE_GIVEN = regex.compile(r"là\s+(?:cơ\s+quan|đơn\s+vị)\s")
 # how a document is to be carried out: "nghiêm túc, hiệu quả", "đầy đủ và kịp thời"
 _HOW_WORDS = r"(?:nghiêm túc|có hiệu quả|hiệu quả|đầy đủ|kịp thời|có chất lượng|chất lượng)"
 _HOW = rf"(?:{_HOW_WORDS}(?:,? và |, | ))*"
-_EXECUTION_CLAUSE = regex.compile(r"thi hành (?i:Quyết định|Nghị quyết|Chỉ thị|Quy định|Quy chế|văn bản) này|"
-                                  r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện) (?i:Quyết định|Nghị quyết|Chỉ thị)|"
+# (a decree's or a circular's last article: "Các Bộ trưởng, … chịu trách nhiệm thi hành Nghị định này"; not "… có
+# trách nhiệm tổ chức thực hiện Quyết định này", a ministry's own job)
+_EXECUTION_CLAUSE = regex.compile(r"thi hành (?i:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Quy định|Quy chế|văn bản) "
+                                  r"này|"
+                                  r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện) "
+                                  r"(?i:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị)|"
                                   r"^căn cứ (?:Quyết định|Nghị quyết|Chỉ thị)(?: này)? (?:để )?thi hành\b|"
                                   r"^ban hành (?:Quyết định|Nghị quyết|Chỉ thị)|"
                                   r"^(?:(?:nghiêm túc|quyết liệt|khẩn trương|kịp thời|chủ động),? (?:và )?)*"
                                   rf"(?:triển khai |tổ chức )?(?:thực hiện|thi hành) {_HOW}"
-                                  r"(?:Quyết định|Nghị quyết|Chỉ thị|Công điện) này|"
+                                  r"(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Công điện) này|"
                                   # "tổ chức quán triệt, triển khai và chỉ đạo các cơ quan, đơn vị thuộc thẩm quyền quản lý
                                   # thực hiện nghiêm túc Chỉ thị này": a directive's closing call
                                   r"^(?:(?:tổ chức|quán triệt|triển khai|chỉ đạo|phổ biến)(?:,? và |, | ))+"

@@ -3163,3 +3163,17 @@ def test_units_that_go_along_with_others_do_the_job():
     assert [(t.lead, t.coordinators, t.text.split(",")[0]) for t in tasks] == [
         (["các sở, ngành liên quan"], [], "đồng hành cùng các địa phương"),
         (["Sở Khoa học và Công nghệ"], ["Bộ Công an", "doanh nghiệp đồng hành"], "để xây dựng Khung Kiến trúc số")]
+
+
+def test_the_closing_article_of_a_decree_or_a_circular_is_no_task():
+    # (Nghị định 01/2015/NĐ-CP, Điều 18; Nghị định 131/2020/NĐ-CP: the ministers carry the decree out; a circular's
+    # heads of departments carry it out)
+    doc, tasks = _prose(
+        "Điều 17. Trách nhiệm của Bộ Tài chính\n\n"
+        "Bộ Tài chính chủ trì, phối hợp với Bộ Công an hướng dẫn việc phối hợp trong kiểm tra, giám sát hàng hóa.\n\n"
+        "Điều 18. Trách nhiệm thi hành\n\n"
+        "Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các "
+        "tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Nghị định này.\n"
+        "Tổng cục trưởng Tổng cục Hải quan, Thủ trưởng các đơn vị thuộc Bộ Tài chính chịu trách nhiệm thi hành Thông tư "
+        "này./.\n", doc_type="Nghị định", year=2015)
+    assert [(t.lead, t.coordinators) for t in tasks] == [(["Bộ Tài chính"], ["Bộ Công an"])]
