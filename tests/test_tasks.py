@@ -3177,3 +3177,17 @@ def test_the_closing_article_of_a_decree_or_a_circular_is_no_task():
         "Tổng cục trưởng Tổng cục Hải quan, Thủ trưởng các đơn vị thuộc Bộ Tài chính chịu trách nhiệm thi hành Thông tư "
         "này./.\n", doc_type="Nghị định", year=2015)
     assert [(t.lead, t.coordinators) for t in tasks] == [(["Bộ Tài chính"], ["Bộ Công an"])]
+
+
+def test_partners_end_where_a_drafting_or_a_rule_making_verb_begins():
+    # (Nghị quyết 84/NQ-CP, 2020: the Government's tasks for the ministries)
+    doc, tasks = _prose(
+        "a) Bộ Xây dựng chủ trì, phối hợp với các bộ, cơ quan trung ương, địa phương liên quan dự thảo Nghị quyết "
+        "của Chính phủ về tháo gỡ khó khăn cho thị trường bất động sản.\n"
+        "b) Bộ Y tế chủ trì, phối hợp với các bộ, cơ quan liên quan quy định các tiêu chuẩn, điều kiện về phòng, "
+        "chống dịch.\n"
+        "c) Bộ Công Thương phối hợp với Ủy ban Quản lý vốn nhà nước tại doanh nghiệp chỉ đạo đẩy nhanh tiến độ các "
+        "dự án.\n", doc_type="Nghị quyết", year=2020)
+    assert [t.coordinators for t in tasks] == [["các bộ, cơ quan trung ương, địa phương liên quan"],
+                                               ["các bộ, cơ quan liên quan"],
+                                               ["Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"]]
