@@ -545,9 +545,11 @@ class _ProseReader:
                 self.scope.saw_plus = True
             elif self.scope.saw_plus:
                 self.scope = self.scope.parent
-        if level == _BULLET_LEVEL and self.prose and not body.rstrip().endswith((".", ";", ":")) \
-                and not FIELD_LABEL.match(body) and (units := _unit_heading(body)):
-            # "- Bộ Công Thương" over "+ Ban hành …" items: the unit does each of them
+        if level == _BULLET_LEVEL and self.prose and not body.rstrip().endswith((".", ";")) \
+                and not FIELD_LABEL.match(body) and (units := _unit_heading(body)) \
+                and (not body.rstrip().endswith(":") or _names_units_only(body.rstrip().rstrip(":"))):
+            # "- Bộ Công Thương" (or "- Các bộ, cơ quan trung ương, địa phương:") over "+ Ban hành …" items: the unit
+            # does each of them (not "- Các cơ sở khám chữa bệnh thực hiện mã hóa như sau:", a job that lists how)
             self.scope = _Scope("heading", _BULLET_LEVEL, units, [], self.section(), parent=self.scope)
             return []
         unit_label, self.unit_label = self.unit_label, None

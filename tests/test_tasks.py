@@ -3191,3 +3191,18 @@ def test_partners_end_where_a_drafting_or_a_rule_making_verb_begins():
     assert [t.coordinators for t in tasks] == [["các bộ, cơ quan trung ương, địa phương liên quan"],
                                                ["các bộ, cơ quan liên quan"],
                                                ["Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"]]
+
+
+def test_a_dash_naming_units_before_its_colon_heads_the_plus_items_under_it():
+    # (Nghị quyết 84/NQ-CP, 2020: "- Các bộ, cơ quan trung ương, địa phương:" / "+ Khẩn trương …"; Bệnh viện's
+    # "- Các cơ sở khám chữa bệnh thực hiện mã hóa như sau:" is a job that says how)
+    doc, tasks = _prose(
+        "b) Thu hút vốn đầu tư toàn xã hội\n"
+        "- Các bộ, cơ quan trung ương, địa phương:\n"
+        "+ Khẩn trương đẩy nhanh tiến độ giải quyết thủ tục đầu tư cho các dự án.\n"
+        "+ Hướng dẫn xây dựng tiêu chuẩn an toàn cho từng loại hình sản xuất kinh doanh.\n"
+        "- Bộ Tài chính:\n"
+        "+ Rà soát các khoản phí, lệ phí để giảm chi phí cho doanh nghiệp.\n", doc_type="Nghị quyết", year=2020)
+    assert [(t.lead, t.text.split()[0]) for t in tasks] == [
+        (["Các bộ, cơ quan trung ương, địa phương"], "Khẩn"), (["Các bộ, cơ quan trung ương, địa phương"], "Hướng"),
+        (["Bộ Tài chính"], "Rà")]
