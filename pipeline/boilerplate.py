@@ -119,3 +119,46 @@ def strip_breadcrumbs(text: str) -> str:
         text = regex.sub(rf"(?m)^{regex.escape(title)}(?=(?:[IVX]{{1,5}}|\d{{1,2}}|[A-HĐ])\. )", "", text)
     return text
 
+
+
+# A PDF's text copy keeps each page's number on a line of its own, often between two lines of one sentence ("… giải
+# quyết thủ tục đầu tư cho" / "3" / "các dự án …"). Such a number counts up page by page; a table's row numbers sit
+# between "|" lines or blank-separated cells, and a numbered point has text after its number.
+_LONE_NUMBER = regex.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*$")
+_PAGE_LINES = 15   # the fewest lines from one page's number to the next
+_PROSE_LINE = 25   # characters of a line of running text, on one side of the number at least
+
+
+def _lines_around(text: str, m: regex.Match) -> tuple[str, str]:
+    start = text.rfind("\n", 0, max(m.start() - 1, 0)) + 1 if m.start() else m.start()
+    end = text.find("\n", m.end() + 1)
+    return text[start:m.start()].strip(), text[m.end() + 1:end if end >= 0 else len(text)].strip()
+
+
+def strip_page_numbers(text: str) -> str:
+    """The text without the page numbers a PDF's text copy printed between its lines: two or more lone numbers that
+    count up one by one, a page apart, each between two lines of text."""
+    runs: list[list[tuple[int, int, regex.Match]]] = []  # (number, line, match) of each page found so far
+    line, counted = 0, 0
+    for m in _LONE_NUMBER.finditer(text):
+        before, after = _lines_around(text, m)
+        if not before or not after or "|" in before or "|" in after or max(len(before), len(after)) < _PROSE_LINE:
+            continue
+        line += text.count("\n", counted, m.start())
+        counted = m.start()
+        number = int(m[1])
+        for run in runs:
+            if run[-1][0] + 1 == number and line - run[-1][1] >= _PAGE_LINES:
+                run.append((number, line, m))
+                break
+        else:
+            runs.append([(number, line, m)])
+    pages = sorted(m.span() for run in runs if len(run) > 1 for _, _, m in run)
+    if not pages:
+        return text
+    kept, at = [], 0
+    for start, end in pages:
+        kept.append(text[at:start])
+        at = end + 1  # the number's line break goes with it: the lines around it join as they were printed
+    kept.append(text[at:])
+    return "".join(kept)

@@ -11,7 +11,7 @@ import zipfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from pipeline.boilerplate import split_site_page, strip_breadcrumbs
+from pipeline.boilerplate import split_site_page, strip_breadcrumbs, strip_page_numbers
 from pipeline.document import Document, RawBlock, build_document
 from pipeline.legacy_fonts import legacy_decoder
 from pipeline.normalize import normalize_text
@@ -133,7 +133,7 @@ def read_txt(path: Path, data: bytes) -> Document:
     if any(hint in text for hint in _PAGE_BREAK_HINTS):
         text = _PAGE_BREAK.sub("\n", text)
     text, catalog = split_site_page(normalize_text(text))
-    doc = build_document(layout_text(strip_breadcrumbs(text)), "txt")
+    doc = build_document(layout_text(strip_breadcrumbs(strip_page_numbers(text))), "txt")
     doc.catalog = catalog
     return doc
 

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from pipeline.boilerplate import split_site_page, strip_breadcrumbs
+from pipeline.boilerplate import split_site_page, strip_breadcrumbs, strip_page_numbers
 from pipeline.normalize import normalize_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "boilerplate"
@@ -123,3 +123,33 @@ def test_a_breadcrumb_of_a_number_without_its_year_goes_too():
     assert strip_breadcrumbs(text).split("\n")[::2] == [
         "CHÍNH PHỦ --------", "Điều 15. Phối hợp trong xử lý vi phạm",
         "Điều 16. Trách nhiệm của Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def _pages(*pages: str) -> str:
+    """Pages of a PDF's text copy, each page's number on a line of its own before its text."""
+    return "\n".join(f"{n}\n{page}" if n > 1 else page for n, page in enumerate(pages, 1))
+
+
+def test_page_numbers_between_the_lines_of_a_pdfs_text_copy_are_dropped():
+    # (Nghị quyết 84/NQ-CP, 2020, as its PDF converts: "… cho" / "3" / "các dự án …")
+    body = "\n".join(f"- Các bộ, cơ quan trung ương, địa phương rà soát thủ tục đầu tư số {i} cho" for i in range(20))
+    text = _pages(body, "các dự án theo đề xuất của doanh nghiệp.\n" + body, "các dự án còn lại trên địa bàn.\n" + body)
+    assert strip_page_numbers(text) == text.replace("\n2\n", "\n").replace("\n3\n", "\n")
+
+
+def test_table_numbers_and_a_lone_page_number_stay():
+    rows = "\n".join(f"|\n{i}\n|\nRà soát thủ tục hành chính thuộc lĩnh vực quản lý số {i}\n|" for i in range(1, 30))
+    cells = "\n".join(f"\n{i}\n\nTín nhiệm\n\n" + "Không tín nhiệm\n" * 14 for i in range(1, 4))
+    one_page = "Các sở, ngành rà soát thủ tục hành chính thuộc lĩnh vực\n2\nquản lý, báo cáo trước ngày 15/12."
+    for text in (rows, cells, one_page):
+        assert strip_page_numbers(text) == text
+
+
+def test_a_txt_copy_is_read_without_its_page_numbers(tmp_path):
+    from pipeline.readers import read_document
+    page = "- Bộ Kế hoạch và Đầu tư khẩn trương đẩy nhanh tiến độ\n" + "\n".join(
+        ["xem xét, giải quyết thủ tục đầu tư cho các dự án theo đề xuất của doanh nghiệp,"] * 16)
+    with_numbers, without = tmp_path / "a.txt", tmp_path / "b.txt"
+    with_numbers.write_text(_pages(page, page, page), encoding="utf-8")
+    without.write_text("\n".join([page] * 3), encoding="utf-8")
+    assert read_document(with_numbers).text == read_document(without).text
