@@ -115,6 +115,8 @@ DOC_TYPES = {
 
 
 # A scan's OCR may lose the heading's marks ("QUYET ĐỊNH", "KE HOACH"): the heading by its letters alone.
+# What a heading may add to the type: "HƯỚNG DẪN TẠM THỜI", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CÔNG ĐIỆN KHẨN".
+_TYPE_QUALIFIER = regex.compile(r" (?:TẠM THỜI|LIÊN NGÀNH|HÀNH ĐỘNG|KHẨN)$")
 _HEADINGS_BY_LETTERS = {ascii_fold(heading): heading for heading in DOC_TYPES}
 _HEADING_LETTERS = 20  # "THÔNG TƯ LIÊN TỊCH"
 
@@ -210,7 +212,7 @@ def extract_metadata(doc: Document) -> Metadata:
                                     if len(t) <= _HEADING_LETTERS and t.isupper()
                                     and (letters := ascii_fold(t.rstrip(": "))) in _HEADINGS_BY_LETTERS), (None, None))
     if type_index is not None:
-        heading = heading.rstrip(":").strip()
+        heading = _TYPE_QUALIFIER.sub("", heading.rstrip(":").strip())
         by_heading = {name.upper(): name for name in symbol_types().values()}
         meta.doc_type = DOC_TYPES.get(heading) or by_heading.get(heading) or heading.capitalize()
         meta.title = _title_after(texts, type_index)

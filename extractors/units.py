@@ -747,6 +747,9 @@ class _Reader:
                 end = k + 1 + self._match(places, k + 1)
                 units.append(_clean(f"{base} {self._slice(k, end)}"))
                 k = end + 1 if self._is(end, ",") and self._is(end + 1, "cấp") else end
+            while len(units) == 1 and self._is(k, ",") and (n := self._match(places, k + 1)):
+                k += 1 + n  # "Ủy ban nhân dân cấp tỉnh, thành phố": one level, the places it covers
+                units = [_clean(f"{base} {self._slice(j, k)}")]
             return units, k
         if self._is(j, "các") and self._is(j + 1, "cấp") and not self._is(j + 2, "ủy", "uỷ"):
             return [_clean(self._slice(i, j + 2))], j + 2  # "Ủy ban nhân dân các cấp": every level's

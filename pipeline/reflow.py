@@ -29,6 +29,7 @@ _LIST_ITEM = regex.compile(r"^(?:[-+•●○▪■*–]\s?|[a-zđ][).]\s|\d{1,3
 # "(1) Tập trung …", "(ii) Chủ đầu tư …", "(i). Chỉ đạo …": a numbered sub-item. Inline enumerations wrap onto a line start too,
 # so it opens a paragraph only after a line that ends a sentence or clause.
 _PLACE_THEN_VERB = regex.compile(r"^(?:Thành phố|Tỉnh|Thủ đô)\s+\p{Ll}")
+_ANNEXED_NOTE = regex.compile(r"\((?:Ban hành )?[Kk]èm theo ")
 _PAREN_NUMBER = regex.compile(r"^\((?:\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})\)\.?\s")  # also "(2.1)"
 # First characters these patterns can match, besides digits: most lines are tried on a set lookup alone.
 _BULLETS = frozenset("-+•●○▪■*–")
@@ -60,7 +61,7 @@ DOC_TYPE_HEADINGS = regex.compile(
     r"^(?:QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|CÔNG VĂN|NGHỊ QUYẾT|THÔNG BÁO|CHỈ THỊ|TỜ TRÌNH|CÔNG ĐIỆN|"
     r"CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|QUY CHẾ|QUY ĐỊNH|PHƯƠNG ÁN|THÔNG TƯ|NGHỊ ĐỊNH|LUẬT|BỘ LUẬT|HIẾN PHÁP|"
     r"PHÁP LỆNH|PHỤ LỤC[\s\dIVX]*)"
-    r"(?: LIÊN TỊCH)?:?$"
+    r"(?: LIÊN TỊCH)?(?: TẠM THỜI| LIÊN NGÀNH| HÀNH ĐỘNG| KHẨN)?:?$"  # ("HƯỚNG DẪN TẠM THỜI", "CÔNG ĐIỆN KHẨN")
 )
 # A paragraph that ends on one of these words was cut by a blank line, not finished.
 _DANGLING = frozenset(
@@ -144,8 +145,8 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float, s
         return True
     if prev.startswith("Kính gửi") and _LETTER_OPENING.match(line):
         return True  # "Kính gửi: Ủy ban nhân dân các tỉnh, …" / "Thực hiện Nghị định số …": the letter begins
-    if line[0] == "(" and _PAREN_NUMBER.match(line) and _ends_sentence(prev):
-        return True
+    if line[0] == "(" and (_PAREN_NUMBER.match(line) and _ends_sentence(prev) or _ANNEXED_NOTE.match(line)):
+        return True  # "(1) …" after a sentence; "(Ban hành kèm theo Công văn số …)" under an annex's title
     if prev.endswith(" như:") or _LISTED_HEADS_END.search(prev):
         # "… giải pháp IoT trong sản xuất thông minh như:" / "Giám sát môi trường, …": examples run on;
         # "2. Trách nhiệm của các Sở:" / "Xây dựng, Tài chính, Nội vụ.": the names the heading lists

@@ -186,6 +186,16 @@ def test_a_scans_type_heading_whose_marks_the_ocr_lost_still_names_the_type():
     assert _text_meta("UBND HUYỆN A\n\nKE HOACH\nTuyên truyền phổ biến pháp luật năm 2024\n").doc_type == "Kế hoạch"
 
 
+def test_a_type_heading_with_its_qualifier_names_the_type():
+    # (Hướng dẫn tạm thời giám sát người nhập cảnh, annexed to a letter of Bộ Y tế, 2020: no header of its own)
+    m = _text_meta("HƯỚNG DẪN TẠM THỜI\nGiám sát người nhập cảnh vào Việt Nam\n"
+                   "(Ban hành kèm theo Công văn số /BYT-DP ngày /9/2020 của Bộ Y tế)\nI. MỤC ĐÍCH\n"
+                   "Tổ chức giám sát, xét nghiệm người nhập cảnh trong tình hình mới.\n")
+    assert (m.doc_type, m.title) == ("Hướng dẫn", "Giám sát người nhập cảnh vào Việt Nam")
+    assert _text_meta("UBND TỈNH A\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 57-NQ/TW\n").doc_type == \
+        "Chương trình"
+
+
 def test_an_official_text_whose_type_is_lost_is_of_unknown_type_not_a_news_post():
     body = ("Với sự vào cuộc quyết liệt của cả hệ thống chính trị, công tác phòng, chống dịch đã đạt kết quả.\n\n"
             "1. Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng cơ cấu lại thời hạn trả nợ.\n\n")

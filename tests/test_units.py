@@ -55,6 +55,7 @@ def test_plain_words_are_not_abbreviations():
     ("Các sở, ban, ngành, UBND cấp huyện, cấp xã",
      ["Các sở, ban, ngành", "Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã"]),
     ("UBND huyện, thị xã, thành phố", ["Ủy ban nhân dân huyện, thị xã, thành phố"]),
+    ("Ủy ban nhân dân cấp tỉnh, thành phố; Sở Y tế", ["Ủy ban nhân dân cấp tỉnh, thành phố", "Sở Y tế"]),
     ("Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương",
      ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
     ("Bộ CHQS tỉnh; UBND cấp xã", ["Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân cấp xã"]),
