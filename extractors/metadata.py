@@ -115,6 +115,9 @@ DOC_TYPES = {
 
 
 # A scan's OCR may lose the heading's marks ("QUYET ĐỊNH", "KE HOACH"): the heading by its letters alone.
+# The parts of a plan or the articles of a decision, which no news post has: "IV. PHÂN CÔNG THỰC HIỆN", "Điều 2."
+_OFFICIAL_PARTS = regex.compile(r"(?m)^(?:[IVX]{1,5}\.\s*(?:TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|NHIỆM VỤ|GIẢI PHÁP|MỤC ĐÍCH|MỤC TIÊU)"
+                                r"|Điều \d{1,3}\. )")
 # What a heading may add to the type: "HƯỚNG DẪN TẠM THỜI", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CÔNG ĐIỆN KHẨN".
 _TYPE_QUALIFIER = regex.compile(r" (?:TẠM THỜI|LIÊN NGÀNH|HÀNH ĐỘNG|KHẨN)$")
 _HEADINGS_BY_LETTERS = {ascii_fold(heading): heading for heading in DOC_TYPES}
@@ -230,9 +233,10 @@ def extract_metadata(doc: Document) -> Metadata:
     if meta.doc_type is None and meta.symbol is None and texts:
         if any(_ADDRESSEE.match(t) for t in texts[:_LETTER_OPENING]):
             meta.doc_type = "Công văn"  # a letter whose header was lost: it opens with "Kính gửi:"
-        elif _RECIPIENTS_LINE.search(doc.text) or any(_MOTTO.search(t) for t in texts[:_LETTER_OPENING]):
+        elif _RECIPIENTS_LINE.search(doc.text) or any(_MOTTO.search(t) for t in texts[:_LETTER_OPENING]) \
+                or _OFFICIAL_PARTS.search(doc.text):
             # an official document whose type its copy does not show (a scan's header lost to OCR, a "Phiếu trình"
-            # under the national motto): unknown
+            # under the national motto, a plan's parts without its first page): unknown
             pass
         else:  # no "Số:" line, no type heading, no addressee, no recipients: a news article or web post
             meta.doc_type = "Tin bài"

@@ -196,6 +196,14 @@ def test_a_type_heading_with_its_qualifier_names_the_type():
         "Chương trình"
 
 
+def test_a_plans_parts_without_its_first_page_are_no_news_post():
+    m = _text_meta("Tổ chức giám sát, xét nghiệm người nhập cảnh trong tình hình mới.\n\n"
+                   "IV. PHÂN CÔNG THỰC HIỆN\n1. Các Bộ, ngành\n- Thông báo, hướng dẫn các cơ quan, tổ chức thực hiện.\n")
+    assert m.doc_type is None
+    assert _text_meta("Sở Lao động tổ chức hội nghị tổng kết công tác năm 2024.\n\nHội nghị đã thống nhất các nhiệm "
+                      "vụ trọng tâm.\n").doc_type == "Tin bài"
+
+
 def test_an_official_text_whose_type_is_lost_is_of_unknown_type_not_a_news_post():
     body = ("Với sự vào cuộc quyết liệt của cả hệ thống chính trị, công tác phòng, chống dịch đã đạt kết quả.\n\n"
             "1. Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng cơ cấu lại thời hạn trả nợ.\n\n")
