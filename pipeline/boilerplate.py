@@ -7,6 +7,8 @@ motto, trailer patterns after the banner); a new site is one more line in these 
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 # The national or Party motto (lines may break inside it): the document has begun by then, so a banner
@@ -124,21 +126,23 @@ def strip_breadcrumbs(text: str) -> str:
 # A PDF's text copy keeps each page's number on a line of its own, often between two lines of one sentence ("… giải
 # quyết thủ tục đầu tư cho" / "3" / "các dự án …"). Such a number counts up page by page; a table's row numbers sit
 # between "|" lines or blank-separated cells, and a numbered point has text after its number.
-_LONE_NUMBER = regex.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*$")
+# (The line break before it is matched rather than "^": the standard re finds it ten times faster than regex.)
+_LONE_NUMBER = re.compile(r"\n[ \t]*(\d{1,3})[ \t]*(?=\n)")
 _PAGE_LINES = 15   # the fewest lines from one page's number to the next
 _PROSE_LINE = 25   # characters of a line of running text, on one side of the number at least
 
 
-def _lines_around(text: str, m: regex.Match) -> tuple[str, str]:
-    start = text.rfind("\n", 0, max(m.start() - 1, 0)) + 1 if m.start() else m.start()
+def _lines_around(text: str, m: re.Match) -> tuple[str, str]:
+    """The lines before and after a lone number's line, stripped."""
     end = text.find("\n", m.end() + 1)
-    return text[start:m.start()].strip(), text[m.end() + 1:end if end >= 0 else len(text)].strip()
+    return text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(), \
+        text[m.end() + 1:end if end >= 0 else len(text)].strip()
 
 
 def strip_page_numbers(text: str) -> str:
     """The text without the page numbers a PDF's text copy printed between its lines: two or more lone numbers that
     count up one by one, a page apart, each between two lines of text."""
-    runs: list[list[tuple[int, int, regex.Match]]] = []  # (number, line, match) of each page found so far
+    runs: list[list[tuple[int, int, re.Match]]] = []  # (number, line, match) of each page found so far
     line, counted = 0, 0
     for m in _LONE_NUMBER.finditer(text):
         before, after = _lines_around(text, m)
@@ -157,8 +161,8 @@ def strip_page_numbers(text: str) -> str:
     if not pages:
         return text
     kept, at = [], 0
-    for start, end in pages:
+    for start, end in pages:  # (each span holds the line break before the number: the lines around it join)
         kept.append(text[at:start])
-        at = end + 1  # the number's line break goes with it: the lines around it join as they were printed
+        at = end
     kept.append(text[at:])
     return "".join(kept)
