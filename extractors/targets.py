@@ -527,6 +527,20 @@ def _rubric_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_NOISE_WORDS = 6  # a piece that short is read as it is
+
+
+def _ocr_noise(piece: str) -> bool:
+    """Whether a figure's piece is a scan's noise, not Vietnamese ("076% Oe eI LEE 908517 L4 896969", a stamp or an
+    upside-down page read by OCR): fewer than a quarter of its words carry a Vietnamese letter, where nearly every
+    sentence has half."""
+    tokens = piece.split()
+    if len(tokens) < _NOISE_WORDS:
+        return False
+    words = [w for t in tokens if (w := t.strip(".,;:()")).isalpha()]
+    return sum(not w.isascii() for w in words) * 4 < len(words) or not words
+
+
 def find_targets(text: str, doc_type: str | None = None, year: int | None = None,
                  blocks: list[Block] | None = None) -> list[Target]:
     """Quantified objectives in `text`, with offsets into it (text[start:end] == target.text); `blocks` (the
@@ -557,7 +571,8 @@ def find_targets(text: str, doc_type: str | None = None, year: int | None = None
             if label is None:
                 continue  # a figure in a statistics table
             start, end = _trim(text, label, end)
-        if not _is_objective(text, fig, start, (c_start, c_end), comparator, by_goal_word, year):
+        if _ocr_noise(text[start:end]) or not _is_objective(text, fig, start, (c_start, c_end), comparator,
+                                                             by_goal_word, year):
             continue
 
         deadline_from = c_start if not prev else start  # "Năm 2022, …" heads the clause

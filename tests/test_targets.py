@@ -465,3 +465,11 @@ def test_counts_of_industrial_parks_and_hectares_behind_a_minimum():
 ])
 def test_a_share_of_voters_is_a_legal_threshold_unless_striven_for(text, figures):
     assert [(t.value, t.comparator) for t in find_targets(text, "Kế hoạch", 2026)] == figures
+
+
+def test_a_scans_noise_with_a_percent_sign_is_no_target():
+    # (Công văn 4254/TCT-KK, 2016, OCR'd with its taxpayer list printed upside down after the signature)
+    text = ("Cục Thuế các tỉnh phấn đấu tối thiểu 90% hồ sơ khai thuế được nộp qua mạng trong năm 2016.\n"
+            "076% Oe eI LEE 908517 L4 896969\n"
+            "oor Terie [0£ 0wW6Y _[ozs\"t 0% [oss 969L -[tv0 SE wy\n")
+    assert [t.value for t in find_targets(text, "Công văn", 2016)] == [90.0]
