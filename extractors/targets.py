@@ -180,6 +180,12 @@ _VOTE_WORDS = regex.compile(r"\b(?:đồng\s+ý|tán\s+thành|tín\s+nhiệm|s�
 _CASE_BEFORE = regex.compile(r"\b(?:trường\s+hợp|nếu)\b[^,;]{0,60}$", _FLAGS)
 _THEN_AFTER = regex.compile(r"[^,;.]{0,20}?\bthì\b", _FLAGS)
 _FEE_AFTER = regex.compile(r"\s*\**\s*(?:chi\s+phí|mức\s+phí|phí|lệ\s+phí|mức\s+chi|giá)\b", _FLAGS)
+# Relief a government grants ("Giảm 50% lệ phí trước bạ", "giảm 30% thuế thu nhập doanh nghiệp phải nộp", "giảm 50%
+# giá cất cánh, hạ cánh") or a rate set against another ("bằng 70% mức thuế quy định …"): a policy, no goal to reach
+# ("giảm 30% thời gian giải quyết", "giảm 10% giá thành" stay objectives).
+_RELIEF_BEFORE = regex.compile(r"\b(?:[Gg]iảm|[Mm]iễn)\s*$")
+_TAX_OR_FEE_AFTER = regex.compile(r"\s*(?:thuế|lệ\s+phí|phí|mức\s+phí|tiền\s+thuê|giá(?!\s+(?:thành|trị)))\b", _FLAGS)
+_TAX_RATE_AFTER = regex.compile(r"\s*(?:mức\s+thuế|mức\s+phí|thuế\s+suất)\b", _FLAGS)
 _PAY_BEFORE = regex.compile(r"\b(?:hỗ\s+trợ|miễn|thu|chi\s+trả|hoàn\s+trả)\b[^,;]{0,20}$", _FLAGS)
 _RATE_BEFORE = regex.compile(
     r"\b(?:tổn\s+thương|lãi\s+suất|thuế\s+suất|mức\s+hưởng|hưởng|mức\s+đóng)\b[^,;]{0,25}$", _FLAGS)
@@ -417,6 +423,9 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
         return False
     if _FEE_AFTER.match(text, fig.end) and _PAY_BEFORE.search(left):
         return False
+    if fig.unit == "%" and (_TAX_RATE_AFTER.match(text, fig.end)
+                            or (_RELIEF_BEFORE.search(left) and _TAX_OR_FEE_AFTER.match(text, fig.end))):
+        return False  # "Giảm 30% thuế thu nhập doanh nghiệp …", "… bằng 70% mức thuế": relief a rule grants
     if fig.unit == "%" and "tổng" in text[fig.end:fig.end + 12] and _VOTE_SHARE.match(text, fig.end) \
             and not _STRIVE.search(clause):  # (a cheap test first: this runs for every figure)
         return False  # "đạt ít nhất 50% tổng số cử tri được triệu tập": a quorum or a vote, set by law

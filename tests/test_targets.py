@@ -473,3 +473,14 @@ def test_a_scans_noise_with_a_percent_sign_is_no_target():
             "076% Oe eI LEE 908517 L4 896969\n"
             "oor Terie [0£ 0wW6Y _[ozs\"t 0% [oss 969L -[tv0 SE wy\n")
     assert [t.value for t in find_targets(text, "Công văn", 2016)] == [90.0]
+
+
+def test_relief_a_government_grants_is_no_target_but_a_cut_in_time_or_cost_is():
+    # (Nghị quyết 84/NQ-CP, 2020: the Government's relief measures; a plan's cuts to reach)
+    text = ("- Giảm 50% lệ phí trước bạ khi đăng ký ô tô sản xuất hoặc lắp ráp trong nước tới hết năm 2020.\n"
+            "- Giảm 30% thuế thu nhập doanh nghiệp phải nộp của năm 2020 đối với doanh nghiệp nhỏ.\n"
+            "- Quy định mức thuế bảo vệ môi trường đối với nhiên liệu bay bằng 70% mức thuế quy định.\n"
+            "- Giảm 50% giá cất cánh, hạ cánh tàu bay đối với các chuyến bay nội địa.\n"
+            "- Phấn đấu giảm 30% thời gian giải quyết thủ tục hành chính so với quy định.\n"
+            "- Giảm 10% giá thành sản xuất nông sản chủ lực của tỉnh.\n")
+    assert [t.value for t in find_targets(text, "Nghị quyết", 2020)] == [30.0, 10.0]
