@@ -41,7 +41,7 @@ _NOT_PURPOSE = frozenset("các những và có được của với cho theo đ�
 _ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,6}")  # a region's number: "Kho bạc Nhà nước khu vực VII"
 # A stop word that is a name's word after this one: "Chương trình" (not the verb "trình"), "giáo dục thường xuyên"
 # (continuing education, not "regularly").
-_NAME_WORD_PAIRS = frozenset({("chương", "trình"), ("dục", "thường")})
+_NAME_WORD_PAIRS = frozenset({("chương", "trình"), ("dục", "thường"), ("ngang", "cấp"), ("cùng", "cấp")})
 _QUALIFIER = regex.compile(r"(?:trong\s+phạm\s+vi|theo\s+(?:quy\s+định|chức\s+năng|thẩm\s+quyền|nhiệm\s+vụ|lĩnh\s+vực|phạm\s+vi)"
                            r"|căn\s+cứ)\b", regex.IGNORECASE)
 
@@ -485,8 +485,8 @@ class _Reader:
         j = i
         if self._is(j, ",", ";"):
             j += 1
-        if self._is(j, "và", "cùng", "hoặc"):
-            j += 1
+        if self._is(j, "và", "hoặc") or (self._is(j, "cùng") and not self._is(j + 1, "cấp")):
+            j += 1  # ("Ủy ban nhân dân cùng cấp": the same level's, no second unit)
         return j if j > i else None
 
     # --- reading ---------------------------------------------------------------------------
@@ -741,6 +741,8 @@ class _Reader:
         if (t := self._tok(j)) is not None and t.text.isdigit() and len(t.text) <= 2 and self._is(j - 1, "sở") \
                 and self._is(j - 2, "cơ") and self._match(places, j + 1):
             j += 1  # "Thuế cơ sở 3 tỉnh Ninh Bình": the tax office by its number, then its province (since 2025)
+        if self._is(j, "cùng", "ngang") and self._is(j + 1, "cấp"):
+            return [_clean(self._slice(i, j + 2))], j + 2  # "Ủy ban nhân dân cùng cấp": the body of the same level
         if self._is(j, "cấp") and self._match(places, j + 1):
             base, units, k = self._slice(i, j), [], j
             while self._is(k, "cấp") and self._match(places, k + 1):

@@ -56,6 +56,11 @@ def test_plain_words_are_not_abbreviations():
      ["Các sở, ban, ngành", "Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã"]),
     ("UBND huyện, thị xã, thành phố", ["Ủy ban nhân dân huyện, thị xã, thành phố"]),
     ("Ủy ban nhân dân cấp tỉnh, thành phố; Sở Y tế", ["Ủy ban nhân dân cấp tỉnh, thành phố", "Sở Y tế"]),
+    # "cùng cấp", "ngang cấp": the body of the same level, no second unit ("cùng" still joins two units)
+    ("Liên đoàn Lao động cùng cấp và các đơn vị có liên quan",
+     ["Liên đoàn Lao động cùng cấp", "các đơn vị có liên quan"]),
+    ("cơ quan Bảo hiểm xã hội ngang cấp", ["cơ quan Bảo hiểm xã hội ngang cấp"]),
+    ("Sở Y tế cùng các đơn vị liên quan", ["Sở Y tế", "các đơn vị liên quan"]),
     ("Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương",
      ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
     ("Bộ CHQS tỉnh; UBND cấp xã", ["Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân cấp xã"]),
