@@ -276,7 +276,7 @@ _FORWARD = regex.compile(r"\bsau(?:\s+đây)?\s*:\s*$")
 _ITEM_JOB_WORDS = 8  # a numbered sub-item this long that opens with a verb is a job, not a topic
 _SUB_ITEM_LEVEL = 3  # "1.1."
 _TIME_REACH = 60  # a time after a job's colon is read in this many characters
-_TIME_STARTS = ("trước", "chậm", "trong", "đến", "hạn", "ngày", "tháng", "quý", "năm")  # a cheap test before parsing
+_TIME_STARTS = ("trước", "chậm", "trong", "đến", "hạn", "ngày", "tháng", "quý", "năm", "từ", "kể")  # a cheap test before parsing
 _LEADIN_JOB_WORDS = 8  # fewer words say what follows ("xây dựng kế hoạch thực hiện như sau"), not a job
 _RESPONSIBLE_ONLY = regex.compile(
     r"(?:(?:căn\s+cứ|theo|trong\s+phạm\s+vi)\s+(?:chức\s+năng,?\s+)?nhiệm\s+vụ(?:,?\s+quyền\s+hạn)?"
@@ -561,9 +561,11 @@ class _ProseReader:
             return tasks
         labelled = self.prose and (level is None or level >= _LIST_LEVEL) and ":" in body
         field = FIELD_LABEL.match(body) if labelled else None
-        if field and (_NAMES_LISTED.search(field.group(1)) or _PARTNERS_NAMED.search(field.group(1))):
+        if field and (_NAMES_LISTED.search(field.group(1)) or _PARTNERS_NAMED.search(field.group(1))
+                      or _SUBJECT_DUTY.search(field.group(1))):
             # "- Phối hợp với Ủy ban nhân dân các xã: Gia Phú, Bảo Thắng khẩn trương …": names, then a job; "- Chủ trì
-            # phối hợp với Tỉnh, Thành đoàn: Hội … tổ chức tuyên truyền …": partners, then a job
+            # phối hợp với Tỉnh, Thành đoàn: Hội … tổ chức tuyên truyền …": partners, then a job; "a) Cơ quan hải
+            # quan có trách nhiệm: Bố trí lực lượng …": a unit and its duty, then its jobs
             field = None
         if field:
             role = column_role(field.group(1))

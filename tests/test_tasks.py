@@ -3206,3 +3206,22 @@ def test_a_dash_naming_units_before_its_colon_heads_the_plus_items_under_it():
     assert [(t.lead, t.text.split()[0]) for t in tasks] == [
         (["Các bộ, cơ quan trung ương, địa phương"], "Khẩn"), (["Các bộ, cơ quan trung ương, địa phương"], "Hướng"),
         (["Bộ Tài chính"], "Rà")]
+
+
+def test_a_unit_with_its_duty_before_a_colon_is_no_field_label():
+    # (Nghị định 01/2015/NĐ-CP, Điều 12: "1. Khi cơ quan hải quan chủ trì …:" / "a) Cơ quan hải quan có trách nhiệm: …")
+    doc, tasks = _prose(
+        "Điều 12. Trách nhiệm của cơ quan chủ trì và cơ quan phối hợp\n\n"
+        "1. Khi cơ quan hải quan chủ trì thực hiện nhiệm vụ phòng, chống buôn lậu qua biên giới:\n\n"
+        "a) Cơ quan hải quan có trách nhiệm: Bố trí lực lượng, phương tiện, áp dụng các biện pháp để ngăn chặn, "
+        "bắt giữ, xử lý.\n", doc_type="Nghị định", year=2015)
+    assert [(t.lead, t.text.split(",")[0]) for t in tasks] == [(["Cơ quan hải quan"], "Bố trí lực lượng")]
+
+
+def test_a_statement_of_when_units_start_work_is_no_task():
+    # (Quyết định phê duyệt Đề án chuyển trung tâm Y tế cấp huyện, Lâm Đồng, 2024)
+    doc, tasks = _prose(
+        "Điều 2. Giám đốc Sở Y tế có trách nhiệm chủ trì, phối hợp với Sở Nội vụ triển khai thực hiện Đề án. Các "
+        "trung tâm Y tế cấp huyện trực thuộc ủy ban nhân dân cấp huyện chính thức đi vào hoạt động kể từ ngày 01 "
+        "tháng 01 năm 2025.\n", doc_type="Quyết định", year=2024)
+    assert [(t.lead, t.coordinators) for t in tasks] == [(["Sở Y tế"], ["Sở Nội vụ"])]
