@@ -763,8 +763,14 @@ class _Reader:
             # bộ, ngành, địa phương": the body of each
             return [_clean(f"{self._slice(i, j)} {group[0][0]}")], group[1]
         k = j + 1 if self._is(j, "các") and self._match(places, j + 1) else j
+        named_places = k > j  # "các tỉnh …": the places may be named one after another
         k += self._match(places, k)
         while True:
+            if named_places and k > j + 2 and self._is(k, ",", "và") and self.toks[k - 1].upper \
+                    and (t := self._tok(k + 1)) is not None and t.word and t.upper and not self._starts_unit(k + 1) \
+                    and not self._stop(k + 1, any_case=True):
+                k += 1  # "Hội Chữ thập đỏ các tỉnh Tây Nguyên và Tây Ninh", "… các tỉnh Gia Lai, Kon Tum": one group
+                continue
             if (k > j or (self._is(k, "/", "-") and self._match(places, k - 1))) and self._is(k, ",", "/", "-") \
                     and self._match(places, k + 1) and not self._is(k + 1, "tỉnh"):
                 # "huyện, thị xã, thành phố", "các xã/phường", "Thuế tỉnh/thành phố" (a name that ends on its place),

@@ -61,6 +61,10 @@ def test_plain_words_are_not_abbreviations():
      ["Liên đoàn Lao động cùng cấp", "các đơn vị có liên quan"]),
     ("cơ quan Bảo hiểm xã hội ngang cấp", ["cơ quan Bảo hiểm xã hội ngang cấp"]),
     ("Sở Y tế cùng các đơn vị liên quan", ["Sở Y tế", "các đơn vị liên quan"]),
+    # the places a group names one after another ("các tỉnh A, B và C"); a body after them is a unit of its own
+    ("Hội Chữ thập đỏ các tỉnh Tây Nguyên và Tây Ninh", ["Hội Chữ thập đỏ các tỉnh Tây Nguyên và Tây Ninh"]),
+    ("Ủy ban nhân dân các tỉnh Gia Lai, Kon Tum, Sở Tài chính",
+     ["Ủy ban nhân dân các tỉnh Gia Lai, Kon Tum", "Sở Tài chính"]),
     ("Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương",
      ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
     ("Bộ CHQS tỉnh; UBND cấp xã", ["Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân cấp xã"]),
