@@ -580,8 +580,8 @@ def find_targets(text: str, doc_type: str | None = None, year: int | None = None
             if label is None:
                 continue  # a figure in a statistics table
             start, end = _trim(text, label, end)
-        if _ocr_noise(text[start:end]) or not _is_objective(text, fig, start, (c_start, c_end), comparator,
-                                                             by_goal_word, year):
+        if not _is_objective(text, fig, start, (c_start, c_end), comparator, by_goal_word, year) \
+                or _ocr_noise(text[start:end]):  # (the rarer test second)
             continue
 
         deadline_from = c_start if not prev else start  # "Năm 2022, …" heads the clause
