@@ -41,7 +41,8 @@ _NOT_PURPOSE = frozenset("các những và có được của với cho theo đ�
 _ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,6}")  # a region's number: "Kho bạc Nhà nước khu vực VII"
 # A stop word that is a name's word after this one: "Chương trình" (not the verb "trình"), "giáo dục thường xuyên"
 # (continuing education, not "regularly").
-_NAME_WORD_PAIRS = frozenset({("chương", "trình"), ("dục", "thường"), ("ngang", "cấp"), ("cùng", "cấp")})
+_NAME_WORD_PAIRS = frozenset({("chương", "trình"), ("dục", "thường"), ("ngang", "cấp"), ("cùng", "cấp"),
+                              ("sát", "điều")})  # ("Cơ quan Cảnh sát điều tra")
 _QUALIFIER = regex.compile(r"(?:trong\s+phạm\s+vi|theo\s+(?:quy\s+định|chức\s+năng|thẩm\s+quyền|nhiệm\s+vụ|lĩnh\s+vực|phạm\s+vi)"
                            r"|căn\s+cứ)\b", regex.IGNORECASE)
 

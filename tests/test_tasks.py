@@ -3225,3 +3225,13 @@ def test_a_statement_of_when_units_start_work_is_no_task():
         "trung tâm Y tế cấp huyện trực thuộc ủy ban nhân dân cấp huyện chính thức đi vào hoạt động kể từ ngày 01 "
         "tháng 01 năm 2025.\n", doc_type="Quyết định", year=2024)
     assert [(t.lead, t.coordinators) for t in tasks] == [(["Sở Y tế"], ["Sở Nội vụ"])]
+
+
+def test_partners_after_exchanging_information_and_the_investigation_police():
+    # (Công văn of Tổng cục Thuế on e-commerce, 2023: "phối hợp, trao đổi thông tin với cơ quan Cảnh sát điều tra")
+    doc, tasks = _prose(
+        "- Sở Tài chính phối hợp, trao đổi thông tin với Công an tỉnh xử lý các vụ việc vi phạm.\n"
+        "- Cục Thuế đẩy mạnh công tác phối hợp, trao đổi thông tin với Cơ quan Cảnh sát điều tra trong việc xử lý "
+        "các hành vi mua bán hóa đơn.\n", doc_type="Công văn", year=2023)
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        (["Sở Tài chính"], ["Công an tỉnh"]), (["Cục Thuế"], ["Cơ quan Cảnh sát điều tra"])]
