@@ -270,7 +270,8 @@ _LEADS_WITH_ITEMS = regex.compile(r"[Cc]hủ\s+trì,?\s+phối\s+hợp(?:\s+(?:v
 # What closes a lead-in before its list: "…, cụ thể:", "… trong đó:", "… bao gồm:".
 _LEADIN_TAIL = regex.compile(r"[\s,]*(?:(?:cụ\s+thể|trong\s+đó|(?:bao\s+)?gồm)[\s,]*)?:\s*$")
 # A lead-in whose list gives the objects of its job: "… cập nhật … vào Cơ sở dữ liệu về giá đối với:".
-_OBJECTS_FOLLOW = regex.compile(r"\bđối\s+với\s*:\s*$")
+# ("… thanh tra, kiểm tra … theo các nhóm đối tượng cụ thể như:": examples of whom it covers, no jobs)
+_OBJECTS_FOLLOW = regex.compile(r"\b(?:đối\s+với|như)\s*:\s*$")
 # A lead-in pointing at what follows ("… như sau:", "… các nhiệm vụ, giải pháp … sau:") introduces the list.
 _FORWARD = regex.compile(r"\bsau(?:\s+đây)?\s*:\s*$")
 _ITEM_JOB_WORDS = 8  # a numbered sub-item this long that opens with a verb is a job, not a topic
@@ -414,7 +415,7 @@ class _Scope:
     # việc thành lập … . Cụ thể:"): items that are no jobs ("(1). Tổng số gói thầu …", "- Cơ cấu, thành phần …") are
     # its contents.
     lists_contents: bool = False
-    exceptions: bool = False  # its items are the cases a job leaves out ("…, trừ các trường hợp sau đây:")
+    exceptions: bool = False  # its items are the cases a job leaves out ("…, trừ các trường hợp sau đây:") or covers
     # A numbered lead-in just read, and one whose items are paragraphs without markers ("a) Trưởng các điểm thi có
     # trách nhiệm:" / "Tiếp tục quán triệt …" / "Bố trí …" / "b) …"): its items run to the next marker or heading.
     awaits_items: bool = False
@@ -884,6 +885,8 @@ class _ProseReader:
             return False  # "b) Đẩy mạnh số hóa … trên môi trường mạng" under a unit heading: a job without its stop
         if self.addressees and "Quý" in body and _YOUR_BODY.search(body):
             return False  # "2. Các thủ tục … Để phối hợp …, đề nghị Quý Cơ quan giúp:": a request, its points below
+        if body.rstrip().endswith(":") and _OBJECTS_FOLLOW.search(body) and begins_job(body):
+            return False  # "1. Thực hiện rà soát … theo các nhóm đối tượng cụ thể như:": a job, and whom it covers
         return bool(_unit_heading(body)) or _assignment(body) is None
 
     def _block_tasks(self, block: Block, body_at: int, scope: _Scope | None, last: Task | None) -> list[Task]:
@@ -1042,7 +1045,14 @@ class _ProseReader:
                 # "1. Công ty TNHH MTV Môi trường" / "Đô thị Hà Nội": the rest of a name; "(1). Tổng số gói thầu …"
                 # under "… báo cáo số liệu …, bao gồm:": what the job covers
                 return None
-            return _Job(scope.lead, scope.coords, s_start, s_start, scope.section or self.section(), scope.deadline)
+            job = _Job(scope.lead, scope.coords, s_start, s_start, scope.section or self.section(), scope.deadline)
+            if sentence.rstrip().endswith(":") and _OBJECTS_FOLLOW.search(sentence):
+                # "1. Thực hiện rà soát … theo các nhóm đối tượng cụ thể như:" / "- Doanh nghiệp …": whom the job
+                # covers, listed below it, no jobs
+                level = _numbering(block.text)[0]
+                self.scope = _Scope("leadin", _BULLET_LEVEL - 1 if level is None else level, scope.lead, scope.coords,
+                                    scope.section, parent=scope, exceptions=True)
+            return job
         if last is not None and block.kind == "paragraph" and _CONTINUATION_VERB.match(sentence):
             return _Job(last.lead, [], s_start, s_start, last.section)
         if self.addressees and (_numbering(block.text)[0] is not None or self.under_topic) and sentence[:1].isupper() \

@@ -3235,3 +3235,19 @@ def test_partners_after_exchanging_information_and_the_investigation_police():
         "các hành vi mua bán hóa đơn.\n", doc_type="Công văn", year=2023)
     assert [(t.lead, t.coordinators) for t in tasks] == [
         (["Sở Tài chính"], ["Công an tỉnh"]), (["Cục Thuế"], ["Cơ quan Cảnh sát điều tra"])]
+
+
+def test_the_examples_a_job_lists_after_nhu_are_no_jobs():
+    # (Công văn of Tổng cục Thuế on e-commerce, 2022: "1. Thực hiện rà soát … theo các nhóm đối tượng cụ thể như:")
+    doc, tasks = _prose(
+        "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+        "Để triển khai thực hiện Đề án quản lý thuế đối với hoạt động thương mại điện tử, Tổng cục Thuế yêu cầu Cục "
+        "Thuế các tỉnh, thành phố trực thuộc Trung ương khẩn trương, nghiêm túc triển khai đồng bộ các giải pháp tăng "
+        "cường hiệu quả công tác quản lý thuế, cụ thể như sau:\n\n"
+        "1. Thực hiện rà soát, phân loại và thường xuyên cập nhật thông tin các công ty kinh doanh thương mại điện "
+        "tử trên địa bàn theo các nhóm đối tượng cụ thể như:\n\n"
+        "- Doanh nghiệp có thu nhập từ các tổ chức nước ngoài (như Google, Facebook, Apple)\n\n"
+        "- Doanh nghiệp kinh doanh, bán hàng trực tuyến\n\n"
+        "2. Tăng cường thanh tra, kiểm tra các doanh nghiệp có rủi ro cao về thuế.\n", doc_type="Công văn", year=2022)
+    assert [t.text.split(",")[0] for t in tasks][-2:] == ["Thực hiện rà soát", "Tăng cường thanh tra"]
+    assert not any(t.text.startswith("Doanh nghiệp") for t in tasks)
