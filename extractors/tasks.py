@@ -164,7 +164,9 @@ _EXECUTION_CLAUSE = regex.compile(r"thi hành (?i:Quyết định|Nghị quyết
                                   r"^(?i:thực hiện|làm) (?:các |những )?(?:nhiệm vụ|công việc)(?:,? quyền hạn)? khác\b")
 # A closing call with no job of its own: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
 _BARE_EXECUTION = regex.compile(r"(?:(?:khẩn\s+trương|quan\s+tâm|chỉ\s+đạo|nghiêm\s+túc|kịp\s+thời|chủ\s+động|quán\s+triệt|triển\s+khai|"
-                                r"tổ\s+chức|thực\s+hiện|có\s+hiệu\s+quả|hiệu\s+quả|và)[\s,]*)+[\s./]*", regex.IGNORECASE)
+                                r"tổ\s+chức|thực\s+hiện|có\s+hiệu\s+quả|hiệu\s+quả|và)[\s,]*)+[\s./]*"
+                                r"(?:(?<=\.)\s*[^\s\p{L}]{0,4}\p{L}{0,3}[^\s\p{L}]{0,4})?",  # (a scan's specks after it: ".&f⁄")
+                                regex.IGNORECASE)
 # Sections that define who a regulation applies to, assess a measure's impact ("Trước khi áp dụng: …"), or
 # set the criteria of an emulation award ("2. Tiêu chí thi đua" / "a) Đối với các sở, ban, ngành" / "- Hoàn
 # thành vượt mức …"), not who does what.

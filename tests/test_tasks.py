@@ -3251,3 +3251,13 @@ def test_the_examples_a_job_lists_after_nhu_are_no_jobs():
         "2. Tăng cường thanh tra, kiểm tra các doanh nghiệp có rủi ro cao về thuế.\n", doc_type="Công văn", year=2022)
     assert [t.text.split(",")[0] for t in tasks][-2:] == ["Thực hiện rà soát", "Tăng cường thanh tra"]
     assert not any(t.text.startswith("Doanh nghiệp") for t in tasks)
+
+
+def test_a_closing_call_with_a_scans_specks_after_it_is_no_task():
+    # (Công văn 4800/TCT-TTr, 2016, OCR'd: "… nghiêm túc triển khai thực hiện.&f⁄")
+    doc, tasks = _prose(
+        "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+        "1. Cục Thuế rà soát lại kế hoạch thanh tra, kiểm tra năm 2016.\n\n"
+        "Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố trực thuộc Trung ương nghiêm túc triển khai thực "
+        "hiện.&f⁄\n", doc_type="Công văn", year=2016)
+    assert [t.text for t in tasks] == ["rà soát lại kế hoạch thanh tra, kiểm tra năm 2016"]
