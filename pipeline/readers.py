@@ -122,13 +122,15 @@ _PAGE_BREAK = re.compile(r"\s*(?:\n[ \t]*\d{1,3}[ \t]*)?\s*(?:\f|-{3,} ?PAGE BRE
 _PAGE_BREAK_HINTS = ("\f", "PAGE BREAK", "= Trang ", "= Page ", "CÔNG BÁO/Số ")
 # A digital signature's stamp copied into the text ("Ký bởi: CÔNG BÁO …" / "Cơ quan: VĂN PHÒNG CHÍNH PHỦ" / "Ngày
 # ký: 2026-06-02 08:06:33 +07:00"), wherever the page put it: not the document's words.
-_SIGNATURE_STAMP = re.compile(r"^[ \t]*Ký bởi:[^\n]*(?:\n[ \t]*(?:Cơ quan|Email|Địa chỉ|Ngày ký|Thời gian ký)\s*:[^\n]*)*\n?",
+# (OCR'd copies print it "Người ký: Sở Y tế" / "Email: …" / "Cơ quan: …": the stamp when a field of it follows)
+_STAMP_FIELD = r"\n[ \t]*(?:Cơ quan|Email|Địa chỉ|Ngày ký|Thời gian ký)\s*:[^\n]*"
+_SIGNATURE_STAMP = re.compile(rf"^[ \t]*(?:Ký bởi:[^\n]*(?:{_STAMP_FIELD})*|Người ký:[^\n]*(?:{_STAMP_FIELD})+)\n?",
                               re.MULTILINE)
 
 
 def read_txt(path: Path, data: bytes) -> Document:
     text = decode_text(path, data)
-    if "Ký bởi:" in text:
+    if "Ký bởi:" in text or "Người ký:" in text:
         text = _SIGNATURE_STAMP.sub("", text)
     if any(hint in text for hint in _PAGE_BREAK_HINTS):
         text = _PAGE_BREAK.sub("\n", text)

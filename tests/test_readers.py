@@ -143,6 +143,16 @@ def test_a_digital_signature_stamp_copied_into_the_text_is_dropped(tmp_path):
         "2. Xây dựng khả năng làm việc trong môi trường quốc tế."]
 
 
+def test_an_ocrd_signature_stamp_named_by_its_signer_is_dropped_but_a_site_field_stays(tmp_path):
+    # (Công văn of Sở Y tế Thành phố Hồ Chí Minh, 2021, as OCR'd: "Người ký: Sở Y tế" / "Email: …" / "Cơ quan: …")
+    path = tmp_path / "cv.txt"
+    path.write_text("Người ký: Sở Y tế\nEmail: syt@tphcm.gov.vn\nCơ quan: Thành phố Hồ Chí Minh\n\n"
+                    "Kính gửi: Các sở, ban, ngành Thành phố.\n", encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks] == ["Kính gửi: Các sở, ban, ngành Thành phố."]
+    path.write_text("Người ký: Nguyễn Văn A\n\nKính gửi: Các sở, ban, ngành.\n", encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks][0].startswith("Người ký:")
+
+
 # --- legacy Word 97-2003 (.doc) ----------------------------------------------------------
 
 WORD97_PLAN = FIXTURES / "word" / "plan_dien_ban_2019.doc"
