@@ -749,7 +749,7 @@ class _Reader:
             while self._is(k, "cấp") and self._match(places, k + 1):
                 end = k + 1 + self._match(places, k + 1)
                 units.append(_clean(f"{base} {self._slice(k, end)}"))
-                k = end + 1 if self._is(end, ",") and self._is(end + 1, "cấp") else end
+                k = end + 1 if self._is(end, ",", "và") and self._is(end + 1, "cấp") else end  # (also "… và cấp xã")
             while len(units) == 1 and self._is(k, ",") and (n := self._match(places, k + 1)):
                 k += 1 + n  # "Ủy ban nhân dân cấp tỉnh, thành phố": one level, the places it covers
                 units = [_clean(f"{base} {self._slice(j, k)}")]

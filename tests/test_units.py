@@ -54,6 +54,7 @@ def test_plain_words_are_not_abbreviations():
     ("Văn phòng UBND tỉnh và các cơ quan, địa phương", ["Văn phòng Ủy ban nhân dân tỉnh", "các cơ quan, địa phương"]),
     ("Các sở, ban, ngành, UBND cấp huyện, cấp xã",
      ["Các sở, ban, ngành", "Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã"]),
+    ("Ủy ban nhân dân cấp huyện và cấp xã", ["Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã"]),
     ("UBND huyện, thị xã, thành phố", ["Ủy ban nhân dân huyện, thị xã, thành phố"]),
     ("Ủy ban nhân dân cấp tỉnh, thành phố; Sở Y tế", ["Ủy ban nhân dân cấp tỉnh, thành phố", "Sở Y tế"]),
     # "cùng cấp", "ngang cấp": the body of the same level, no second unit ("cùng" still joins two units)
