@@ -1635,25 +1635,23 @@ def _described(text: str, units: list[str], end: int) -> tuple[list[str], int]:
         return units, end
     given = _DESCRIBED_BY.match(text, end) if units[-1].casefold().startswith(_GROUP_WORDS) else None
     if given is not None:
-        at = given.end()  # where the description begins
-    elif " nơi" in units[-1] and (where := _where_in_name(text, units[-1], end)) is not None:
-        # (the unit reader takes lower-case words after a name as part of it: "Chi cục Hải quan nơi vận")
-        named, at = units[:-1] + [where[0]], where[1]
-    elif (where := _WHERE.match(text, end)) is not None:
-        named, at = units, where.end()
-    else:
-        return units, end
-    if given is None:
-        job = where_until(text[at:])  # a place: its clause has a verb of its own
-        if job is None:
-            return units, end
-    else:
+        named, at = units, given.end()  # where the description begins
         if _ROLE_NAMED.match(text, at):
             return units, end  # "được giao làm Bên mời thầu dự án …": a role, named to its end
         job = described_until(text[at:])
         if job is None or _SUBJECT_DUTY.search(text, at, at + job + _SUBJECT_REACH):
             return units, end  # (a subject described up to its duty, "… có trách nhiệm …", is read as such)
-        named = units
+    else:
+        if " nơi" in units[-1] and (where := _where_in_name(text, units[-1], end)) is not None:
+            # (the unit reader takes lower-case words after a name as part of it: "Chi cục Hải quan nơi vận")
+            named, at = units[:-1] + [where[0]], where[1]
+        elif (where := _WHERE.match(text, end)) is not None:
+            named, at = units, where.end()
+        else:
+            return units, end
+        job = where_until(text[at:])  # a place: its clause has a verb of its own
+        if job is None:
+            return units, end
     stop = at + job
     described = text[min(end, at):stop].rstrip(" ,")
     if described.rsplit(" ", 1)[-1] in _OPEN_ENDS:
