@@ -65,11 +65,17 @@ _FRONT_MATTER = regex.compile(r"\A---\n(?:[\w-]+:[^\n]*\n){1,40}---\n+")
 def split_site_page(text: str) -> tuple[str, dict[str, str]]:
     """The document without the site's banner and trailer (or a converter's front matter), and what the banner
     records of it ("Số hiệu", "Loại văn bản", "Ngày ban hành", "Người ký", "Nơi ban hành"; {} without a banner)."""
+    start, end, catalog = site_page_span(text)
+    return (text[start:end].rstrip("\n") if end < len(text) else text[start:]), catalog
+
+
+def site_page_span(text: str) -> tuple[int, int, dict[str, str]]:
+    """Where the document starts and ends in a site's page (0 and len(text) without a banner or trailer), and
+    the banner's record of it."""
     front = _FRONT_MATTER.match(text) if text.startswith("---") else None
     start = max(_banner_end(text), front.end() if front else 0)
     catalog = {m[1]: m[2].strip() for m in _CATALOG_CELL.finditer(text, 0, start)} if start else {}
-    end = _trailer_start(text, start)
-    return (text[start:end].rstrip("\n") if end < len(text) else text[start:]), catalog
+    return start, _trailer_start(text, start), catalog
 
 
 def _banner_end(text: str) -> int:

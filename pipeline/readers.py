@@ -11,7 +11,7 @@ import zipfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from pipeline.boilerplate import split_site_page, strip_breadcrumbs, strip_page_numbers
+from pipeline.boilerplate import site_page_span, split_site_page, strip_breadcrumbs, strip_page_numbers
 from pipeline.document import Document, RawBlock, build_document
 from pipeline.legacy_fonts import legacy_decoder
 from pipeline.normalize import normalize_text
@@ -21,7 +21,7 @@ from pipeline.word97 import Word97Error, read_word97
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # re: several times faster than regex on a plain class
 _ENCODING_SAMPLE = 4096  # characters enough to tell an encoding: a file is typed in one from its header on
-SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".rtf", ".odt", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".rtf", ".odt", ".pdf", ".html", ".htm")
 
 
 class ReadError(Exception):
@@ -75,6 +75,8 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
         doc = read_rtf(path, data)
     elif suffix == ".odt":
         doc = read_odt_file(path, data)
+    elif suffix in (".html", ".htm"):
+        doc = read_html(path, data)
     else:
         raise ReadError(path, f"unsupported file type '{suffix}' (expected {', '.join(SUPPORTED_SUFFIXES)})")
     if not doc.text.strip():
@@ -296,6 +298,37 @@ def read_odt_file(path: Path, data: bytes) -> Document:
     except OdtError as exc:
         raise ReadError(path, str(exc)) from None
     return build_document(_word_blocks(parts), "odt")
+
+
+# --- HTML ------------------------------------------------------------------------------
+
+def read_html(path: Path, data: bytes) -> Document:
+    from pipeline.html_text import HtmlError, decode_html, html_blocks
+
+    markup = decode_html(data)
+    if "\x00" in markup[:4096] or not re.search(r"<[A-Za-z!?/]", markup[:4096]):
+        raise ReadError(path, "not an HTML page (no markup)")
+    try:
+        blocks = _word_blocks(html_blocks(markup))
+    except HtmlError as exc:
+        raise ReadError(path, str(exc)) from None
+    blocks, catalog = _site_document(blocks)
+    doc = build_document(blocks, "html")
+    doc.catalog = catalog
+    return doc
+
+
+def _site_document(blocks: list[RawBlock]) -> tuple[list[RawBlock], dict[str, str]]:
+    """The blocks of a saved site page that hold the document, not the site's banner and trailer around it, and
+    the banner's record of it: both found in the blocks' text as the site's text copy gives it (a paragraph a
+    line, a cell a line)."""
+    lines = [b.text if b.kind != "table" else "\n".join(c for row in b.rows for c in row) for b in blocks]
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    start, end, catalog = site_page_span("\n".join(lines))
+    return [b for b, at in zip(blocks, starts) if start <= at < end], catalog
 
 
 # --- PDF -------------------------------------------------------------------------------

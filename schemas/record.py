@@ -23,7 +23,7 @@ class _Model(BaseModel):
 class Source(_Model):
     path: str = Field(description="The path as given on the command line")
     sha256: str = Field(description="SHA-256 of the file's bytes")
-    format: str = Field(description="txt | docx | doc | pdf")
+    format: str = Field(description="txt | docx | doc | rtf | odt | pdf | html")
 
 
 class Metadata(_Model):

@@ -65,13 +65,14 @@ def mixed_batch(tmp_path):
         good.append(str(shutil.copy(BAD / name, folder / name)))
     for name in WORD_FIXTURES:  # the older word-processor formats read alongside
         good.append(str(shutil.copy(FIXTURES / "word" / name, folder / name)))
+    good.append(str(shutil.copy(FIXTURES / "html" / "ke_hoach_web.html", folder / "ke_hoach_web.html")))
     expected = {}
     for name, reason in BAD_FIXTURES.items():
         expected[str(shutil.copy(BAD / name, folder / name))] = reason
     junk = (BAD / "junk.txt").read_bytes()
     for name, reason in (("junk.pdf", "corrupt or truncated PDF"), ("junk.docx", "corrupt DOCX"),
                          ("junk.doc", "not a Word 97-2003 document"), ("junk.odt", "not an OpenDocument text"),
-                         ("junk.rtf", "not an RTF document")):
+                         ("junk.rtf", "not an RTF document"), ("junk.html", "not an HTML page")):
         (folder / name).write_bytes(junk)
         expected[str(folder / name)] = reason
     huge = folder / "huge.txt"

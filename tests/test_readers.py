@@ -13,10 +13,13 @@ TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 
 def windows_1258(text: str) -> bytes:
     """Encode as Vietnamese Windows does: letters with ^ ˘ ' precomposed, the five tones as combining marks."""
-    out = []
+    out = []  # a letter with the tone marks after it
     for ch in unicodedata.normalize("NFD", text):
         if unicodedata.combining(ch) and ch not in TONE_MARKS and out:
+            # "ệ" decomposes as e, dot below, circumflex: the circumflex goes on the letter, before the tone
             out[-1] = unicodedata.normalize("NFC", out[-1][0] + ch) + out[-1][1:]
+        elif unicodedata.combining(ch) and out:
+            out[-1] += ch
         else:
             out.append(ch)
     return "".join(out).encode("cp1258")
