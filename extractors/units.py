@@ -36,13 +36,15 @@ _TWO_CAPITALS = regex.compile(r"\p{Lu}{2}")
 # A committee's purpose before its place ("Ban Chỉ đạo phát triển du lịch tỉnh"): at most this many words, none of
 # these (they belong to the sentence: "Ban Chỉ đạo chỉ đạo các sở …", "Ban Chỉ đạo có trách nhiệm …").
 _PURPOSE_WORDS = 10
+_OPENING_QUOTES, _CLOSING_QUOTES = "“\"«", "”\"»"
+_QUOTED_TITLE_WORDS = 20  # the most tokens of a quoted title inside a name, quotes included
 _NOT_PURPOSE = frozenset("các những và có được của với cho theo để tại trên đã sẽ là chủ phối chịu về do từ đến "
                          "trong khi nếu thì".split())
 _ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,6}")  # a region's number: "Kho bạc Nhà nước khu vực VII"
 # A stop word that is a name's word after this one: "Chương trình" (not the verb "trình"), "giáo dục thường xuyên"
 # (continuing education, not "regularly").
 _NAME_WORD_PAIRS = frozenset({("chương", "trình"), ("dục", "thường"), ("ngang", "cấp"), ("cùng", "cấp"),
-                              ("sát", "điều")})  # ("Cơ quan Cảnh sát điều tra")
+                              ("sát", "điều"), ("cuộc", "vận")})  # ("Cơ quan Cảnh sát điều tra", "Cuộc vận động")
 _QUALIFIER = regex.compile(r"(?:trong\s+phạm\s+vi|theo\s+(?:quy\s+định|chức\s+năng|thẩm\s+quyền|nhiệm\s+vụ|lĩnh\s+vực|phạm\s+vi)"
                            r"|căn\s+cứ)\b", regex.IGNORECASE)
 
@@ -701,10 +703,14 @@ class _Reader:
         purpose runs to its place, verbs and all ("Ban Chỉ đạo phát triển du lịch tỉnh")."""
         if (place := self._purpose_to_place(j)) is not None:
             return place
+        start = j
         while self._has(j):
             tok = self.toks[j]
             if tok.text == "," and self._is(j - 1, "phòng") and self._is(j + 1, "chống"):
                 j += 2  # "Ban Chỉ đạo phòng, chống thiên tai …": one compound
+                continue
+            if j > start and tok.text in _OPENING_QUOTES and (closed := self._quote_end(j)):
+                j = closed  # "Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” tỉnh"
                 continue
             if not tok.word or self._stop(j) or self._of_each(j):
                 break
@@ -712,6 +718,17 @@ class _Reader:
                 break
             j += 1
         return j
+
+    def _quote_end(self, j: int) -> int | None:
+        """Token after the quote that closes the one opened at token j, when a title lies between (a few words and
+        no clause's punctuation); None otherwise."""
+        for k in range(j + 2, j + _QUOTED_TITLE_WORDS):
+            tok = self._tok(k)
+            if tok is None or tok.text in ";:.(" or tok.text in _OPENING_QUOTES and tok.text != '"':
+                return None
+            if tok.text in _CLOSING_QUOTES:
+                return k + 1
+        return None
 
     def _purpose_to_place(self, j: int) -> int | None:
         """Token of the place a committee's purpose runs to from token j ("… xây dựng nông thôn mới huyện", "… chuyển

@@ -250,7 +250,7 @@ def reflow_lines(lines: list[str], width: float, spaced: bool = False, one_line:
                 continue
         paragraphs.append(line)
         blank_before, prev_line = False, line
-    return paragraphs
+    return [item for paragraph in paragraphs for item in _inline_items(paragraph)]
 
 
 def paragraph_kind(paragraph: str) -> str:
@@ -264,3 +264,28 @@ def paragraph_kind(paragraph: str) -> str:
     if is_upper(paragraph) and len(paragraph) < 200:
         return "heading"
     return "paragraph"
+
+
+def _next_letters() -> dict[str, str]:
+    """The letters that may follow each item letter, in Latin or Vietnamese order ("d) đ) e) g)" or "d) e) f)")."""
+    following: dict[str, str] = {}
+    for letters in ("abcdefghijklmnopqrstuvwxyz", "abcdđeghiklmnopqrstuvxy"):
+        for letter, after in zip(letters, letters[1:]):
+            following[letter] = following.get(letter, "") + after
+    return following
+
+
+# The next lettered item run into a paragraph after its sentence's end, by the letter of the paragraph's own.
+_NEXT_ITEM = {letter: regex.compile(rf"[.;] ([{after}])\) (?=\p{{Lu}})") for letter, after in _next_letters().items()}
+
+
+def _inline_items(paragraph: str) -> list[str]:
+    """A lettered item with the next ones run into it after its sentence's end, as copies that lost their line
+    breaks give them ("a) Lễ tang phải được tổ chức chu đáo. b) Ủy ban nhân dân cấp xã có trách nhiệm …"): one
+    paragraph each."""
+    if paragraph[1:3] != ") " or not (next_item := _NEXT_ITEM.get(paragraph[0])):
+        return [paragraph]
+    m = next_item.search(paragraph)
+    if not m:
+        return [paragraph]
+    return [paragraph[:m.start() + 1], *_inline_items(paragraph[m.start(1):])]

@@ -20,6 +20,23 @@ def test_hard_wrapped_lines_are_joined_and_paragraph_starts_kept():
     ]
 
 
+def test_lettered_items_a_copy_ran_together_are_split_at_the_next_letter():
+    text = ("2. Lễ tang được tổ chức tại nhà phải thực hiện các quy định sau:\n"
+            "a) Lễ tang phải được tổ chức\nchu đáo, trang nghiêm, tiết kiệm. b) Ủy ban nhân dân cấp xã có trách\n"
+            "nhiệm tạo điều kiện thuận lợi cho việc tổ chức lễ tang; e) không phải một mục.\n"
+            "e) Cấm rải tiền trên đường đưa tang. f) Người qua đời phải được chôn cất trong nghĩa trang.\n"
+            "d) Theo quy định tại điểm a. b) của khoản này: không tách.")
+    assert reflow(normalize_text(text)) == [
+        "2. Lễ tang được tổ chức tại nhà phải thực hiện các quy định sau:",
+        "a) Lễ tang phải được tổ chức chu đáo, trang nghiêm, tiết kiệm.",
+        "b) Ủy ban nhân dân cấp xã có trách nhiệm tạo điều kiện thuận lợi cho việc tổ chức lễ tang; e) không phải một "
+        "mục.",  # (not the letter after b, nor a capital after it)
+        "e) Cấm rải tiền trên đường đưa tang.",  # the Latin order after e …
+        "f) Người qua đời phải được chôn cất trong nghĩa trang.",
+        "d) Theo quy định tại điểm a. b) của khoản này: không tách.",  # (… nor a letter that is not the next)
+    ]
+
+
 def test_number_broken_at_its_hyphen_is_rejoined_without_space():
     text = "Thực hiện Kế hoạch số 09/KH-\nLĐTBXH ngày 27/01/2021 của Sở về kiểm soát thủ tục hành chính năm 2021"
     assert reflow(text) == ["Thực hiện Kế hoạch số 09/KH-LĐTBXH ngày 27/01/2021 của Sở về kiểm soát thủ tục hành chính năm 2021"]

@@ -234,6 +234,14 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["Ban Chính sách, chiến lược Trung ương", "Bộ Khoa học và Công nghệ"], " nghiên cứu"),
     ("Kiểm toán Nhà nước và các cơ quan chức năng tạo điều kiện thuận lợi cho các địa phương",
      ["Kiểm toán Nhà nước", "các cơ quan chức năng"], " tạo điều kiện"),
+    # a committee named by the movement it steers, the movement's title in quotes
+    ("Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” tỉnh tuyên truyền, vận động",
+     ["Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” tỉnh"], " tuyên truyền"),
+    ('Ban Chỉ đạo Cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam" tỉnh có trách nhiệm kiểm tra',
+     ['Ban Chỉ đạo Cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam" tỉnh'], " có trách nhiệm"),
+    # (a quote that opens no title inside the name is the sentence's)
+    ("Ban Chỉ đạo tỉnh tuyên truyền cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”",
+     ["Ban Chỉ đạo tỉnh"], " tuyên truyền"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
     found, end = read_units(sentence)
