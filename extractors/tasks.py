@@ -331,6 +331,8 @@ _SUBJECT_REACH = 200  # characters from a sentence's start within which a descri
 _SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b|\scó\s+nhiệm\s+vụ\b")
 _CLAUSE_PUNCTUATION = regex.compile(r"[;:.!?]")
 _UNIT_TITLE_WORDS = 16  # a heading that long is a topic, not a name
+# A kind of body alone, no description after it, names none: "…, đơn vị chịu trách nhiệm giải trình" (whichever)
+_BARE_KINDS = frozenset(("cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan, đơn vị", "cơ quan, tổ chức"))
 _ADDRESSEE_WORDS = 20  # a described group of addressees, not the letter's first sentence run into it
 _ASIDE_AT_END = regex.compile(r"\s*\([^()]*\)[\s.:;]*$")
 _INCLUDING = regex.compile(r"^\s*(?:bao\s+)?gồm\s*:?\s*")
@@ -1717,7 +1719,7 @@ def _described_subject(sentence: str) -> tuple[list[str], int]:
             or "phối hợp" in subject \
             or subject.rsplit(" ", 1)[-1] in ("và", "hoặc", "phải", "còn", "cũng", "đều", "sẽ") \
             or _LAW_SUBJECT.match(subject) \
-            or subject.startswith(("Trường hợp", "Nếu", "Khi")):
+            or subject.startswith(("Trường hợp", "Nếu", "Khi")) or subject.casefold() in _BARE_KINDS:
         return [], 0
     return [expand_abbreviations(drop_group_title(subject))], duty.start()
 

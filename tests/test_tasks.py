@@ -2896,6 +2896,19 @@ def test_a_described_body_after_a_case_that_ends_at_thi_has_the_job():
     assert [t.lead for t in tasks] == [["cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử"]]
 
 
+def test_a_kind_of_body_alone_after_a_case_names_no_unit():
+    # (Kế hoạch của Ủy ban nhân dân Thành phố Hồ Chí Minh, 2025: a rule for whichever unit is late, no job of one)
+    doc, tasks = _prose(
+        "KẾ HOẠCH\nCập nhật cơ sở dữ liệu quy hoạch\n\nIV. TỔ CHỨC THỰC HIỆN\n"
+        "- Các sở, ngành cập nhật dữ liệu vào Hệ thống định kỳ hằng quý.\n"
+        "- Trường hợp chậm trễ, không gửi dữ liệu hoặc gửi dữ liệu không đúng quy định, đơn vị chịu trách nhiệm giải "
+        "trình trước Ủy ban nhân dân Thành phố.\n"
+        "- Đối với hồ sơ trực tuyến thì cơ quan tiếp nhận hồ sơ có trách nhiệm trả lời trong 03 ngày làm việc.\n",
+        year=2025)
+    _spans_hold(doc, tasks)
+    assert [t.lead for t in tasks] == [["Các sở, ngành"], ["cơ quan tiếp nhận hồ sơ"]]
+
+
 def test_a_clause_after_a_semicolon_names_its_unit_in_lower_case():
     # (Nghị định về chế độ hưu trí, 2013: the steps of a procedure, one point for the army's and the police's offices)
     doc, tasks = _prose(
