@@ -358,6 +358,7 @@ _LIST_SEP = regex.compile(r"(?:,| và) ")
 _PLURAL_BEFORE = ("các ", "những ")
 _HEADING_MARK_BEFORE = regex.compile(r"(?:^|\n)[ \t*]*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)][ \t*]*\Z")
 _AND_LAW = regex.compile(r"(?:,| và) (?:các )?(?P<law>Luật) (?=\p{Lu})")
+_LISTED_LAW_NUMBER = regex.compile(r" số \d{1,3}/(?:19|20)\d\d/QH\d{1,2}(?![\p{L}\d/])")
 _CONGRESS = regex.compile(r"^Nghị quyết (Đại hội.*?)(?: lần thứ| \(|$)")
 # The Party's national congress, by its number ("Nghị quyết đại hội Đảng lần thứ XIII", "… Đại hội XIII của Đảng").
 _NATIONAL_CONGRESS = regex.compile(r"(?i)đại hội (?:của )?(?:đại biểu toàn quốc |đảng )?(?:lần thứ )?([IVXLC]+)\b")
@@ -616,6 +617,7 @@ def _numbered(text: str, work: str, ctx: RefContext) -> list[dict]:
         if issuer_text:
             issuer = _expand_issuer(issuer_text, ctx.issuer, ctx.province)
         found.append(dict(start=start, end=end, doc_type=doc_type, number=number, issued_date=date, num_start=s,
+                          num_end=m.end(),
                           issuer=issuer, year=m["year"] or year, full=full, so=bool(so),
                           relation="attached_to" if attached else None))
     return found
@@ -914,7 +916,16 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
             # sentence's ("… của Luật Giá báo cáo Ủy ban nhân dân tỉnh …", "Luật Thuế giá trị gia tăng ước tăng thu …")
             follows = _NEXT_WORD.match(work, listed)
             name_end = listed if not name_end or (follows and follows[1][0].islower()) else max(name_end, listed)
-        while amend and name_end and (more := _AND_LAW.match(work, name_end)):
+        numbered_list = False  # the amended laws are listed with their numbers
+        while amend and name_end:
+            # "… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và …": each amended law's number, the
+            # last one's too once the list gives them (a lone "Luật A số …" may number the amending law itself)
+            number = _LISTED_LAW_NUMBER.match(work, name_end)
+            more = _AND_LAW.match(work, number.end() if number else name_end)
+            if number and (more or numbered_list):
+                name_end, numbered_list = number.end(), True
+            if not more:
+                break
             # "… của Luật A, Luật B và Luật C"; a listed name runs on ("Luật Đầu tư theo phương thức đối tác công tư")
             name_end = max(_law_name_end(work, more.end()) or name_end, _listed_end(work, more.start("law")) or 0)
             if work[name_end:name_end + 1] not in (" ", ",") or more.end() >= name_end:
@@ -1088,6 +1099,8 @@ def find_references(text: str, ctx: RefContext | None = None) -> list[LegalRefer
         if follower and ref["end"] == ref["name_end"] and follower["start"] >= ref["start"]:
             follower.update(start=ref["start"], name=ref["name"], doc_type=ref["doc_type"],
                             issuer=follower["issuer"] or ref["issuer"])
+            if ref.get("relation") == "amends":  # a law listed in an amending law's name: the date after is that law's
+                follower.update(relation="amends", end=follower["num_end"], issued_date=None)
             named.remove(ref)
     prev_end = 0
     for ref in numbered:

@@ -187,6 +187,23 @@ def test_amending_law_runs_over_every_law_it_amends():
         ("Luật Đầu tư theo phương thức đối tác công tư", "amends"), ("Luật Đấu thầu", "amends")]
 
 
+def test_amending_law_runs_over_the_numbers_of_the_laws_it_lists():
+    # (Luật số 43/2024/QH15 as a 2025 decision of Thành phố Hồ Chí Minh cites it)
+    outer, *inner = refs("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số "
+                         "27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số "
+                         "32/2024/QH15 ngày 29 tháng 6 năm 2024;")
+    assert (outer.number, outer.name, outer.relation, outer.issued_date) == (
+        None, "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật "
+        "Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15", "basis", "2024-06-29")
+    assert [(r.number, r.name, r.relation, r.issued_date) for r in inner] == [
+        ("31/2024/QH15", "Luật Đất đai", "amends", None), ("27/2023/QH15", "Luật Nhà ở", "amends", None),
+        ("29/2023/QH15", "Luật Kinh doanh bất động sản", "amends", None),
+        ("32/2024/QH15", "Luật Các tổ chức tín dụng", "amends", None)]  # (the date after the list is the outer law's)
+    # one law and a number: the amending law's own
+    outer, inner = refs("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục số 123/2025/QH15;")
+    assert (outer.number, inner.name, inner.number) == ("123/2025/QH15", "Luật Giáo dục", None)
+
+
 def test_law_name_with_number_is_one_reference():
     r = one("Căn cứ Luật Dữ liệu số 60/2024/QH15;")
     assert (r.name, r.number, r.issuer, r.text) == (
