@@ -52,6 +52,8 @@ _SIGN_MARK = regex.compile(rf"(?:^|\s)(?:(?:TM|KT|TL|TUQ)\.|[KT]/[MTL])\s*\p{{Lu
 _SIGNED = regex.compile(r"[\[(](?:đã ký|Đã ký|ĐÃ KÝ)[\])]")  # "[đã ký] Nguyễn Hòa Bình": a copy's note of the signature
 # The name closing a signature cell, after its capitalized titles: "… THỨ TRƯỞNG     Lê Công Thành |".
 _NAME_AFTER_TITLE = regex.compile(r"\p{Lu}{2,}\s+(?P<name>(?:\p{Lu}\p{Ll}*\s){1,4}\p{Lu}\p{Ll}+)[\s|]*$")
+# … or the annex's heading after it: "… PHÓ THỦ TƯỚNG Hồ Đức Phớc Phụ lục (Kèm theo …", "… Lê Thành Long QUY CHẾ …".
+_NAME_BEFORE_HEADING = regex.compile(r"\p{Lu}{2,}\s+(?P<name>(?:\p{Lu}\p{Ll}*\s){1,4}\p{Lu}\p{Ll}+)\s+(?=\p{Lu}{2,}|Phụ lục\b)")
 _PERSON = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{Lu}]*\s){1,4}\p{Lu}[\p{Ll}\p{Lu}]*$")
 _LEADING_TITLE = regex.compile(r"^(?:PHÓ )?(?:GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)\s+", regex.IGNORECASE)
 _UNIT_IN_TEXT = regex.compile(
@@ -428,15 +430,18 @@ def _is_central(issuer: str) -> bool:
 def _signer(doc: Document) -> str | None:
     blocks = doc.blocks
     for i, block in enumerate(blocks):
-        if (_SIGN_TITLE.match(block.text) and is_upper(block.text.split(" ", 1)[0])) \
-                or ("|" in block.text and _SIGN_CELL.search(block.text)):  # "- Lưu: VT, VLXD. | BỘ TRƯỞNG"
-            # (the title's lines and the name may have run into one block: "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ
-            # TƯỚNG Nguyễn Hòa Bình")
-            if name := _name_after_title(block.text):
-                return name
-            for nxt in blocks[i + 1:i + 5]:
-                if name := _person(nxt.text):
+        # (a table's cell may hold the signature: "| Nơi nhận: … | CHỦ TỊCH Hoàng Quốc Khánh |")
+        cells = [cell.text for row in block.rows for cell in row] if block.kind == "table" else []
+        for text in (block.text, *cells):
+            if (_SIGN_TITLE.match(text) and is_upper(text.split(" ", 1)[0])) \
+                    or ("|" in text and _SIGN_CELL.search(text)):  # "- Lưu: VT, VLXD. | BỘ TRƯỞNG"
+                # (the title's lines and the name may have run into one block: "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ
+                # TƯỚNG Nguyễn Hòa Bình", and on into the annex after it: "… Lê Thành Long QUY CHẾ …")
+                if name := _name_after_title(text):
                     return name
+                for nxt in blocks[i + 1:i + 5]:
+                    if name := _person(nxt.text):
+                        return name
     # A two-column trailer copied line by line ("Nơi nhận: KT. BỘ TRƯỞNG" / "- Như trên; THỨ TRƯỞNG" / … /
     # "Lê Công Thành"): the signature's title shares the recipients' lines, and the name comes last.
     # A converted Word table puts the recipients and the signature in one row: "| Nơi nhận: … | KT. BỘ TRƯỞNG
@@ -453,7 +458,8 @@ def _signer(doc: Document) -> str | None:
 
 def _name_after_title(text: str) -> str | None:
     """The name closing a block of signature titles: "KT. BỘ TRƯỞNG THỨ TRƯỞNG  Lê Công Thành |"."""
-    signed = _NAME_AFTER_TITLE.search(_SIGNED.sub(" ", text))
+    text = _SIGNED.sub(" ", text)
+    signed = _NAME_AFTER_TITLE.search(text) or _NAME_BEFORE_HEADING.search(text)
     return _person(signed["name"]) if signed else None
 
 

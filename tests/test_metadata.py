@@ -334,6 +334,16 @@ def test_a_headers_left_column_going_on_beside_and_under_the_motto():
      + "".join(f"{i}. Nội dung công việc số {i} của kế hoạch.\n" for i in range(1, 15)), "Phạm Hồng Hà"),
     # a copy's note of the signature before the name
     ("TM. CHÍNH PHỦ  \nKT. THỦ TƯỚNG  \nPHÓ THỦ TƯỚNG  \n[đã ký]  \nNguyễn Hòa Bình\n", "Nguyễn Hòa Bình"),
+    # the signature in a row's cell, the issued plan's many paragraphs after it (Quyết định 254/QĐ-UBND tỉnh Sơn La)
+    ("| Nơi nhận: - Bộ Công an (Cục A03 - để b/c); - Như Điều 3; - Lưu: VT, NC. | CHỦ TỊCH Hoàng Quốc Khánh |\n"
+     "|---|---|\n\nKẾ HOẠCH\nThực hiện công tác bảo vệ bí mật nhà nước\n\n"
+     + "".join(f"{i}. Nội dung công việc số {i} của kế hoạch.\n" for i in range(1, 15)), "Hoàng Quốc Khánh"),
+    # the titles, the name and the annex's heading run into one line (Quyết định 05/2025/QĐ-TTg; Nghị định 117/2025)
+    ("- Lưu: VT, KGVX(2).\nKT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thành Long QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG\n\n"
+     "Chương I TỔ CHỨC VÀ HOẠT ĐỘNG\n" + "".join(f"Điều {i}. Nội dung điều {i}.\n" for i in range(1, 15)),
+     "Lê Thành Long"),
+    ("- Lưu: VT, KTTH (2b)\nTM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Hồ Đức Phớc Phụ lục (Kèm theo Nghị định số "
+     "117/2025/NĐ-CP)\n" + "".join(f"{i}. Mẫu số {i}.\n" for i in range(1, 15)), "Hồ Đức Phớc"),
 ])
 def test_signature_blocks_of_converted_copies(trailer, signer):
     m = _text_meta("BỘ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 836/QĐ-BXD\n"
