@@ -38,6 +38,7 @@ _DATE_LINE = regex.compile(
     r"(?P<place>(?<![\p{L}\d/-])(?:(?:\p{Lu}\p{Ll}*\.?|phố)\s){0,5}\p{Lu}\p{Ll}+),\s*ngày\s*(?P<d>3[01]|[12]\d|0?[1-9])?\s*"
     r"(?:tháng|/)\s*(?P<m>1[0-2]|0?[1-9])?\s*(?:năm|/)\s*(?P<y>\d{4})"  # (not an OCR'd "tháng 44")
 )
+_GLUED_LEVEL = regex.compile(r"NHÂN DÂN(?=TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)")
 _MOTTO = regex.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA|Độc lập\s*-\s*Tự do", regex.IGNORECASE)
 _SUBJECT = regex.compile(r"(?:^|\s)V/v\.?:?\s*(?P<subject>\S.*)$", regex.IGNORECASE)
 _SIGN_TITLE = regex.compile(
@@ -77,7 +78,7 @@ _COUNTRY_BEFORE = regex.compile(r"(?i:nước)\s+\Z")  # "Hiến pháp nước C
 _ENACTED_BY = {"Hiến pháp": "Quốc hội", "Luật": "Quốc hội", "Bộ luật": "Quốc hội",
                "Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
 _HEADER_UNIT_START = regex.compile(
-    r"(?<!ỦY|UỶ|VĂN|TIỂU)\s(?=(?:ĐẢNG ỦY|SỞ|BAN|TIỂU BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|PHÒNG|THANH TRA"
+    r"(?<!ỦY|UỶ|VĂN|TIỂU|TỔNG|CHI)\s(?=(?:ĐẢNG ỦY|SỞ|BAN|TIỂU BAN|VĂN PHÒNG|TRUNG TÂM|TỔNG CỤC|CHI CỤC|CỤC|PHÒNG|THANH TRA"
     r"|THUẾ (?:TỈNH|THÀNH PHỐ|CƠ SỞ))\s)")
 # An organ of the body above it in the header, named with it: "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" / "BAN THƯỜNG
 # TRỰC" is "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh".
@@ -91,6 +92,7 @@ _AUTHORITY_LINE = regex.compile(r"^(?:(?:PHÓ )?GIÁM ĐỐC|CHỦ TỊCH|BỘ T
 _CITY_WORD = regex.compile(r"^(?:Thành phố|TP\.?|Tp\.?)\s*")
 _SYMBOL_PARTS = regex.compile(r"[-/]")
 _CODE_CHAR = regex.compile(r"[\d/]")
+_REGION_NUMBER = regex.compile(r"(?<=\bkhu vực )[ivxl]{1,6}\b")  # "KHU VỰC III" (not "phạm vi")
 _DASH = regex.compile(r"\s*[-–]\s*")
 # A letter opens with its addressees ("Kính gửi: Sở Tài chính"); a news post never does.
 _ADDRESSEE = regex.compile(r"^(?:Đồng\s)?[Kk]ính\s+gửi\b")
@@ -137,6 +139,8 @@ def symbol_types() -> dict[str, str]:
 _PROPER_NAMES = ("Lao động - Thương binh và Xã hội", "Chính phủ", "Thủ tướng", "Việt Nam", "Nhà nước", "Đảng",
                  "Ủy ban nhân dân", "Hội đồng nhân dân", "Quốc hội", "Trung ương", "Ủy ban Mặt trận Tổ quốc Việt Nam",
                  "Ban Thường trực", "Ủy ban bầu cử")
+# A department's own name after its head word starts with a capital; a place after it does not.
+_AGENCY_NAME = regex.compile(r"(\b(?:tổng cục|chi cục|cục) )(?!tỉnh\b|thành\b|huyện\b|quận\b|khu\b)(\w+)")
 # Document types keep a capital where the text names a document ("ban hành Kế hoạch …").
 _TYPE_WORDS = ("Kế hoạch", "Quyết định", "Nghị quyết", "Nghị định", "Chỉ thị", "Thông tư", "Chương trình", "Đề án",
                "Quy chế", "Công văn", "Thông báo")
@@ -159,6 +163,8 @@ def sentence_case(text: str) -> str:
     lowered = " ".join(w if _CODE_CHAR.search(w) else w.lower() for w in text.split(" "))
     pattern, names = _proper_casing()
     lowered = pattern.sub(lambda m: names[m.group()], lowered)
+    lowered = _AGENCY_NAME.sub(lambda m: m[1] + m[2].capitalize(), lowered)  # "Tổng cục Hải quan", "Cục Thuế tỉnh …"
+    lowered = _REGION_NUMBER.sub(lambda m: m.group().upper(), lowered)
     return lowered[:1].upper() + lowered[1:]
 
 
@@ -322,6 +328,7 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
                     left.append(texts[j])
                     j += 1
             header = _RULE.sub(" ", " ".join(t for t in texts[:i] + left if is_upper(t))).strip()
+            header = _GLUED_LEVEL.sub("NHÂN DÂN ", header)  # "ỦY BAN NHÂN DÂNTỈNH LÂM ĐỒNG": a copy's lines glued
             if header:
                 parent, *units = _HEADER_UNIT_START.split(header)
                 if units and _ORGAN.fullmatch(units[-1]):

@@ -113,14 +113,21 @@ _CRUMB = regex.compile(r"(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quy�
                        r"|Hướng dẫn|Luật) (?:\S+ năm (?:19|20)\d\d|\d+/\S+)\. ")  # ("Nghị định 01/2015/NĐ-CP. Điều 16. …")
 # The annex's own title the breadcrumb carries before the annex's headings ("CHƯƠNG TRÌNH HÀNH ĐỘNG. II. …"), and
 # before the annex's title line itself ("CHƯƠNG TRÌNH HÀNH ĐỘNG. TRIỂN KHAI KẾ HOẠCH …").
+_MOTTO_IN_LINE = regex.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI")
 _CRUMB_TITLE = regex.compile(r"(?m)^(\p{Lu}[\p{Lu} ,-]{3,80}\. )(?=\S)")
 
 
 def strip_breadcrumbs(text: str) -> str:
     """The text without a crawler's breadcrumb, when the text opens with one that comes back at other line starts."""
     crumb = _CRUMB.match(text)
-    if crumb is None or text.count(f"\n{crumb[0]}") < 2:
+    if crumb is None:
         return text
+    if text.count(f"\n{crumb[0]}") < 2:
+        # once only, before the header's line: "Công văn 778/TCHQ-GSQL. BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN ------- CỘNG HÒA …"
+        line_end = text.find("\n")
+        header = crumb.end() < len(text) and text[crumb.end()].isupper() \
+            and _MOTTO_IN_LINE.search(text, crumb.end(), line_end if line_end > 0 else len(text))
+        return text[crumb.end():] if header else text
     text = text[crumb.end():].replace(f"\n{crumb[0]}", "\n")
     titles = [m[1] for m in _CRUMB_TITLE.finditer(text)]
     for title in {t for t in titles if titles.count(t) > 1}:

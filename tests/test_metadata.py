@@ -53,6 +53,24 @@ def test_sentence_case_keeps_province_and_codes():
     assert sentence_case("THỰC HIỆN NGHỊ QUYẾT SỐ 214/NQ-CP") == "Thực hiện Nghị quyết số 214/NQ-CP"
     assert sentence_case("THUỘC PHẠM VI QUẢN LÝ CỦA SỞ NỘI VỤ VÀ TỔ CHỨC BỘ MÁY") == (
         "Thuộc phạm vi quản lý của Sở Nội vụ và tổ chức bộ máy")
+    # a department's own name after its head word, not a place; a region's number
+    assert sentence_case("TỔNG CỤC HẢI QUAN") == "Tổng cục Hải quan"
+    assert sentence_case("CHI CỤC THUẾ KHU VỰC III") == "Chi cục Thuế khu vực III"
+    assert sentence_case("CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH LÀO CAI") == "Cục Quản lý thị trường tỉnh Lào Cai"
+
+
+@pytest.mark.parametrize("header, issuer", [
+    # a copy that glued the header's two lines
+    ("ỦY BAN NHÂN DÂNTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  Độc lập - Tự do - Hạnh phúc\n",
+     "Ủy ban nhân dân tỉnh Lâm Đồng"),
+    # a crawler's citation once before a header run into one line; a general department under its ministry
+    ("Công văn 778/TCHQ-GSQL. BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự "
+     "do - Hạnh phúc ---------------\n", "Tổng cục Hải quan"),
+])
+def test_issuer_of_headers_copies_ran_together(header, issuer):
+    m = _text_meta(header + "Số: 778/TCHQ-GSQL\nHà Nội, ngày 13 tháng 02 năm 2017\n\nKính gửi: Cục Hải quan các tỉnh, "
+                   "thành phố.\n\nĐể đảm bảo việc trao đổi thông tin, Tổng cục Hải quan hướng dẫn như sau.\n")
+    assert m.issuer == issuer
 
 
 def _meta_of_text(text: str):
