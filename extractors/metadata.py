@@ -437,11 +437,13 @@ def _is_central(issuer: str) -> bool:
 def _signer(doc: Document) -> str | None:
     blocks = doc.blocks
     for i, block in enumerate(blocks):
-        # (a table's cell may hold the signature: "| Nơi nhận: … | CHỦ TỊCH Hoàng Quốc Khánh |")
+        # A table's cell may hold the signature: "| Nơi nhận: … | CHỦ TỊCH Hoàng Quốc Khánh |", a consolidated
+        # text's after its stamp: "| XÁC THỰC VĂN BẢN HỢP NHẤT KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Bá Hoan |".
         cells = [cell.text for row in block.rows for cell in row] if block.kind == "table" else []
         for text in (block.text, *cells):
             if (_SIGN_TITLE.match(text) and is_upper(text.split(" ", 1)[0])) \
-                    or ("|" in text and _SIGN_CELL.search(text)):  # "- Lưu: VT, VLXD. | BỘ TRƯỞNG"
+                    or ("|" in text and _SIGN_CELL.search(text)) \
+                    or (text in cells and _SIGN_MARK.search(text)):  # ("- Lưu: VT, VLXD. | BỘ TRƯỞNG")
                 # (the title's lines and the name may have run into one block: "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ
                 # TƯỚNG Nguyễn Hòa Bình", and on into the annex after it: "… Lê Thành Long QUY CHẾ …")
                 if name := _name_after_title(text):
