@@ -358,7 +358,8 @@ def test_a_headers_left_column_going_on_beside_and_under_the_motto():
      + "".join(f"{i}. Nội dung công việc số {i} của kế hoạch.\n" for i in range(1, 15)), "Hoàng Quốc Khánh"),
     # a consolidated text: the stamp before the signature in its cell (Văn bản hợp nhất 836/VBHN-BLĐTBXH)
     ("| Nơi nhận: - VPCP (để đăng công báo); - Lưu: VT, PC. | XÁC THỰC VĂN BẢN HỢP NHẤT KT. BỘ TRƯỞNG THỨ TRƯỞNG "
-     "Nguyễn Bá Hoan |\n|---|---|\n", "Nguyễn Bá Hoan"),
+     "Nguyễn Bá Hoan |\n|---|---|\n\nPHỤ LỤC\n" + "".join(f"{i}. Mẫu số {i}.\n" for i in range(1, 15)),
+     "Nguyễn Bá Hoan"),
     # the titles, the name and the annex's heading run into one line (Quyết định 05/2025/QĐ-TTg; Nghị định 117/2025)
     ("- Lưu: VT, KGVX(2).\nKT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thành Long QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG\n\n"
      "Chương I TỔ CHỨC VÀ HOẠT ĐỘNG\n" + "".join(f"Điều {i}. Nội dung điều {i}.\n" for i in range(1, 15)),
