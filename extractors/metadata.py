@@ -35,8 +35,9 @@ _ANNEX_OF = (r"Kèm theo {} số (?P<num>\d{{1,6}})?(?P<sep>[/-])" + _SYMBOL.rep
              + r",?\s+ngày\s*(?P<d>\d{{1,2}})?(?:\s*/|\s+tháng\s+)(?P<m>\d{{1,2}})(?:/|\s+năm\s+)(?P<y>\d{{4}})"
              + r"(?:\s+của\s+(?P<issuer>[^()\n]{{3,120}}?)\s*\))?")
 _DATE_LINE = regex.compile(
-    r"(?P<place>(?<![\p{L}\d/-])(?:(?:\p{Lu}\p{Ll}*\.?|phố)\s){0,5}\p{Lu}\p{Ll}+),\s*ngày\s*(?P<d>3[01]|[12]\d|0?[1-9])?\s*"
-    r"(?:tháng|/)\s*(?P<m>1[0-2]|0?[1-9])?\s*(?:năm|/)\s*(?P<y>\d{4})"  # (not an OCR'd "tháng 44")
+    r"(?P<place>(?<![\p{L}\d/-])(?:(?:\p{Lu}\p{Ll}*\.?|phố)\s){0,5}\p{Lu}\p{Ll}+),\s*ngày\s*"
+    r"(?:(?P<d>3[01]|[12]\d|0?[1-9])|[^\s\p{Ll}]{1,4}(?=\s*tháng))?\s*"  # (a day OCR made specks of: "ngày,4Êtháng 4")
+    r"(?:tháng|/)\s*(?P<m>1[0-2]|0?[1-9]|0 [1-9])?\s*(?:năm|/)\s*(?P<y>\d{4})"  # (not an OCR'd "tháng 44"; "tháng 0 6")
 )
 _GLUED_LEVEL = regex.compile(r"NHÂN DÂN(?=TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)")
 _MOTTO = regex.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA|Độc lập\s*-\s*Tự do", regex.IGNORECASE)
@@ -196,7 +197,8 @@ def extract_metadata(doc: Document) -> Metadata:
         if meta.issued_date is None and (len(text) < 120 or text.startswith("Số")) \
                 and not text.startswith(("Căn cứ", "(", "Thực hiện")) \
                 and "ngày" in text and (d := _DATE_LINE.search(text)):
-            meta.issued_date = "-".join(f"{int(v):02d}" if i else v for i, v in enumerate((d["y"], d["m"], d["d"])) if v)
+            meta.issued_date = "-".join(f"{int(v.replace(' ', '')):02d}" if i else v
+                                        for i, v in enumerate((d["y"], d["m"], d["d"])) if v)
             place = d["place"]
             # A place name wrapped onto two lines ("Thành phố Hồ Chí" / "Minh, ngày …").
             if i and " " not in place.strip() and len(texts[i - 1]) < 30 and not is_upper(texts[i - 1]):

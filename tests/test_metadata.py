@@ -380,6 +380,17 @@ def test_an_ocrd_impossible_month_gives_no_date():
     assert m.number == "4454/TCT-TTKT" and m.issued_date is None
 
 
+@pytest.mark.parametrize("date_line, issued", [
+    ("Hà Nội, ngày 26 tháng 0 6 năm 2018", "2018-06-26"),  # a month a copy split in two
+    ("Hà Nội, ngày,4Êtháng 4 năm 2022", "2022-04"),  # a day OCR made specks of: the month and year still hold
+    ("Hà Nội, ngày 29 tháng 44 năm 2022", None),
+])
+def test_dates_copies_and_scans_damaged(date_line, issued):
+    m = _text_meta("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   f"Số: 1064/LĐTBXH-ATLĐ {date_line}\n\nKính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh.\n")
+    assert m.issued_date == issued
+
+
 @pytest.mark.parametrize("header, issuer", [
     ("UỶ BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC",
      "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"),
