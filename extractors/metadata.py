@@ -8,6 +8,7 @@ have none of it, so every field has a fallback read from the body.
 from __future__ import annotations
 
 import json
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
@@ -39,6 +40,11 @@ _DATE_LINE = regex.compile(
     r"(?:(?P<d>3[01]|[12]\d|0?[1-9])|[^\s\p{Ll}]{1,4}(?=\s*tháng))?\s*"  # (a day OCR made specks of: "ngày,4Êtháng 4")
     r"(?:tháng|/)\s*(?P<m>1[0-2]|0?[1-9]|0 [1-9])?\s*(?:năm|/)\s*(?P<y>\d{4})"  # (not an OCR'd "tháng 44"; "tháng 0 6")
 )
+_FOLDED_MOTTO = regex.compile(r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i|d[o0]c\s*lap\s*-\s*tu\s*d[o0]")
+# General departments that sign central letters (the ministries and the Government's bodies are in issuer_codes.json).
+_GENERAL_DEPARTMENTS = ("Tổng cục Thuế", "Tổng cục Hải quan", "Tổng cục Thống kê", "Tổng cục Quản lý thị trường",
+                        "Bảo hiểm xã hội Việt Nam")
+_SCAN_LIKENESS = 0.8  # of a scanned name's letters to a known name's ("tong cyc thue": "tong cuc thue")
 _GLUED_LEVEL = regex.compile(r"NHÂN DÂN(?=TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)")
 _MOTTO = regex.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA|Độc lập\s*-\s*Tự do", regex.IGNORECASE)
 _SUBJECT = regex.compile(r"(?:^|\s)V/v\.?:?\s*(?P<subject>\S.*)$", regex.IGNORECASE)
@@ -79,7 +85,7 @@ _COUNTRY_BEFORE = regex.compile(r"(?i:nước)\s+\Z")  # "Hiến pháp nước C
 _ENACTED_BY = {"Hiến pháp": "Quốc hội", "Luật": "Quốc hội", "Bộ luật": "Quốc hội",
                "Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
 _HEADER_UNIT_START = regex.compile(
-    r"(?<!ỦY|UỶ|VĂN|TIỂU|TỔNG|CHI)\s(?=(?:ĐẢNG ỦY|SỞ|BAN|TIỂU BAN|VĂN PHÒNG|TRUNG TÂM|TỔNG CỤC|CHI CỤC|CỤC|PHÒNG|THANH TRA"
+    r"(?<!ỦY|UỶ|VĂN|VAN|TIỂU|CHI|\bT\wNG)\s(?=(?:ĐẢNG ỦY|SỞ|BAN|TIỂU BAN|VĂN PHÒNG|TRUNG TÂM|TỔNG CỤC|CHI CỤC|CỤC|PHÒNG|THANH TRA"
     r"|THUẾ (?:TỈNH|THÀNH PHỐ|CƠ SỞ))\s)")
 # An organ of the body above it in the header, named with it: "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" / "BAN THƯỜNG
 # TRỰC" is "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh".
@@ -301,11 +307,58 @@ def _title_after(texts: list[str], i: int) -> str | None:
     return sentence_case(" ".join(parts)) if parts else None
 
 
+def _motto(text: str) -> regex.Match | None:
+    """The national motto in a header line, also as OCR gives it without its marks ("CONG HOA XÃ HOI CHỦ NGHĨA")."""
+    if motto := _MOTTO.search(text):
+        return motto
+    if "H" not in text:  # (every motto's form has one: a cheap test before folding the line)
+        return None
+    folded = ascii_fold(text)
+    return _FOLDED_MOTTO.search(folded) if len(folded) == len(text) else None
+
+
+def _header_issuer(header: str) -> str:
+    """The lowest-level body a header's left column names ("ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA SỞ NỘI VỤ": Sở Nội vụ
+    tỉnh Khánh Hòa)."""
+    parent, *units = _HEADER_UNIT_START.split(header)
+    if units and _ORGAN.fullmatch(units[-1]):
+        return _unit_name(f"{units[-1]} {(units[:-1] or [parent])[-1]}")
+    if units:
+        province = find_province(parent)
+        suffix = ""
+        if province:  # ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" names its level, not its province)
+            prefix = province_prefix(province).upper()
+            suffix = f" {province}" if units[-1].endswith(prefix) else f" {prefix} {province}"
+        return _unit_name(units[-1] + suffix.upper())
+    return _unit_name(parent)
+
+
+@lru_cache(maxsize=1)
+def _central_bodies() -> list[tuple[tuple[str, ...], str]]:
+    """Bodies that head central documents, each with its name's folded words, longest first."""
+    codes = json.loads(resources.files("extractors").joinpath("data/issuer_codes.json").read_text(encoding="utf-8"))
+    names = {*codes["codes"].values(), *(f"Bộ {sector}" for sector in codes["sectors"].values()), *_GENERAL_DEPARTMENTS}
+    bodies = [(tuple(ascii_fold(name).replace("-", " ").split()), name) for name in names
+              if not name.startswith(tuple(codes["local_heads"]))]
+    return sorted(bodies, key=lambda body: -len(body[0]))
+
+
+def _scanned_issuer(header: str) -> str | None:
+    """The central body a scanned header's last words name, read past OCR's lost marks and misread letters: "BỘ
+    TÀI CHÍNH TONG CYC THUE" is Tổng cục Thuế. None when its last words name no known body."""
+    words = ascii_fold(header).replace("-", " ").split()
+    for folded, name in _central_bodies():
+        tail = words[-len(folded):]
+        if len(tail) == len(folded) and SequenceMatcher(None, " ".join(tail), " ".join(folded)).ratio() >= _SCAN_LIKENESS:
+            return name
+    return None
+
+
 def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metadata,
             annexed_by: str | None = None) -> str | None:
     # 1. The header block above the motto: the lowest-level body named there issues.
     for i, text in enumerate(texts[:8]):
-        motto = _MOTTO.search(text)
+        motto = _motto(text)
         if motto and (_COUNTRY_BEFORE.search(text, 0, motto.start())
                       or not motto[0].isupper() and len(text) > _MOTTO_LINE):
             motto = None  # "(Hiến pháp) nước Cộng hòa xã hội chủ nghĩa Việt Nam": the country's name, not the motto
@@ -321,7 +374,7 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
             # CÔNG NGHIỆP".
             left = [text[:motto.start()].strip(), after]
             j = i + 1
-            if j < len(texts) and (second := _MOTTO.search(texts[j])) and second.start() > 0:
+            if j < len(texts) and (second := _motto(texts[j])) and second.start() > 0:
                 # (not the motto's own end, wrapped: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM Độc lập - …")
                 left.append(_MOTTO_END.sub("", texts[j][:second.start()]).strip())
                 j += 1
@@ -332,17 +385,10 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
             header = _RULE.sub(" ", " ".join(t for t in texts[:i] + left if is_upper(t))).strip()
             header = _GLUED_LEVEL.sub("NHÂN DÂN ", header)  # "ỦY BAN NHÂN DÂNTỈNH LÂM ĐỒNG": a copy's lines glued
             if header:
-                parent, *units = _HEADER_UNIT_START.split(header)
-                if units and _ORGAN.fullmatch(units[-1]):
-                    return _unit_name(f"{units[-1]} {(units[:-1] or [parent])[-1]}")
-                if units:
-                    province = find_province(parent)
-                    suffix = ""
-                    if province:  # ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" names its level, not its province)
-                        prefix = province_prefix(province).upper()
-                        suffix = f" {province}" if units[-1].endswith(prefix) else f" {prefix} {province}"
-                    return _unit_name(units[-1] + suffix.upper())
-                return _unit_name(parent)
+                name = _header_issuer(header)
+                if (read := read_units(name)[0]) and read[0] == name:
+                    return name
+                return _scanned_issuer(header) or name  # ("BỘ TÀI CHÍNH TONG CYC THUE": a scan's)
             break
     # 2. The authority line under the title of a decision ("GIÁM ĐỐC SỞ …", "ỦY BAN NHÂN DÂN TỈNH …").
     if type_index is not None:
