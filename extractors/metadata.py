@@ -37,7 +37,7 @@ _ANNEX_OF = (r"Kèm theo {} số (?P<num>\d{{1,6}})?(?P<sep>[/-])" + _SYMBOL.rep
              + r"(?:\s+của\s+(?P<issuer>[^()\n]{{3,120}}?)\s*\))?")
 _DATE_LINE = regex.compile(
     r"(?P<place>(?<![\p{L}\d/-])(?:(?:\p{Lu}\p{Ll}*\.?|phố)\s){0,5}\p{Lu}\p{Ll}+),\s*ngày\s*"
-    r"(?:(?P<d>3[01]|[12]\d|0?[1-9])|[^\s\p{Ll}]{1,4}(?=\s*tháng))?\s*"  # (a day OCR made specks of: "ngày,4Êtháng 4")
+    r"(?:(?P<d>3[01]|[12]\d|0?[1-9]|[0-3] \d)|[^\s\p{Ll}]{1,4}(?=\s*tháng))?\s*"  # (OCR's specks: "ngày,4Êtháng 4"; "2 4")
     r"(?:tháng|/)\s*(?P<m>1[0-2]|0?[1-9]|0 [1-9])?\s*(?:năm|/)\s*(?P<y>\d{4})"  # (not an OCR'd "tháng 44"; "tháng 0 6")
 )
 _FOLDED_MOTTO = regex.compile(r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i|d[o0]c\s*lap\s*-\s*tu\s*d[o0]")

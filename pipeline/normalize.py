@@ -51,6 +51,10 @@ def _join_wrapped_bold(m: regex.Match) -> str:
     return "**" + inner + "**" + ("\n" if ends_heading else "")
 
 
+# A document number a PDF letter-spaced: "Số: 1 0 9 4 3 /BYT-MT", "Công văn số1 0 9 4 3/BYT-MT" (re: a plain class).
+_SPACED_NUMBER = re.compile(r"(?<![\d.,])\d(?: \d){2,}(?= ?/[A-ZĐ])")
+
+
 def normalize_text(text: str) -> str:
     """NFC, Đ, dashes, invisible characters, markdown artifacts; line breaks kept."""
     if "\r" in text:
@@ -74,6 +78,7 @@ def normalize_text(text: str) -> str:
         text = _FORMAT.sub("", _CONTROL.sub("", text))
     if "  " in text:  # a fast scan; most texts have no run of spaces left
         text = _SPACES.sub(" ", text)
+    text = _SPACED_NUMBER.sub(lambda m: m.group().replace(" ", ""), text)
     # No run of spaces is left, so a line's edges hold one space at most.
     return text.replace(" \n", "\n").replace("\n ", "\n").strip()
 

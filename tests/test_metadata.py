@@ -397,10 +397,17 @@ def test_an_ocrd_impossible_month_gives_no_date():
     assert m.number == "4454/TCT-TTKT" and m.issued_date is None
 
 
+def test_letter_spaced_number_is_read_whole():
+    m = _text_meta("BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Số: 1 0 9 4 3 /BYT-MT Hà Nội, ngày 2 4 tháng 12 năm 2021\n\nKính gửi: Sở Y tế các tỉnh.\n")
+    assert (m.number, m.issued_date) == ("10943/BYT-MT", "2021-12-24")
+
+
 @pytest.mark.parametrize("date_line, issued", [
     ("Hà Nội, ngày 26 tháng 0 6 năm 2018", "2018-06-26"),  # a month a copy split in two
     ("Hà Nội, ngày,4Êtháng 4 năm 2022", "2022-04"),  # a day OCR made specks of: the month and year still hold
     ("Hà Nội, ngày 29 tháng 44 năm 2022", None),
+    ("Hà Nội, ngày 2 4 tháng 12 năm 2021", "2021-12-24"),  # a PDF's letter-spaced digits
 ])
 def test_dates_copies_and_scans_damaged(date_line, issued):
     m = _text_meta("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"

@@ -50,3 +50,11 @@ def test_symbol_font_glyphs_are_bullets_but_signs_keep_their_meaning():
     # (the private-use code points a PDF's text layer gives for Symbol and Wingdings glyphs)
     assert normalize_text("\uf0b7 Rà soát thủ tục; \uf0d8 Tổng hợp") == "• Rà soát thủ tục; • Tổng hợp"
     assert normalize_text("đạt \uf0b3 90%, trễ hạn \uf0a3 2%, \uf02d 5") == "đạt ≥ 90%, trễ hạn ≤ 2%, - 5"
+
+
+def test_a_number_a_pdf_letter_spaced_is_closed_up():
+    # (Công văn 10943/BYT-MT of the Ministry of Health, 2021, as its PDF's text gives it)
+    assert normalize_text("Số: 1 0 9 4 3 /BYT-MT") == "Số: 10943 /BYT-MT"
+    assert normalize_text("(Ban hành kèm theo Công văn số1 0 9 4 3/BYT-MT)") == "(Ban hành kèm theo Công văn số10943/BYT-MT)"
+    # (not numbers of a list or a table, nor a decimal's digits)
+    assert normalize_text("Mục 1 2 3 / Tổng 4,5 6 7/Đợt") == "Mục 1 2 3 / Tổng 4,5 6 7/Đợt"
