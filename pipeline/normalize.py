@@ -53,6 +53,7 @@ def _join_wrapped_bold(m: regex.Match) -> str:
 
 # A document number a PDF letter-spaced: "Số: 1 0 9 4 3 /BYT-MT", "Công văn số1 0 9 4 3/BYT-MT" (re: a plain class).
 _SPACED_NUMBER = re.compile(r"(?<![\d.,])\d(?: \d){2,}(?= ?/[A-ZĐ])")
+_SPACED_DIGITS = re.compile(r" [0-9] [0-9]")  # in every such number
 
 
 def normalize_text(text: str) -> str:
@@ -78,7 +79,8 @@ def normalize_text(text: str) -> str:
         text = _FORMAT.sub("", _CONTROL.sub("", text))
     if "  " in text:  # a fast scan; most texts have no run of spaces left
         text = _SPACES.sub(" ", text)
-    text = _SPACED_NUMBER.sub(lambda m: m.group().replace(" ", ""), text)
+    if _SPACED_DIGITS.search(text):  # (a literal space first: the engine skips to the spaces, 0.05 ms a document)
+        text = _SPACED_NUMBER.sub(lambda m: m.group().replace(" ", ""), text)
     # No run of spaces is left, so a line's edges hold one space at most.
     return text.replace(" \n", "\n").replace("\n ", "\n").strip()
 
