@@ -1483,7 +1483,7 @@ def _assignment(sentence: str) -> _Assignment | None:
         asked_at = asks.end()
         candidates.append(asked_at)
     # (a basis in lower case after a semicolon: "Quán triệt …; căn cứ vào phương hướng …, Văn phòng … cụ thể hoá …")
-    opening = sentence[:1].upper() + sentence[1:20] if sentence.startswith(("căn cứ", "trên cơ sở")) else sentence
+    opening = sentence[:1].upper() + sentence[1:20] if sentence.startswith(("căn cứ", "trên cơ sở", "trường hợp")) else sentence
     case = opening.startswith(_CASE_OPENERS)
     case_ends: set[int] = set()  # where a case or condition that opens the sentence ends, before the unit
     if opening.startswith(_OPENERS) and _OPENER.match(opening):  # a cheap test before the word boundary

@@ -2896,6 +2896,18 @@ def test_a_described_body_after_a_case_that_ends_at_thi_has_the_job():
     assert [t.lead for t in tasks] == [["cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử"]]
 
 
+def test_a_case_in_lower_case_after_a_semicolon_opens_a_units_job():
+    # (Quy định nếp sống văn minh trong việc cưới, việc tang, tỉnh Lai Châu, 2025: a rule, then a unit's duty in a case)
+    doc, tasks = _prose(
+        "QUY ĐỊNH\nThực hiện nếp sống văn minh\n\nĐiều 8. Tổ chức lễ tang\n"
+        "f) Người qua đời phải được chôn cất trong nghĩa trang; trường hợp chưa xây dựng được nghĩa trang, Ủy ban nhân "
+        "dân cấp xã có trách nhiệm hướng dẫn nhân dân tổ chức chôn cất phù hợp với quy hoạch quỹ đất của địa phương.\n",
+        doc_type="Quy định", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:41]) for t in tasks] == [
+        (["Ủy ban nhân dân cấp xã"], "trường hợp chưa xây dựng được nghĩa trang")]
+
+
 def test_a_kind_of_body_alone_after_a_case_names_no_unit():
     # (Kế hoạch của Ủy ban nhân dân Thành phố Hồ Chí Minh, 2025: a rule for whichever unit is late, no job of one)
     doc, tasks = _prose(
