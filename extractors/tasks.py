@@ -34,6 +34,7 @@ from schemas.record import Deadline, Task
 
 # Document types that report past work: their prose assigns nothing.
 _REPORT_TYPES = {"Báo cáo", "Tin bài"}
+_REPORT_REQUEST = regex.compile(r"(?:(?:Kiến nghị|Đề xuất)(?:, đề xuất)?\s*:\s*)?(?:Đề nghị|Kiến nghị)\s+(?=\p{Lu}|các\s)")
 _NUMBERING_LEVELS = [  # marker -> outline level (smaller is higher); the first that matches counts
     (r"(?:Phần|Chương|Mục)\s+[IVXLC\d]+\b[.:]?\s*", 0),
     (r"[A-HĐ]\.\s+", 0),  # "A. MỤC TIÊU", "C. ĐÁNH GIÁ TÁC ĐỘNG" over roman sections (C is a letter here)
@@ -359,7 +360,8 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
     province = None
     if doc_type == "Thông báo" and title and (met := _MEETING_WITH.search(title)):
         province = find_province(met.group())  # "Kết luận … tại buổi làm việc với lãnh đạo tỉnh Sơn La"
-    reader = _ProseReader(year, prose=doc_type not in _REPORT_TYPES, letter=doc_type == "Công văn",
+    reader = _ProseReader(year, prose=doc_type not in _REPORT_TYPES, requests=doc_type == "Báo cáo",
+                          letter=doc_type == "Công văn",
                           met=f"{province_prefix(province).capitalize()} {province}" if province else None)
     tables = TableReader(year)
     tasks: list[Task] = []
@@ -449,8 +451,11 @@ class _Assignment:
 
 
 class _ProseReader:
-    def __init__(self, year: int | None, prose: bool, letter: bool = False, met: str | None = None):
-        self.year, self.prose, self.letter = year, prose, letter
+    def __init__(self, year: int | None, prose: bool, letter: bool = False, met: str | None = None,
+                 requests: bool = False):
+        # A report tells what was done (no jobs) but for what it asks of others (`requests`): "Kiến nghị: Đề nghị
+        # Bộ Công an quan tâm đầu tư …".
+        self.year, self.prose, self.letter, self.requests = year, prose, letter, requests
         # A letter's addressees ("Kính gửi: Các cơ sở đào tạo trực thuộc Bộ") do the jobs its points give
         # without naming a unit; not a letter to superiors, which reports or asks. So does the province a
         # notice of conclusions was `met` with, in its part of tasks ("… NHIỆM VỤ, GIẢI PHÁP …").
@@ -646,7 +651,8 @@ class _ProseReader:
                 and _ENACTING.match(body):
             return []  # "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn …" above "Điều 1.": the document issues itself
         # ("Căn cứ Kế hoạch này để tổng hợp, bố trí vốn …" under "2.4. Sở Kế hoạch và Đầu tư:" is the unit's job)
-        if not self.prose or (level is None and _PREAMBLE.match(body) and not (self.scope and self.scope.kind == "heading")) \
+        if (not self.prose and not (self.requests and _REPORT_REQUEST.match(body))) \
+                or (level is None and _PREAMBLE.match(body) and not (self.scope and self.scope.kind == "heading")) \
                 or any(h.definitions for h in self.headings):
             return []
         if level is None and last is not None and _POINTS_FOLLOW.fullmatch(body):

@@ -2908,6 +2908,20 @@ def test_a_case_in_lower_case_after_a_semicolon_opens_a_units_job():
         (["Ủy ban nhân dân cấp xã"], "trường hợp chưa xây dựng được nghĩa trang")]
 
 
+def test_a_report_has_the_jobs_it_asks_of_others_only():
+    # (Báo cáo of a province on digital transformation, 2025: what was done, then its recommendations)
+    doc, tasks = _prose(
+        "BÁO CÁO\nKết quả thực hiện chuyển đổi số\n\nI. KẾT QUẢ\n"
+        "1. Sở Khoa học và Công nghệ đã triển khai Hệ thống thông tin giải quyết thủ tục hành chính.\n"
+        "II. KHÓ KHĂN, KIẾN NGHỊ\n(1) Về khai thác thông tin tích hợp trên thẻ căn cước:\n"
+        "Kiến nghị: Đề nghị Bộ Công an quan tâm đầu tư trang thiết bị đọc thẻ chuyên dụng cho bộ phận Một cửa.\n"
+        "Đề nghị Bộ Tư pháp tổng hợp các kiến nghị nêu trên, phối hợp với các bộ, ngành có liên quan nghiên cứu, xử lý.\n",
+        doc_type="Báo cáo", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        (["Bộ Công an"], []), (["Bộ Tư pháp"], ["các bộ, ngành có liên quan"])]
+
+
 def test_a_kind_of_body_alone_after_a_case_names_no_unit():
     # (Kế hoạch của Ủy ban nhân dân Thành phố Hồ Chí Minh, 2025: a rule for whichever unit is late, no job of one)
     doc, tasks = _prose(
