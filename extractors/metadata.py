@@ -44,6 +44,7 @@ _FOLDED_MOTTO = regex.compile(r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i|d[o0]c\s*lap\s*-\
 # General departments that sign central letters (the ministries and the Government's bodies are in issuer_codes.json).
 _GENERAL_DEPARTMENTS = ("Tổng cục Thuế", "Tổng cục Hải quan", "Tổng cục Thống kê", "Tổng cục Quản lý thị trường",
                         "Bảo hiểm xã hội Việt Nam")
+_SCANNED_MOTTO_LINE = 150  # the longest header line a scan's motto is looked for in (not the paragraphs after it)
 _SCAN_LIKENESS = 0.8  # of a scanned name's letters to a known name's ("tong cyc thue": "tong cuc thue")
 _GLUED_LEVEL = regex.compile(r"NHÂN DÂN(?=TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)")
 _MOTTO = regex.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA|Độc lập\s*-\s*Tự do", regex.IGNORECASE)
@@ -311,7 +312,7 @@ def _motto(text: str) -> regex.Match | None:
     """The national motto in a header line, also as OCR gives it without its marks ("CONG HOA XÃ HOI CHỦ NGHĨA")."""
     if motto := _MOTTO.search(text):
         return motto
-    if "H" not in text:  # (every motto's form has one: a cheap test before folding the line)
+    if "H" not in text or len(text) > _SCANNED_MOTTO_LINE:  # (cheap tests before folding the line)
         return None
     folded = ascii_fold(text)
     return _FOLDED_MOTTO.search(folded) if len(folded) == len(text) else None
@@ -487,11 +488,13 @@ def _signer(doc: Document) -> str | None:
     for i, block in enumerate(blocks):
         # A table's cell may hold the signature: "| Nơi nhận: … | CHỦ TỊCH Hoàng Quốc Khánh |", a consolidated
         # text's after its stamp: "| XÁC THỰC VĂN BẢN HỢP NHẤT KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Bá Hoan |".
-        cells = [cell.text for row in block.rows for cell in row] if block.kind == "table" else []
-        for text in (block.text, *cells):
+        # (a cell that opens in capitals only: a plan's table holds hundreds of others)
+        cells = [cell.text for row in block.rows for cell in row if cell.text[:2].isupper()] \
+            if block.kind == "table" else []
+        for k, text in enumerate((block.text, *cells)):
             if (_SIGN_TITLE.match(text) and is_upper(text.split(" ", 1)[0])) \
                     or ("|" in text and _SIGN_CELL.search(text)) \
-                    or (text in cells and _SIGN_MARK.search(text)):  # ("- Lưu: VT, VLXD. | BỘ TRƯỞNG")
+                    or (k and _SIGN_MARK.search(text)):  # ("- Lưu: VT, VLXD. | BỘ TRƯỞNG")
                 # (the title's lines and the name may have run into one block: "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ
                 # TƯỚNG Nguyễn Hòa Bình", and on into the annex after it: "… Lê Thành Long QUY CHẾ …")
                 if name := _name_after_title(text):

@@ -227,7 +227,7 @@ def reflow_lines(lines: list[str], width: float, spaced: bool = False, one_line:
     """`reflow` of text already split into lines: a table cell's lines, wrapped at the file's `width`; `spaced`
     when the file sets its paragraphs apart with blank lines, `one_line` when it does not wrap them."""
     paragraphs: list[str] = []
-    blank_before = False
+    blank_before = lettered = False
     prev_line = ""
     for line in lines:
         line = line.strip()
@@ -249,7 +249,10 @@ def reflow_lines(lines: list[str], width: float, spaced: bool = False, one_line:
                 blank_before, prev_line = False, line
                 continue
         paragraphs.append(line)
+        lettered = lettered or line[1:3] == ") "  # (a lettered item: others may have run into it)
         blank_before, prev_line = False, line
+    if not lettered:
+        return paragraphs
     return [item for paragraph in paragraphs for item in _inline_items(paragraph)]
 
 
