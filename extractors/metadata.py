@@ -243,13 +243,15 @@ def extract_metadata(doc: Document) -> Metadata:
         meta.doc_type = symbol_types().get(code)
     if meta.doc_type is None and meta.symbol:
         meta.doc_type = "Công văn"  # "Số: 123/UBND-VP": letters carry no type code
+    # A letter's subject line: "V/v đề xuất biên chế …", also when it shares the "Số:" line.
+    subject = next((m for t in texts if (m := _SUBJECT.search(t))), None)
     if meta.title is None:
-        # A letter's subject line: "V/v đề xuất biên chế …", also when it shares the "Số:" line.
-        subject = next((m for t in texts if (m := _SUBJECT.search(t))), None)
         meta.title = subject["subject"].strip() if subject else None
     if meta.doc_type is None and meta.symbol is None and texts:
-        if any(_ADDRESSEE.match(t) for t in texts[:_LETTER_OPENING]):
-            meta.doc_type = "Công văn"  # a letter whose header was lost: it opens with "Kính gửi:"
+        if subject or any(_ADDRESSEE.match(t) for t in texts[:_LETTER_OPENING]):
+            # a letter whose header was lost or OCR garbled its number: it opens with "Kính gửi:", or its subject
+            # line names it ("V/v Tăng cường quản lý thuế …")
+            meta.doc_type = "Công văn"
         elif _RECIPIENTS_LINE.search(doc.text) or any(_MOTTO.search(t) for t in texts[:_LETTER_OPENING]) \
                 or _OFFICIAL_PARTS.search(doc.text):
             # an official document whose type its copy does not show (a scan's header lost to OCR, a "Phiếu trình"

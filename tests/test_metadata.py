@@ -397,6 +397,15 @@ def test_an_ocrd_impossible_month_gives_no_date():
     assert m.number == "4454/TCT-TTKT" and m.issued_date is None
 
 
+def test_a_letter_whose_number_ocr_garbled_is_known_by_its_subject_line():
+    # (Công văn 1738/TCT-DNNCN of Tổng cục Thuế, 2021, as OCR read its scan)
+    m = _text_meta("BỘ TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc\n"
+                   "Số:4#4ÿ /TCT-DNNCN - Hà Nội, Nn iy bbihdng 5 nam 2021\nV/v Tăng cường quản lý thuế đối với hoạt động\n"
+                   "`.“ gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\nĐể tăng cường quản lý thuế, Tổng cục "
+                   "Thuế đề nghị Cục Thuế các tỉnh, thành phố thực hiện một số nội dung sau.\n")
+    assert (m.doc_type, m.number, m.issuer) == ("Công văn", None, "Tổng cục Thuế")
+
+
 def test_letter_spaced_number_is_read_whole():
     m = _text_meta("BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
                    "Số: 1 0 9 4 3 /BYT-MT Hà Nội, ngày 2 4 tháng 12 năm 2021\n\nKính gửi: Sở Y tế các tỉnh.\n")
