@@ -15,7 +15,7 @@ from importlib import resources
 import regex
 
 from extractors.places import find_province, province_prefix, provinces
-from extractors.references import symbol_issuer
+from extractors.references import ISSUER_CODES, LOCAL_HEADS, SECTORS, symbol_issuer
 from extractors.units import read_units
 from pipeline.document import Document
 from pipeline.normalize import ascii_fold
@@ -41,7 +41,7 @@ _DATE_LINE = regex.compile(
     r"(?:tháng|/)\s*(?P<m>1[0-2]|0?[1-9]|0 [1-9])?\s*(?:năm|/)\s*(?P<y>\d{4})"  # (not an OCR'd "tháng 44"; "tháng 0 6")
 )
 _FOLDED_MOTTO = regex.compile(r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i|d[o0]c\s*lap\s*-\s*tu\s*d[o0]")
-# General departments that sign central letters (the ministries and the Government's bodies are in issuer_codes.json).
+# General departments that sign central letters (the ministries and the Government's bodies are the issuer codes').
 _GENERAL_DEPARTMENTS = ("Tổng cục Thuế", "Tổng cục Hải quan", "Tổng cục Thống kê", "Tổng cục Quản lý thị trường",
                         "Bảo hiểm xã hội Việt Nam")
 _SCANNED_MOTTO_LINE = 150  # the longest header line a scan's motto is looked for in (not the paragraphs after it)
@@ -339,10 +339,9 @@ def _header_issuer(header: str) -> str:
 @lru_cache(maxsize=1)
 def _central_bodies() -> list[tuple[tuple[str, ...], str]]:
     """Bodies that head central documents, each with its name's folded words, longest first."""
-    codes = json.loads(resources.files("extractors").joinpath("data/issuer_codes.json").read_text(encoding="utf-8"))
-    names = {*codes["codes"].values(), *(f"Bộ {sector}" for sector in codes["sectors"].values()), *_GENERAL_DEPARTMENTS}
+    names = {*ISSUER_CODES.values(), *(f"Bộ {sector}" for sector in SECTORS.values()), *_GENERAL_DEPARTMENTS}
     bodies = [(tuple(ascii_fold(name).replace("-", " ").split()), name) for name in names
-              if not name.startswith(tuple(codes["local_heads"]))]
+              if not name.startswith(tuple(LOCAL_HEADS))]
     return sorted(bodies, key=lambda body: -len(body[0]))
 
 
