@@ -32,14 +32,19 @@ _NUMBER_LINE = regex.compile(
 # năm 2025 của Chính phủ)": a copy without its header names itself over its annex ({} is its type).
 # ("40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương": a Party number, and who issued it)
 # ("Kèm theo văn bản số /BKHCN-CĐSQG ngày /11/2025": a letter's annex written before its number and day were given)
+# The rest of a symbol a copy spaced out: "Số: 3210/QĐ - U B ND" is 3210/QĐ-UBND.
+_SYMBOL_GOES_ON = regex.compile(r"\s+-\s+((?:\p{Lu}\s)*\p{Lu}{2,}|\p{Lu}(?:\s\p{Lu})+)(?=[\s|,]|$)")
 _ANNEX_OF = (r"Kèm theo {} số (?P<num>\d{{1,6}})?(?P<sep>[/-])" + _SYMBOL.replace("{", "{{").replace("}", "}}")
              + r",?\s+ngày\s*(?P<d>\d{{1,2}})?(?:\s*/|\s+tháng\s+)(?P<m>\d{{1,2}})(?:/|\s+năm\s+)(?P<y>\d{{4}})"
              + r"(?:\s+của\s+(?P<issuer>[^()\n]{{3,120}}?)\s*\))?")
 _DATE_LINE = regex.compile(
-    r"(?P<place>(?<![\p{L}\d/-])(?:(?:\p{Lu}\p{Ll}*\.?|phố)\s){0,5}\p{Lu}\p{Ll}+),\s*ngày\s*"
+    # (a copy may split a word after its capital: "T hành phố Hồ Chí M inh")
+    r"(?P<place>(?<![\p{L}\d/-])(?:(?:\p{Lu} ?\p{Ll}*\.?|phố)\s){0,5}\p{Lu} ?\p{Ll}+),\s*ngày\s*"
     r"(?:(?P<d>3[01]|[12]\d|0?[1-9]|[0-3] \d)|[^\s\p{Ll}]{1,4}(?=\s*tháng))?\s*"  # (OCR's specks: "ngày,4Êtháng 4"; "2 4")
     r"(?:tháng|/)\s*(?P<m>1[0-2]|0?[1-9]|0 [1-9])?\s*(?:năm|/)\s*(?P<y>\d{4})"  # (not an OCR'd "tháng 44"; "tháng 0 6")
 )
+_SPLIT_CAPITAL = regex.compile(r"\b(\p{Lu}) (\p{Ll})")
+_SQUEEZED_COMMITTEE = regex.compile(r"UYBANNHANDAN(?:TINH|THANHPHO)(?P<province>[A-Z]+)")
 _FOLDED_MOTTO = regex.compile(r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i|d[o0]c\s*lap\s*-\s*tu\s*d[o0]")
 # General departments that sign central letters (the ministries and the Government's bodies are the issuer codes').
 _GENERAL_DEPARTMENTS = ("Tổng cục Thuế", "Tổng cục Hải quan", "Tổng cục Thống kê", "Tổng cục Quản lý thị trường",
@@ -198,14 +203,17 @@ def extract_metadata(doc: Document) -> Metadata:
     for i, text in enumerate(texts):
         if meta.symbol is None and ("Số" in text or "số" in text) and (m := _NUMBER_LINE.search(text)):
             meta.symbol = m["sym"].rstrip(".-/")
+            if rest := _SYMBOL_GOES_ON.match(text, m.end()):
+                meta.symbol += "-" + rest[1].replace(" ", "")
             meta.number = f"{m['num']}{m['sep']}{meta.symbol}" if m["num"] else None
         # (a long line only when it is the header's number line, the place and date copied onto it: "Số: 9389
         # /BNNMT-BĐKH Hà Nội, ngày 20 tháng 11 năm 2025 V/v …")
         if meta.issued_date is None and (len(text) < 120 or text.startswith("Số")) \
                 and not text.startswith(("Căn cứ", "(", "Thực hiện")) \
                 and "ngày" in text and (d := _DATE_LINE.search(text)):
-            meta.issued_date = "-".join(f"{int(v.replace(' ', '')):02d}" if i else v
-                                        for i, v in enumerate((d["y"], d["m"], d["d"])) if v)
+            # (a day without its month, "ngày 29 tháng năm 2022", leaves the year alone)
+            parts = (d["y"], d["m"], d["d"]) if d["m"] else (d["y"],)
+            meta.issued_date = "-".join(f"{int(v.replace(' ', '')):02d}" if i else v for i, v in enumerate(parts) if v)
             place = d["place"]
             # A place name wrapped onto two lines ("Thành phố Hồ Chí" / "Minh, ngày …").
             if i and " " not in place.strip() and len(texts[i - 1]) < 30 and not is_upper(texts[i - 1]):
@@ -292,7 +300,7 @@ def _annexed_type(doc_type: str) -> str:
 
 
 def _clean_place(place: str) -> str:
-    place = place.strip(" ,.-")
+    place = _SPLIT_CAPITAL.sub(r"\1\2", place.strip(" ,.-"))
     return _CITY_WORD.sub("", place).strip() or place
 
 
@@ -345,6 +353,20 @@ def _central_bodies() -> list[tuple[tuple[str, ...], str]]:
     return sorted(bodies, key=lambda body: -len(body[0]))
 
 
+@lru_cache(maxsize=1)
+def _squeezed_provinces() -> dict[str, str]:
+    return {ascii_fold(name).upper().replace(" ", ""): name for name in provinces()}
+
+
+def _respaced_issuer(header: str) -> str | None:
+    """The people's committee of a province a copy's header spaced out letter by letter: "ỦY B AN NHÂN D Â N T HÀNH
+    P HỐ HỒ C H Í M I NH" is Ủy ban nhân dân Thành phố Hồ Chí Minh. None for any other header."""
+    m = _SQUEEZED_COMMITTEE.fullmatch(ascii_fold(header).upper().replace(" ", ""))
+    if m is None or (province := _squeezed_provinces().get(m["province"])) is None:
+        return None
+    return f"Ủy ban nhân dân {province_prefix(province)} {province}"
+
+
 def _scanned_issuer(header: str) -> str | None:
     """The central body a scanned header's last words name, read past OCR's lost marks and misread letters: "BỘ
     TÀI CHÍNH TONG CYC THUE" is Tổng cục Thuế. None when its last words name no known body."""
@@ -390,7 +412,8 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
                 name = _header_issuer(header)
                 if (read := read_units(name)[0]) and read[0] == name:
                     return name
-                return _scanned_issuer(header) or name  # ("BỘ TÀI CHÍNH TONG CYC THUE": a scan's)
+                # ("BỘ TÀI CHÍNH TONG CYC THUE": a scan's)
+                return _scanned_issuer(header) or _respaced_issuer(header) or name
             break
     # 2. The authority line under the title of a decision ("GIÁM ĐỐC SỞ …", "ỦY BAN NHÂN DÂN TỈNH …").
     if type_index is not None:

@@ -412,11 +412,21 @@ def test_letter_spaced_number_is_read_whole():
     assert (m.number, m.issued_date) == ("10943/BYT-MT", "2021-12-24")
 
 
+def test_a_header_a_copy_spaced_out_letter_by_letter():
+    # (Quyết định 3210/QĐ-UBND of Thành phố Hồ Chí Minh, 2014, as a legal site copied its PDF)
+    m = _text_meta("| ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+                   "Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 3210/QĐ - U B ND | T hành phố Hồ Chí M inh, ngày "
+                   "28 tháng 6 năm 2014 |\n\nQUYẾT ĐỊNH\nVề ban hành Kế hoạch hỗ trợ người có công về nhà ở\n")
+    assert (m.number, m.issued_date, m.place) == ("3210/QĐ-UBND", "2014-06-28", "Hồ Chí Minh")
+    assert m.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+
+
 @pytest.mark.parametrize("date_line, issued", [
     ("Hà Nội, ngày 26 tháng 0 6 năm 2018", "2018-06-26"),  # a month a copy split in two
     ("Hà Nội, ngày,4Êtháng 4 năm 2022", "2022-04"),  # a day OCR made specks of: the month and year still hold
     ("Hà Nội, ngày 29 tháng 44 năm 2022", None),
     ("Hà Nội, ngày 2 4 tháng 12 năm 2021", "2021-12-24"),  # a PDF's letter-spaced digits
+    ("Hà Nội, ngày 29 tháng năm 2022", "2022"),  # a month OCR lost: the day alone is no month
 ])
 def test_dates_copies_and_scans_damaged(date_line, issued):
     m = _text_meta("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
