@@ -9,6 +9,7 @@ Scripts, styles, forms' controls, hidden elements and the site's navigation, hea
 from __future__ import annotations
 
 import re
+from html import unescape
 
 from lxml import etree, html
 
@@ -22,6 +23,16 @@ _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECAS
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")  # HTML's white space; a no-break space is the text's own
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+# Markup inside a markdown or text file, as converters of PDFs and Word files write it: tables as HTML, the
+# header's and title's centring as <div>, line breaks as <br>, bold and underline as tags.
+_EMBEDDED_MARKUP = re.compile(r"<(?:table|div|br|p|b|u|td)\b", re.IGNORECASE)
+_TABLE_FRAGMENT = re.compile(r"<table\b.*?</table\s*>", re.IGNORECASE | re.DOTALL)
+_BREAK_TAG = re.compile(r"<br\s*/?>\n?", re.IGNORECASE)
+# (a table's tags left by a fragment cut short, with no </table>, end lines too)
+_BLOCK_TAG = re.compile(r"</?(?:div|p|h[1-6]|center|blockquote|ul|ol|li|section|article|table|thead|tbody|tfoot|tr|td|th"
+                        r"|caption)\b[^>]*>", re.IGNORECASE)
+_INLINE_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|font|sup|sub|a|s|strike|small|big|mark|ins)\b[^>]*>",
+                         re.IGNORECASE)
 
 
 class HtmlError(Exception):
@@ -116,3 +127,36 @@ def _is_data_table(table) -> bool:
     if any(True for _ in table.iterdescendants("table")):
         return False
     return sum(len(row) for row in _rows(table)) > 1
+
+
+def embedded_markup_as_text(text: str) -> str:
+    """A markdown or text file's HTML fragments in the shape its plain text has: a table as pipe rows (a cell's
+    lines on one row, a rule under the first row, as legal sites' text copies print them), a <br> or a block's
+    edge as a line break, inline tags gone. Text without such markup is returned as it is."""
+    if "<" not in text or not _EMBEDDED_MARKUP.search(text):
+        return text
+    text = _TABLE_FRAGMENT.sub(_pipe_rows, text)
+    text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", _BREAK_TAG.sub("\n", text)))
+    return unescape(text)
+
+
+def _pipe_rows(m: re.Match) -> str:
+    try:
+        table = html.fragment_fromstring(m.group())
+    except (etree.ParserError, ValueError):
+        return m.group()  # left to the inline clean-up
+    rows = [_joined_number([_cell_text(cell).replace("\n", " ").replace("|", "/") for cell in row])
+            for row in _rows(table)]
+    if not rows:
+        return "\n"
+    lines = [f"| {' | '.join(row)} |" for row in rows]
+    lines.insert(1, "|" + "---|" * max(len(row) for row in rows))
+    return "\n\n" + "\n".join(lines) + "\n\n"
+
+
+def _joined_number(cells: list[str]) -> list[str]:
+    """A number a converter split over two cells ("Số: 18" | "/2025/QĐ-UBND") is one cell again."""
+    for i in range(len(cells) - 1, 0, -1):
+        if cells[i].startswith("/") and cells[i - 1][-1:].isdigit():
+            cells[i - 1:i + 1] = [cells[i - 1] + cells[i]]
+    return cells

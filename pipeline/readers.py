@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pipeline.boilerplate import site_page_span, split_site_page, strip_breadcrumbs, strip_page_numbers
 from pipeline.document import Document, RawBlock, build_document
+from pipeline.html_text import embedded_markup_as_text
 from pipeline.legacy_fonts import legacy_decoder
 from pipeline.normalize import normalize_text
 from pipeline.reflow import is_upper, paragraph_kind
@@ -131,7 +132,7 @@ _SIGNATURE_STAMP = re.compile(rf"^[ \t]*(?:Ký bởi:[^\n]*(?:{_STAMP_FIELD})*|N
 
 
 def read_txt(path: Path, data: bytes) -> Document:
-    text = decode_text(path, data)
+    text = embedded_markup_as_text(decode_text(path, data))
     if "Ký bởi:" in text or "Người ký:" in text:
         text = _SIGNATURE_STAMP.sub("", text)
     if any(hint in text for hint in _PAGE_BREAK_HINTS):

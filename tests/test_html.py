@@ -1,5 +1,7 @@
-"""Web pages: a portal's page, a legal-document site's saved page and Word's "Save as Web Page" copy."""
+"""Web pages: a portal's page, a legal-document site's saved page and Word's "Save as Web Page" copy; and HTML
+inside a markdown file, as converters of PDFs and Word files write it."""
 from pipeline.extract import extract_file
+from pipeline.html_text import embedded_markup_as_text
 from pipeline.readers import ReadError, read_document
 from tests.conftest import FIXTURES
 from tests.test_readers import windows_1258
@@ -79,3 +81,33 @@ def test_a_page_with_no_document_is_refused_with_its_reason(tmp_path, content, r
     with pytest.raises(ReadError) as error:
         read_document(path)
     assert error.value.path == str(path) and error.value.reason == reason
+
+
+def test_a_converted_markdown_files_html_header_and_tables_are_read_as_a_text_copy():
+    # (a decision of Hà Nội as a PDF-to-markdown converter writes it: header and signature in <table>, the title
+    # centred in <div>, lines broken by <br>, the number split over two cells, the plan's table in HTML)
+    record, doc = extract_file(FIXTURES / "markdown" / "quyet_dinh_chuyen_doi.md")
+    m = record.metadata
+    assert (m.doc_type, m.number, m.issued_date) == ("Quyết định", "18/2025/QĐ-UBND", "2025-02-28")
+    assert (m.issuer, m.signer) == ("Ủy ban nhân dân thành phố Hà Nội", "Trần Sỹ Thanh")
+    assert m.title == "Về việc quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Nội vụ thành phố Hà Nội"
+    assert "<" not in doc.text
+    assert [r.number for r in record.legal_references if r.number] == ["45/2025/NĐ-CP"]
+    rows = [(t.text, t.lead, t.coordinators, t.deadline.text) for t in record.tasks if t.section.startswith("Điều 3")]
+    assert rows == [("Xây dựng Đề án vị trí việc làm của Sở", ["Sở Nội vụ"], ["Sở Tài chính"], "Quý III/2025"),
+                    ("Rà soát, sắp xếp các đơn vị sự nghiệp công lập trực thuộc", ["Sở Nội vụ"],
+                     ["Các sở, ngành có liên quan"], "Tháng 12/2025")]
+
+
+def test_text_without_markup_is_left_as_it_is():
+    text = "Tỷ lệ hộ nghèo giảm còn < 3% vào năm 2025; <5% ở vùng khó khăn.\n"
+    assert embedded_markup_as_text(text) is text
+
+
+@pytest.mark.parametrize("text, lines", [
+    ("Sở Nội vụ<br/>chủ trì &amp; tổng hợp<b>.</b>\n", ["Sở Nội vụ", "chủ trì & tổng hợp."]),
+    # a table cut short, with no </table>: its tags end lines, its text stays
+    ("<table><tr><td>Sở Y tế</td><td>Quý I/2026", ["Sở Y tế", "Quý I/2026"]),
+])
+def test_embedded_markup_outside_whole_tables(text, lines):
+    assert [line for line in embedded_markup_as_text(text).split("\n") if line] == lines
