@@ -19,7 +19,7 @@ from extractors.references import ISSUER_CODES, LOCAL_HEADS, SECTORS, symbol_iss
 from extractors.units import read_units
 from pipeline.document import Document
 from pipeline.normalize import ascii_fold
-from pipeline.reflow import DOC_TYPE_HEADINGS, is_upper
+from pipeline.reflow import DOC_TYPE_HEADINGS, DOC_TYPE_WORDS, is_upper
 from schemas.record import Metadata
 
 HEADER_BLOCKS = 40  # the header and title sit in the first blocks; the body is not searched for them
@@ -44,6 +44,7 @@ _DATE_LINE = regex.compile(
     r"(?:tháng|/)\s*(?P<m>1[0-2]|0?[1-9]|0 [1-9])?\s*(?:năm|/)\s*(?P<y>\d{4})"  # (not an OCR'd "tháng 44"; "tháng 0 6")
 )
 _SPLIT_CAPITAL = regex.compile(r"\b(\p{Lu}) (\p{Ll})")
+_TYPE_AND_TITLE = regex.compile(rf"(?P<type>{DOC_TYPE_WORDS}) (?P<title>\p{{Lu}}\p{{Ll}}.*)")
 _SQUEEZED_COMMITTEE = regex.compile(r"UYBANNHANDAN(?:TINH|THANHPHO)(?P<province>[A-Z]+)")
 _FOLDED_MOTTO = regex.compile(r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i|d[o0]c\s*lap\s*-\s*tu\s*d[o0]")
 # General departments that sign central letters (the ministries and the Government's bodies are the issuer codes').
@@ -239,11 +240,16 @@ def extract_metadata(doc: Document) -> Metadata:
         type_index, heading = next(((i, _HEADINGS_BY_LETTERS[letters]) for i, t in enumerate(texts[:_SCANNED_HEADING_LINES])
                                     if len(t) <= _HEADING_LETTERS and t.isupper()
                                     and (letters := ascii_fold(t.rstrip(": "))) in _HEADINGS_BY_LETTERS), (None, None))
+    title = None
+    if type_index is None:
+        # A converter's heading joins the type and the title: "# KẾ HOẠCH Thực hiện công tác dân vận …"
+        type_index, heading, title = next(((i, m["type"], m["title"]) for i, t in enumerate(texts[:_SCANNED_HEADING_LINES])
+                                           if (m := _TYPE_AND_TITLE.match(t))), (None, None, None))
     if type_index is not None:
         heading = _TYPE_QUALIFIER.sub("", heading.rstrip(":").strip())
         by_heading = {name.upper(): name for name in symbol_types().values()}
         meta.doc_type = DOC_TYPES.get(heading) or by_heading.get(heading) or heading.capitalize()
-        meta.title = _title_after(texts, type_index)
+        meta.title = title or _title_after(texts, type_index)
     elif catalog.get("Loại văn bản", "").upper() in DOC_TYPES:
         meta.doc_type = DOC_TYPES[catalog["Loại văn bản"].upper()]
     elif meta.symbol:

@@ -32,6 +32,8 @@ _MARKDOWN_HEADING = regex.compile(r"(?m)^[ ]*#{1,6}[ ]*")
 # *italic* spans as scraped legal sites print them ("*Căn cứ …;*"), not bullets ("* item").
 _MARKDOWN_ITALIC = regex.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _MARKDOWN_LINK = regex.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+# A markdown bullet before an item's own label ("- a) Chủ trì …", "- 2. Sở Y tế", as converters write lists).
+_BULLET_BEFORE_LABEL = re.compile(r"\n[-*•+] (?=(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})[.)] )")
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _FORMAT = regex.compile(r"\p{Cf}")  # invisible format characters not in _CHAR_MAP
 _SPACES = re.compile(r"  +")
@@ -77,6 +79,7 @@ def normalize_text(text: str) -> str:
         if "#" in text:
             text = _MARKDOWN_HEADING.sub("", text)
         text = _MARKDOWN_ITALIC.sub("", text)
+    text = _BULLET_BEFORE_LABEL.sub("\n", text)
     # Control and format characters are unprintable: most texts have none.
     if not text.replace("\n", "").isprintable():
         text = _FORMAT.sub("", _CONTROL.sub("", text))

@@ -57,10 +57,10 @@ _ACRONYM_END = regex.compile(rf"\s(?=\p{{Lu}}{{2,6}}$)[^\s{_VOWELS}]*[{_VOWELS}]
 _CLOSING_QUOTES = "'\"”)"
 _WORD_HYPHEN_BREAK = regex.compile(r"[/\p{Lu}\d]-$")
 # Doc-type words printed alone on a line above the title (they never continue a line).
+DOC_TYPE_WORDS = ("QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|CÔNG VĂN|NGHỊ QUYẾT|THÔNG BÁO|CHỈ THỊ|TỜ TRÌNH|CÔNG ĐIỆN|CHƯƠNG TRÌNH|"
+                  "ĐỀ ÁN|HƯỚNG DẪN|QUY CHẾ|QUY ĐỊNH|PHƯƠNG ÁN|THÔNG TƯ|NGHỊ ĐỊNH|LUẬT|BỘ LUẬT|HIẾN PHÁP|PHÁP LỆNH")
 DOC_TYPE_HEADINGS = regex.compile(
-    r"^(?:QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|CÔNG VĂN|NGHỊ QUYẾT|THÔNG BÁO|CHỈ THỊ|TỜ TRÌNH|CÔNG ĐIỆN|"
-    r"CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|QUY CHẾ|QUY ĐỊNH|PHƯƠNG ÁN|THÔNG TƯ|NGHỊ ĐỊNH|LUẬT|BỘ LUẬT|HIẾN PHÁP|"
-    r"PHÁP LỆNH|PHỤ LỤC[\s\dIVX]*)"
+    rf"^(?:{DOC_TYPE_WORDS}|PHỤ LỤC[\s\dIVX]*)"
     r"(?: LIÊN TỊCH)?(?: TẠM THỜI| LIÊN NGÀNH| HÀNH ĐỘNG| KHẨN)?:?$"  # ("HƯỚNG DẪN TẠM THỜI", "CÔNG ĐIỆN KHẨN")
 )
 # A paragraph that ends on one of these words was cut by a blank line, not finished.

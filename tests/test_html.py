@@ -99,6 +99,21 @@ def test_a_converted_markdown_files_html_header_and_tables_are_read_as_a_text_co
                      ["Các sở, ngành có liên quan"], "Tháng 12/2025")]
 
 
+def test_a_converted_markdown_plans_heading_lines_and_labelled_bullets():
+    # (a plan of Cần Thơ as an OCR-to-markdown converter writes it: "# " on every heading, the type and the title on
+    # one line, "- a)" items)
+    record, _ = extract_file(FIXTURES / "markdown" / "ke_hoach_chuyen_doi.md")
+    m = record.metadata
+    assert (m.doc_type, m.number, m.issued_date, m.issuer) == ("Kế hoạch", "70/KH-UBND", "2025-09-15",
+                                                               "Ủy ban nhân dân thành phố Cần Thơ")
+    assert m.title == "Thực hiện công tác dân vận của chính quyền thành phố Cần Thơ năm 2025"
+    assert [(t.text[:20], t.lead, t.section) for t in record.tasks] == [
+        ("Chủ trì, phối hợp vớ", ["Sở Nội vụ"], "1. Sở Nội vụ"),
+        ("Hướng dẫn Ủy ban nhâ", ["Sở Nội vụ"], "1. Sở Nội vụ"),
+        ("Bố trí kinh phí thực", ["Sở Tài chính"], "2. Sở Tài chính")]
+    assert record.tasks[0].coordinators == ["các sở, ban, ngành"] and record.tasks[0].deadline.end == "2025-12-31"
+
+
 def test_text_without_markup_is_left_as_it_is():
     text = "Tỷ lệ hộ nghèo giảm còn < 3% vào năm 2025; <5% ở vùng khó khăn.\n"
     assert embedded_markup_as_text(text) is text

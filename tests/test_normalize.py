@@ -18,6 +18,13 @@ def test_markdown_artifacts_are_stripped_but_bullets_kept():
                                     "Điều 1. Phê duyệt\n- Sở Nội vụ")
 
 
+def test_a_bullet_before_an_items_own_label_is_dropped():
+    # (a converter's markdown list: "- a) Chủ trì …"; a bullet with no label, or before a year, stays)
+    text = "1. Sở Nội vụ\n- a) Chủ trì tổng hợp;\n- b) Hướng dẫn các xã;\n* 2. Sở Y tế\n- Kiểm tra;\n- 2025: hoàn thành"
+    assert normalize_text(text) == ("1. Sở Nội vụ\na) Chủ trì tổng hợp;\nb) Hướng dẫn các xã;\n2. Sở Y tế\n- Kiểm tra;\n"
+                                    "- 2025: hoàn thành")
+
+
 def test_tone_placement_is_kept_in_text_and_folded_for_matching():
     assert normalize_text("Khánh Hoà") == "Khánh Hoà"
     assert fold("Khánh Hoà") == fold("KHÁNH HÒA") == "khánh hòa"
