@@ -44,7 +44,7 @@ _DATE_LINE = regex.compile(
     r"(?:tháng|/)\s*(?P<m>1[0-2]|0?[1-9]|0 [1-9])?\s*(?:năm|/)\s*(?P<y>\d{4})"  # (not an OCR'd "tháng 44"; "tháng 0 6")
 )
 _SPLIT_CAPITAL = regex.compile(r"\b(\p{Lu}) (\p{Ll})")
-_TYPE_AND_TITLE = regex.compile(rf"(?P<type>{DOC_TYPE_WORDS}) (?P<title>\p{{Lu}}\p{{Ll}}.*)")
+_TYPE_AND_TITLE = regex.compile(rf"(?P<type>{DOC_TYPE_WORDS}) (?:Số\b.*|(?P<title>\p{{Lu}}\p{{Ll}}.*))")  # (or its number)
 _SQUEEZED_COMMITTEE = regex.compile(r"UYBANNHANDAN(?:TINH|THANHPHO)(?P<province>[A-Z]+)")
 _FOLDED_MOTTO = regex.compile(r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i|d[o0]c\s*lap\s*-\s*tu\s*d[o0]")
 # General departments that sign central letters (the ministries and the Government's bodies are the issuer codes').

@@ -412,6 +412,13 @@ def test_letter_spaced_number_is_read_whole():
     assert (m.number, m.issued_date) == ("10943/BYT-MT", "2021-12-24")
 
 
+def test_a_type_heading_that_runs_on_into_the_number_keeps_the_type():
+    # (a converter joined the heading's lines: "KẾ HOẠCH Số 12/KH-UBND"; the number is no title)
+    m = _text_meta("ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                   "KẾ HOẠCH Số 12/KH-UBND\n\nTriển khai công tác dân vận năm 2024\n\nI. MỤC ĐÍCH\n")
+    assert m.doc_type == "Kế hoạch" and not (m.title or "").startswith("Số")
+
+
 def test_a_header_a_copy_spaced_out_letter_by_letter():
     # (Quyết định 3210/QĐ-UBND of Thành phố Hồ Chí Minh, 2014, as a legal site copied its PDF)
     m = _text_meta("| ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
