@@ -318,7 +318,7 @@ def _deadline(token: _Token, shown: str) -> Deadline:
                     end=end and end.isoformat(), recurrence=token.recurrence)
 
 
-def _in_name(text: str, token: _Token) -> bool:
+def _in_name(text: str, token: _Token, cell: bool = False) -> bool:
     left = text[max(0, token.start - 200):token.start]
     breaks = list(_CLAUSE_BREAK.finditer(left))
     if breaks and breaks[-1].group() == "(" and _NAME_WORDS.search(" ".join(left[:breaks[-1].start()].split()[-8:])):
@@ -327,7 +327,8 @@ def _in_name(text: str, token: _Token) -> bool:
     if token.kind == "yearend":  # "cuối năm" names no document; "tổng kết cuối năm" is still a review
         return bool(_REVIEW_BEFORE.search(left))
     words = left.split()[-12:]
-    return bool(_NAME_WORDS.search(" ".join(words))) or bool(_DATE_WORD_BEFORE.search(left)) \
+    # ("ngày" before a month in a Tiến độ cell is a day left blank: "ngày Tháng 11/2025")
+    return bool(_NAME_WORDS.search(" ".join(words))) or (not cell and bool(_DATE_WORD_BEFORE.search(left))) \
         or bool(_REVIEW_BEFORE.search(left))
 
 
@@ -342,7 +343,7 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
         return None
     # A year in a document's name says nothing of when: "Theo tiến độ của Luật An ninh mạng 2025".
     tokens = [t for t in _merge(_tokens(text, year, cell=True), text)
-              if t.recurrence is not None or (t.cued and not t.to_cue) or not _in_name(text, t)]
+              if t.recurrence is not None or (t.cued and not t.to_cue) or not _in_name(text, t, cell=True)]
     if not tokens:
         return Deadline(text=text)
     chosen = tokens[0]

@@ -325,3 +325,12 @@ def test_due_words_before_a_period(sentence, shown, start, end):
 
 def test_a_fraction_without_trước_is_no_day():
     assert find_deadlines("Phấn đấu 15/20 xã đạt chuẩn nông thôn mới.", 2024) == []
+
+
+def test_a_tien_do_cell_with_its_day_left_blank_gives_the_month():
+    # (a plan of the Fatherland Front of a xã, 2025: "ngày Tháng 11/2025 (sau khi … ban hành Hướng dẫn)")
+    d = parse_deadline("ngày Tháng 11/2025 (sau khi Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ban hành Hướng dẫn)", 2025)
+    assert (d.start, d.end) == ("2025-11-01", "2025-11-30")
+    # in running text such a day is a cited document's, not a deadline
+    assert find_deadlines("Thực hiện Kế hoạch số /KH-UBND ngày tháng 11 năm 2025 của UBND tỉnh, Sở Y tế báo cáo.",
+                          2025) == []
