@@ -188,6 +188,10 @@ UNIT_TITLE_WORDS = 16  # a heading that long is a topic, not a name
 # A kind of body alone, no description after it, names none: "…, đơn vị chịu trách nhiệm giải trình" (whichever)
 _BARE_KINDS = frozenset(("cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan, đơn vị", "cơ quan, tổ chức"))
 _ASIDE_AT_END = regex.compile(r"\s*\([^()]*\)[\s.:;]*$")
+# "Trách nhiệm của cơ quan hải quan khi phối hợp với các cơ quan hữu quan": the unit ends where the case begins, and
+# the bodies it works with in that case are its partners.
+_WHEN = regex.compile(r"\s+khi\s+")
+_WHEN_PARTNERS = regex.compile(r"\s+khi\s+phối\s+hợp\s+với\s+")
 _INCLUDING = regex.compile(r"^\s*(?:bao\s+)?gồm\s*:?\s*")
 _LISTED_IN_BRACKETS = regex.compile(r"(?P<group>[^()]+?)\s*\((?P<units>[^()]+)\)")
 # The role a unit heading gives its unit after a dash: "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo".
@@ -295,7 +299,7 @@ def unit_heading(body: str) -> list[str]:
         # "Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống …", "Đối với các cơ sở sản xuất có lưu
         # lượng xả bụi … lớn (theo danh sách …)": whoever the heading names is responsible, also when the name is
         # a description the gazetteer cannot read to its end.
-        return [expand_abbreviations(_ASIDE_AT_END.sub("", body).rstrip(TRAILING))]
+        return [expand_abbreviations(_ASIDE_AT_END.sub("", _WHEN.split(body, 1)[0]).rstrip(TRAILING))]
     return []
 
 
@@ -334,7 +338,8 @@ def sentence_assignment(sentence: str) -> Assignment | None:
         if sentence[job_at:job_at + 1].isupper() and begins_job(sentence[job_at:]) \
                 and subject.count("(") == subject.count(")") and (units := unit_heading(subject)) \
                 and read_units(sentence)[1] < job_at:
-            return Assignment(units, [], job_at, 0)
+            partners = _WHEN_PARTNERS.search(subject)
+            return Assignment(units, read_units(subject, partners.end(), partners=True)[0] if partners else [], job_at, 0)
         candidates.append(job_at)
         when = find_deadlines(subject) if _TIME_LABEL.match(subject) else []
         timed = bool(when) and when[0][0] == 0  # "Từ ngày 04/02/2026: Ban Thường trực … họp với …": the job's time

@@ -3300,3 +3300,12 @@ def test_a_closing_call_with_a_scans_specks_after_it_is_no_task():
         "Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố trực thuộc Trung ương nghiêm túc triển khai thực "
         "hiện.&f⁄\n", doc_type="Công văn", year=2016)
     assert [t.text for t in tasks] == ["rà soát lại kế hoạch thanh tra, kiểm tra năm 2016"]
+
+
+def test_a_units_duties_when_it_works_with_others_name_those_others_as_partners():
+    # (Nghị định 01/2015/NĐ-CP on the customs' coordination against smuggling, Điều 12)
+    doc, tasks = _prose("2. Trách nhiệm của cơ quan hải quan khi phối hợp với các cơ quan hữu quan: Hỗ trợ lực lượng, "
+                        "phương tiện theo yêu cầu; kiểm tra hàng hóa, phương tiện vận tải theo chức năng, nhiệm vụ, quyền "
+                        "hạn được giao; thực hiện nhiệm vụ khác theo sự phân công của cơ quan chủ trì.\n", "Nghị định", 2015)
+    assert [(t.lead, t.coordinators, t.text[:24]) for t in tasks] == [
+        (["Cơ quan hải quan"], ["các cơ quan hữu quan"], "Hỗ trợ lực lượng, phương")]
