@@ -165,8 +165,15 @@ def _print_rows(rows: list[dict], fmt: ViewFormat, columns: list[str], title: st
         table.add_column(column, overflow="fold")
     for row in rows:
         # Text, not markup: a snippet's "[một] [cửa]" would otherwise be read as rich style tags.
-        table.add_row(*(Text("" if row.get(c) is None else str(row.get(c))) for c in columns))
+        table.add_row(*(Text(_cell(row.get(c))) for c in columns))
     out.print(table)
+
+
+def _cell(value) -> str:
+    """A value as a table shows it: a list of units as names, one after another ("Sở Tài chính; Sở Nội vụ")."""
+    if value is None:
+        return ""
+    return "; ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
 def _open_existing(db_path: Path):

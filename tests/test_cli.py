@@ -4,7 +4,7 @@ import sys
 
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from pipeline.cli import _cell, app
 from tests.conftest import CORPUS, SEED_DECISION
 
 runner = CliRunner()
@@ -64,6 +64,10 @@ def test_ingest_then_query_as_json(tmp_path):
     # The table shows the snippet's highlighted words (brackets are text here, not rich markup).
     search = runner.invoke(app, ["search", "mot cua lien thong", "--db", str(db)], terminal_width=200)
     assert search.exit_code == 0 and "[một] [cửa]" in search.stdout
+    # The table lists a task's units by name, one after another, not as a Python list.
+    table = runner.invoke(app, ["tasks", "--unit", "Sở Nội vụ", "--due-before", "2018-06-30", "--db", str(db)],
+                          terminal_width=400)
+    assert table.exit_code == 0 and "Sở Xây dựng" in table.stdout and "['" not in table.stdout
     summary = json.loads(runner.invoke(app, ["summary", "--db", str(db), "--format", "json"]).stdout)
     decision = next(row for row in summary if row["file"] == SEED_DECISION.name)
     assert (decision["number"], decision["tasks"]) == ("4034/QĐ-UBND", 54)
@@ -77,3 +81,8 @@ def test_query_without_database_is_a_clear_error(tmp_path):
 def test_console_script_is_installed():
     out = subprocess.run([sys.executable, "-m", "pipeline.cli", "schema"], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout)["title"] == "Record"
+
+
+def test_a_table_cell_lists_units_by_name():
+    assert _cell(["Sở Kế hoạch và Đầu tư", "Sở Xây dựng"]) == "Sở Kế hoạch và Đầu tư; Sở Xây dựng"
+    assert (_cell(None), _cell([]), _cell(2018.0)) == ("", "", "2018.0")
