@@ -195,7 +195,8 @@ def cites(
     from pipeline.queries import citing_documents
 
     rows = citing_documents(_open_existing(db_path), query)
-    _print_rows(rows, fmt, ["path", "citing_number", "cited_number", "relation", "start", "end", "sentence"],
+    _print_rows(rows, fmt, ["path", "citing_doc_type", "citing_number", "cited_number", "relation", "start", "end",
+                            "sentence"],
                 f"Documents citing {query}")
 
 

@@ -57,6 +57,9 @@ def test_ingest_then_query_as_json(tmp_path):
     assert result.exit_code == 0, result.output
     cites = runner.invoke(app, ["cites", "61/2018/ND-CP", "--db", str(db), "--format", "json"])
     assert len(json.loads(cites.stdout)) == 2
+    # The table says what kind of document cites it ("which plan cites …").
+    cites_table = runner.invoke(app, ["cites", "61/2018/NĐ-CP", "--db", str(db)], terminal_width=400)
+    assert "Kế hoạch" in cites_table.stdout
     tasks = runner.invoke(app, ["tasks", "--unit", "Sở Nội vụ", "--due-before", "2018-06-30", "--db", str(db),
                                 "--format", "json"])
     rows = json.loads(tasks.stdout)
