@@ -315,8 +315,9 @@ _GOVERNMENT_SESSION = regex.compile(r"Nghị quyết [Pp]hiên họp Chính ph�
 # A national target programme is one programme also when its name is written in lower case.
 _PLAN_WORDS = ("Kế hoạch hành động", "Kế hoạch", "Chương trình hành động", "Chương trình", "Đề án", "Chiến lược",
                "Quy hoạch", "chương trình mục tiêu quốc gia")
+# ("Kế hoạch hóa gia đình" is family planning, "Quy hoạch hóa" a verb: no document)
 _PLAN = regex.compile(rf"(?<![\p{{L}}])(?P<tw>{'|'.join(_PLAN_WORDS[:-1])}|chương trình(?= mục tiêu quốc gia))"
-                      rf"(?:[ ]?(?P<quote>[“\"«]))?")
+                      rf"(?![ ]h(?:óa|oá)\b)(?:[ ]?(?P<quote>[“\"«]))?")
 _QUOTED = regex.compile(r"[^”\"»\n]{4,400}(?=[”\"»])")
 _TOKEN = regex.compile(r"[ \t]*(?:(?P<word>[\p{L}\d&]+(?:[-/.:][\p{L}\d&]+)*)|(?P<punct>[,-])|\S)")
 _NEXT_WORD = regex.compile(r"\s*([\p{L}\d&]+)")

@@ -670,3 +670,13 @@ def test_a_decree_still_to_be_made_or_a_kind_of_decree_is_no_reference(sentence)
 ])
 def test_named_documents_in_the_forms_central_texts_print(sentence, name, doc_type):
     assert [(r.name, r.doc_type) for r in refs(sentence)] == [(name, doc_type)]
+
+
+@pytest.mark.parametrize("text", [
+    # (Quyết định 1209/QĐ-UBND of Hà Giang, 2013: its steering committee is named after family planning)
+    "Căn cứ Quyết định số 807/QĐ-UBND ngày 06 tháng 5 năm 2013 của Ủy ban nhân dân tỉnh Hà Giang về việc kiện toàn Ban "
+    "Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang giai đoạn 2013 - 2015;",
+    "Thực hiện tốt công tác dân số - kế hoạch hoá gia đình; Kế hoạch hoá gia đình tỉnh Hà Giang giai đoạn 2016 - 2020.",
+])
+def test_family_planning_is_no_plan(text):
+    assert [r.name for r in find_references(text) if r.name] == []
