@@ -43,7 +43,10 @@ _RATIO = regex.compile(r"\bt[ỷỉ]\s+lệ\b", regex.IGNORECASE)
 # Things a plan counts out as objectives; a count of anything else (tasks, documents, days) is no target.
 # A longer noun comes before the noun it starts with ("cơ sở dữ liệu" before "cơ sở").
 _COUNT_NOUNS = (r"doanh\s+nghiệp|sản\s+phẩm|dự\s+án|mô\s+hình|cơ\s+sở\s+dữ\s+liệu|cơ\s+sở|trung\s+tâm"
-                r"|hợp\s+tác\s+xã|vùng|trạm|sàn|lượt|người|hộ|điểm|khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu"
+                r"|hợp\s+tác\s+xã|vùng|trạm|sàn\s+giao\s+dịch|sàn|lượt|người|hộ|điểm|khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu"
+                # people a plan trains, places or employs, and rooms it fits out ("ít nhất 02 cán bộ, công chức")
+                r"|cán\s+bộ,\s*công\s+chức|cán\s+bộ|công\s+chức|viên\s+chức|lao\s+động|giáo\s+viên|bác\s+sĩ|nhân\s+viên"
+                r"|phòng"
                 r"|cụm\s+công\s+nghiệp|cụm|ha|sáng\s+kiến|công\s+trình|nền\s+tảng"
                 r"|ứng\s+dụng|giải\s+pháp|tập\s+dữ\s+liệu|bộ\s+dữ\s+liệu|kịch\s+bản|tin,\s*bài|tin\s+bài|chuyên\s+mục"
                 r"|lớp|buổi|hội\s+nghị|hội\s+thảo|sự\s+kiện|câu\s+lạc\s+bộ|tổ\s+hợp\s+tác|chuỗi|thương\s+hiệu"

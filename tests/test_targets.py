@@ -345,7 +345,8 @@ def test_subscribers_and_exchanges_set_as_goals():
     found = find_targets("Bộ Công an phấn đấu đạt 500.000 thuê bao trong năm 2025. Phát triển và triển khai tối thiểu "
                          "01 sàn giao dịch dữ liệu. Dự kiến khoảng 1.000 thuê bao di động nhận tin nhắn cảnh báo.",
                          "Kế hoạch", 2025)
-    assert [(t.value, t.unit, t.comparator) for t in found] == [(500000.0, "thuê bao", "="), (1.0, "sàn", ">=")]
+    assert [(t.value, t.unit, t.comparator) for t in found] == [(500000.0, "thuê bao", "="),
+                                                         (1.0, "sàn giao dịch", ">=")]
 
 
 def test_a_growth_measured_to_the_decimal_is_a_result_and_a_long_lead_is_cut_at_its_goal_word():
@@ -454,6 +455,17 @@ def test_counts_of_industrial_parks_and_hectares_behind_a_minimum():
                          "+ Thành lập mới ít nhất 02 Khu công nghiệp (Bản Qua, Võ Lao).\n", "Nghị quyết", 2025)
     assert [(t.value, t.unit, t.comparator) for t in found] == [(500.0, "ha", ">="), (2.0, "khu công nghiệp", ">=")]
     assert find_targets("Diện tích thu hồi ít nhất 500 hai bên đường.\n", "Kế hoạch", 2025) == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # (a plan for the 2021 exams; a provincial plan for digital literacy, 2025)
+    ("Bố trí mỗi điểm thi ít nhất 02 phòng dự phòng, sắp xếp bàn ghế đảm bảo giãn cách.", (2.0, "phòng")),
+    ("UBND cấp xã lựa chọn ít nhất 02 cán bộ, công chức có năng lực để tham gia đào tạo, tập huấn.",
+     (2.0, "cán bộ, công chức")),
+    ("Đào tạo tối thiểu 500 lao động nông thôn mỗi năm.", (500.0, "lao động")),
+])
+def test_people_rooms_and_exchanges_counted_behind_a_minimum(sentence, figure):
+    assert [(t.value, t.unit) for t in find_targets(sentence, "Kế hoạch", 2025)] == [figure]
 
 
 @pytest.mark.parametrize("text, figures", [
