@@ -296,7 +296,8 @@ _TITLE_WORDS = 30
 _TO_BE_MADE_BEFORE = regex.compile(r"(?i:xây dựng|soạn thảo|dự thảo|dự án|ban hành|trình|đề xuất|sửa đổi|bổ sung)"
                                    r"(?:[ ][\p{Lu}][\p{L}]*(?:[ ][\p{L}]+){0,3})?[, ]*\Z", regex.REVERSE)  # (… trình Chính phủ …)
 _PARTIES = regex.compile(r"[ ]?-[ ]?\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*)*")
-_LAW_AMENDING = regex.compile(r"(?i:sửa đổi),? bổ sung(?: một số điều)?(?: của)?(?: các)? Luật (?=\p{Lu})")
+# ("Luật sửa đổi một số điều của Luật …" amends too; the amended law may be named in lower case: "… của Luật xây dựng")
+_LAW_AMENDING = regex.compile(r"(?i:sửa đổi)(?:,? bổ sung)?(?: một số điều)?(?: của)?(?: các)? Luật (?=\p{L})")
 _PARTY = regex.compile(
     # "kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII": a plenum's conclusion
     r"[Kk]ết luận Hội nghị (?:Trung ương (?:lần thứ [\p{L}\d]+|\d{1,2})(?: (?:của )?Ban Chấp hành Trung ương(?: Đảng)?)?"
@@ -358,7 +359,7 @@ _NOT_NAMED_AFTER = regex.compile(r"(?i:ban hành|phê duyệt|xây dựng|này|l
 _LIST_SEP = regex.compile(r"(?:,| và) ")
 _PLURAL_BEFORE = ("các ", "những ")
 _HEADING_MARK_BEFORE = regex.compile(r"(?:^|\n)[ \t*]*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)][ \t*]*\Z")
-_AND_LAW = regex.compile(r"(?:,| và) (?:các )?(?P<law>Luật) (?=\p{Lu})")
+_AND_LAW = regex.compile(r"(?:,| và) (?:các )?(?P<law>Luật) (?=\p{L})")  # (a known name in lower case too)
 _LISTED_LAW_NUMBER = regex.compile(r" số \d{1,3}/(?:19|20)\d\d/QH\d{1,2}(?![\p{L}\d/])")
 _CONGRESS = regex.compile(r"^Nghị quyết (Đại hội.*?)(?: lần thứ| \(|$)")
 # The Party's national congress, by its number ("Nghị quyết đại hội Đảng lần thứ XIII", "… Đại hội XIII của Đảng").
@@ -900,6 +901,7 @@ def _shared_owner(work: str, end: int, tw: str) -> str | None:
 def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, list[int]]) -> list[dict]:
     found = []
     amending_end = -1
+    amending: list[tuple[int, int]] = []  # the spans of amending laws' names
     for m in matches_at(_LAW, work, starts[_LAW]):
         start, tw = m.start(), m["tw"]
         if tw == "Luật" and work.endswith("Bộ ", 0, start) and (start == 3 or not work[start - 4].isalpha()):
@@ -912,6 +914,8 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
         nested = start < amending_end  # a law named inside an amending law's name
         amend = _LAW_AMENDING.match(work, m.end())
         name_end = _law_name_end(work, amend.end() if amend else m.end())
+        if amend and name_end is None:  # the amended law in lower case, as the list of laws knows it
+            name_end = _listed_end(work, amend.end() - len("Luật "))
         if not amend and (listed := _listed_end(work, start)):
             # "Luật Quản lý, sử dụng tài sản công"; past a known name the words read on in lower case are the
             # sentence's ("… của Luật Giá báo cáo Ủy ban nhân dân tỉnh …", "Luật Thuế giá trị gia tăng ước tăng thu …")
@@ -935,6 +939,7 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
             continue  # (a table of abbreviations: "L Luật NQ Nghị quyết NĐ Nghị định …")
         if amend:
             amending_end = name_end
+            amending.append((start, name_end))
         end, date, _, _ = (name_end, None, None, None) if nested else _parse_tail(work, name_end)
         found.append(dict(start=start, end=end, name_end=name_end, doc_type=tw,
                           issuer=_LAW_ISSUER.get(tw, "Quốc hội"), issued_date=date,
@@ -943,10 +948,12 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
         start = _law_lower_start(work, m.start())
         if start is None or not (name_end := _listed_end(work, start)):
             continue
-        end, date, _, _ = _parse_tail(work, name_end)
+        nested = any(a < start < b for a, b in amending)
+        end, date, _, _ = (name_end, None, None, None) if nested else _parse_tail(work, name_end)
         tw = _doc_type_word(work[start:m.end() - 1]) or "Luật"
         found.append(dict(start=start, end=end, name_end=name_end, doc_type=tw,
-                          issuer=_LAW_ISSUER.get(tw, "Quốc hội"), issued_date=date, capitalize=True))
+                          issuer=_LAW_ISSUER.get(tw, "Quốc hội"), issued_date=date, capitalize=True,
+                          relation="amends" if nested else None))
     for m in matches_at(_CONSTITUTION, work, starts[_CONSTITUTION]):
         end, date, _, _ = _parse_tail(work, m.end())
         found.append(dict(start=m.start(), end=end, name_end=m.end(), doc_type="Hiến pháp", issuer="Quốc hội",

@@ -680,3 +680,20 @@ def test_named_documents_in_the_forms_central_texts_print(sentence, name, doc_ty
 ])
 def test_family_planning_is_no_plan(text):
     assert [r.name for r in find_references(text) if r.name] == []
+
+
+@pytest.mark.parametrize("sentence, amending, amended", [
+    # (a ministry's decision, 2021: "sửa đổi" without "bổ sung")
+    ("Căn cứ Luật sửa đổi một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày "
+     "22/11/2019;", "Luật sửa đổi một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+     ["Luật Tổ chức Chính phủ", "Luật Tổ chức chính quyền địa phương"]),
+    # (a Tổng cục Thuế letter, 2016: the amended laws in lower case, as a scan's text types them)
+    ("Căn cứ Nghị định số 100/2016/NĐ-CP ngày 01/07/2016 quy định chi tiết và hướng dẫn thi hành một số điều của Luật "
+     "sửa đổi, bổ sung một số điều của Luật thuế giá trị gia tăng, Luật thuế tiêu thụ đặc biệt và Luật quản lý thuế.",
+     "Luật sửa đổi, bổ sung một số điều của Luật thuế giá trị gia tăng, Luật thuế tiêu thụ đặc biệt và Luật quản lý "
+     "thuế", ["Luật thuế giá trị gia tăng", "Luật thuế tiêu thụ đặc biệt", "Luật quản lý thuế"]),
+])
+def test_an_amending_law_named_in_other_words_keeps_its_whole_name(sentence, amending, amended):
+    refs = find_references(sentence)
+    assert amending in [r.name for r in refs]
+    assert [r.name for r in refs if r.relation == "amends"] == amended
