@@ -493,6 +493,12 @@ def _tail_start(text: str, start: int, end: int) -> int:
     return tail.start() if tail else end
 
 
+# A word that says what a figure measures: none of the words that only give its level, direction or time.
+_MEASURED_WORD = regex.compile(
+    r"\b(?!(?:đạt|dưới|trên|tăng|giảm|lên|xuống|còn|tối|thiểu|ít|nhất|khoảng|và|vào|năm|đến|hết|trong|giai|đoạn"
+    r"|mức|là|tỷ|tỉ|lệ|từ|trở|so|với|cuối|đầu|quý|tháng|khu|vực)\b)\p{L}+", _FLAGS)
+
+
 def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
     """The clause carrying figures[i], and whether it hangs on the previous one by "và"."""
     fig = figures[i]
@@ -519,6 +525,10 @@ def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
     end = _tail_start(text, fig.end, end)
     if (cut := _NEXT_JOB.match(text, fig.end, end)) and _REACHES.search(text, max(start, fig.start - 12), fig.start):
         end = cut.start()  # "Đảm bảo xây dựng trạm BTS 5G đạt 100% và triển khai …": another job follows the figure
+    if joined and not _MEASURED_WORD.search(text[start:fig.start] + " " + text[fig.end:end]):
+        # "… giảm xuống dưới 17% vào năm 2025 và dưới 15% vào năm 2030": a figure with only its level and time
+        # measures what the one before it does; its text runs from that one's subject
+        start = _piece(text, figures, i - 1)[0]
     return *_trim(text, start, end), joined
 
 

@@ -496,3 +496,17 @@ def test_relief_a_government_grants_is_no_target_but_a_cut_in_time_or_cost_is():
             "- Phấn đấu giảm 30% thời gian giải quyết thủ tục hành chính so với quy định.\n"
             "- Giảm 10% giá thành sản xuất nông sản chủ lực của tỉnh.\n")
     assert [t.value for t in find_targets(text, "Nghị quyết", 2020)] == [30.0, 10.0]
+
+
+def test_a_figure_with_only_its_level_and_year_after_và_measures_what_the_one_before_does():
+    # (Chiến lược quốc gia về dinh dưỡng, Quyết định 02/QĐ-TTg, 2022)
+    found = find_targets("- Tỷ lệ suy dinh dưỡng thấp còi trẻ em dưới 5 tuổi giảm xuống dưới 17% vào năm 2025 và dưới 15% "
+                         "vào năm 2030.\n", "Quyết định", 2022)
+    assert [(t.value, t.text) for t in found] == [
+        (17.0, "Tỷ lệ suy dinh dưỡng thấp còi trẻ em dưới 5 tuổi giảm xuống dưới 17% vào năm 2025"),
+        (15.0, "Tỷ lệ suy dinh dưỡng thấp còi trẻ em dưới 5 tuổi giảm xuống dưới 17% vào năm 2025 và dưới 15% vào "
+               "năm 2030")]
+    # a figure that names what it measures keeps its own words
+    found = find_targets("có tối thiểu 40% hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến ở mức độ 3 và 15% "
+                         "hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến ở mức độ 4.\n", "Quyết định", 2017)
+    assert found[1].text == "15% hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến ở mức độ 4"
