@@ -190,8 +190,10 @@ _RELIEF_BEFORE = regex.compile(r"\b(?:[Gg]iảm|[Mm]iễn)\s*$")
 _TAX_OR_FEE_AFTER = regex.compile(r"\s*(?:thuế|lệ\s+phí|phí|mức\s+phí|tiền\s+thuê|giá(?!\s+(?:thành|trị)))\b", _FLAGS)
 _TAX_RATE_AFTER = regex.compile(r"\s*(?:mức\s+thuế|mức\s+phí|thuế\s+suất)\b", _FLAGS)
 _PAY_BEFORE = regex.compile(r"\b(?:hỗ\s+trợ|miễn|thu|chi\s+trả|hoàn\s+trả)\b[^,;]{0,20}$", _FLAGS)
+# (and what an insurance fund reimburses: "được Quỹ BHYT thanh toán theo tỷ lệ 60%", "… thanh toán 95% chi phí")
 _RATE_BEFORE = regex.compile(
-    r"\b(?:tổn\s+thương|lãi\s+suất|thuế\s+suất|mức\s+hưởng|hưởng|mức\s+đóng)\b[^,;]{0,25}$", _FLAGS)
+    r"\b(?:tổn\s+thương|lãi\s+suất|thuế\s+suất|mức\s+hưởng|hưởng|mức\s+đóng|(?<=\bQuỹ\s+\S+\s+)thanh\s+toán)\b"
+    r"[^,;]{0,25}$", _FLAGS)
 # A class of damage ("Diện tích mất trắng (bị thiệt hại từ 70% trở lên)" in a form to fill): what is counted, no goal.
 # A budget's share of a cost: "ngân sách trung ương hỗ trợ 95%, ngân sách địa phương hỗ trợ 5%".
 _BUDGET_SHARE_BEFORE = regex.compile(r"\bngân\s+sách\s+(?:trung\s+ương|địa\s+phương|nhà\s+nước|tỉnh|huyện|xã)\s+"

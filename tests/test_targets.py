@@ -510,3 +510,11 @@ def test_a_figure_with_only_its_level_and_year_after_và_measures_what_the_one_b
     found = find_targets("có tối thiểu 40% hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến ở mức độ 3 và 15% "
                          "hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến ở mức độ 4.\n", "Quyết định", 2017)
     assert found[1].text == "15% hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến ở mức độ 4"
+
+
+def test_what_an_insurance_fund_reimburses_is_a_rate_not_a_target():
+    # (a Ministry of Health letter on health insurance from 2021)
+    text = ("+ Chi phí KCB phát sinh từ ngày 01/01/2021: được Quỹ BHYT thanh toán 95% chi phí.\n"
+            "+ Chi phí điều trị nội trú: được Quỹ BHYT thanh toán theo tỷ lệ 60%.\n"
+            "Tỷ lệ giao dịch thanh toán trực tuyến đạt từ 30% trở lên.\n")
+    assert [t.value for t in find_targets(text, "Công văn", 2021)] == [30.0]
