@@ -518,3 +518,9 @@ def test_what_an_insurance_fund_reimburses_is_a_rate_not_a_target():
             "+ Chi phí điều trị nội trú: được Quỹ BHYT thanh toán theo tỷ lệ 60%.\n"
             "Tỷ lệ giao dịch thanh toán trực tuyến đạt từ 30% trở lên.\n")
     assert [t.value for t in find_targets(text, "Công văn", 2021)] == [30.0]
+
+
+def test_a_share_of_the_same_period_last_year_is_a_result():
+    # (a Tổng cục Thuế notice of 2024, as OCR read it: "bằng 100,1% cùng kỳ", without "so với")
+    assert find_targets("Tổng thu ngân sách nhà nước do cơ quan thuế quản lý bằng 100,1% cùng kỳ năm 2023.\n",
+                        "Thông báo", 2024) == []
