@@ -194,6 +194,9 @@ _PAY_BEFORE = regex.compile(r"\b(?:hỗ\s+trợ|miễn|thu|chi\s+trả|hoàn\s+t
 _RATE_BEFORE = regex.compile(
     r"\b(?:tổn\s+thương|lãi\s+suất|thuế\s+suất|mức\s+hưởng|hưởng|mức\s+đóng|(?<=\bQuỹ\s+\S+\s+)thanh\s+toán)\b"
     r"[^,;]{0,25}$", _FLAGS)
+# A wage rate the law sets: "phải trả ít nhất bằng 300% tiền lương" for work on a day off.
+_WAGE_BEFORE = regex.compile(r"\b(?:phải|được)\s+trả(?:\s+lương)?(?:\s+(?:ít\s+nhất|tối\s+thiểu))?(?:\s+bằng)?\s*$",
+                             _FLAGS)
 # A class of damage ("Diện tích mất trắng (bị thiệt hại từ 70% trở lên)" in a form to fill): what is counted, no goal.
 # A budget's share of a cost: "ngân sách trung ương hỗ trợ 95%, ngân sách địa phương hỗ trợ 5%".
 _BUDGET_SHARE_BEFORE = regex.compile(r"\bngân\s+sách\s+(?:trung\s+ương|địa\s+phương|nhà\s+nước|tỉnh|huyện|xã)\s+"
@@ -421,7 +424,7 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
     if _BASELINE[0].search(left) and _BASELINE[1].match(text, fig.end):
         return False  # the 60% of "nâng tỷ lệ … từ 60% hiện nay lên 80%"
     if _PAST.search(_RAISE_TO.split(left)[-1]) or _RATE_BEFORE.search(left) or _MONEY_AFTER.match(text, fig.end) \
-            or _YEAR_ON_YEAR.match(text, fig.end) or _DAMAGE_BEFORE.search(left) or _CONCENTRATION_BEFORE.search(left) or _BUDGET_SHARE_BEFORE.search(left) \
+            or _YEAR_ON_YEAR.match(text, fig.end) or _DAMAGE_BEFORE.search(left) or _WAGE_BEFORE.search(left) or _CONCENTRATION_BEFORE.search(left) or _BUDGET_SHARE_BEFORE.search(left) \
             or _DISABILITY_BEFORE.search(text, max(0, fig.start - _DISABILITY_REACH), fig.start):
         return False
     if _PER_PERIOD.match(text, fig.end) and not _GROWTH.search(clause_left):

@@ -524,3 +524,10 @@ def test_a_share_of_the_same_period_last_year_is_a_result():
     # (a Tổng cục Thuế notice of 2024, as OCR read it: "bằng 100,1% cùng kỳ", without "so với")
     assert find_targets("Tổng thu ngân sách nhà nước do cơ quan thuế quản lý bằng 100,1% cùng kỳ năm 2023.\n",
                         "Thông báo", 2024) == []
+
+
+def test_a_wage_rate_the_law_sets_is_no_target():
+    # (a Ministry of Labour letter answering questions on overtime, 2021)
+    text = ("Người lao động làm việc vào ngày nghỉ có hưởng lương thì người sử dụng lao động phải trả ít nhất bằng 300% "
+            "theo quy định.\nTỷ lệ hồ sơ được trả kết quả đúng hạn đạt 98%.\n")
+    assert [t.value for t in find_targets(text, "Công văn", 2021)] == [98.0]
