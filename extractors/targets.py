@@ -146,7 +146,8 @@ _PAST = regex.compile(
 # A rate per year is a goal only as growth ("tốc độ tăng bình quân 10 - 13%/năm"; not "lãi suất 1,5%/năm").
 _PER_PERIOD = regex.compile(r"\s*/\s*(?:năm|tháng|quý|tuần|ngày)\b", _FLAGS)
 _GROWTH = regex.compile(r"\b(?:tăng|tăng\s+trưởng|tốc\s+độ|bình\s+quân|giảm)\b", _FLAGS)
-_YEAR_ON_YEAR = regex.compile(r"\s*\**\s*(?:so\s+(?:với\s+)?)?cùng\s+kỳ\b", _FLAGS)  # ("bằng 100,1% cùng kỳ năm 2023")
+# ("bằng 100,1% cùng kỳ năm 2023"; "|(?!)" keeps the regex module from looking for "cùng" through the rest of the text)
+_YEAR_ON_YEAR = regex.compile(r"\s*\**\s*(?:(?:so\s+(?:với\s+)?)?cùng\s+kỳ\b|(?!))", _FLAGS)
 # Anywhere in the clause: a count such as "86/86 TTHC", "06/34 địa phương" (not "tháng 10/2025").
 _COUNT = regex.compile(
     r"(?<!\b(?:ngày|tháng)\s)(?<![/\d.])\d+(?:\.\d{3})*/(?!(?:19|20)\d\d\b)\d+(?:\.\d{3})*(?![/\d])", _FLAGS)
