@@ -419,6 +419,14 @@ def test_a_type_heading_that_runs_on_into_the_number_keeps_the_type():
     assert m.doc_type == "Kế hoạch" and not (m.title or "").startswith("Số")
 
 
+def test_a_header_whose_first_letter_a_copy_lost():
+    # (Kế hoạch 2516/KH-UBND of Kon Tum, 2014, as a legal site copied it: "Ủ" dropped from "ỦY BAN")
+    m = _text_meta("Y BAN NHÂN DÂN\nTỈNH KON TUM\n\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+                   "phúc\n\nSố: 2516/KH-UBND\n\nKon Tum, ngày 03 tháng 10 năm 2014\n\nKẾ HOẠCH\n\nTriển khai thực hiện "
+                   "Quyết định số 34/2014/QĐ-TTg\n")
+    assert (m.issuer, m.number, m.issued_date) == ("Ủy ban nhân dân tỉnh Kon Tum", "2516/KH-UBND", "2014-10-03")
+
+
 def test_a_header_a_copy_spaced_out_letter_by_letter():
     # (Quyết định 3210/QĐ-UBND of Thành phố Hồ Chí Minh, 2014, as a legal site copied its PDF)
     m = _text_meta("| ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
