@@ -359,6 +359,8 @@ _NOT_NAMED_AFTER = regex.compile(r"(?i:ban hành|phê duyệt|xây dựng|này|l
 _LIST_SEP = regex.compile(r"(?:,| và) ")
 _PLURAL_BEFORE = ("các ", "những ")
 _HEADING_MARK_BEFORE = regex.compile(r"(?:^|\n)[ \t*]*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)][ \t*]*\Z")
+_BRACKETED_NUMBER_REACH = 400  # characters between a name and its number in brackets (its subject between them)
+_SENTENCE_BREAK = regex.compile(r"[.;]\s|\n")
 _AND_LAW = regex.compile(r"(?:,| và) (?:các )?(?P<law>Luật) (?=\p{L})")  # (a known name in lower case too)
 _LISTED_LAW_NUMBER = regex.compile(r" số \d{1,3}/(?:19|20)\d\d/QH\d{1,2}(?![\p{L}\d/])")
 _CONGRESS = regex.compile(r"^Nghị quyết (Đại hội.*?)(?: lần thứ| \(|$)")
@@ -1109,6 +1111,14 @@ def find_references(text: str, ctx: RefContext | None = None) -> list[LegalRefer
                             issuer=follower["issuer"] or ref["issuer"])
             if ref.get("relation") == "amends":  # a law listed in an amending law's name: the date after is that law's
                 follower.update(relation="amends", end=follower["num_end"], issued_date=None)
+            named.remove(ref)
+    # "Nghị quyết Hội nghị Trung ương 6 (khóa XII) về “…” (Nghị quyết số 18-NQ/TW ngày 25/10/2017)": the name and the
+    # number in brackets after it are one mention of one document, kept as its number.
+    bracketed = [r for r in numbered if work[max(0, r["start"] - 2):r["start"]].strip() == "("]
+    for ref in list(named):
+        if ref.get("relation") != "amends" and any(
+                r["doc_type"] == ref["doc_type"] and 0 < r["start"] - ref["end"] < _BRACKETED_NUMBER_REACH
+                and not _SENTENCE_BREAK.search(work, ref["end"], r["start"]) for r in bracketed):
             named.remove(ref)
     prev_end = 0
     for ref in numbered:

@@ -697,3 +697,14 @@ def test_an_amending_law_named_in_other_words_keeps_its_whole_name(sentence, ame
     refs = find_references(sentence)
     assert amending in [r.name for r in refs]
     assert [r.name for r in refs if r.relation == "amends"] == amended
+
+
+def test_a_name_with_its_number_in_brackets_after_it_is_one_reference():
+    # (Quyết định 4034/QĐ-UBND of Khánh Hòa, 2017, its task table's row 2)
+    text = ("Triển khai thực hiện Nghị quyết Hội nghị Trung ương 6 (khóa XII) về “Một số vấn đề về tiếp tục đổi mới, sắp "
+            "xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả (Nghị quyết số 18-NQ/TW "
+            "ngày 25/10/2017).")
+    assert [(r.number, r.name) for r in find_references(text)] == [("18-NQ/TW", None)]
+    # a name and a number of another type stay two references
+    text = "Thực hiện Chương trình tổng thể cải cách hành chính giai đoạn 2021-2030 (Nghị quyết số 76/NQ-CP)."
+    assert len(find_references(text)) == 2
