@@ -93,6 +93,8 @@ _IF_PROBLEMS_WORDS = ("trong", "quá", "nếu", "khi", "trường")
 # (also as OCR spells them: "Noi nhận", "Not nhận", "Kinh gửi")
 _RECIPIENTS = regex.compile(r"^(?:N[ơo][it] nh[ậâa]n\b|(?:Đồng\s)?[Kk][íi]nh gửi|\S{2,6} gửi(?=\s*:))")  # ("Site gửi:")
 _RECIPIENT_WORDS = ("Nơi", "Noi", "Not", "Đồng", "Kính", "kính", "Kinh")
+_SIGNED_FOR = regex.compile(r"(?:^|\s)(?:TM|KT|TL|TUQ)\.\s*\p{Lu}{2}")  # "TM. CHÍNH PHỦ", "KT. CHỦ TỊCH"
+_SIGNATURE_LINE = 60  # the longest line read as a signature's
 # Legal basis before the body: "Căn cứ Luật …", "Thực hiện Kế hoạch số …".
 _PARTICIPANTS = regex.compile(r"Thành\s+phần(?:\s+(?:tham\s+dự|tham\s+gia|mời|hội\s+nghị|dự))?\s*:")
 # The enacting formula between the preamble and the first article.
@@ -334,6 +336,14 @@ class _ProseReader:
             return []
         self.in_recipients = False
         recipients = _RECIPIENTS.match(text) if text.startswith(_RECIPIENT_WORDS) or " gửi" in text[:12] else None
+        if recipients is None and len(text) <= _SIGNATURE_LINE and block.kind != "list_item" and _SIGNED_FOR.search(text):
+            # "Net Kiện: " TM. CHÍNH PHỦ": the signature's line, whatever OCR made of "Nơi nhận" beside it; the
+            # recipients are listed after it
+            self.in_recipients = "Nơi nhận"
+            self.addressees = []
+            self.headings.clear()
+            self._reset()
+            return []
         if recipients or (text.isupper() and DOC_TYPE_HEADINGS.match(text)):
             self.in_recipients = recipients and ("Kính gửi" if recipients.group().endswith("gửi") else "Nơi nhận")
             if self.in_recipients == "Kính gửi":

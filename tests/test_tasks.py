@@ -3309,3 +3309,12 @@ def test_a_units_duties_when_it_works_with_others_name_those_others_as_partners(
                         "hạn được giao; thực hiện nhiệm vụ khác theo sự phân công của cơ quan chủ trì.\n", "Nghị định", 2015)
     assert [(t.lead, t.coordinators, t.text[:24]) for t in tasks] == [
         (["Cơ quan hải quan"], ["các cơ quan hữu quan"], "Hỗ trợ lực lượng, phương")]
+
+
+def test_the_recipients_after_a_signature_line_are_no_jobs_whatever_ocr_made_of_noi_nhan():
+    # (Nghị quyết of the Government, 2020, as OCR read its scan: "Nơi nhận:" became "Net Kiện:")
+    doc, tasks = _prose("Điều 3. Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ chịu trách nhiệm triển khai thực hiện "
+                        "Nghị quyết này.\n\nNet Kiện: \" TM. CHÍNH PHỦ\n\n- Chủ tịch nước (để báo cáo);\n\n"
+                        "- Chủ tịch, các Phó Chủ tịch Quốc hội;\n\n- Thủ tướng, các Phó Thủ tướng Chính phủ;\n",
+                        "Nghị quyết", 2020)
+    assert [t.lead for t in tasks] == [["Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"]]
