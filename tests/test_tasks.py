@@ -3313,8 +3313,13 @@ def test_a_units_duties_when_it_works_with_others_name_those_others_as_partners(
 
 def test_the_recipients_after_a_signature_line_are_no_jobs_whatever_ocr_made_of_noi_nhan():
     # (Nghị quyết of the Government, 2020, as OCR read its scan: "Nơi nhận:" became "Net Kiện:")
-    doc, tasks = _prose("Điều 3. Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ chịu trách nhiệm triển khai thực hiện "
-                        "Nghị quyết này.\n\nNet Kiện: \" TM. CHÍNH PHỦ\n\n- Chủ tịch nước (để báo cáo);\n\n"
-                        "- Chủ tịch, các Phó Chủ tịch Quốc hội;\n\n- Thủ tướng, các Phó Thủ tướng Chính phủ;\n",
-                        "Nghị quyết", 2020)
-    assert [t.lead for t in tasks] == [["Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"]]
+    recipients = ["Chủ tịch nước (để báo cáo);", "Ủy ban TW Mặt trận Tổ quốc Việt Nam;",
+                  "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc CP;", "Cơ quan Trung ương của các đoàn thể;",
+                  "HĐND, UBND các tỉnh, thành phố trực thuộc trung ương;", "Thủ tướng, các Phó Thủ tướng Chính phủ;",
+                  "Lưu: VT, KTTH (3)."]
+    # (its last point's first line stood alone, a heading naming units, over the list after it)
+    doc, tasks = _prose("6. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc\n\nChính phủ, Chủ tịch Ủy "
+                        "ban nhân dân các tỉnh chịu trách nhiệm trước Chính phủ về việc triển khai Nghị quyết này./.\n"
+                        "Net Kiện: \" TM. CHÍNH PHỦ\n"
+                        + "".join(f"- {line}\n" for line in recipients), "Nghị quyết", 2020)
+    assert not [t for t in tasks if any(t.text in line or line.startswith(t.text) for line in recipients)]
