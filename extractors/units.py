@@ -434,6 +434,14 @@ class _Reader:
     def _is(self, i: int, *folds: str) -> bool:
         return (i < len(self.folds) or self._has(i)) and self.folds[i] in folds
 
+    def _is_district(self, i: int) -> bool:
+        """Token i ends a district's kind: "quận", "huyện", "thị xã" (two levels of local government with the next)."""
+        return self._is(i, "quận", "huyện") or (self._is(i, "xã") and self._is(i - 1, "thị"))
+
+    def _is_commune(self, i: int) -> bool:
+        """Token i starts a commune's kind: "phường", "xã", "thị trấn", "đặc khu"."""
+        return self._is(i, "phường", "xã", "đặc") or (self._is(i, "thị") and self._is(i + 1, "trấn"))
+
     def _stop(self, i: int, any_case: bool = False) -> bool:
         """A verb or preposition at token i; capitalized words are names unless any_case. (Not a word that is part of
         a name after the word before it: "Ban chỉ đạo Chương trình", "trung tâm giáo dục thường xuyên".)"""
@@ -794,6 +802,14 @@ class _Reader:
                 # "huyện, thị xã, thành phố", "các xã/phường", "Thuế tỉnh/thành phố" (a name that ends on its place),
                 # "quận - huyện", "phường - xã, thị trấn"
                 k += 1 + self._match(places, k + 1)
+            elif k > j and self._is(k, "và") and self._is_district(k - 1) \
+                    and self._is_commune(c := k + 1 + self._is(k + 1, "các")) and self._match(places, c):
+                # "Ủy ban nhân dân quận/huyện và phường/xã": the bodies of two levels, as "… cấp huyện và cấp xã"
+                end = c + self._match(places, c)
+                while self._is(end, "/", ",", "-") and self._is_commune(end + 1) and (n := self._match(places, end + 1)):
+                    end += 1 + n
+                base = self._slice(i, j)
+                return [_clean(f"{base} {self._slice(j, k)}"), _clean(f"{base} {self._slice(k + 1, end)}")], end
             elif k > j + 1 and self._is(k, "và") and self._match(places, k + 1) \
                     and not self._is(k + 1, "tỉnh") and self._match(places, k - 1):
                 k += 1 + self._match(places, k + 1)  # "các xã, phường và đặc khu", "phường, xã và đặc khu"

@@ -704,3 +704,17 @@ def test_thanh_tra_before_other_verbs_is_the_verb_not_the_inspectorate():
 ])
 def test_where_a_units_name_begins_and_ends(text, units):
     assert read_units(text)[0] == units
+
+
+@pytest.mark.parametrize("text, units", [
+    # (a Hồ Chí Minh City health guidance of 2020: the bodies of two levels, as "… cấp huyện và cấp xã")
+    ("Ủy ban nhân dân quận/huyện và phường/xã tổ chức kiểm tra.",
+     ["Ủy ban nhân dân quận/huyện", "Ủy ban nhân dân phường/xã"]),
+    ("Ủy ban nhân dân các quận, huyện và các phường, xã, thị trấn tổ chức kiểm tra.",
+     ["Ủy ban nhân dân các quận, huyện", "Ủy ban nhân dân các phường, xã, thị trấn"]),
+    # places of one level stay one group
+    ("Ủy ban nhân dân các huyện và thị xã triển khai.", ["Ủy ban nhân dân các huyện và thị xã"]),
+    ("Ủy ban nhân dân các xã, phường và đặc khu triển khai.", ["Ủy ban nhân dân các xã, phường và đặc khu"]),
+])
+def test_a_district_and_a_commune_level_joined_by_và_are_two_bodies(text, units):
+    assert read_units(text)[0] == units
