@@ -93,6 +93,7 @@ _IF_PROBLEMS_WORDS = ("trong", "quá", "nếu", "khi", "trường")
 # (also as OCR spells them: "Noi nhận", "Not nhận", "Kinh gửi")
 _RECIPIENTS = regex.compile(r"^(?:N[ơo][it] nh[ậâa]n\b|(?:Đồng\s)?[Kk][íi]nh gửi|\S{2,6} gửi(?=\s*:))")  # ("Site gửi:")
 _RECIPIENT_WORDS = ("Nơi", "Noi", "Not", "Đồng", "Kính", "kính", "Kinh")
+_SIGN_MARKS = ("TM.", "KT.", "TL.", "TUQ.")  # a cheap test before the pattern
 _SIGNED_FOR = regex.compile(r"(?:^|\s)(?:TM|KT|TL|TUQ)\.\s*\p{Lu}{2}")  # "TM. CHÍNH PHỦ", "KT. CHỦ TỊCH"
 _SIGNATURE_LINE = 60  # the longest line read as a signature's
 # Legal basis before the body: "Căn cứ Luật …", "Thực hiện Kế hoạch số …".
@@ -336,7 +337,8 @@ class _ProseReader:
             return []
         self.in_recipients = False
         recipients = _RECIPIENTS.match(text) if text.startswith(_RECIPIENT_WORDS) or " gửi" in text[:12] else None
-        if recipients is None and len(text) <= _SIGNATURE_LINE and block.kind != "list_item" and _SIGNED_FOR.search(text):
+        if recipients is None and len(text) <= _SIGNATURE_LINE and block.kind != "list_item" \
+                and any(mark in text for mark in _SIGN_MARKS) and _SIGNED_FOR.search(text):
             # "Net Kiện: " TM. CHÍNH PHỦ": the signature's line, whatever OCR made of "Nơi nhận" beside it; the
             # recipients are listed after it
             self.in_recipients = "Nơi nhận"
