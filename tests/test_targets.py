@@ -531,3 +531,45 @@ def test_a_wage_rate_the_law_sets_is_no_target():
     text = ("Người lao động làm việc vào ngày nghỉ có hưởng lương thì người sử dụng lao động phải trả ít nhất bằng 300% "
             "theo quy định.\nTỷ lệ hồ sơ được trả kết quả đúng hạn đạt 98%.\n")
     assert [t.value for t in find_targets(text, "Công văn", 2021)] == [98.0]
+
+
+_GOALS_PLAN = (
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "Huy động các nguồn lực tổ chức thực hiện 02 hội nghị sơ kết.\n"
+    "II. MỤC TIÊU\n"
+    "1. Mục tiêu chung\n"
+    "Phát triển nông nghiệp theo hướng bền vững.\n"
+    "2. Chỉ tiêu cụ thể\n"
+    "2.1. Về sản xuất\n"
+    "- Trồng mới 1.000 ha rừng tập trung.\n"
+    "- Tổng sản lượng lương thực đạt 480.000 tấn.\n"
+    "2.2. Về xã hội\n"
+    "- Thu ngân sách nhà nước trên địa bàn đạt 12.000 tỷ đồng.\n"
+    "- Giải quyết việc làm cho 20.000 lao động; có thêm 15 xã đạt chuẩn nông thôn mới.\n"
+    "- Đến năm 2025 xã Tân Lập đạt chuẩn nông thôn mới nâng cao.\n"
+    "- 100% xã có 01 trạm y tế đạt chuẩn.\n"
+    "III. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+    "1. Sở Nông nghiệp và Phát triển nông thôn chủ trì tổ chức 03 hội nghị tập huấn cho 200 hộ dân.\n"
+)
+
+
+def test_amounts_in_a_goals_section_are_targets():
+    targets = find_targets(_GOALS_PLAN, "Kế hoạch", 2024)
+    assert [(t.value, t.unit, t.comparator) for t in targets] == [
+        (1000.0, "ha", "="), (480000.0, "tấn", "="), (12000.0, "tỷ đồng", "="), (20000.0, "lao động", "="),
+        (15.0, "xã", "="), (100.0, "%", "=")]
+    assert targets[0].text == "Trồng mới 1.000 ha rừng tập trung"
+    assert targets[2].text == "Thu ngân sách nhà nước trên địa bàn đạt 12.000 tỷ đồng"
+
+
+def test_a_goals_heading_on_a_line_of_its_own():
+    text = "MỤC TIÊU CỤ THỂ\nCó thêm 15 xã đạt chuẩn nông thôn mới.\nTỔ CHỨC THỰC HIỆN\n" \
+           "Sở Nông nghiệp và Phát triển nông thôn hướng dẫn 20 xã.\n"
+    assert [(t.value, t.unit) for t in find_targets(text, "Kế hoạch", 2024)] == [(15.0, "xã")]
+
+
+@pytest.mark.parametrize("heading", ["II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2023",
+                                     "II. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP", "Mục tiêu của kế hoạch là phát triển"])
+def test_amounts_under_other_headings_are_no_targets(heading):
+    text = f"{heading}\n- Trồng mới 1.000 ha rừng tập trung.\n- Thu ngân sách đạt 12.000 tỷ đồng.\n"
+    assert find_targets(text, "Kế hoạch", 2024) == []
