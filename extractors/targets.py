@@ -200,6 +200,10 @@ _PAST_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!.*\bnăm\s+(?:19|20)\
 _MONEY_AFTER = regex.compile(
     r"\s*\**\s*(?:vốn|t[ổố]ng\s+vốn|t[ổố]ng\s+mức\s+đầu\s+tư|kinh\s+phí|lãi\s+suất|tiền|tổng\s+chi|ngân\s+sách|dự\s+toán"
     r"|(?:(?:của|trên)\s+)?(?:mức\s+)?(?:lương|trợ\s+cấp|phụ\s+cấp)|quỹ)\b", _FLAGS)  # "thêm 5% của mức trợ cấp"
+# A minimum a budget sets aside is a goal: "bố trí tối thiểu 03% ngân sách cho phát triển khoa học, công nghệ" (the
+# 3% of Nghị quyết 57-NQ/TW), "dành ít nhất 10% tổng chi ngân sách cho …".
+_ALLOCATION = regex.compile(r"\b(?:bố\s+trí|dành|chi|phân\s+bổ|tăng\s+chi|đầu\s+tư)\s+(?:tối\s+thiểu|ít\s+nhất|không\s+dưới)"
+                            r"\s+(?:là\s+|mức\s+)?$", _FLAGS)
 # A share of those who vote or attend: "trên 50% tổng số cử tri có mặt", "2/3 tổng số đại biểu".
 _VOTE_SHARE = regex.compile(r"\s*\**\s*tổng\s+số\s+(?:cử\s+tri|đại\s+biểu|thành\s+viên|phiếu)\b", _FLAGS)
 _VOTE_WORDS = regex.compile(r"\b(?:đồng\s+ý|tán\s+thành|tín\s+nhiệm|số\s+phiếu|biểu\s+quyết)\b", _FLAGS)
@@ -525,7 +529,8 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
         return False
     if _BASELINE[0].search(left) and _BASELINE[1].match(text, fig.end):
         return False  # the 60% of "nâng tỷ lệ … từ 60% hiện nay lên 80%"
-    if _PAST.search(_RAISE_TO.split(left)[-1]) or _RATE_BEFORE.search(left) or _MONEY_AFTER.match(text, fig.end) \
+    if _PAST.search(_RAISE_TO.split(left)[-1]) or _RATE_BEFORE.search(left) \
+            or (_MONEY_AFTER.match(text, fig.end) and not (comparator == ">=" and _ALLOCATION.search(left))) \
             or _YEAR_ON_YEAR.match(text, fig.end) or _DAMAGE_BEFORE.search(left) or _WAGE_BEFORE.search(left) or _CONCENTRATION_BEFORE.search(left) or _BUDGET_SHARE_BEFORE.search(left) \
             or _DISABILITY_BEFORE.search(text, max(0, fig.start - _DISABILITY_REACH), fig.start):
         return False

@@ -259,6 +259,11 @@ def test_counts_behind_a_minimum_are_targets(text, figures):
     ("Mức trợ cấp là 925.000 đồng/tháng, nếu đủ 15 năm; sau đó cứ thêm một năm (đủ 12 tháng) được tính thêm 5% của "
      "mức trợ cấp nêu trên.", []),
     ("Phấn đấu 100% đối tượng được hưởng trợ cấp kịp thời.", [(100.0, "%")]),
+    # a minimum a budget sets aside (a Prime Minister's programme, 2025, after Nghị quyết 57-NQ/TW), not the aid a rule gives
+    ("Điều chỉnh dự toán ngân sách nhà nước năm 2025 để bố trí tối thiểu 03% ngân sách cho phát triển khoa học, "
+     "công nghệ.", [(3.0, "%")]),
+    ("Dành ít nhất 10% tổng chi ngân sách cho chuyển đổi số.", [(10.0, "%")]),
+    ("Ngân sách tỉnh hỗ trợ tối thiểu 50% kinh phí xây dựng nhà văn hóa.", []),
     # a share of a payroll fund (Nghị quyết 116/NQ-CP, 2021)
     ("Người sử dụng lao động được giảm mức đóng, từ 1% xuống bằng 0% quỹ tiền lương tháng.", []),
     # what a solution holds, and how often to clean (Công văn 10943/BYT-MT, 2021)
