@@ -605,6 +605,7 @@ def _tail_start(text: str, start: int, end: int) -> int:
     return tail.start() if tail else end
 
 
+_COMMA_AFTER = regex.compile(r"\**\s*,", _FLAGS)
 # A word that says what a figure measures: none of the words that only give its level, direction or time.
 _MEASURED_WORD = regex.compile(
     r"\b(?!(?:đạt|dưới|trên|tăng|giảm|lên|xuống|còn|tối|thiểu|ít|nhất|khoảng|và|vào|năm|đến|hết|trong|giai|đoạn"
@@ -629,8 +630,13 @@ def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
         # "Mục tiêu giảm phát thải khí nhà kính so với năm 2005: 8%": the goal named before the colon is what
         # the figure measures (not "Tại địa bàn đô thị: 100% trẻ em …", whose words after the figure say it)
         return *_trim(text, label_start, fig.end), joined
-    soft = [m.end() for m in _SOFT_START.finditer(text, start, fig.start)]
-    start = soft[-1] if soft else start
+    soft = [m for m in _SOFT_START.finditer(text, start, fig.start)]
+    if soft and _COMMA_AFTER.match(text, fig.end) \
+            and not _MEASURED_WORD.search(text, soft[-1].end() + len("bảo đảm"), fig.start):
+        # "… tiến hành số hóa toàn bộ hồ sơ theo quy định, đảm bảo 100%, tiếp nhận và chuyển …": what the figure
+        # measures comes before it, and another job after it
+        return *_trim(text, soft[-2].end() if len(soft) > 1 else start, fig.end), joined
+    start = soft[-1].end() if soft else start
     if text.count(" ", start, fig.start) > _LONG_LEAD_WORDS \
             and (goals := list(_GOAL_WORD.finditer(text, start, fig.start))):
         start = goals[-1].start()  # "Tuy nhiên, trong bối cảnh …, góp phần thực hiện mục tiêu tăng trưởng … đạt trên 8%"

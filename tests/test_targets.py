@@ -72,6 +72,13 @@ def test_clause_starts_at_the_goal_verb_after_a_comma():
     assert _one(text).text == "đảm bảo giải quyết hồ sơ TTHC đúng, trước hạn đạt 100%"
 
 
+def test_a_figure_ending_its_piece_measures_the_job_before_the_goal_verb():
+    # (a Hà Nội service centre's restructured procedure, 2025: the next job follows the figure)
+    text = ("- Bộ phận Một cửa tiến hành số hóa toàn bộ hồ sơ theo quy định, đảm bảo 100%, tiếp nhận và chuyển đến "
+            "cơ quan có thẩm quyền theo từng thủ tục cụ thể.")
+    assert _one(text).text == "Bộ phận Một cửa tiến hành số hóa toàn bộ hồ sơ theo quy định, đảm bảo 100%"
+
+
 def test_times_limit_behind_khong_de():
     text = "- Hướng dẫn kê khai hồ sơ đầy đủ, tuyệt đối không để các cá nhân phải đi lại quá 1 lần để bổ sung hồ sơ."
     target = _one(text)
