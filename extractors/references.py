@@ -875,10 +875,37 @@ def _own_titles(work: str, starts: dict[regex.Pattern, list[int]]) -> list[_OwnT
 
 
 def _is_own(tw: str, name: str, own_titles: list[_OwnTitle]) -> bool:
-    years, head = _years_and_owner(_expand_name(name).casefold())
+    expanded = _expand_name(name)
+    years, head = _years_and_owner(expanded.casefold())
+    if not years:
+        return False
     tw = tw.casefold()
-    return bool(years) and any(t == tw and years == title_years and (head is None or head == title_head)
-                               for t, title_years, title_head, _ in own_titles)
+    subject = _subject_words(expanded, tw)
+    return any(t == tw and years == title_years and (head is None or head == title_head)
+               and _names_subject(subject, title) for t, title_years, title_head, title in own_titles)
+
+
+# Words that place or date a plan, not what it is about.
+_FRAME_WORDS = frozenset("giai đoạn năm đến định hướng tầm nhìn tỉnh thành phố huyện xã của và về trên địa bàn thực hiện "
+                         "triển khai".split())
+
+
+def _subject_words(name: str, tw: str) -> set[str]:
+    """What a plan's name says it is about: its words in lower case past the type word, less years and frame words
+    ("Kế hoạch phát triển thương mại điện tử tỉnh Đồng Nai giai đoạn 2026 - 2030" → phát triển thương mại điện tử)."""
+    words = name.split()[len(tw.split()):]
+    return {w for word in words if (w := word.strip(",.;:()").casefold()) and word[:1].islower() and w.isalpha()
+            and w not in _FRAME_WORDS}
+
+
+def _names_subject(subject: set[str], title: str) -> bool:
+    """Whether most of a plan's subject words are in the document's own title: then it names the document
+    ("Kế hoạch phát triển kinh tế số giai đoạn 2026 - 2030" in a plan titled "… kinh tế số và xã hội số … 2026 -
+    2030"), not another plan of its years ("Kế hoạch phát triển thương mại điện tử … 2026 - 2030")."""
+    if not subject:
+        return True
+    title_words = set(title.split())
+    return len(subject & title_words) * 2 >= len(subject)
 
 
 def _cites_own_title(tw: str, rest: str, own_titles: list[_OwnTitle]) -> bool:

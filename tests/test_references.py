@@ -249,6 +249,14 @@ def test_own_plan_named_in_its_body_is_not_a_reference():
     assert refs(text) == []
 
 
+def test_another_plan_of_the_same_years_and_province_is_a_reference():
+    # (Đồng Nai's digital economy plan for 2026 - 2030 carries out the province's e-commerce plan of those years)
+    text = ("KẾ HOẠCH\nPhát triển kinh tế số và xã hội số trên địa bàn tỉnh Đồng Nai giai đoạn 2026 - 2030\n"
+            "- Triển khai Kế hoạch phát triển thương mại điện tử tỉnh Đồng Nai giai đoạn 2026 - 2030.\n"
+            "- Các sở, ngành tổ chức thực hiện Kế hoạch phát triển kinh tế số tỉnh Đồng Nai giai đoạn 2026 - 2030.\n")
+    assert [r.name for r in refs(text)] == ["Kế hoạch phát triển thương mại điện tử tỉnh Đồng Nai giai đoạn 2026 - 2030"]
+
+
 def test_standards():
     a, b = refs("Chuyển đổi hệ thống quản lý chất lượng theo TCVN ISO 9001:2008 sang tiêu chuẩn TCVN ISO 9001:2015 "
                 "và chuẩn hóa theo quy trình ISO 9001:2015 là mô hình ISO điện tử.")[:2]
