@@ -297,7 +297,8 @@ _TO_BE_MADE_BEFORE = regex.compile(r"(?i:xây dựng|soạn thảo|dự thảo|d
                                    r"(?:[ ][\p{Lu}][\p{L}]*(?:[ ][\p{L}]+){0,3})?[, ]*\Z", regex.REVERSE)  # (… trình Chính phủ …)
 _PARTIES = regex.compile(r"[ ]?-[ ]?\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*)*")
 # ("Luật sửa đổi một số điều của Luật …" amends too; the amended law may be named in lower case: "… của Luật xây dựng")
-_LAW_AMENDING = regex.compile(r"(?i:sửa đổi)(?:,? bổ sung)?(?: một số điều)?(?: của)?(?: các)? Luật (?=\p{L})")
+# (and an ordinance amends an ordinance: "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi …")
+_LAW_AMENDING = regex.compile(r"(?i:sửa đổi)(?:,? bổ sung)?(?: một số điều)?(?: của)?(?: các)? (?P<amended>Luật|Pháp lệnh) (?=\p{L})")
 _PARTY = regex.compile(
     # "kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII": a plenum's conclusion
     r"[Kk]ết luận Hội nghị (?:Trung ương (?:lần thứ [\p{L}\d]+|\d{1,2})(?: (?:của )?Ban Chấp hành Trung ương(?: Đảng)?)?"
@@ -943,12 +944,14 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
         nested = start < amending_end  # a law named inside an amending law's name
         amend = _LAW_AMENDING.match(work, m.end())
         name_end = _law_name_end(work, amend.end() if amend else m.end())
-        if amend and name_end is None:  # the amended law in lower case, as the list of laws knows it
-            name_end = _listed_end(work, amend.end() - len("Luật "))
+        if amend and (listed := _listed_end(work, amend.start("amended"))):
+            # the amended law as the list knows it, also in lower case or past a word that ends names ("có")
+            name_end = max(name_end or 0, listed)
         if not amend and (listed := _listed_end(work, start)):
             # "Luật Quản lý, sử dụng tài sản công"; past a known name the words read on in lower case are the
             # sentence's ("… của Luật Giá báo cáo Ủy ban nhân dân tỉnh …", "Luật Thuế giá trị gia tăng ước tăng thu …")
-            follows = _NEXT_WORD.match(work, listed)
+            # (also past a comma: "… quy định tại Điều 5 của Luật Tổ chức chính quyền địa phương, hội nghị thảo luận …")
+            follows = _NEXT_WORD.match(work, listed + work.startswith(",", listed))
             name_end = listed if not name_end or (follows and follows[1][0].islower()) else max(name_end, listed)
         numbered_list = False  # the amended laws are listed with their numbers
         while amend and name_end:

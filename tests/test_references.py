@@ -334,6 +334,23 @@ def test_a_known_law_name_ends_before_the_sentence_goes_on_in_lower_case():
     assert [r.name for r in found if r.number is None] == ["Luật Giá", "Luật Thuế giá trị gia tăng"]
 
 
+def test_a_known_law_name_ends_at_a_comma_the_sentence_goes_on_after():
+    # (a commune Front's guide to nominating candidates, 2025)
+    found = refs("Căn cứ tiêu chuẩn quy định tại Điều 5 của Luật Tổ chức chính quyền địa phương, hội nghị thảo luận, "
+                 "nhận xét. Ban Công tác Mặt trận tuyên truyền về Luật Bầu cử, cơ cấu, thành phần đại biểu; bảo đảm "
+                 "tỷ lệ người ứng cử là phụ nữ theo đúng quy định của Luật bầu cử.")
+    assert [r.name for r in found] == ["Luật Tổ chức chính quyền địa phương", "Luật Bầu cử", "Luật bầu cử"]
+
+
+def test_an_amending_ordinance_keeps_its_name():
+    found = refs("Căn cứ Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với cách mạng "
+                 "ngày 16 tháng 7 năm 2012;")
+    assert [(r.name, r.relation) for r in found] == [
+        ("Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với cách mạng", "basis"),
+        ("Pháp lệnh Ưu đãi người có công với cách mạng", "amends")]
+    assert found[0].issued_date == "2012-07-16"
+
+
 def test_a_laws_name_ends_before_its_year_and_before_cu_the():
     found = refs("Thực hiện Luật An ninh mạng 2025 và theo quy định của Bộ luật Lao động, cụ thể như sau.")
     assert [r.name for r in found] == ["Luật An ninh mạng", "Bộ luật Lao động"]
