@@ -15,7 +15,8 @@ from importlib import resources
 import regex
 
 from extractors.places import find_province, province_prefix, provinces
-from extractors.references import ISSUER_CODES, LOCAL_HEADS, SECTORS, symbol_issuer
+from extractors.reference_codes import ISSUER_CODES, LOCAL_HEADS, SECTORS
+from extractors.references import symbol_issuer
 from extractors.units import read_units
 from pipeline.document import Document
 from pipeline.normalize import ascii_fold

@@ -10,28 +10,26 @@ was given. Three kinds are found:
   quoted titles after a type word (Đề án “…”), and plans or programmes whose name carries a
   period, a year, a province or an owner ("Kế hoạch cải cách hành chính tỉnh X giai đoạn …").
 
-Type and issuer codes come from data/doc_type_codes.json and data/issuer_codes.json; a code
-added there is recognised without code changes.
-
-Keys (the `key` field, for resolving citations across documents) are ASCII-folded: see
-`reference_key`.
+Type and issuer codes, and the keys (the `key` field, for resolving citations across documents),
+are in `extractors.reference_codes`.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
 from extractors.places import province_prefix
+from extractors.reference_codes import (ABBREVIATIONS, DEFAULT_TYPE_BY_ISSUER, LOCAL_HEADS, NAMED_DOCUMENTS,
+                                        SECTOR_ALIASES, SECTORS, SYMBOL_SEPARATORS, TYPE_CODES, TYPE_CODES_ASCII,
+                                        TYPE_WORDS, alternation, issuer_of_code, reference_key, split_code)
 from extractors.scanning import matches_at
 from pipeline.normalize import ascii_fold, fold_tones
 from schemas.record import LegalReference
 
-__all__ = ["RefContext", "find_references", "reference_key", "parse_query", "key_matches"]
+__all__ = ["RefContext", "find_references", "symbol_issuer"]
 
 
 @dataclass
@@ -44,152 +42,13 @@ class RefContext:
     year: int | None = None
 
 
-def _load(name: str) -> dict:
-    return json.loads((Path(__file__).with_name("data") / name).read_text(encoding="utf-8"))
-
-
-_TYPES = _load("doc_type_codes.json")
-_ISSUERS = _load("issuer_codes.json")
-TYPE_CODES: dict[str, str] = _TYPES["codes"]
-ISSUER_CODES: dict[str, str] = _ISSUERS["codes"]
-SECTORS: dict[str, str] = _ISSUERS["sectors"]
-SECTOR_PREFIXES: dict[str, str] = _ISSUERS["sector_prefixes"]
-LOCAL_HEADS: list[str] = _ISSUERS["local_heads"]
 _LOCAL_HEADS = tuple(LOCAL_HEADS)  # for str.startswith
-ABBREVIATIONS: dict[str, str] = _TYPES["name_abbreviations"]
-NAMED_DOCUMENTS: list[str] = _TYPES.get("named_documents", [])
-
-def _alt(words) -> str:
-    """Regex alternation, longest first so that 'Thông tư liên tịch' wins over 'Thông tư'."""
-    escaped = (regex.escape(fold_tones(w)).replace("\\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-    return "|".join(escaped)  # a space may be any whitespace run: "Nghị\nđịnh" in wrapped text
-
-
-# ---------------------------------------------------------------- codes and keys
-
-_TYPE_CODES_ASCII = {ascii_fold(c): name for c, name in TYPE_CODES.items()}
-_ISSUER_ASCII = {ascii_fold(c): name for c, name in ISSUER_CODES.items()}
-_SECTOR_ASCII = {ascii_fold(c): name for c, name in SECTORS.items()}
-_PREFIX_ASCII = {ascii_fold(p): name for p, name in SECTOR_PREFIXES.items()}
-_QH_TERM = regex.compile(r"qh(\d{1,2})")
-_CODE_TERM = regex.compile(r"(\D+qh)\d{1,2}")  # "ubtvqh15"
-_ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in _ROMAN:
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _issuer_of_code(code: str) -> str | None:
-    """'CP' → Chính phủ, 'SNV' → Sở Nội vụ, 'QH13' → Quốc hội khóa XIII, 'SKH&ĐT' → Sở Kế hoạch và Đầu tư."""
-    c = ascii_fold(code).replace("&", "")
-    if c in _ISSUER_ASCII:
-        return _ISSUER_ASCII[c]
-    if m := _QH_TERM.fullmatch(c):
-        return f"{_ISSUER_ASCII.get('qh', 'Quốc hội')} khóa {_roman(int(m[1]))}"
-    if (m := _CODE_TERM.fullmatch(c)) and m[1] in _ISSUER_ASCII:
-        return _ISSUER_ASCII[m[1]]
-    if c[:1] in _PREFIX_ASCII and c[1:] in _SECTOR_ASCII:
-        return f"{_PREFIX_ASCII[c[:1]]} {_SECTOR_ASCII[c[1:]]}"
-    return None
-
-
-def _split_code(seg: str) -> list[str]:
-    """A symbol segment typed without its hyphen ('NĐCP', 'qđubnd') split into known codes."""
-    if seg in _TYPE_CODES_ASCII or _issuer_of_code(seg):
-        return [seg]
-    for i in range(len(seg) - 1, 0, -1):
-        if seg[:i] in _TYPE_CODES_ASCII and _issuer_of_code(seg[i:]):
-            return [seg[:i], seg[i:]]
-    return [seg]
-
-
-_SEP_SPLIT = regex.compile(r"\s*[-/.]\s*")
-_WS = regex.compile(r"\s+")
-_KEY_NUMBER = regex.compile(
-    r"(?P<num>\d{1,5}(?:\.\d{1,2})?[a-z]?)\s*[-/.]\s*(?:(?P<year>(?:19|20)\d\d)\s*[-/.]\s*)?"
-    r"(?P<sym>[a-z][a-z\d&]*(?:\s*[-/.]\s*[a-z\d&]+)*)")
-
-
-def _fold_number(folded: str) -> str:
-    m = _KEY_NUMBER.fullmatch(folded.strip())
-    if not m:
-        return _WS.sub("", folded)
-    segs = [part for seg in _SEP_SPLIT.split(m["sym"]) for part in _split_code(seg)]
-    return "/".join(filter(None, [m["num"], m["year"], "-".join(segs)]))
-
-
-@lru_cache(maxsize=65536)
-def reference_key(number_or_query: str) -> str:
-    """The folded key of a document number, used to look citations up.
-
-    NFC, "Ð"→"Đ", dashes → "-", case folded, then folded to ASCII (diacritics dropped, đ→d)
-    so that typed variants meet: "61/2018/NĐ-CP", "61/2018/ND-CP", "61/2018/NĐ/CP",
-    "61 / 2018 / nđ-cp" and "61/2018/NĐCP" all give "61/2018/nd-cp". The number and year are
-    joined by "/", the symbol's segments by "-": "18-NQ/TW" and "18/NQ-TW" give "18/nq-tw".
-    Anything else (standards: "TCVN ISO 9001:2015") is folded with its spaces removed.
-    """
-    return _fold_number(ascii_fold(number_or_query))
-
-
-def _type_query_codes() -> dict[str, str]:
-    """Folded type word or code → how its numbers' symbols start in keys ('nghi dinh' → 'nd-')."""
-    out = {}
-    for code, name in TYPE_CODES.items():
-        out.setdefault(ascii_fold(name), ascii_fold(code) + "-")
-        out[ascii_fold(code)] = ascii_fold(code) + "-"
-    for issuer, name in _TYPES["default_by_issuer"].items():
-        out[ascii_fold(name)] = ascii_fold(issuer)  # 'luat' → 'qh' (58/2014/qh13)
-    return out
-
-
-_QUERY_TYPES = _type_query_codes()
-_QUERY_TYPE_RE = regex.compile(rf"^(?P<type>{_alt(_QUERY_TYPES)})\b\s*(?:so\s*)?")
-_QUERY_BARE = regex.compile(r"(?P<num>\d{1,5}[a-z]?)(?:\s*/\s*(?P<year>(?:19|20)\d\d))?")
-
-
-def parse_query(q: str) -> str:
-    """Turn a forgiving user query into a key, or a key prefix ending in "*".
-
-    * A full number, with or without a type word: "nghị định 61/2018/nđ-cp", "61/2018/ND-CP"
-      → "61/2018/nd-cp" (exact).
-    * A number without its symbol: "NĐ 61/2018" → "61/2018/nd-*"; "Quyết định 524" → "524/qd-*";
-      with no type word, "61/2018" → "61/2018/*".
-    * Anything else → its folded text (exact).
-
-    Use `key_matches(stored_key, query)` to apply the rule: an exact query matches a stored key
-    equal to it or extended by "|issuer|year" (admin numbers without a year carry those); a
-    query ending in "*" matches every key that starts with the part before the "*".
-    """
-    folded = _WS.sub(" ", ascii_fold(q)).strip()
-    type_code = None
-    if m := _QUERY_TYPE_RE.match(folded):
-        type_code, folded = _QUERY_TYPES[m["type"]], folded[m.end():]
-    if _KEY_NUMBER.fullmatch(folded):
-        return _fold_number(folded)
-    if m := _QUERY_BARE.fullmatch(folded):
-        prefix = "/".join(filter(None, [m["num"], m["year"]])) + "/"
-        return prefix + (type_code or "") + "*"
-    return _WS.sub("", folded)
-
-
-def key_matches(key: str, query: str) -> bool:
-    """Whether a stored `key` answers a `parse_query` result (see there)."""
-    if query.endswith("*"):
-        return key.startswith(query[:-1])
-    return key == query or key.startswith(query + "|")
-
 
 # ---------------------------------------------------------------- patterns
 
 _S = r"[\s*]"  # whitespace, or a stray markdown asterisk
-_TYPE_WORDS = sorted(set(TYPE_CODES.values()) | set(_TYPES["words"]), key=len, reverse=True)
-_TYPE_ALT = _alt(_TYPE_WORDS)
+_TYPE_WORDS = sorted(set(TYPE_CODES.values()) | set(TYPE_WORDS), key=len, reverse=True)
+_TYPE_ALT = alternation(_TYPE_WORDS)
 _SEG = r"\p{Lu}[\p{L}\d&]*(?:(?<=&)\s\p{Lu}[\p{Lu}\d]*)?"  # "QLN& TTBĐS": a space after "&" is a typo
 _CODE = r"(?:\p{Lu}[\p{Lu}\d&]*|TTg)(?![\p{L}\d])"  # all capitals (or "TTg"): may follow a spaced hyphen ("NQ- TW")
 # (a symbol may end on digits or a year: "01/CV-01", "1025/PLYK/2025")
@@ -229,7 +88,7 @@ _DATE = (rf"(?P<d>\d{{1,2}}){_S}*(?P<sep>[/.-]){_S}*(?P<m>\d{{1,2}}){_S}*(?P=sep
 _CAP_WORDS = r"\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*)*"
 _PLACE = rf"(?!(?:Sửa|Ban|Về|Phê|Quy|Triển|Thực|Hướng|Bổ|Xây|Kiện|Điều|Thành lập)\b){_CAP_WORDS}(?:[ ]?-[ ]?{_CAP_WORDS})?"
 _LEVEL = r"(?:tỉnh|Tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
-_SECTOR = _alt(list(SECTORS.values()) + list(_ISSUERS["sector_aliases"]))
+_SECTOR = alternation(list(SECTORS.values()) + list(SECTOR_ALIASES))
 # Any other body: a head word, a capitalized word, then its words up to a function word or a verb
 # ("Ban Tuyên giáo Trung ương", "Sở Văn hóa và Thể thao", "Bảo hiểm xã hội Việt Nam").
 _ORG_HEAD = (r"(?:Ủy ban|Ban|Văn phòng|Bộ|Sở|Cục|Tổng cục|Ngân hàng|Bảo hiểm xã hội|Kiểm toán|Tòa án|Viện|Đoàn|Hội đồng"
@@ -270,7 +129,7 @@ _LAW = regex.compile(rf"(?<![\p{{L}}])(?P<tw>{'|'.join(_LAW_WORDS)})[ ](?=\p{{Lu
 # Found by its last word (a fast scan); the words before it are checked in `_law_lower_start`.
 _LAW_LOWER_WORDS = ("Luật ", "luật ", "Lệnh ", "lệnh ")
 _LAW_LOWER = regex.compile(rf"(?:{'|'.join(_LAW_LOWER_WORDS)})(?=\p{{Ll}})")
-_LISTED = regex.compile(rf"(?i:{_alt(NAMED_DOCUMENTS)})(?![\p{{L}}\d])") if NAMED_DOCUMENTS else None
+_LISTED = regex.compile(rf"(?i:{alternation(NAMED_DOCUMENTS)})(?![\p{{L}}\d])") if NAMED_DOCUMENTS else None
 _SO_AFTER = regex.compile(r"[ ](?i:số)[\s*]*[:.]?[\s*]*")
 _LAW_ISSUER = {"Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
 # The Constitution when cited: by its full name, its year, as a basis or by article; not "Hiến pháp và pháp luật".
@@ -396,7 +255,7 @@ _ANY_START_WORD = sorted({w for words in _START_WORDS.values() for w in words}, 
 _START_SCAN = re.compile("|".join(map(re.escape, _ANY_START_WORD)))
 # The scan gives the longest word at a position: each pattern with a word that begins it may match there.
 _PATTERNS_AT = {word: [p for p, words in _START_WORDS.items() if word.startswith(words)] for word in _ANY_START_WORD}
-_ISSUES_TYPE = regex.compile(rf"ban hành ({_alt(TYPE_CODES.values()).casefold()})\b")  # "Ban hành Kế hoạch …"
+_ISSUES_TYPE = regex.compile(rf"ban hành ({alternation(TYPE_CODES.values()).casefold()})\b")  # "Ban hành Kế hoạch …"
 _YEAR = regex.compile(r"\d{4}")
 _OWNER_HEAD = regex.compile(r"\b(sở|bộ|ubnd|ủy ban nhân dân|tỉnh|thành phố|huyện|chính phủ|tỉnh ủy)\b")
 
@@ -416,7 +275,7 @@ def _start_positions(work: str) -> dict[regex.Pattern, list[int]]:
 
 
 _TYPE_BY_FOLD = {fold_tones(name).casefold(): name for name in _TYPE_WORDS}
-_DEFAULT_TYPE = {ascii_fold(code): name for code, name in _TYPES["default_by_issuer"].items()}
+_DEFAULT_TYPE = {ascii_fold(code): name for code, name in DEFAULT_TYPE_BY_ISSUER.items()}
 _TERM = regex.compile(r"\d+$")  # "qh13" → "qh"
 _LEVEL_NAMED = regex.compile(rf"\b{_LEVEL} \p{{Lu}}")
 _LEVEL_AT_END = regex.compile(rf"\b{_LEVEL}$")
@@ -429,7 +288,7 @@ _KEY_WITH_YEAR = regex.compile(r"[\d.]+[a-z]?/(?:19|20)\d\d/")
 _NON_WORD = regex.compile(r"[^\w]+")
 _NO_QUOTES = dict.fromkeys(map(ord, "“”\"«»"))
 _RUNS = regex.compile(r"[\s*]+")
-_ABBREVIATION_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(ABBREVIATIONS)})(?![\p{{L}}])")
+_ABBREVIATION_RE = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ABBREVIATIONS)})(?![\p{{L}}])")
 
 
 def _iso(m: regex.Match) -> str | None:
@@ -467,7 +326,7 @@ def _expand_issuer(text: str, own_issuer: str | None, province: str | None) -> s
     text = _clean(text)
     if any(code in text for code in _COUNCIL_NAMES):  # the regex costs more than these checks
         text = _COUNCILS.sub(lambda m: _COUNCIL_NAMES[m[0]], text)
-    for alias, full in _ISSUERS["sector_aliases"].items():
+    for alias, full in SECTOR_ALIASES.items():
         text = text.replace(alias, full)
     if text == "Sở" and own_issuer and own_issuer.startswith("Sở"):
         return own_issuer
@@ -476,26 +335,26 @@ def _expand_issuer(text: str, own_issuer: str | None, province: str | None) -> s
 
 @lru_cache(maxsize=65536)
 def _symbol_parts(sym: str) -> tuple[str, ...]:
-    return tuple(part for seg in _SEP_SPLIT.split(sym) if seg for part in _split_code(ascii_fold(seg)))
+    return tuple(part for seg in SYMBOL_SEPARATORS.split(sym) if seg for part in split_code(ascii_fold(seg)))
 
 
 def _known_symbol(sym: str) -> bool:
-    return any(p in _TYPE_CODES_ASCII or _issuer_of_code(p) for p in _symbol_parts(sym))
+    return any(p in TYPE_CODES_ASCII or issuer_of_code(p) for p in _symbol_parts(sym))
 
 
 @lru_cache(maxsize=4096)
 def _from_symbol(sym: str, province: str | None) -> tuple[str | None, str | None]:
     """(doc_type, issuer) implied by a symbol: 'NĐ-CP' → Nghị định, Chính phủ; 'UBND-VP' → Công văn, UBND."""
     parts = _symbol_parts(sym)
-    if parts[0] in _TYPE_CODES_ASCII:
-        doc_type, issuer_parts = _TYPE_CODES_ASCII[parts[0]], parts[1:]
+    if parts[0] in TYPE_CODES_ASCII:
+        doc_type, issuer_parts = TYPE_CODES_ASCII[parts[0]], parts[1:]
     else:
         issuer_parts = parts[:1]
         doc_type = _DEFAULT_TYPE.get(_TERM.sub("", parts[0]), "Công văn")
     names, i = [], 0
     while i < len(issuer_parts):
-        name = _issuer_of_code(issuer_parts[i])
-        if not name and i + 1 < len(issuer_parts) and (name := _issuer_of_code(issuer_parts[i] + issuer_parts[i + 1])):
+        name = issuer_of_code(issuer_parts[i])
+        if not name and i + 1 < len(issuer_parts) and (name := issuer_of_code(issuer_parts[i] + issuer_parts[i + 1])):
             i += 1  # "SLĐ-TBXH": one code typed with a hyphen
         if name:
             names.append(name)

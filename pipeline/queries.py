@@ -5,7 +5,7 @@ import json
 
 import sqlite_utils
 
-from extractors.references import parse_query
+from extractors.reference_codes import parse_query
 from extractors.units import unit_key
 from pipeline.normalize import ascii_fold
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import regex
 import sqlite_utils
 
-from extractors.references import reference_key
+from extractors.reference_codes import reference_key
 from extractors.units import unit_key
 from schemas.record import Deadline, Record
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.references import RefContext, find_references, key_matches, parse_query, reference_key
+from extractors.reference_codes import key_matches, parse_query, reference_key
+from extractors.references import RefContext, find_references
 
 KH = RefContext(province="Khánh Hòa", issuer="Ủy ban nhân dân tỉnh Khánh Hòa", year=2018)
 
