@@ -13,16 +13,17 @@ clause ("tối thiểu 45% … trong đó có tối thiểu 15% …" gives two t
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-import re
 
 import regex
 
 from extractors.deadlines import find_deadlines, only_time
+from extractors.goal_sections import goal_sections
 from extractors.quotes import in_spans, quoted_spans
 from extractors.scanning import lowered, matches_at, occurrences
 from extractors.target_tables import indicator_targets
@@ -69,17 +70,8 @@ _QUANTITY = regex.compile(r"(?<![\d.,/])(?<!\b(?i:dự\s+kiến\s+khoảng)\s)"
                           r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
                           r"(?P<unit>triệu\s+USD|tỷ\s+USD|nghìn\s+tấn|tấn|km|MW|thuê\s+bao|tài\s+khoản)(?![\p{L}\d])")
 _GOAL_CUE = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|đến\s+năm\s+(?:19|20)\d\d)\b", _FLAGS)  # not "đạt" alone: results too
-# A goals section: a heading that names objectives ("II. MỤC TIÊU", "2. Chỉ tiêu cụ thể") down to the next heading
-# of its level or above. Under it an amount is a target with no goal word ("Trồng mới 1.000 ha rừng"), as the
-# guidelines have it; not under a review ("Kết quả thực hiện các chỉ tiêu")
-_GOAL_HEADING_WORDS = ("mục tiêu", "chỉ tiêu")
-# (the standard `re`: these are tried at every line and digit of a goals section, where it is the faster)
-_MARKER_TEXT = (r"[ \t*#]*(?:(?P<roman>[IVX]+)\.|(?P<number>\d{1,2}(?:\.\d{1,2})+)\.?|(?P<number1>\d{1,2})[./)]"
-                r"|(?P<letter>[a-zđA-ZĐ])\))\s")
-_HEADING_MARKER = re.compile(_MARKER_TEXT)
-_REVIEW_HEADING = regex.compile(r"\b(?:kết\s+quả|tình\s+hình|đánh\s+giá|đã\s+đạt|thực\s+trạng|nhiệm\s+vụ|giải\s+pháp)\b",
-                                _FLAGS)
-_GOAL_HEADING_LENGTH = 90
+# Under a goals heading an amount is a target with no goal word ("Trồng mới 1.000 ha rừng"), as the guidelines have
+# it (see `extractors.goal_sections`).
 _SECTION_UNITS = (r"triệu\s+USD|tỷ\s+USD|USD|nghìn\s+tấn|tấn|km|MW|thuê\s+bao|tài\s+khoản|nghìn\s+tỷ\s+đồng|tỷ\s+đồng"
                   r"|triệu\s+đồng|ha|m2|m²|lượt\s+khách|" + _COUNT_NOUNS)
 # Where a number is followed by a unit's first word, found in the lowered text before the long pattern is tried
@@ -283,66 +275,11 @@ def _quantities(text: str) -> list[_Figure]:
             if _GOAL_CUE.search(text, _hard_clause(text, m.start())[0], m.start())]
 
 
-def _heading_level(marker: re.Match) -> int:
-    """0 for "II.", the count of numbers for "2." or "2.1.", 9 for "a)"."""
-    if marker["roman"]:
-        return 0
-    if marker["number1"]:
-        return 1
-    return marker["number"].count(".") + 1 if marker["number"] else 9
-
-
-@lru_cache(maxsize=None)
-def _next_heading(level: int) -> re.Pattern:
-    """A line that starts a heading of `level` (see `_heading_level`) or above."""
-    markers = [r"[IVX]+\."]
-    if level >= 1:
-        markers.append(r"\d{1,2}[./)]")
-    if level >= 2:
-        markers.append(rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,{min(level, 8) - 1}}}\.?")
-    if level == 9:
-        markers.append(r"[a-zđA-ZĐ]\)")
-    return re.compile(rf"\n[ \t*#]*(?:{'|'.join(markers)})\s")
-
-
-def _caps_heading(text: str, line_start: int) -> bool:
-    """Whether the line at `line_start` is a heading in capitals ("TỔ CHỨC THỰC HIỆN")."""
-    line_end = text.find("\n", line_start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip(" *#\t:")
-    return " " in line and len(line) <= _GOAL_HEADING_LENGTH and line.isupper()
-
-
-def _goal_sections(text: str, low: str) -> list[tuple[int, int]]:
-    """The spans of the sections whose heading names objectives (`low` is `lowered(text)`)."""
-    spans: list[tuple[int, int]] = []
-    for word in sorted(occurrences(low, _GOAL_HEADING_WORDS)):
-        if spans and word < spans[-1][1]:
-            continue
-        line_start = text.rfind("\n", 0, word) + 1
-        line_end = text.find("\n", word)
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[line_start:line_end]
-        if len(line) > _GOAL_HEADING_LENGTH or _REVIEW_HEADING.search(line):
-            continue
-        if marker := _HEADING_MARKER.match(line):
-            level = _heading_level(marker)
-            end = m.start() if (m := _next_heading(level).search(text, line_end)) else len(text)
-        elif _caps_heading(text, line_start):  # "MỤC TIÊU" on a line of its own, down to the next such line
-            end = next_line = text.find("\n", line_end + 1)
-            while next_line >= 0 and not _caps_heading(text, next_line + 1):
-                end = next_line = text.find("\n", next_line + 1)
-            end = len(text) if end < 0 else end
-        else:
-            continue
-        spans.append((line_end, end))
-    return spans
-
-
 def _section_amounts(text: str, low: str, found: list[_Figure]) -> list[_Figure]:
     """Amounts in goals sections that no goal word or minimum marks (those are `found` already)."""
     taken = {fig.start for fig in found}
     out = []
-    for start, end in _goal_sections(text, low):
+    for start, end in goal_sections(text, low):
         for number in _NUMBER_AND_WORD.finditer(low, start, end):
             before = text[number.start() - 1]
             if before in _NUMBER_INSIDE or before.isalpha() or number.start() in taken \
