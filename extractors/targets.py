@@ -71,7 +71,8 @@ _QUANTITY = regex.compile(r"(?<![\d.,/])(?<!\b(?i:dự\s+kiến\s+khoảng)\s)"
                           r"(?P<unit>triệu\s+USD|tỷ\s+USD|nghìn\s+tấn|tấn|km|MW|thuê\s+bao|tài\s+khoản)(?![\p{L}\d])")
 _GOAL_CUE = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|đến\s+năm\s+(?:19|20)\d\d)\b", _FLAGS)  # not "đạt" alone: results too
 # Under a goals heading an amount is a target with no goal word ("Trồng mới 1.000 ha rừng"), as the guidelines have
-# it (see `extractors.goal_sections`).
+# it (see `extractors.goal_sections`); so is a count behind a goal word ("Phấn đấu đến năm 2030 có 1.500 doanh
+# nghiệp"), which elsewhere counts only behind a minimum.
 _SECTION_UNITS = (r"triệu\s+USD|tỷ\s+USD|USD|nghìn\s+tấn|tấn|km|MW|thuê\s+bao|tài\s+khoản|nghìn\s+tỷ\s+đồng|tỷ\s+đồng"
                   r"|triệu\s+đồng|ha|m2|m²|lượt\s+khách|" + _COUNT_NOUNS)
 # Where a number is followed by a unit's first word, found in the lowered text before the long pattern is tried
@@ -80,6 +81,8 @@ _SECTION_UNIT_STARTS = sorted({re.split(r",|\\s", alternative)[0].lower() for al
                               key=len, reverse=True)
 _NUMBER_AND_WORD = re.compile(rf"\d[\d.,]*\s*(?:{'|'.join(_SECTION_UNIT_STARTS)})(?!\w)")
 _NUMBER_INSIDE = frozenset("0123456789.,/")
+_COUNT_GOAL_CUES = ("phấn đấu", "mục tiêu", "đến năm")  # (not "dự kiến": "dự kiến tổ chức 02 hội nghị" plans, aims at nothing)
+_BY_YEAR = re.compile(r"đến\s+năm\s+(?:19|20)\d\d")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?![\d.,])")  # "Đến năm 2025 xã … đạt chuẩn": a year, no amount
 _SECTION_AMOUNT = re.compile(rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>{_SECTION_UNITS})(?![\w%/])",
                              re.IGNORECASE)
@@ -275,11 +278,25 @@ def _quantities(text: str) -> list[_Figure]:
             if _GOAL_CUE.search(text, _hard_clause(text, m.start())[0], m.start())]
 
 
-def _section_amounts(text: str, low: str, found: list[_Figure]) -> list[_Figure]:
-    """Amounts in goals sections that no goal word or minimum marks (those are `found` already)."""
+def _goal_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """Where an amount is a goal with no minimum in front: goals sections, and the rest of a clause after "phấn đấu",
+    "mục tiêu" or "đến năm 2030" ("Phấn đấu đến năm 2030 có 1.500 doanh nghiệp công nghệ số")."""
+    spans = goal_sections(text, low)
+    sections, end = list(spans), -1
+    for cue in sorted(occurrences(low, _COUNT_GOAL_CUES)):
+        if cue < end or any(a <= cue < b for a, b in sections) \
+                or (low.startswith("đến", cue) and not _BY_YEAR.match(low, cue)):
+            continue  # (a clause or a section already looked at)
+        end = _next_break(text, cue)
+        spans.append((cue, end))
+    return spans
+
+
+def _goal_amounts(text: str, low: str, found: list[_Figure]) -> list[_Figure]:
+    """Amounts in goals sections or behind a goal word that no minimum marks (those are `found` already)."""
     taken = {fig.start for fig in found}
     out = []
-    for start, end in goal_sections(text, low):
+    for start, end in _goal_spans(text, low):
         for number in _NUMBER_AND_WORD.finditer(low, start, end):
             before = text[number.start() - 1]
             if before in _NUMBER_INSIDE or before.isalpha() or number.start() in taken \
@@ -291,6 +308,7 @@ def _section_amounts(text: str, low: str, found: list[_Figure]) -> list[_Figure]
             clause_start = _hard_clause(text, m.start())[0]
             if "%" in text[clause_start:m.start()] or _RATIO.search(text, clause_start, m.start()):
                 continue  # "100% xã có 01 trạm y tế": who the share counts
+            taken.add(m.start())
             out.append(_Figure(m.start("num"), m.end(), float(m["num"].replace(".", "").replace(",", ".")),
                                " ".join(m["unit"].split())))
     return out
@@ -327,7 +345,7 @@ def _figures(text: str) -> list[_Figure]:
             out.append(_Figure(low.start(), m.end(), float(low[1].replace(",", ".")), "%", floor=True))
             continue
         out.append(_Figure(start, m.end(), float(value), unit))
-    out += _section_amounts(text, lowered_text, out)
+    out += _goal_amounts(text, lowered_text, out)
     return sorted(out, key=lambda fig: fig.start) if len(out) > 1 else out
 
 

@@ -580,6 +580,16 @@ def test_a_goals_heading_on_a_line_of_its_own():
     assert [(t.value, t.unit) for t in find_targets(text, "Kế hoạch", 2024)] == [(15.0, "xã")]
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("- Phấn đấu đến năm 2030 có 1.500 doanh nghiệp công nghệ số.", [(1500.0, "doanh nghiệp")]),
+    ("- Đến năm 2025 có thêm 50 xã đạt chuẩn nông thôn mới.", [(50.0, "xã")]),
+    ("- Dự kiến tổ chức 02 hội nghị sơ kết.", []),  # planned, aims at nothing
+    ("- Năm 2024 có 30 xã đạt chuẩn nông thôn mới.", []),  # no goal word
+])
+def test_counts_behind_a_goal_word_are_targets(text, figures):
+    assert [(t.value, t.unit) for t in find_targets(text, "Kế hoạch", 2024)] == figures
+
+
 @pytest.mark.parametrize("heading", ["II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2023",
                                      "II. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP", "Mục tiêu của kế hoạch là phát triển"])
 def test_amounts_under_other_headings_are_no_targets(heading):
