@@ -206,7 +206,7 @@ _IMPLEMENTING = regex.compile(
     rf"(?:{_TYPE_ALT}|Thông báo kết luận|Kết luận)[ ](?:số[ ]?)?"
     rf"(?>\d{{1,5}}[a-zđ]?)(?:\s?/\s?(?:19|20)\d\d)?\s?[-/]\s?{_SYMBOL}(?![\p{{L}}\d])")
 _SHORT_NUMBER_TYPES = {"Đề án", "Chương trình"}
-_DATED_RUN_WORDS = 15
+_DATED_RUN_WORDS = 20
 _SUBJECT_WORDS = 8  # the longest subject after "về" a generic plan name takes
 # Words that name no plan by themselves: "Chiến lược quốc gia", "Kế hoạch hành động quốc gia"
 _GENERIC_NAME = regex.compile(r"(?:[ ](?:quốc gia|hành động|tổng thể|mục tiêu))+")  # how far a plan name may run past a comma or "về" to reach its period
@@ -920,6 +920,20 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
     return found
 
 
+def _short_names_in_full(work: str, named: list[dict]) -> None:
+    """A plan named in full with its short name in brackets ("Đề án phát triển ứng dụng dữ liệu về dân cư, … tầm nhìn
+    đến năm 2030 (Đề án 06)") is one mention, of the full name; the document's later "Đề án 06" are that plan too."""
+    full_names: dict[str, str] = {}
+    ordered = sorted(named, key=lambda r: r["start"])
+    for ref, nxt in zip(ordered, ordered[1:]):
+        if nxt["doc_type"] == ref["doc_type"] and work[ref["end"]:nxt["start"]] == " (" \
+                and work[nxt["end"]:nxt["end"] + 1] == ")" and len(nxt["name"]) < len(ref["name"]):
+            full_names[nxt["name"]] = ref["name"]
+            named.remove(nxt)
+    for ref in named:
+        ref["name"] = full_names.get(ref["name"], ref["name"])
+
+
 def _plan_issuer(name: str, ctx: RefContext) -> str | None:
     if m := _LEVEL_PLACE.search(name):
         return f"Ủy ban nhân dân {m[1].lower()} {m[2]}"
@@ -1009,6 +1023,7 @@ def find_references(text: str, ctx: RefContext | None = None) -> list[LegalRefer
                 r["doc_type"] == ref["doc_type"] and 0 < r["start"] - ref["end"] < _BRACKETED_NUMBER_REACH
                 and not _SENTENCE_BREAK.search(work, ref["end"], r["start"]) for r in bracketed):
             named.remove(ref)
+    _short_names_in_full(work, named)
     prev_end = 0
     for ref in numbered:
         if not ref["issued_date"] and not ref.get("standard"):

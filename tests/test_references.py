@@ -343,6 +343,17 @@ def test_a_known_law_name_ends_at_a_comma_the_sentence_goes_on_after():
     assert [r.name for r in found] == ["Luật Tổ chức chính quyền địa phương", "Luật Bầu cử", "Luật bầu cử"]
 
 
+def test_a_plan_named_in_full_with_its_short_name_in_brackets():
+    # (a Government Office notice, 2022: Đề án 06 defined once, then named short)
+    found = refs("Các bộ phối hợp với Bộ Công an triển khai Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và "
+                 "xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030 (Đề án 06) "
+                 "đã được Chính phủ giao. Văn phòng Chính phủ đôn đốc thực hiện nghiêm Đề án 06 theo đúng yêu cầu.")
+    full = ("Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia "
+            "giai đoạn 2022-2025, tầm nhìn đến năm 2030")
+    assert [(r.name, r.text) for r in found] == [(full, full), (full, "Đề án 06")]
+    assert found[0].key == found[1].key
+
+
 def test_an_amending_ordinance_keeps_its_name():
     found = refs("Căn cứ Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với cách mạng "
                  "ngày 16 tháng 7 năm 2012;")
