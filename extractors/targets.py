@@ -62,30 +62,24 @@ _PERCENT_RE = regex.compile(_PERCENT)
 _MORE_COUNTS = regex.compile(rf"(?:,|\bvà|\btrong\s+(?:số\s+)?đó(?:\s+có)?)\s+(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+"
                              rf"(?P<noun>{_COUNT_NOUNS})\b", regex.IGNORECASE)
 _RANGE_LOW = regex.compile(r"(?<![\d.,/%])(\d{1,3}(?:[.,]\d+)?)\s*%?\s*[-–]\s*$")  # "8,3 - 8,5%", "30% - 40%"
-# Amounts of goods, money and length: objectives only behind a goal word ("phấn đấu đạt 18.000 tấn").
-# (and subscribers or accounts of a service: "phấn đấu đạt 500.000 thuê bao")
-_QUANTITY_WORDS = ("USD", "tấn", "km", "MW", "thuê bao", "tài khoản")  # (not areas: "ha" is in too many words)
-# ("dự kiến khoảng 1.000 thuê bao …" estimates, sets no goal)
-_QUANTITY = regex.compile(r"(?<![\d.,/])(?<!\b(?i:dự\s+kiến\s+khoảng)\s)"
-                          r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
-                          r"(?P<unit>triệu\s+USD|tỷ\s+USD|nghìn\s+tấn|tấn|km|MW|thuê\s+bao|tài\s+khoản)(?![\p{L}\d])")
-_GOAL_CUE = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|đến\s+năm\s+(?:19|20)\d\d)\b", _FLAGS)  # not "đạt" alone: results too
-# Under a goals heading an amount is a target with no goal word ("Trồng mới 1.000 ha rừng"), as the guidelines have
-# it (see `extractors.goal_sections`); so is a count behind a goal word ("Phấn đấu đến năm 2030 có 1.500 doanh
-# nghiệp"), which elsewhere counts only behind a minimum.
-_SECTION_UNITS = (r"triệu\s+USD|tỷ\s+USD|USD|nghìn\s+tấn|tấn|km|MW|thuê\s+bao|tài\s+khoản|nghìn\s+tỷ\s+đồng|tỷ\s+đồng"
-                  r"|triệu\s+đồng|ha|m2|m²|lượt\s+khách|" + _COUNT_NOUNS)
+# Amounts and counts set as goals: under a goals heading with no goal word in front ("Trồng mới 1.000 ha rừng"), as
+# the guidelines have it (see `extractors.goal_sections`), and elsewhere in the rest of a clause after a goal word
+# ("phấn đấu đạt 18.000 tấn", "Phấn đấu đến năm 2030 có 1.500 doanh nghiệp"); a count with no goal word counts only
+# behind a minimum (`_CANDIDATE`). Not behind "đạt" alone ("nhập khẩu đạt 371,4 tỷ USD" is a result) nor "dự kiến"
+# ("Dự kiến tổ chức 02 hội nghị", "dự kiến khoảng 1.000 thuê bao": plans and estimates aim at nothing).
+_GOAL_UNITS = (r"triệu\s+USD|tỷ\s+USD|USD|nghìn\s+tấn|tấn|km|MW|thuê\s+bao|tài\s+khoản|nghìn\s+tỷ\s+đồng|tỷ\s+đồng"
+               r"|triệu\s+đồng|ha|m2|m²|lượt\s+khách|" + _COUNT_NOUNS)
+_GOAL_CUES = ("phấn đấu", "mục tiêu", "đến năm")
+_BY_YEAR = re.compile(r"đến\s+năm\s+(?:19|20)\d\d")
 # Where a number is followed by a unit's first word, found in the lowered text before the long pattern is tried
 # (one inside a figure, date or code is none: "3,5%", "15/12", "Nghị định 61"; looked at after a match)
-_SECTION_UNIT_STARTS = sorted({re.split(r",|\\s", alternative)[0].lower() for alternative in _SECTION_UNITS.split("|")},
-                              key=len, reverse=True)
-_NUMBER_AND_WORD = re.compile(rf"\d[\d.,]*\s*(?:{'|'.join(_SECTION_UNIT_STARTS)})(?!\w)")
+_GOAL_UNIT_STARTS = sorted({re.split(r",|\\s", alternative)[0].lower() for alternative in _GOAL_UNITS.split("|")},
+                           key=len, reverse=True)
+_NUMBER_AND_WORD = re.compile(rf"\d[\d.,]*\s*(?:{'|'.join(_GOAL_UNIT_STARTS)})(?!\w)")
 _NUMBER_INSIDE = frozenset("0123456789.,/")
-_COUNT_GOAL_CUES = ("phấn đấu", "mục tiêu", "đến năm")  # (not "dự kiến": "dự kiến tổ chức 02 hội nghị" plans, aims at nothing)
-_BY_YEAR = re.compile(r"đến\s+năm\s+(?:19|20)\d\d")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?![\d.,])")  # "Đến năm 2025 xã … đạt chuẩn": a year, no amount
-_SECTION_AMOUNT = re.compile(rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>{_SECTION_UNITS})(?![\w%/])",
-                             re.IGNORECASE)
+_GOAL_AMOUNT = re.compile(rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>{_GOAL_UNITS})(?![\w%/])",
+                          re.IGNORECASE)
 _CANDIDATE = regex.compile(
     _PERCENT
     + rf"|{_LIMIT}(?P<times>\d+|một|hai|ba)\s+lần\b(?!\s+thứ)"
@@ -268,22 +262,12 @@ def _figure_starts(text: str, low: str) -> Iterator[int]:
             yield preposition.start()
 
 
-def _quantities(text: str) -> list[_Figure]:
-    """Amounts of goods, money and length set as goals: "đạt 400 triệu USD", "trên 46.200 tấn", "3.000 km"."""
-    if not any(word in text for word in _QUANTITY_WORDS):  # most texts name none: skip the pattern
-        return []
-    # Only those behind a goal word: the others ("nhập khẩu đạt 371,4 tỷ USD") do not cut the clauses of figures.
-    return [_Figure(m.start("num"), m.end(), float(m["num"].replace(".", "").replace(",", ".")),
-                    " ".join(m["unit"].split())) for m in _QUANTITY.finditer(text)
-            if _GOAL_CUE.search(text, _hard_clause(text, m.start())[0], m.start())]
-
-
 def _goal_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Where an amount is a goal with no minimum in front: goals sections, and the rest of a clause after "phấn đấu",
     "mục tiêu" or "đến năm 2030" ("Phấn đấu đến năm 2030 có 1.500 doanh nghiệp công nghệ số")."""
     spans = goal_sections(text, low)
     sections, end = list(spans), -1
-    for cue in sorted(occurrences(low, _COUNT_GOAL_CUES)):
+    for cue in sorted(occurrences(low, _GOAL_CUES)):
         if cue < end or any(a <= cue < b for a, b in sections) \
                 or (low.startswith("đến", cue) and not _BY_YEAR.match(low, cue)):
             continue  # (a clause or a section already looked at)
@@ -293,7 +277,8 @@ def _goal_spans(text: str, low: str) -> list[tuple[int, int]]:
 
 
 def _goal_amounts(text: str, low: str, found: list[_Figure]) -> list[_Figure]:
-    """Amounts in goals sections or behind a goal word that no minimum marks (those are `found` already)."""
+    """Amounts and counts in goals sections or behind a goal word that no minimum marks (those are `found` already):
+    "đạt 400 triệu USD", "trên 46.200 tấn", "3.000 km", "1.500 doanh nghiệp"."""
     taken = {fig.start for fig in found}
     out = []
     for start, end in _goal_spans(text, low):
@@ -302,7 +287,7 @@ def _goal_amounts(text: str, low: str, found: list[_Figure]) -> list[_Figure]:
             if before in _NUMBER_INSIDE or before.isalpha() or number.start() in taken \
                     or _YEAR_FIRST.match(low, number.start()):
                 continue
-            m = _SECTION_AMOUNT.match(text, number.start(), end)
+            m = _GOAL_AMOUNT.match(text, number.start(), end)
             if m is None:
                 continue
             clause_start = _hard_clause(text, m.start())[0]
@@ -315,7 +300,7 @@ def _goal_amounts(text: str, low: str, found: list[_Figure]) -> list[_Figure]:
 
 
 def _figures(text: str) -> list[_Figure]:
-    out = _quantities(text)
+    out: list[_Figure] = []
     lowered_text = lowered(text)
     for m in matches_at(_CANDIDATE, text, _figure_starts(text, lowered_text)):
         kind = m.lastgroup
