@@ -273,6 +273,11 @@ def test_read_units_finds_no_unit(sentence):
     # the national press bodies a central plan gives jobs to, by their initials
     ("VTV, VOV, TTXVN", "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam"),
     ("Đài THVN, Đài TNVN", "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam"),
+    # departments and ministries by their two letters in a plan table's cell; "TP" elsewhere is a city
+    ("Sở GD&ĐT, Sở YT, Sở TC", "Sở Giáo dục và Đào tạo, Sở Y tế, Sở Tài chính"),
+    ("Sở NV, Sở XD, Sở CT, Sở TP", "Sở Nội vụ, Sở Xây dựng, Sở Công Thương, Sở Tư pháp"),
+    ("Bộ TC", "Bộ Tài chính"),
+    ("Ủy ban nhân dân TP Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
 ])
 def test_expand_more_abbreviations(name, full):
     assert expand_abbreviations(name) == full
