@@ -131,7 +131,7 @@ _LONG_LEAD_WORDS = 25
 _GOAL_LABEL = regex.compile(r"\b(?:mục\s+tiêu|chỉ\s+tiêu)\b", _FLAGS)
 _GOAL_WORD = regex.compile(r"\b(?:mục\s+tiêu|phấn\s+đấu)\b", _FLAGS)
 _SOFT_START = regex.compile(
-    r",\s*(?=(?:đảm\s+bảo|bảo\s+đảm|phấn\s+đấu|tuyệt\s+đối|không\s+để|tối\s+thiểu|ít\s+nhất)\b)", _FLAGS)
+    r",\s*(?=(?P<verb>đảm\s+bảo|bảo\s+đảm|phấn\s+đấu|tuyệt\s+đối|không\s+để|tối\s+thiểu|ít\s+nhất)\b)", _FLAGS)
 _LEADING_MARKS = regex.compile(
     r"(?:\s|\*|[-+•]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.(?!\d)|\(\d+\)|\([ivx]+\)|[IVX]+\.)+", _FLAGS)
 # The measured thing ends before a purpose or a citation: ", nhằm …", "theo Chương trình …".
@@ -545,7 +545,7 @@ def _tail_start(text: str, start: int, end: int) -> int:
     return tail.start() if tail else end
 
 
-_COMMA_AFTER = regex.compile(r"\**\s*,", _FLAGS)
+_COMMA_AFTER = regex.compile(r"\**\s*,")
 # A word that says what a figure measures: none of the words that only give its level, direction or time.
 _MEASURED_WORD = regex.compile(
     r"\b(?!(?:đạt|dưới|trên|tăng|giảm|lên|xuống|còn|tối|thiểu|ít|nhất|khoảng|và|vào|năm|đến|hết|trong|giai|đoạn"
@@ -570,9 +570,8 @@ def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
         # "Mục tiêu giảm phát thải khí nhà kính so với năm 2005: 8%": the goal named before the colon is what
         # the figure measures (not "Tại địa bàn đô thị: 100% trẻ em …", whose words after the figure say it)
         return *_trim(text, label_start, fig.end), joined
-    soft = [m for m in _SOFT_START.finditer(text, start, fig.start)]
-    if soft and _COMMA_AFTER.match(text, fig.end) \
-            and not _MEASURED_WORD.search(text, soft[-1].end() + len("bảo đảm"), fig.start):
+    soft = list(_SOFT_START.finditer(text, start, fig.start))
+    if soft and _COMMA_AFTER.match(text, fig.end) and not _MEASURED_WORD.search(text, soft[-1].end("verb"), fig.start):
         # "… tiến hành số hóa toàn bộ hồ sơ theo quy định, đảm bảo 100%, tiếp nhận và chuyển …": what the figure
         # measures comes before it, and another job after it
         return *_trim(text, soft[-2].end() if len(soft) > 1 else start, fig.end), joined
