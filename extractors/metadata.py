@@ -44,6 +44,12 @@ _DATE_LINE = regex.compile(
     r"(?:(?P<d>3[01]|[12]\d|0?[1-9]|[0-3] \d)|[^\s\p{Ll}]{1,4}(?=\s*tháng))?\s*"  # (OCR's specks: "ngày,4Êtháng 4"; "2 4")
     r"(?:tháng|/)\s*(?P<m>1[0-2]|0?[1-9]|0 [1-9])?\s*(?:năm|/)\s*(?P<y>\d{4})"  # (not an OCR'd "tháng 44"; "tháng 0 6")
 )
+# A date line a scan's OCR garbled: the day unread and "tháng" or "ngày" broken ("Hà Nội, ngàyA2 thang 3 năm 2020",
+# "Thành phố Hồ Chí Minh, ngéspOhthang 4 năm 2020", "ngàyháng 3 năm 2020"); the month, if it can be read, and the year
+# ("tháng0A": the year alone; not "tháng 44", a month no calendar has).
+_OCR_DATE_LINE = regex.compile(
+    r"(?<![\p{L}\d/-])(?:(?:\p{Lu} ?\p{Ll}*\.?|phố)\s){0,5}\p{Lu} ?\p{Ll}+,\s*ng\S{0,8}?\s*(?:\S{1,3}\s+)?"
+    r"t?h[aáà]ng\s*(?:(?P<m>1[0-2]|0?[1-9])(?!\d)|(?!\d+\s)\S{1,3})?\s*n[aă]m\s*(?P<y>(?:19|20)\d\d)")
 _SPLIT_CAPITAL = regex.compile(r"\b(\p{Lu}) (\p{Ll})")
 _TYPE_AND_TITLE = regex.compile(rf"(?P<type>{DOC_TYPE_WORDS}) (?:Số\b.*|(?P<title>\p{{Lu}}\p{{Ll}}.*))")  # (or its number)
 _SQUEEZED_COMMITTEE = regex.compile(r"UYBANNHANDAN(?:TINH|THANHPHO)(?P<province>[A-Z]+)")
@@ -222,6 +228,12 @@ def extract_metadata(doc: Document) -> Metadata:
             if i and " " not in place.strip() and len(texts[i - 1]) < 30 and not is_upper(texts[i - 1]):
                 place = f"{texts[i - 1]} {place}"
             meta.place = _clean_place(place)
+    if meta.issued_date is None:
+        for text in texts:
+            if (len(text) < 120 or text.startswith("Số")) and not text.startswith(("Căn cứ", "(", "Thực hiện")) \
+                    and (d := _OCR_DATE_LINE.search(text)):
+                meta.issued_date = f"{d['y']}-{int(d['m']):02d}" if d["m"] else d["y"]
+                break  # (its place, OCR'd too, is not taken: "là Nội" for "Hà Nội")
     catalog = doc.catalog
     if meta.symbol is None and (m := _NUMBER_LINE.search(f"Số: {catalog.get('Số hiệu', '')}")):
         meta.symbol = m["sym"].rstrip(".-/")

@@ -442,6 +442,11 @@ def test_a_header_a_copy_spaced_out_letter_by_letter():
     ("Hà Nội, ngày 29 tháng 44 năm 2022", None),
     ("Hà Nội, ngày 2 4 tháng 12 năm 2021", "2021-12-24"),  # a PDF's letter-spaced digits
     ("Hà Nội, ngày 29 tháng năm 2022", "2022"),  # a month OCR lost: the day alone is no month
+    # a day OCR garbled with "tháng" or "ngày" around it (Tổng cục Thuế's and Sở Y tế's scans, 2020-2022)
+    ("Hà Nội, ngàyA2 thang 3 năm 2020", "2020-03"),
+    ("Thành phố Hồ Chí Minh, ngéspOhthang 4 năm 2020", "2020-04"),
+    ("Ha Nội, ngàyháng 3 năm 2020", "2020-03"),
+    ("Hà Nội, ngày4# tháng0A năm 2022", "2022"),  # the month garbled too: the year
 ])
 def test_dates_copies_and_scans_damaged(date_line, issued):
     m = _text_meta("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
