@@ -17,7 +17,7 @@ import regex
 from extractors.places import find_province, province_prefix, provinces
 from extractors.reference_codes import ISSUER_CODES, LOCAL_HEADS, SECTORS
 from extractors.references import symbol_issuer
-from extractors.units import read_units
+from extractors.units import expand_abbreviations, read_units
 from pipeline.document import Document
 from pipeline.normalize import ascii_fold
 from pipeline.reflow import DOC_TYPE_HEADINGS, DOC_TYPE_WORDS, is_upper
@@ -114,6 +114,7 @@ _AUTHORITY_LINE = regex.compile(r"^(?:(?:PHÓ )?GIÁM ĐỐC|CHỦ TỊCH|BỘ T
 _CITY_WORD = regex.compile(r"^(?:Thành phố|TP\.?|Tp\.?)\s*")
 _SYMBOL_PARTS = regex.compile(r"[-/]")
 _CODE_CHAR = regex.compile(r"[\d/]")
+_TERM = regex.compile(r"\b(khóa|khoá) ([ivx]+)\b")  # "khóa XII": a term's Roman numeral keeps its capitals
 _REGION_NUMBER = regex.compile(r"(?<=\bkhu vực )[ivxl]{1,6}\b")  # "KHU VỰC III" (not "phạm vi")
 _DASH = regex.compile(r"\s*[-–]\s*")
 # A letter opens with its addressees ("Kính gửi: Sở Tài chính"); a news post never does.
@@ -181,13 +182,23 @@ def sentence_case(text: str) -> str:
     """'ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA' → 'Ủy ban nhân dân tỉnh Khánh Hòa' (proper names kept capitalized)."""
     if not is_upper(text):
         return text
-    # Codes and numbers ("214/NQ-CP") keep their capitals.
-    lowered = " ".join(w if _CODE_CHAR.search(w) else w.lower() for w in text.split(" "))
+    lowered = " ".join(map(_lower_word, text.split(" ")))
     pattern, names = _proper_casing()
     lowered = pattern.sub(lambda m: names[m.group()], lowered)
     lowered = _AGENCY_NAME.sub(lambda m: m[1] + m[2].capitalize(), lowered)  # "Tổng cục Hải quan", "Cục Thuế tỉnh …"
     lowered = _REGION_NUMBER.sub(lambda m: m.group().upper(), lowered)
+    lowered = _TERM.sub(lambda m: f"{m[1]} {m[2].upper()}", lowered)
     return lowered[:1].upper() + lowered[1:]
+
+
+def _lower_word(word: str) -> str:
+    """A word of a heading in capitals in lower case; codes and numbers ("214/NQ-CP") keep their capitals, and a
+    unit's abbreviation is written out ("VĂN PHÒNG UBND TỈNH" is "Văn phòng Ủy ban nhân dân tỉnh", not "Văn phòng ubnd
+    tỉnh")."""
+    if _CODE_CHAR.search(word):
+        return word
+    written_out = expand_abbreviations(word)
+    return written_out if written_out != word else word.lower()
 
 
 def header_lines(doc: Document) -> list[str]:

@@ -59,6 +59,14 @@ def test_sentence_case_keeps_province_and_codes():
     assert sentence_case("CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH LÀO CAI") == "Cục Quản lý thị trường tỉnh Lào Cai"
 
 
+def test_sentence_case_writes_abbreviations_out_and_keeps_a_terms_numeral():
+    assert sentence_case("VĂN PHÒNG UBND TỈNH") == "Văn phòng Ủy ban nhân dân tỉnh"
+    assert sentence_case("SỞ LĐTBXH TỈNH KHÁNH HÒA") == "Sở Lao động - Thương binh và Xã hội tỉnh Khánh Hòa"
+    # a code keeps its capitals ("TW" in it is no "Trung ương"); "VI" is a word, not a numeral, but after "khóa"
+    assert sentence_case("THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW CỦA BAN BÍ THƯ KHÓA XII VỀ XỬ LÝ VI PHẠM") == (
+        "Thực hiện Chỉ thị số 14-CT/TW của ban bí thư khóa XII về xử lý vi phạm")
+
+
 @pytest.mark.parametrize("header, issuer", [
     # scans: the motto and the names without their marks, letters misread
     ("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTONG CYC THUE Độc lập - Tự do - Hanh phúc\n", "Tổng cục Thuế"),
