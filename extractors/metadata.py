@@ -191,6 +191,7 @@ def sentence_case(text: str) -> str:
     return lowered[:1].upper() + lowered[1:]
 
 
+@lru_cache(maxsize=4096)  # headings in capitals use few words; writing abbreviations out is the dear part
 def _lower_word(word: str) -> str:
     """A word of a heading in capitals in lower case; codes and numbers ("214/NQ-CP") keep their capitals, and a
     unit's abbreviation is written out ("VĂN PHÒNG UBND TỈNH" is "Văn phòng Ủy ban nhân dân tỉnh", not "Văn phòng ubnd
