@@ -178,13 +178,16 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float, s
         and not (spaced and prev_line.endswith(".") and len(prev_line) >= 0.95 * wrap_width)
 
 
-def _continues_across_blank(prev: str, line: str) -> bool:
+def _continues_across_blank(prev: str, prev_line: str, line: str, wrap_width: float) -> bool:
     if _ends_sentence(prev) or is_upper(prev) or _marker(line) or is_upper(line):
         return False
     last_word = prev.rsplit(" ", 1)[-1].casefold()
+    # (No heading ends on "các", nor fills its line: "7. Bộ Quốc phòng … tăng cường các" / "" / "biện pháp …" and
+    # "3. Các đơn vị trực thuộc BHXH Việt Nam và các đơn vị trực thuộc Tổng" / "" / "cục Thuế …" are one.)
     if len(prev) < 40 or (len(prev) < 100 and _numbered_heading(prev)
-                          and not (last_word in _DANGLING and line[:1].islower())):
-        return False  # (no heading ends on "các": "7. Bộ Quốc phòng … tăng cường các" / "" / "biện pháp …" is one)
+                          and not ((last_word in _DANGLING or len(prev_line) >= 0.9 * wrap_width)
+                                   and line[:1].islower())):
+        return False
     return line[:1].islower() or last_word in _DANGLING
 
 
@@ -241,7 +244,7 @@ def reflow_lines(lines: list[str], width: float, spaced: bool = False, one_line:
             # "09/KH-" / "LĐTBXH": a number broken at its hyphen (prev ends as prev_line does).
             hyphen_break = _hyphen_break(prev)
             if blank_before:
-                joins = _continues_across_blank(prev, line)
+                joins = _continues_across_blank(prev, prev_line, line, width)
             else:
                 joins = hyphen_break or not _starts_paragraph(prev, prev_line, line, width, spaced, one_line)
             if joins:

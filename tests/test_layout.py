@@ -435,3 +435,16 @@ def test_a_point_numbered_in_brackets_with_a_dot_opens_a_list_item():
         ("list_item", "(i). Chỉ đạo Cục Đăng kiểm Việt Nam khẩn trương ban hành văn bản hướng dẫn."),
         ("list_item", "(ii). Sớm chỉ đạo sửa đổi Quy chuẩn kỹ thuật quốc gia."),
     ]
+
+
+def test_a_numbered_line_filling_its_width_runs_on_across_a_page_break():
+    # Quy chế 1999/QCPH-BHXH-TCT as text: a page's blank line cuts "Tổng" / "cục Thuế"; the line is as wide as the rest
+    text = ("b) Đảm bảo việc chia sẻ dữ liệu được thông suốt, kịp thời giữa\nhai ngành theo quy định của Quy chế này.\n\n"
+            "3. Các đơn vị trực thuộc BHXH Việt Nam và các đơn vị trực thuộc Tổng\n\n"
+            "cục Thuế theo chức năng, nhiệm vụ của mình phối hợp với các đơn vị\n"
+            "được giao đầu mối chủ trì để thực hiện các nội dung trong Quy chế.\n\n"
+            "4. Nhiệm vụ của các đơn vị\n\nmột số nội dung đã được giao.")
+    assert reflow(text)[1:] == [
+        "3. Các đơn vị trực thuộc BHXH Việt Nam và các đơn vị trực thuộc Tổng cục Thuế theo chức năng, nhiệm vụ của "
+        "mình phối hợp với các đơn vị được giao đầu mối chủ trì để thực hiện các nội dung trong Quy chế.",
+        "4. Nhiệm vụ của các đơn vị", "một số nội dung đã được giao."]
