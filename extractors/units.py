@@ -722,8 +722,9 @@ class _Reader:
                 continue
             if not tok.word or self._stop(j) or self._of_each(j):
                 break
-            if self.folds[j] == "và" and self._starts_unit(j + 1):
-                break
+            if self.folds[j] == "và" and (self._starts_unit(j + 1) or self._is(j + 1, "cơ", "đơn")
+                                          and self._match(self.data["bare_starts"], j + 1)):
+                break  # (also "Văn phòng Ban Chỉ đạo và cơ quan thường trực các cấp": two bodies)
             j += 1
         return j
 

@@ -553,6 +553,13 @@ def test_the_collective_leadership_of_bodies_is_part_of_a_group():
         "Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị"]
 
 
+def test_an_open_name_ends_before_a_body_named_in_lower_case():
+    # Kế hoạch tìm kiếm, quy tập hài cốt liệt sĩ: the office and the standing bodies coordinate, two units
+    assert read_units("Văn phòng Ban Chỉ đạo và cơ quan thường trực các cấp.")[0] == [
+        "Văn phòng Ban Chỉ đạo", "cơ quan thường trực các cấp"]
+    assert read_units("Ban Quản lý dự án và đơn vị tư vấn kiểm tra hồ sơ")[0] == ["Ban Quản lý dự án", "đơn vị tư vấn"]
+
+
 def test_phong_chong_inside_an_open_name_is_one_compound():
     assert read_units("Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh chủ trì")[0] == [
         "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"]
