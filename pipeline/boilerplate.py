@@ -110,7 +110,9 @@ def _trailer_start(text: str, start: int) -> int:
 # A crawler that prints the document's short citation before the header and every heading ("Quyết định 435/QĐ-UBND
 # năm 2020. Điều 1.", "… năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. II. NỘI DUNG HOẠT ĐỘNG"): a breadcrumb, not text.
 _CRUMB = regex.compile(r"(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Thông tư|Nghị định|Công văn|Thông báo|Chương trình"
-                       r"|Hướng dẫn|Luật) (?:\S+ năm (?:19|20)\d\d|\d+/\S+)\. ")  # ("Nghị định 01/2015/NĐ-CP. Điều 16. …")
+                       r"|Hướng dẫn|Luật) (?:\S+ năm (?:19|20)\d\d|\d+/\S+)(?: \p{Ll}[^.\n]{0,250})?\. ")
+# ("Nghị định 01/2015/NĐ-CP. Điều 16. …"; with the title: "Nghị định 131/2020/NĐ-CP quy định về tổ chức, hoạt động dược
+# lâm sàng của cơ sở khám bệnh, chữa bệnh. Điều 11. …")
 # The annex's own title the breadcrumb carries before the annex's headings ("CHƯƠNG TRÌNH HÀNH ĐỘNG. II. …"), and
 # before the annex's title line itself ("CHƯƠNG TRÌNH HÀNH ĐỘNG. TRIỂN KHAI KẾ HOẠCH …").
 _MOTTO_IN_LINE = regex.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI")

@@ -125,6 +125,16 @@ def test_a_breadcrumb_of_a_number_without_its_year_goes_too():
         "Điều 16. Trách nhiệm của Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]
 
 
+def test_a_breadcrumb_with_the_documents_title_goes_too():
+    # (a crawler's copy of Nghị định 131/2020/NĐ-CP: its number and title before the header and every article)
+    crumb = "Nghị định 131/2020/NĐ-CP quy định về tổ chức, hoạt động dược lâm sàng của cơ sở khám bệnh, chữa bệnh. "
+    text = (f"{crumb}CHÍNH PHỦ -------\nSố: 131/2020/NĐ-CP\n"
+            f"{crumb}Điều 11. Trách nhiệm của trưởng khoa dược\n1. Trưởng khoa dược có các trách nhiệm sau:\n"
+            f"{crumb}Điều 12. Trách nhiệm của trưởng khoa lâm sàng\n")
+    assert strip_breadcrumbs(text).split("\n")[::2] == [
+        "CHÍNH PHỦ -------", "Điều 11. Trách nhiệm của trưởng khoa dược", "Điều 12. Trách nhiệm của trưởng khoa lâm sàng"]
+
+
 def _pages(*pages: str) -> str:
     """Pages of a PDF's text copy, each page's number on a line of its own before its text."""
     return "\n".join(f"{n}\n{page}" if n > 1 else page for n, page in enumerate(pages, 1))
