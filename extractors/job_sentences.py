@@ -54,7 +54,7 @@ _FOCAL_ROLE = r"\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường
 # ("xin thông báo để … biết, thực hiện" closes a notice of the Government Office, "dé"/"đê"/"de" in an OCR'd copy;
 # "trên địa bàn …" places the unit.)
 _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|không|chưa|đề nghị|trân trọng|sẽ|(?:bao\s)?gồm|được\s(?!giao(?!\s+làm\b))"
-                           r"|có\s(?!trách nhiệm|nhiệm vụ|(?:văn bản|công văn)\s(?:đề nghị|kiến nghị|hướng dẫn|báo cáo|gửi|trả lời|đôn đốc|chỉ đạo|kèm))|và\s|của\s|về\s|tại\s|với\s|để\s|trên\s+địa\s+bàn\b|xin\s(?:trân\s+trọng\s)?thông\sbáo|thông\sbáo\s(?:để|dé|đê|de)\s"
+                           r"|có\s(?!(?:các\s)?(?:trách nhiệm|nhiệm vụ)|(?:văn bản|công văn)\s(?:đề nghị|kiến nghị|hướng dẫn|báo cáo|gửi|trả lời|đôn đốc|chỉ đạo|kèm))|và\s|của\s|về\s|tại\s|với\s|để\s|trên\s+địa\s+bàn\b|xin\s(?:trân\s+trọng\s)?thông\sbáo|thông\sbáo\s(?:để|dé|đê|de)\s"
                            r"|trả\slời\s(?:để|cho)\s"  # "Cục Hải quan trả lời để Hội đồng … biết": the issuer's reply
                            r"|ghi\snhận|biểu\sdương|hoan\snghênh|đánh\sgiá\scao"  # praise in a meeting's conclusions
                            r"|nhận\sđược\s"  # "Bộ … nhận được kiến nghị của cử tri …": what the reply answers
@@ -118,11 +118,11 @@ _BARE_EXECUTION = regex.compile(r"(?:(?:khẩn\s+trương|quan\s+tâm|chỉ\s+đ
                                 r"(?:(?<=\.)\s*[^\s\p{L}]{0,4}\p{L}{0,3}[^\s\p{L}]{0,4})?",  # (a scan's specks after it: ".&f⁄")
                                 regex.IGNORECASE)
 # ("chịu trách nhiệm trước …/về …" is accountability, kept in the job's text.)
-_DUTY = regex.compile(rf"^(?:(?:chủ trì|có trách nhiệm|chịu trách nhiệm(?: chính)?(?!\s+(?:toàn\s+diện\s+)?(?:trước|về)\b)"
-                      rf"|có nhiệm vụ"
+_DUTY = regex.compile(rf"^(?:(?:chủ trì|có (?:các )?trách nhiệm|chịu trách nhiệm(?: chính)?(?!\s+(?:toàn\s+diện\s+)?(?:trước|về)\b)"
+                      rf"|có (?:các )?nhiệm vụ"
                       rf"|được giao(?: chủ trì)?|là{_FOCAL_ROLE})"
                       r"\b[\s,:]*)+")
-_DUTY_FIRST = regex.compile(r"(?:có|chịu)\s+trách\s+nhiệm\b|có\s+nhiệm\s+vụ\b")  # the duty right after the units
+_DUTY_FIRST = regex.compile(r"(?:có|chịu)\s+(?:các\s+)?trách\s+nhiệm\b|có\s+(?:các\s+)?nhiệm\s+vụ\b")  # ("có các trách nhiệm sau:")  # the duty right after the units
 # ("Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì", "Nội dung các cơ quan, đơn vị khác có trách nhiệm chủ
 # trì": what the units lead, their points below)
 UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ(?:, quyền hạn)? của|Đối với|Giao)\s+|Nội dung\s+(?=\p{Lu}|các\s)"
@@ -182,7 +182,7 @@ _LEADS_ALONG = regex.compile(r"(?:và\s+)?chủ\s+trì\s+(?:cùng|với)\s+")
 # không đúng …", "… chịu trách nhiệm trước Hội đồng nhân dân và cơ quan hành chính nhà nước cấp trên."
 _ACCOUNTABLE_ONLY = regex.compile(r"chịu\s+trách\s+nhiệm(?:\s+toàn\s+diện)?\s+trước\s+(?:[^;:,]*?\snếu\s|[^;:,]+[.\s]*$)")
 _SUBJECT_REACH = 200  # characters from a sentence's start within which a described subject meets its duty
-SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b|\scó\s+nhiệm\s+vụ\b")
+SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+(?:các\s+)?trách\s+nhiệm\b|\scó\s+(?:các\s+)?nhiệm\s+vụ\b")
 _CLAUSE_PUNCTUATION = regex.compile(r"[;:.!?]")
 UNIT_TITLE_WORDS = 16  # a heading that long is a topic, not a name
 # A kind of body alone, no description after it, names none: "…, đơn vị chịu trách nhiệm giải trình" (whichever)

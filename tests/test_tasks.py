@@ -843,6 +843,25 @@ def test_article_naming_a_unit_heads_its_numbered_duties():
     assert tasks[2].deadline.recurrence == "annual"
 
 
+def test_a_clause_naming_a_holder_with_its_list_of_duties_leads_the_points():
+    # Nghị định 131/2020/NĐ-CP: "1. Trưởng khoa dược … có các trách nhiệm sau:" over its lettered points
+    text = ("Điều 11. Trách nhiệm của trưởng khoa dược\n"
+            "1. Trưởng khoa dược của cơ sở khám bệnh, chữa bệnh có các trách nhiệm sau:\n"
+            "a) Trực tiếp tổ chức hoạt động dược lâm sàng tại cơ sở khám bệnh, chữa bệnh;\n"
+            "b) Chịu trách nhiệm về chuyên môn dược lâm sàng tại cơ sở khám bệnh, chữa bệnh.\n"
+            "Điều 12. Trách nhiệm của các cơ quan\n1. Sở Y tế có các nhiệm vụ sau:\n"
+            "a) Hướng dẫn các cơ sở khám bệnh, chữa bệnh triển khai hoạt động dược lâm sàng.\n")
+    doc, tasks = _prose(text, doc_type="Nghị định", year=2020)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text) for t in tasks] == [
+        (["Trưởng khoa dược của cơ sở khám bệnh, chữa bệnh"],
+         "Trực tiếp tổ chức hoạt động dược lâm sàng tại cơ sở khám bệnh, chữa bệnh"),
+        (["Trưởng khoa dược của cơ sở khám bệnh, chữa bệnh"],
+         "Chịu trách nhiệm về chuyên môn dược lâm sàng tại cơ sở khám bệnh, chữa bệnh"),
+        (["Sở Y tế"], "Hướng dẫn các cơ sở khám bệnh, chữa bệnh triển khai hoạt động dược lâm sàng"),
+    ]
+
+
 def test_article_that_is_a_sentence_keeps_its_number_as_section():
     doc, tasks = _prose("Điều 2. Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan triển khai thực hiện "
                         "Kế hoạch này.\n", doc_type="Quyết định")
