@@ -191,6 +191,10 @@ _ASIDE_AT_END = regex.compile(r"\s*\([^()]*\)[\s.:;]*$")
 # "Trách nhiệm của cơ quan hải quan khi phối hợp với các cơ quan hữu quan": the unit ends where the case begins, and
 # the bodies it works with in that case are its partners.
 _WHEN = regex.compile(r"\s+khi\s+")
+# Office holders listed after the heading's prefix, each opening with the same word: "trưởng khoa lâm sàng, trưởng khoa
+# hoặc phòng khám bệnh", "người đứng đầu cơ quan, người được giao …" (not "cơ quan, đơn vị có hệ thống thông tin, cơ sở dữ
+# liệu …", a body described).
+_SAME_HEAD_LISTED = regex.compile(r"(?i)(?P<head>trưởng|người|thủ trưởng|giám đốc|chủ tịch)\s.*?,\s+(?P=head)\s")
 _WHEN_PARTNERS = regex.compile(r"\s+khi\s+phối\s+hợp\s+với\s+")
 _INCLUDING = regex.compile(r"^\s*(?:bao\s+)?gồm\s*:?\s*")
 _LISTED_IN_BRACKETS = regex.compile(r"(?P<group>[^()]+?)\s*\((?P<units>[^()]+)\)")
@@ -299,7 +303,11 @@ def unit_heading(body: str) -> list[str]:
         # "Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống …", "Đối với các cơ sở sản xuất có lưu
         # lượng xả bụi … lớn (theo danh sách …)": whoever the heading names is responsible, also when the name is
         # a description the gazetteer cannot read to its end.
-        return [expand_abbreviations(_ASIDE_AT_END.sub("", _WHEN.split(body, 1)[0]).rstrip(TRAILING))]
+        named = expand_abbreviations(_ASIDE_AT_END.sub("", _WHEN.split(body, 1)[0]).rstrip(TRAILING))
+        if (listed := _SAME_HEAD_LISTED.match(named)) is not None:
+            holders = regex.split(rf",\s+(?=(?i:{regex.escape(listed['head'])})\s)", named)
+            return [holder[:1].upper() + holder[1:] for holder in holders]
+        return [named]
     return []
 
 

@@ -862,6 +862,17 @@ def test_a_clause_naming_a_holder_with_its_list_of_duties_leads_the_points():
     ]
 
 
+def test_an_article_on_the_duties_of_office_holders_lists_each_holder():
+    text = ("Điều 12. Trách nhiệm của trưởng khoa lâm sàng, trưởng khoa hoặc phòng khám bệnh\n"
+            "1. Chỉ đạo bác sĩ điều trị, điều dưỡng viên tại khoa thực hiện các hoạt động dược lâm sàng.\n"
+            "Điều 13. Trách nhiệm của cơ quan, đơn vị có hệ thống thông tin, cơ sở dữ liệu chuyên ngành\n"
+            "1. Kết nối hệ thống thông tin với Cổng dịch vụ công quốc gia.\n")
+    doc, tasks = _prose(text, doc_type="Nghị định", year=2020)
+    assert [t.lead for t in tasks] == [
+        ["Trưởng khoa lâm sàng", "Trưởng khoa hoặc phòng khám bệnh"],
+        ["Cơ quan, đơn vị có hệ thống thông tin, cơ sở dữ liệu chuyên ngành"]]  # a body described, not two
+
+
 def test_article_that_is_a_sentence_keeps_its_number_as_section():
     doc, tasks = _prose("Điều 2. Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan triển khai thực hiện "
                         "Kế hoạch này.\n", doc_type="Quyết định")
