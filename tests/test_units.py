@@ -560,6 +560,12 @@ def test_an_open_name_ends_before_a_body_named_in_lower_case():
     assert read_units("Ban Quản lý dự án và đơn vị tư vấn kiểm tra hồ sơ")[0] == ["Ban Quản lý dự án", "đơn vị tư vấn"]
 
 
+def test_a_known_name_with_two_ands_and_a_comma_is_read_whole():
+    # the General Department of Taxation's department, also by its initials ("Giao Vụ DNNCN là đơn vị đầu mối …")
+    for text in ("Vụ DNNCN là đơn vị đầu mối", "Vụ Quản lý thuế doanh nghiệp nhỏ và vừa và hộ kinh doanh, cá nhân chủ trì"):
+        assert read_units(text)[0] == ["Vụ Quản lý thuế doanh nghiệp nhỏ và vừa và hộ kinh doanh, cá nhân"]
+
+
 def test_phong_chong_inside_an_open_name_is_one_compound():
     assert read_units("Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh chủ trì")[0] == [
         "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"]
