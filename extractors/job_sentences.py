@@ -51,6 +51,8 @@ _HIGHER_BODIES = ("Thủ tướng", "Chính phủ", "Quốc hội", "Ủy ban Th
 _REQUEST = regex.compile(r"(?:yêu cầu|giao|(?:trân trọng|kính) đề nghị)\s+")  # "Bộ Tài chính trân trọng đề nghị …"
 # What follows a unit in a sentence that does not give it a job.
 _FOCAL_ROLE = r"\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực)"  # "là cơ quan đầu mối": a duty
+# … and whose focal point it is, before the duty: "Giao Vụ DNNCN là đơn vị đầu mối của Tổng cục Thuế chịu trách nhiệm …"
+_FOCAL_FOR = r"(?:\s+(?:của|thuộc)\s+[^,;:.()]{3,60}?(?=\s+(?:chịu|có)\s+trách\s+nhiệm\b))"
 # ("xin thông báo để … biết, thực hiện" closes a notice of the Government Office, "dé"/"đê"/"de" in an OCR'd copy;
 # "trên địa bàn …" places the unit.)
 _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|không|chưa|đề nghị|trân trọng|sẽ|(?:bao\s)?gồm|được\s(?!giao(?!\s+làm\b))"
@@ -120,7 +122,7 @@ _BARE_EXECUTION = regex.compile(r"(?:(?:khẩn\s+trương|quan\s+tâm|chỉ\s+đ
 # ("chịu trách nhiệm trước …/về …" is accountability, kept in the job's text.)
 _DUTY = regex.compile(rf"^(?:(?:chủ trì|có (?:các )?trách nhiệm|chịu trách nhiệm(?: chính)?(?!\s+(?:toàn\s+diện\s+)?(?:trước|về)\b)"
                       rf"|có (?:các )?nhiệm vụ"
-                      rf"|được giao(?: chủ trì)?|là{_FOCAL_ROLE})"
+                      rf"|được giao(?: chủ trì)?|là{_FOCAL_ROLE}{_FOCAL_FOR}?)"
                       r"\b[\s,:]*)+")
 _DUTY_FIRST = regex.compile(r"(?:có|chịu)\s+(?:các\s+)?trách\s+nhiệm\b|có\s+(?:các\s+)?nhiệm\s+vụ\b")  # ("có các trách nhiệm sau:")  # the duty right after the units
 # ("Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì", "Nội dung các cơ quan, đơn vị khác có trách nhiệm chủ

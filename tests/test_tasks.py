@@ -1026,6 +1026,17 @@ def test_focal_agency_is_given_a_job():
     assert task.text.startswith("hướng dẫn, theo dõi")
 
 
+def test_focal_agency_of_a_body_is_given_its_duty():
+    # (Công văn of the General Department of Taxation: whose focal point, then the duty)
+    doc, tasks = _prose("1. Về đơn vị đầu mối\nGiao Vụ DNNCN là đơn vị đầu mối của Tổng cục Thuế chịu trách nhiệm theo "
+                        "dõi việc triển khai các nhiệm vụ của Thỏa thuận hợp tác và định kỳ hàng năm tổng hợp, báo cáo "
+                        "Lãnh đạo Tổng cục.\n", doc_type="Công văn", year=2024)
+    _spans_hold(doc, tasks)
+    [task] = tasks
+    assert task.lead == ["Vụ Quản lý thuế doanh nghiệp nhỏ và vừa và hộ kinh doanh, cá nhân"]
+    assert task.text.startswith("theo dõi việc triển khai") and task.deadline.recurrence == "annual"
+
+
 def test_lead_in_that_ends_on_its_duty_word():
     # "chủ trì:" — the duty words reach the colon, so the lead-in states no job of its own
     doc, tasks = _prose("Bộ trưởng Bộ Tài chính chủ trì:\n- Rà soát, bố trí kinh phí hỗ trợ các địa phương.\n",
