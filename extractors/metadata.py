@@ -73,6 +73,8 @@ _SIGN_CELL = regex.compile(rf"\|\s*(?:(?:TM|KT|TL)\.\s*)?{_SIGNING_TITLES}[\p{{L
 # A signature's mark anywhere in a line: "Nơi nhận: KT. BỘ TRƯỞNG", "- Như trên; T/M BAN THƯỜNG VỤ", "… | THỦ TƯỚNG".
 _SIGN_MARK = regex.compile(rf"(?:^|\s)(?:(?:TM|KT|TL|TUQ)\.|[KT]/[MTL])\s*\p{{Lu}}{{2}}|\|\s*{_SIGNING_TITLES}\b")
 _SIGNED = regex.compile(r"[\[(](?:đã ký|Đã ký|ĐÃ KÝ)[\])]")  # "[đã ký] Nguyễn Hòa Bình": a copy's note of the signature
+# A PDF's text layer may cut a syllable before its final consonants ("CHỦ TỊCH Đặ ng Văn Minh"): no name has such a word.
+_CUT_SYLLABLE = regex.compile(r"(?<=\b\p{Lu}\p{Ll}*) (?=(?:ch|ng|nh|[cmnpt])\b)")
 # The name closing a signature cell, after its capitalized titles: "… THỨ TRƯỞNG     Lê Công Thành |".
 _NAME_AFTER_TITLE = regex.compile(r"\p{Lu}{2,}\s+(?P<name>(?:\p{Lu}\p{Ll}*\s){1,4}\p{Lu}\p{Ll}+)[\s|]*$")
 # … or the annex's heading after it: "… PHÓ THỦ TƯỚNG Hồ Đức Phớc Phụ lục (Kèm theo …", "… Lê Thành Long QUY CHẾ …".
@@ -575,14 +577,14 @@ def _signer(doc: Document) -> str | None:
 
 def _name_after_title(text: str) -> str | None:
     """The name closing a block of signature titles: "KT. BỘ TRƯỞNG THỨ TRƯỞNG  Lê Công Thành |"."""
-    text = _SIGNED.sub(" ", text)
+    text = _CUT_SYLLABLE.sub("", _SIGNED.sub(" ", text))
     signed = _NAME_AFTER_TITLE.search(text) or _NAME_BEFORE_HEADING.search(text)
     return _person(signed["name"]) if signed else None
 
 
 def _person(text: str) -> str | None:
     """A person's name alone in a block ("Nguyễn Thành Sinh", "NGUYỄN VĂN A"), in title case."""
-    text = _SIGNED.sub(" ", text).strip(" .")
+    text = _CUT_SYLLABLE.sub("", _SIGNED.sub(" ", text)).strip(" .")
     if _PERSON.match(text) and not (is_upper(text) and _NOT_A_NAME.search(text)) \
             and not DOC_TYPE_HEADINGS.match(text) and not _SIGN_TITLE.match(text):
         return text.title() if is_upper(text) else text
