@@ -627,7 +627,7 @@ def test_a_generic_plan_name_takes_its_subject_and_respond_to_runs_on():
 def test_a_type_code_after_law_in_a_table_of_abbreviations_is_no_law():
     found = refs("Viết tắt của loại văn bản: L Luật NQ Nghị quyết NĐ Nghị định QĐ Quyết định. Theo Luật NSNN năm "
                  "2025 và Luật Đất đai.")
-    assert [r.name for r in found] == ["Luật NSNN", "Luật Đất đai"]
+    assert [r.name for r in found] == ["Luật ngân sách nhà nước", "Luật Đất đai"]
 
 
 def test_the_party_congress_resolution_in_lower_case_or_capitals_and_its_issuer():
@@ -659,6 +659,10 @@ def test_a_laws_name_abbreviated_is_written_out_and_discipline_is_no_law():
     assert one("thực hiện một số quy định tại Điều 22 Luật BHYT như sau").name == "Luật bảo hiểm y tế"
     assert one("tuyên truyền Luật Bảo vệ BMNN năm 2018 đến cán bộ").name == "Luật Bảo vệ bí mật nhà nước"
     assert refs("chỉ đạo của Chính phủ về xử lý kỷ luật cán bộ, công chức, viên chức vi phạm") == []
+    # ("Theo quy định tại Luật NSNN 2015, …", "… Luật MTTQ Việt Nam, các văn bản hướng dẫn", "Điều 41 Luật HQ năm 2014")
+    assert one("Theo quy định tại Luật NSNN 2015, việc lập kế hoạch tài chính").name == "Luật ngân sách nhà nước"
+    assert one("tuyên truyền Luật MTTQ Việt Nam, các văn bản hướng dẫn").name == "Luật Mặt trận Tổ quốc Việt Nam"
+    assert one("V/v xử lý vướng mắc thực hiện Điều 41 Luật HQ năm 2014").name == "Luật Hải quan"
 
 
 def test_a_decree_cited_by_its_title_is_a_named_reference():
