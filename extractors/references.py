@@ -660,6 +660,9 @@ def _plan_name_end(work: str, pos: int) -> int | None:
         if m and m["punct"] == "," and words and not dated and (j := _dated_run(work, m.end())):
             i = j  # "Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030"
             continue
+        if m and m["punct"] == "," and work.endswith("phòng", 0, m.start()) and work.startswith(" chống ", m.end()):
+            i = m.end()  # "… phòng, chống ma túy và …": one compound, the name goes on undated
+            continue
         w = m["word"] if m else None
         if not w or (w[0].isdigit() and (not w.isdigit() or len(w) > 3)):
             break
