@@ -71,8 +71,10 @@ _SIGNING_TITLES = r"(?:PHÓ )?(?:THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|GIÁ
 # A signature cell after the last recipient: "- Lưu: VT, VLXD. | BỘ TRƯỞNG".
 _SIGN_CELL = regex.compile(rf"\|\s*(?:(?:TM|KT|TL)\.\s*)?{_SIGNING_TITLES}[\p{{Lu}}\s.]*$")
 # A signature's mark anywhere in a line: "Nơi nhận: KT. BỘ TRƯỞNG", "- Như trên; T/M BAN THƯỜNG VỤ", "… | THỦ TƯỚNG".
-_SIGN_MARK = regex.compile(rf"(?:^|\s)(?:(?:TM|KT|TL|TUQ)\.|[KT]/[MTL])\s*\p{{Lu}}{{2}}|\|\s*{_SIGNING_TITLES}\b")
-_SIGNED = regex.compile(r"[\[(](?:đã ký|Đã ký|ĐÃ KÝ)[\])]")  # "[đã ký] Nguyễn Hòa Bình": a copy's note of the signature
+_SIGN_MARK = regex.compile(rf"(?:^|\s)(?:(?:TM|KT|TL|TUQ)\.|[KT]/[MTL])\s*\p{{Lu}}{{2}}|\|\s*{_SIGNING_TITLES}\b"
+                           r"|^XÁC THỰC VĂN BẢN HỢP NHẤT")  # (a consolidated text's authentication)
+# "[đã ký] Nguyễn Hòa Bình", "CHỦ NHIỆM" / "Đã ký" / "Nguyễn Hạnh Phúc": a copy's note of the signature
+_SIGNED = regex.compile(r"[\[(](?:đã ký|Đã ký|ĐÃ KÝ)[\])]|(?m:^(?:Đã ký|ĐÃ KÝ)$)")
 # A PDF's text layer may cut a syllable before its final consonants ("CHỦ TỊCH Đặ ng Văn Minh"): no name has such a word.
 _CUT_SYLLABLE = regex.compile(r"(?<=\b\p{Lu}\p{Ll}*) (?=(?:ch|ng|nh|[cmnpt])\b)")
 # The name closing a signature cell, after its capitalized titles: "… THỨ TRƯỞNG     Lê Công Thành |".
@@ -234,9 +236,7 @@ def extract_metadata(doc: Document) -> Metadata:
         if meta.issued_date is None and (len(text) < 120 or text.startswith("Số")) \
                 and not text.startswith(("Căn cứ", "(", "Thực hiện")) \
                 and "ngày" in text and (d := _DATE_LINE.search(text)):
-            # (a day without its month, "ngày 29 tháng năm 2022", leaves the year alone)
-            parts = (d["y"], d["m"], d["d"]) if d["m"] else (d["y"],)
-            meta.issued_date = "-".join(f"{int(v.replace(' ', '')):02d}" if i else v for i, v in enumerate(parts) if v)
+            meta.issued_date = _line_date(d)
             place = d["place"]
             # A place name wrapped onto two lines ("Thành phố Hồ Chí" / "Minh, ngày …").
             if i and " " not in place.strip() and len(texts[i - 1]) < 30 and not is_upper(texts[i - 1]):
@@ -254,6 +254,16 @@ def extract_metadata(doc: Document) -> Metadata:
         meta.number = f"{m['num']}{m['sep']}{meta.symbol}" if m["num"] else None
     if meta.issued_date is None and (d := _CATALOG_DATE.fullmatch(catalog.get("Ngày ban hành", ""))):
         meta.issued_date = f"{d['y']}-{int(d['m']):02d}-{int(d['d']):02d}"
+    consolidated_by = None
+    if meta.symbol is None and (block := _authentication(doc.text)):
+        # A consolidated text whose header has no "Số:" line: the body that consolidated it numbers and dates it
+        # where it authenticates the text, after the last article ("VĂN PHÒNG QUỐC HỘI" / "Số: 31/VBHN-VPQH | XÁC
+        # THỰC VĂN BẢN HỢP NHẤT" / "Hà Nội, ngày 07 tháng 12 năm 2020")
+        number, date, consolidated_by = block
+        meta.symbol = number["sym"].rstrip(".-/")
+        meta.number = f"{number['num']}{number['sep']}{meta.symbol}" if number["num"] else None
+        if date:
+            meta.issued_date, meta.place = _line_date(date), _clean_place(date["place"])
     # An annex ("PHỤ LỤC") heads an attachment, not the document.
     type_index = next((i for i, t in enumerate(texts) if DOC_TYPE_HEADINGS.match(t) and not t.startswith("PHỤ LỤC")),
                       None)
@@ -311,7 +321,7 @@ def extract_metadata(doc: Document) -> Metadata:
         annexed_by = m["issuer"]
     else:
         annexed_by = None
-    meta.issuer = _issuer(doc, texts, type_index, meta, annexed_by)
+    meta.issuer = _header_issuer(consolidated_by) if consolidated_by else _issuer(doc, texts, type_index, meta, annexed_by)
     if meta.issuer and meta.symbol and (by_symbol := symbol_issuer(meta.symbol)) \
             and len(by_symbol) > len(meta.issuer) and by_symbol.casefold().startswith(meta.issuer.casefold()) \
             and not by_symbol.startswith(" khóa", len(meta.issuer)):  # ("Quốc hội", not its term: "QH13")
@@ -326,6 +336,35 @@ def extract_metadata(doc: Document) -> Metadata:
         meta.issuer = f"{meta.issuer}{level} {meta.province}"  # "Ủy ban nhân dân Thành phố" + "Hồ Chí Minh"
     meta.signer = _signer(doc) or catalog.get("Người ký")
     return meta
+
+
+def _line_date(d: regex.Match) -> str:
+    """The ISO date of a place-and-date line's match (a day without its month, "ngày 29 tháng năm 2022", leaves the
+    year alone)."""
+    parts = (d["y"], d["m"], d["d"]) if d["m"] else (d["y"],)
+    return "-".join(f"{int(v.replace(' ', '')):02d}" if i else v for i, v in enumerate(parts) if v)
+
+
+_AUTHENTICATED = "XÁC THỰC VĂN BẢN HỢP NHẤT"
+_AUTHENTICATION_REACH = 200  # characters around the words within which the number, date and body stand
+
+
+def _authentication(text: str) -> tuple[regex.Match, regex.Match | None, str | None] | None:
+    """The number line, date line and body (in capitals, above the number) of a consolidated text's authentication
+    block; None when the text has none."""
+    at = text.find(_AUTHENTICATED)
+    if at < 0:
+        return None
+    lines = [line.strip() for line in
+             text[max(0, at - _AUTHENTICATION_REACH):at + _AUTHENTICATION_REACH].replace("|", "\n").split("\n")]
+    lines = [line for line in lines if line]
+    number = next(((k, m) for k, line in enumerate(lines) if "VBHN" in line and (m := _NUMBER_LINE.search(line))), None)
+    if number is None:
+        return None
+    k, number_line = number
+    date = next((d for line in lines[k:] if "ngày" in line and (d := _DATE_LINE.search(line))), None)
+    body = lines[k - 1] if k and is_upper(lines[k - 1]) and lines[k - 1] != _AUTHENTICATED else None
+    return number_line, date, body
 
 
 def _annexed_type(doc_type: str) -> str:
@@ -532,7 +571,8 @@ def _is_local(issuer: str) -> bool:
 
 
 _CENTRAL_HEADS = tuple(head.casefold() for head in (
-    "Chính phủ", "Thủ tướng", "Bộ ", "Văn phòng Chính phủ", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Ban Chỉ đạo",
+    "Chính phủ", "Thủ tướng", "Bộ ", "Văn phòng Chính phủ", "Quốc hội", "Văn phòng Quốc hội", "Ủy ban Thường vụ Quốc hội",
+    "Ban Chỉ đạo",
     "Ban Chấp hành Trung ương", "Ban Bí thư", "Văn phòng Trung ương", "Cục ", "Tổng cục "))
 
 

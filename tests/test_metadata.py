@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 
 from extractors.metadata import extract_metadata, sentence_case
+from pipeline.document import RawBlock, build_document
 from pipeline.readers import read_document
 from tests.conftest import CORPUS
 
@@ -509,7 +510,6 @@ def test_header_table_of_three_rows_as_antiword_prints_a_word_file():
 def test_pdf_header_with_the_motto_wrapped_and_rules_under_the_names():
     """A printed header read line by line: the motto's "VIỆT NAM" wrapped onto the line of "Độc lập - …", the short
     rules ("-------") under each name."""
-    from pipeline.document import RawBlock, build_document
 
     lines = ["VĂN PHÒNG CHÍNH PHỦ -------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
              "VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------", "Số: 467/TB-VPCP",
@@ -541,3 +541,23 @@ def test_a_submission_under_the_national_motto_is_no_news_article():
                    "1. Vấn đề trình: Xử lý cây phi lao chết đứng tại xã Tiến Thành.\n"
                    "2. Ý kiến chuyên viên: Giao Sở Nông nghiệp và PTNT chỉ đạo thực hiện.\n")
     assert m.doc_type is None
+
+
+def test_a_consolidated_text_is_numbered_dated_and_signed_where_it_is_authenticated():
+    # Văn bản hợp nhất 31/VBHN-VPQH as a Word file gives it: the law's header has no "Số:" line; the National
+    # Assembly's office numbers, dates and signs the text in a two-cell table after the last article.
+    from pipeline.document import RawBlock, build_document
+    paragraphs = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "LUẬT", "XỬ LÝ VI PHẠM HÀNH CHÍNH",
+                  "Luật Xử lý vi phạm hành chính số 15/2012/QH13 ngày 20 tháng 6 năm 2012 của Quốc hội, có hiệu lực kể "
+                  "từ ngày 01 tháng 7 năm 2013, được sửa đổi, bổ sung bởi:",
+                  "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+                  "Quốc hội ban hành Luật xử lý vi phạm hành chính.", "Điều 1. Phạm vi điều chỉnh",
+                  *(f"Điều {n}. Nội dung của điều {n} về xử lý vi phạm hành chính." for n in range(2, 40)),
+                  "Điều 142. (được bãi bỏ)"]
+    authentication = RawBlock("table", rows=[["VĂN PHÒNG QUỐC HỘI\nSố: 31/VBHN-VPQH",
+                                              "XÁC THỰC VĂN BẢN HỢP NHẤT\nHà Nội, ngày 07 tháng 12 năm 2020\nCHỦ NHIỆM\n"
+                                              "Đã ký\nNguyễn Hạnh Phúc"]])
+    doc = build_document([RawBlock("paragraph", text) for text in paragraphs] + [authentication], "doc")
+    m = extract_metadata(doc)
+    assert (m.doc_type, m.number, m.issued_date) == ("Luật", "31/VBHN-VPQH", "2020-12-07")
+    assert (m.issuer, m.province, m.signer) == ("Văn phòng Quốc hội", None, "Nguyễn Hạnh Phúc")
