@@ -254,6 +254,8 @@ def extract_metadata(doc: Document) -> Metadata:
         meta.number = f"{m['num']}{m['sep']}{meta.symbol}" if m["num"] else None
     if meta.issued_date is None and (d := _CATALOG_DATE.fullmatch(catalog.get("Ngày ban hành", ""))):
         meta.issued_date = f"{d['y']}-{int(d['m']):02d}-{int(d['d']):02d}"
+    if meta.issued_date is None and (adopted := _adoption_date(doc.text)):
+        meta.issued_date = adopted  # a law without its header's date line: the day the assembly passed it
     consolidated_by = None
     if meta.symbol is None and (block := _authentication(doc.text)):
         # A consolidated text whose header has no "Số:" line: the body that consolidated it numbers and dates it
@@ -343,6 +345,21 @@ def _line_date(d: regex.Match) -> str:
     year alone)."""
     parts = (d["y"], d["m"], d["d"]) if d["m"] else (d["y"],)
     return "-".join(f"{int(v.replace(' ', '')):02d}" if i else v for i, v in enumerate(parts) if v)
+
+
+# "Hiến pháp này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 6 thông qua ngày 28 tháng
+# 11 năm 2013./.", above the chairman's signature
+_ADOPTED = regex.compile(r"(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết) này đã được [^\n]{0,160}?thông qua ngày "
+                         r"(?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>(?:19|20)\d\d)")
+_ADOPTION_REACH = 4000  # characters from the end of the text: the closing paragraph, the signature, maybe a footnote
+
+
+def _adoption_date(text: str) -> str | None:
+    tail = max(0, len(text) - _ADOPTION_REACH)
+    if text.find("thông qua ngày", tail) < 0:  # (a cheap test first)
+        return None
+    d = _ADOPTED.search(text, tail)
+    return f"{d['y']}-{int(d['m']):02d}-{int(d['d']):02d}" if d else None
 
 
 _AUTHENTICATED = "XÁC THỰC VĂN BẢN HỢP NHẤT"

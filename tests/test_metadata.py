@@ -561,3 +561,14 @@ def test_a_consolidated_text_is_numbered_dated_and_signed_where_it_is_authentica
     m = extract_metadata(doc)
     assert (m.doc_type, m.number, m.issued_date) == ("Luật", "31/VBHN-VPQH", "2020-12-07")
     assert (m.issuer, m.province, m.signer) == ("Văn phòng Quốc hội", None, "Nguyễn Hạnh Phúc")
+
+
+def test_a_law_without_its_headers_date_is_dated_by_its_adoption():
+    # Hiến pháp 2013 as the official gazette printed it: no place-and-date line, the day of its adoption at the end
+    paragraphs = ["QUỐC HỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc", "HIẾN PHÁP",
+                  "Nước Cộng hòa xã hội chủ nghĩa Việt Nam", "LỜI NÓI ĐẦU",
+                  *(f"Điều {n}. Nội dung của điều {n}." for n in range(1, 30)),
+                  "Hiến pháp này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 6 thông "
+                  "qua ngày 28 tháng 11 năm 2013./.", "CHỦ TỊCH QUỐC HỘI", "Nguyễn Sinh Hùng"]
+    m = extract_metadata(build_document([RawBlock("paragraph", text) for text in paragraphs], "pdf"))
+    assert (m.doc_type, m.issuer, m.issued_date, m.signer) == ("Hiến pháp", "Quốc hội", "2013-11-28", "Nguyễn Sinh Hùng")
