@@ -349,14 +349,16 @@ def _line_date(d: regex.Match) -> str:
 
 # "Hiến pháp này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 6 thông qua ngày 28 tháng
 # 11 năm 2013./.", above the chairman's signature
-_ADOPTED = regex.compile(r"(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết) này đã được [^\n]{0,160}?thông qua ngày "
+# ("… nhất trí thông qua trong phiên họp ngày 15 tháng 4 năm 1992, hồi 11 giờ 45 phút")
+_ADOPTED = regex.compile(r"(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết) này đã được [^\n]{0,160}?thông qua "
+                         r"(?:trong phiên họp )?ngày "
                          r"(?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>(?:19|20)\d\d)")
 _ADOPTION_REACH = 4000  # characters from the end of the text: the closing paragraph, the signature, maybe a footnote
 
 
 def _adoption_date(text: str) -> str | None:
     tail = max(0, len(text) - _ADOPTION_REACH)
-    if text.find("thông qua ngày", tail) < 0:  # (a cheap test first)
+    if text.find("thông qua", tail) < 0:  # (a cheap test first)
         return None
     d = _ADOPTED.search(text, tail)
     return f"{d['y']}-{int(d['m']):02d}-{int(d['d']):02d}" if d else None

@@ -572,3 +572,8 @@ def test_a_law_without_its_headers_date_is_dated_by_its_adoption():
                   "qua ngày 28 tháng 11 năm 2013./.", "CHỦ TỊCH QUỐC HỘI", "Nguyễn Sinh Hùng"]
     m = extract_metadata(build_document([RawBlock("paragraph", text) for text in paragraphs], "pdf"))
     assert (m.doc_type, m.issuer, m.issued_date, m.signer) == ("Hiến pháp", "Quốc hội", "2013-11-28", "Nguyễn Sinh Hùng")
+    # (Hiến pháp 1992: "… nhất trí thông qua trong phiên họp ngày 15 tháng 4 năm 1992, hồi 11 giờ 45 phút.")
+    paragraphs[-3] = ("Bản Hiến pháp này đã được Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam khoá VIII, kỳ họp thứ 11 "
+                      "nhất trí thông qua trong phiên họp ngày 15 tháng 4 năm 1992, hồi 11 giờ 45 phút.")
+    m = extract_metadata(build_document([RawBlock("paragraph", text) for text in paragraphs], "doc"))
+    assert m.issued_date == "1992-04-15"
