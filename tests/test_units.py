@@ -560,10 +560,21 @@ def test_an_open_name_ends_before_a_body_named_in_lower_case():
     assert read_units("Ban Quản lý dự án và đơn vị tư vấn kiểm tra hồ sơ")[0] == ["Ban Quản lý dự án", "đơn vị tư vấn"]
 
 
-def test_a_known_name_with_two_ands_and_a_comma_is_read_whole():
-    # the General Department of Taxation's department, also by its initials ("Giao Vụ DNNCN là đơn vị đầu mối …")
-    for text in ("Vụ DNNCN là đơn vị đầu mối", "Vụ Quản lý thuế doanh nghiệp nhỏ và vừa và hộ kinh doanh, cá nhân chủ trì"):
-        assert read_units(text)[0] == ["Vụ Quản lý thuế doanh nghiệp nhỏ và vừa và hộ kinh doanh, cá nhân"]
+@pytest.mark.parametrize("text, unit", [
+    # the General Department of Taxation's departments, also by their initials ("Giao Vụ DNNCN là đơn vị đầu mối …")
+    ("Vụ DNNCN là đơn vị đầu mối", "Vụ Quản lý thuế doanh nghiệp nhỏ và vừa và hộ kinh doanh, cá nhân"),
+    ("Vụ Quản lý thuế doanh nghiệp nhỏ và vừa và hộ kinh doanh, cá nhân chủ trì",
+     "Vụ Quản lý thuế doanh nghiệp nhỏ và vừa và hộ kinh doanh, cá nhân"),
+    ("Vụ Quản lý nợ và cưỡng chế nợ thuế chủ trì", "Vụ Quản lý nợ và cưỡng chế nợ thuế"),
+    ("Cục Thanh tra, kiểm tra thuế chủ trì", "Cục Thanh tra, kiểm tra thuế"),
+    ("Cục thuế DNL thực hiện", "Cục thuế doanh nghiệp lớn"),
+    # the Ministry of Justice's department; a province's department named with a dash
+    ("Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính chủ trì",
+     "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính"),
+    ("Sở Văn hóa - Thể thao và Du lịch chủ trì", "Sở Văn hóa - Thể thao và Du lịch"),
+])
+def test_a_known_name_with_ands_and_commas_is_read_whole(text, unit):
+    assert read_units(text)[0] == [unit]
 
 
 def test_phong_chong_inside_an_open_name_is_one_compound():
