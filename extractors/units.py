@@ -21,6 +21,8 @@ from pipeline.normalize import fold, fold_tones
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy")
 # The cities' party committees as a kind, not one city's: "Thành ủy", "Thành ủy các tỉnh, thành phố"
+# A central department, not yet named with its ministry (nor a province's: "Cục Thuế tỉnh")
+_DEPARTMENT_OF = regex.compile(r"(?:Cục|Vụ|Tổng cục) (?!.*(?:, Bộ | tỉnh| thành phố))")
 _CITY_COMMITTEES = regex.compile(r"Thành ủy(?: các .*| trực thuộc Trung ương)?")
 _PROVINCE_COMMITTEE = regex.compile(r"Ủy ban nhân dân (?:tỉnh|thành phố) (?P<place>\p{Lu}.*)")
 _PROVINCE_OPENINGS = ("Các tỉnh ", "các tỉnh ", "Tỉnh ", "tỉnh ", "Thành phố ", "thành phố ")
@@ -64,6 +66,7 @@ def _data() -> dict:
         "capital_heads": phrases("capital_heads"),
         "bodies": _PhraseSet(raw["bodies"] + [f"{h} {d}" for h in heads for d in raw["departments"]]),
         "departments": phrases("departments"),
+        "ministries": frozenset(f"Bộ {d}" for d in raw["departments"]),
         "list_heads": {fold(h): h for h in heads + raw["listed_heads"]},
         "titles": phrases("titles"),
         "leaders": phrases("leaders"),
@@ -518,6 +521,13 @@ class _Reader:
                     and units[-1].casefold().endswith("tỉnh ủy") and [units[-1], found[0]] != ["Tỉnh ủy", "Thành ủy"]:
                 # "Ban Thường vụ Tỉnh ủy, Thành ủy", "Tỉnh ủy, Thành ủy các tỉnh, thành phố": the provinces' and
                 # the cities' committees, one group (bare "Tỉnh ủy, Thành ủy" stay two bodies)
+                units[-1] = f"{units[-1]}, {found[0]}"
+                j = self._skip_paren(after)
+                continue
+            if units and len(found) == 1 and self._is(j, ",") and _DEPARTMENT_OF.match(units[-1]) \
+                    and found[0] in self.data["ministries"]:
+                # "Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an": a ministry's department, named
+                # with its ministry, is one unit
                 units[-1] = f"{units[-1]}, {found[0]}"
                 j = self._skip_paren(after)
                 continue

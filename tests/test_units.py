@@ -577,6 +577,19 @@ def test_a_known_name_with_ands_and_commas_is_read_whole(text, unit):
     assert read_units(text)[0] == [unit]
 
 
+@pytest.mark.parametrize("text, units", [
+    # a ministry's department named with its ministry is one unit (Quyết định 163/2025/QĐ-CTUBND tỉnh Ninh Bình)
+    ("Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an quản lý",
+     ["Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an"]),
+    ("Vụ Pháp chế, Bộ Tư pháp, Sở Nội vụ phối hợp", ["Vụ Pháp chế, Bộ Tư pháp", "Sở Nội vụ"]),
+    # (not two ministries, nor a province's department and a provincial command)
+    ("Bộ Tài chính, Bộ Công an chủ trì", ["Bộ Tài chính", "Bộ Công an"]),
+    ("Cục Thuế tỉnh, Bộ Chỉ huy quân sự tỉnh phối hợp", ["Cục Thuế tỉnh", "Bộ Chỉ huy quân sự tỉnh"]),
+])
+def test_a_department_with_its_ministry_is_one_unit(text, units):
+    assert read_units(text)[0] == units
+
+
 def test_phong_chong_inside_an_open_name_is_one_compound():
     assert read_units("Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh chủ trì")[0] == [
         "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"]
