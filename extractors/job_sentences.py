@@ -348,6 +348,10 @@ def sentence_assignment(sentence: str) -> Assignment | None:
         if sentence[job_at:job_at + 1].isupper() and begins_job(sentence[job_at:]) \
                 and subject.count("(") == subject.count(")") and (units := unit_heading(subject)) \
                 and read_units(sentence)[1] < job_at:
+            if (inner := sentence_assignment(sentence[job_at:])) and inner.sentence_start and inner.lead == units:
+                # "5. Ủy ban nhân dân tỉnh: Trong thời hạn không quá 05 ngày làm việc, …, Ủy ban nhân dân tỉnh ký quyết
+                # định …": a clause (its time), the unit again, then the job
+                return Assignment(units, inner.coords, job_at + inner.job_start, 0)
             partners = _WHEN_PARTNERS.search(subject)
             return Assignment(units, read_units(subject, partners.end(), partners=True)[0] if partners else [], job_at, 0)
         candidates.append(job_at)

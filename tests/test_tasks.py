@@ -1037,6 +1037,16 @@ def test_focal_agency_of_a_body_is_given_its_duty():
     assert task.text.startswith("theo dõi việc triển khai") and task.deadline.recurrence == "annual"
 
 
+def test_a_labelled_unit_named_again_after_the_time_its_job_takes():
+    # (Quy định on land-use fee relief: "5. Ủy ban nhân dân tỉnh: Trong thời hạn …, Ủy ban nhân dân tỉnh ký quyết định …")
+    doc, tasks = _prose("Điều 7. Trách nhiệm của các cơ quan\n5. Ủy ban nhân dân tỉnh: Trong thời hạn không quá 05 "
+                        "(năm) ngày làm việc, kể từ ngày nhận được Tờ trình của Cục Thuế tỉnh, Ủy ban nhân dân tỉnh ký "
+                        "quyết định miễn, giảm tiền sử dụng đất cho từng trường hợp cụ thể.\n", doc_type="Quyết định")
+    _spans_hold(doc, tasks)
+    [task] = tasks
+    assert task.lead == ["Ủy ban nhân dân tỉnh"] and task.text.startswith("ký quyết định miễn, giảm")
+
+
 def test_lead_in_that_ends_on_its_duty_word():
     # "chủ trì:" — the duty words reach the colon, so the lead-in states no job of its own
     doc, tasks = _prose("Bộ trưởng Bộ Tài chính chủ trì:\n- Rà soát, bố trí kinh phí hỗ trợ các địa phương.\n",
