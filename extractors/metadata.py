@@ -643,7 +643,8 @@ def _name_after_title(text: str) -> str | None:
 
 def _person(text: str) -> str | None:
     """A person's name alone in a block ("Nguyễn Thành Sinh", "NGUYỄN VĂN A"), in title case."""
-    text = _CUT_SYLLABLE.sub("", _SIGNED.sub(" ", text)).strip(" .")
+    # (a markdown copy's fence or emphasis after the name: "Nguyễn Minh ```")
+    text = _CUT_SYLLABLE.sub("", _SIGNED.sub(" ", text)).strip(" .*_`")
     if _PERSON.match(text) and not (is_upper(text) and _NOT_A_NAME.search(text)) \
             and not DOC_TYPE_HEADINGS.match(text) and not _SIGN_TITLE.match(text):
         return text.title() if is_upper(text) else text
