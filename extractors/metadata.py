@@ -74,6 +74,7 @@ _SIGN_CELL = regex.compile(rf"\|\s*(?:(?:TM|KT|TL)\.\s*)?{_SIGNING_TITLES}[\p{{L
 _SIGN_MARK = regex.compile(rf"(?:^|\s)(?:(?:TM|KT|TL|TUQ)\.|[KT]/[MTL])\s*\p{{Lu}}{{2}}|\|\s*{_SIGNING_TITLES}\b"
                            r"|^XÁC THỰC VĂN BẢN HỢP NHẤT")  # (a consolidated text's authentication)
 # "[đã ký] Nguyễn Hòa Bình", "CHỦ NHIỆM" / "Đã ký" / "Nguyễn Hạnh Phúc": a copy's note of the signature
+_FILED = regex.compile(r"-?\s*Lưu\s*:")  # the recipients' last line: "- Lưu: VT, NC."
 _SIGNED = regex.compile(r"[\[(](?:đã ký|Đã ký|ĐÃ KÝ)[\])]|(?m:^(?:Đã ký|ĐÃ KÝ)$)")
 # A PDF's text layer may cut a syllable before its final consonants ("CHỦ TỊCH Đặ ng Văn Minh"): no name has such a word.
 _CUT_SYLLABLE = regex.compile(r"(?<=\b\p{Lu}\p{Ll}*) (?=(?:ch|ng|nh|[cmnpt])\b)")
@@ -625,7 +626,9 @@ def _signer(doc: Document) -> str | None:
     # A converted Word table puts the recipients and the signature in one row: "| Nơi nhận: … | KT. BỘ TRƯỞNG
     # THỨ TRƯỞNG     Lê Công Thành |", or "- Lưu: VT. | THỦ TƯỚNG" with the name below.
     tail = blocks[-_SIGNATURE_BLOCKS:]
-    if any(_SIGN_MARK.search(block.text) for block in tail):
+    # (a scan whose OCR lost the signature's title still shows the recipients' last line, "- Lưu: VT, KTTH (3).",
+    # and the name under it)
+    if any(_SIGN_MARK.search(block.text) or _FILED.match(block.text) for block in tail):
         for block in reversed(tail):
             if name := _person(block.text):
                 return name

@@ -394,6 +394,8 @@ def test_a_headers_left_column_going_on_beside_and_under_the_motto():
      "117/2025/NĐ-CP)\n" + "".join(f"{i}. Mẫu số {i}.\n" for i in range(1, 15)), "Hồ Đức Phớc"),
     # a PDF's text layer cut the family name before its final consonants (Quyết định 1351/QĐ-UBND tỉnh Quảng Ngãi)
     ("| Nơi nhận: - Như Điều 4; - Lưu: VT, TTHC(htd). | CHỦ TỊCH Đặ ng Văn Minh |\n|---|---|\n", "Đặng Văn Minh"),
+    # a scan whose OCR lost the signature's title: the name under the recipients' last line (Nghị quyết 105/NQ-CP)
+    ("- HĐND, UBND các tỉnh, thành phố trực thuộc trung ương;\n\n- Lưu: VT, KTTH (3).405\n\nMinh Khái\n", "Minh Khái"),
     # a markdown copy: a code fence after the name and notes of the copy's own below
     ("- Như trên;\n- Lưu: VT, NCKS.\tKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Minh\n```\n\n#### Chuẩn hóa thể thức\n"
      + "".join(f"- Ghi chú số {i} về thể thức văn bản.\n" for i in range(1, 15)), "Nguyễn Minh"),
