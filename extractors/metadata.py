@@ -67,11 +67,12 @@ _SIGN_TITLE = regex.compile(
     r"^(?:TM\.|KT\.|TL\.|Q\.|TUQ\.|[KT]/[MTL]\b)|^(?:PHÓ )?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|"
     r"CHỦ NHIỆM|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|BÍ THƯ|TRƯỞNG PHÒNG)\b"
 )
-_SIGNING_TITLES = r"(?:PHÓ )?(?:THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN|CỤC TRƯỞNG)"
+_SIGNING_TITLES = r"(?:PHÓ )?(?:THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN|CỤC TRƯỞNG|VỤ TRƯỞNG)"
 # A signature cell after the last recipient: "- Lưu: VT, VLXD. | BỘ TRƯỞNG".
 _SIGN_CELL = regex.compile(rf"\|\s*(?:(?:TM|KT|TL)\.\s*)?{_SIGNING_TITLES}[\p{{Lu}}\s.]*$")
-# A signature's mark anywhere in a line: "Nơi nhận: KT. BỘ TRƯỞNG", "- Như trên; T/M BAN THƯỜNG VỤ", "… | THỦ TƯỚNG".
-_SIGN_MARK = regex.compile(rf"(?:^|\s)(?:(?:TM|KT|TL|TUQ)\.|[KT]/[MTL])\s*\p{{Lu}}{{2}}|\|\s*{_SIGNING_TITLES}\b"
+# A signature's mark anywhere in a line: "Nơi nhận: KT. BỘ TRƯỞNG", "- Như trên; T/M BAN THƯỜNG VỤ", "… | THỦ TƯỚNG",
+# "Nơi nhận: VỤ TRƯỞNG".
+_SIGN_MARK = regex.compile(rf"(?:^|\s)(?:(?:TM|KT|TL|TUQ)\.|[KT]/[MTL])\s*\p{{Lu}}{{2}}|(?:\||Nơi nhận:)\s*{_SIGNING_TITLES}\b"
                            r"|^XÁC THỰC VĂN BẢN HỢP NHẤT")  # (a consolidated text's authentication)
 # "[đã ký] Nguyễn Hòa Bình", "CHỦ NHIỆM" / "Đã ký" / "Nguyễn Hạnh Phúc": a copy's note of the signature
 _FILED = regex.compile(r"-?\s*Lưu\s*:")  # the recipients' last line: "- Lưu: VT, NC."
@@ -646,8 +647,8 @@ def _name_after_title(text: str) -> str | None:
 
 def _person(text: str) -> str | None:
     """A person's name alone in a block ("Nguyễn Thành Sinh", "NGUYỄN VĂN A"), in title case."""
-    # (a markdown copy's fence or emphasis after the name: "Nguyễn Minh ```")
-    text = _CUT_SYLLABLE.sub("", _SIGNED.sub(" ", text)).strip(" .*_`")
+    # (a markdown copy's fence or emphasis, or a rule, after the name: "Nguyễn Minh ```", "Nguyễn Văn Binh===")
+    text = _CUT_SYLLABLE.sub("", _SIGNED.sub(" ", text)).strip(" .*_`=")
     if _PERSON.match(text) and not (is_upper(text) and _NOT_A_NAME.search(text)) \
             and not DOC_TYPE_HEADINGS.match(text) and not _SIGN_TITLE.match(text):
         return text.title() if is_upper(text) else text

@@ -396,6 +396,9 @@ def test_a_headers_left_column_going_on_beside_and_under_the_motto():
     ("| Nơi nhận: - Như Điều 4; - Lưu: VT, TTHC(htd). | CHỦ TỊCH Đặ ng Văn Minh |\n|---|---|\n", "Đặng Văn Minh"),
     # a scan whose OCR lost the signature's title: the name under the recipients' last line (Nghị quyết 105/NQ-CP)
     ("- HĐND, UBND các tỉnh, thành phố trực thuộc trung ương;\n\n- Lưu: VT, KTTH (3).405\n\nMinh Khái\n", "Minh Khái"),
+    # the head's own title beside "Nơi nhận:", a rule glued to the name (a department's letter of the Ministry of Labour)
+    ("của Thứ trưởng Lê Văn Thanh./.\nNơi nhận: VỤ TRƯỞNG\n\n- Như trên; |\n- Thứ trưởng Lê Văn Thanh (để b/c);\n\near\n\n"
+     "Nguyễn Văn Binh===", "Nguyễn Văn Binh"),
     # a markdown copy: a code fence after the name and notes of the copy's own below
     ("- Như trên;\n- Lưu: VT, NCKS.\tKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Minh\n```\n\n#### Chuẩn hóa thể thức\n"
      + "".join(f"- Ghi chú số {i} về thể thức văn bản.\n" for i in range(1, 15)), "Nguyễn Minh"),
