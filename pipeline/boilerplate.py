@@ -125,10 +125,13 @@ def strip_breadcrumbs(text: str) -> str:
     if crumb is None:
         return text
     if text.count(f"\n{crumb[0]}") < 2:
-        # once only, before the header's line: "Công văn 778/TCHQ-GSQL. BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN ------- CỘNG HÒA …"
+        # once only, before the header's line: "Công văn 778/TCHQ-GSQL. BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN ------- CỘNG HÒA …",
+        # or the header's first line, the motto on the next: "Công văn 296/BHXH-CSYT năm 2021 hướng dẫn … do Bảo hiểm xã
+        # hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------" / "CỘNG HÒA XÃ HỘI …"
         line_end = text.find("\n")
+        next_end = text.find("\n", line_end + 1) if line_end > 0 else -1
         header = crumb.end() < len(text) and text[crumb.end()].isupper() \
-            and _MOTTO_IN_LINE.search(text, crumb.end(), line_end if line_end > 0 else len(text))
+            and _MOTTO_IN_LINE.search(text, crumb.end(), next_end if next_end > 0 else len(text))
         return text[crumb.end():] if header else text
     text = text[crumb.end():].replace(f"\n{crumb[0]}", "\n")
     titles = [m[1] for m in _CRUMB_TITLE.finditer(text)]

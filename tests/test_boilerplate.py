@@ -125,6 +125,17 @@ def test_a_breadcrumb_of_a_number_without_its_year_goes_too():
         "Điều 16. Trách nhiệm của Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]
 
 
+def test_a_breadcrumb_once_before_the_headers_first_line_goes():
+    # (Công văn 296/BHXH-CSYT as a site stored it: the crumb, then the issuer's line, the motto on the next)
+    text = ("Công văn 296/BHXH-CSYT năm 2021 hướng dẫn quy định tại Điều 22 Luật Bảo hiểm y tế do Bảo hiểm xã hội Việt "
+            "Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+            "phúc\nSố: 296/BHXH-CSYT\n")
+    assert strip_breadcrumbs(text).startswith("BẢO HIỂM XÃ HỘI VIỆT NAM --------\nCỘNG HÒA")
+    # (a text that opens with such a sentence and no header below keeps it)
+    plain = "Công văn 296/BHXH-CSYT năm 2021 hướng dẫn thực hiện. Các đơn vị triển khai.\nNội dung khác.\nNội dung cuối.\n"
+    assert strip_breadcrumbs(plain) == plain
+
+
 def test_a_breadcrumb_with_the_documents_title_goes_too():
     # (a crawler's copy of Nghị định 131/2020/NĐ-CP: its number and title before the header and every article)
     crumb = "Nghị định 131/2020/NĐ-CP quy định về tổ chức, hoạt động dược lâm sàng của cơ sở khám bệnh, chữa bệnh. "
