@@ -219,6 +219,10 @@ def _addressees_by_kind(addressees: list[str]) -> dict[str, str]:
     return found
 
 
+# The document's header in capitals ("BỘ TÀI CHÍNH --------", a scan's "BỘ TÀI CHÍNH CONG HOA XÃ HOI …"): no section
+_HEADER_LINE = regex.compile(r"[-_=]{3,}\s*$|C[OỘ]NG\s+H[OÒ][AÀ]\s+X[AÃ]\s+H")
+
+
 @dataclass
 class _Heading:
     level: int
@@ -317,7 +321,7 @@ class _ProseReader:
 
     def section(self, skip_unit_headings: bool = False) -> str | None:
         for h in reversed(self.headings):
-            if not (skip_unit_headings and h.units):
+            if not (skip_unit_headings and h.units) and not _HEADER_LINE.search(h.text):
                 return h.text
         return None
 

@@ -1047,6 +1047,17 @@ def test_a_labelled_unit_named_again_after_the_time_its_job_takes():
     assert task.lead == ["Ủy ban nhân dân tỉnh"] and task.text.startswith("ký quyết định miễn, giảm")
 
 
+def test_the_documents_header_in_capitals_is_no_section():
+    # (Công văn 19046/BTC-TCHQ as a site copied it: the ministry's line with its rule, the motto after it)
+    doc, tasks = _prose("BỘ TÀI CHÍNH --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc -------\n"
+                        "Số: 19046/BTC-TCHQ V/v hướng dẫn thực hiện Luật hải quan 2014\n"
+                        "Hà Nội, ngày 29 tháng 12 năm 2014 Kính gửi: Cục Hải quan các tỉnh, thành phố.\n"
+                        "Tổng cục Hải quan chủ trì hướng dẫn các đơn vị thực hiện thủ tục hải quan điện tử.\n",
+                        doc_type="Công văn", year=2014)
+    [task] = tasks
+    assert task.lead == ["Tổng cục Hải quan"] and task.section is None
+
+
 def test_lead_in_that_ends_on_its_duty_word():
     # "chủ trì:" — the duty words reach the colon, so the lead-in states no job of its own
     doc, tasks = _prose("Bộ trưởng Bộ Tài chính chủ trì:\n- Rà soát, bố trí kinh phí hỗ trợ các địa phương.\n",
