@@ -92,6 +92,10 @@ def test_issuer_of_scanned_headers(header, issuer):
     # a crawler's citation once before a header run into one line; a general department under its ministry
     ("Công văn 778/TCHQ-GSQL. BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự "
      "do - Hạnh phúc ---------------\n", "Tổng cục Hải quan"),
+    # a crawler's citation with the title before the issuer's line; "xã hội" is no commune ("… xã Hội Việt Nam")
+    ("Công văn 296/BHXH-CSYT năm 2021 hướng dẫn quy định tại Điều 22 Luật Bảo hiểm y tế do Bảo hiểm xã hội Việt Nam "
+     "ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n",
+     "Bảo hiểm xã hội Việt Nam"),
 ])
 def test_issuer_of_headers_copies_ran_together(header, issuer):
     m = _text_meta(header + "Số: 778/TCHQ-GSQL\nHà Nội, ngày 13 tháng 02 năm 2017\n\nKính gửi: Cục Hải quan các tỉnh, "
