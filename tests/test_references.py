@@ -64,6 +64,10 @@ def test_province_from_context_when_text_says_only_tinh():
     ("01/2016/TTLT-BTC-BNV", "Thông tư liên tịch", "Bộ Tài chính, Bộ Nội vụ"),
     ("58/2014/QH13", "Luật", "Quốc hội khóa XIII"),
     ("123/UBND-VP", "Công văn", "Ủy ban nhân dân tỉnh Khánh Hòa"),
+    # the general departments of taxation and customs, by their codes
+    ("2054/TCT-TTr", "Công văn", "Tổng cục Thuế"),
+    ("42/QĐ-TCT", "Quyết định", "Tổng cục Thuế"),
+    ("778/TCHQ-GSQL", "Công văn", "Tổng cục Hải quan"),
 ])
 def test_symbol_implies_type_and_issuer(number, doc_type, issuer):
     r = one(f"Các đơn vị triển khai theo nội dung số {number} đã nêu.")
