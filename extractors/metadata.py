@@ -60,7 +60,7 @@ _GENERAL_DEPARTMENTS = ("Tổng cục Thuế", "Tổng cục Hải quan", "Tổn
 _SCANNED_MOTTO_LINE = 150  # the longest header line a scan's motto is looked for in (not the paragraphs after it)
 _SCAN_LIKENESS = 0.8  # of a scanned name's letters to a known name's ("tong cyc thue": "tong cuc thue")
 _LOST_U = regex.compile(r"(?<![\p{L}])Y BAN(?= NHÂN DÂN\b)")
-_GLUED_LEVEL = regex.compile(r"NHÂN DÂN(?=TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)")
+_GLUED_LEVEL = regex.compile(r"NHÂN DÂN(?=TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)|CHÍNH(?=PHỦ)")  # (a scan's "CHÍNHPHỦ")
 _MOTTO = regex.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA|Độc lập\s*-\s*Tự do", regex.IGNORECASE)
 _SUBJECT = regex.compile(r"(?:^|\s)V/v\.?:?\s*(?P<subject>\S.*)$", regex.IGNORECASE)
 _SIGN_TITLE = regex.compile(
@@ -501,7 +501,7 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
                     left.append(texts[j])
                     j += 1
             header = _RULE.sub(" ", " ".join(t for t in texts[:i] + left if is_upper(t))).strip()
-            header = _GLUED_LEVEL.sub("NHÂN DÂN ", header)  # "ỦY BAN NHÂN DÂNTỈNH LÂM ĐỒNG": a copy's lines glued
+            header = _GLUED_LEVEL.sub(r"\g<0> ", header)  # "ỦY BAN NHÂN DÂNTỈNH LÂM ĐỒNG": a copy's lines glued
             header = _LOST_U.sub("ỦY BAN", header)  # "Y BAN NHÂN DÂN TỈNH KON TUM": a copy lost the "Ủ"
             if header:
                 name = _header_issuer(header)

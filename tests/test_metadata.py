@@ -75,6 +75,7 @@ def test_sentence_case_writes_abbreviations_out_and_keeps_a_terms_numeral():
     ("VAN PHÒNG CHÍNH PHỦ CONG HOA XÃ HOI CHỦ NGHĨA VIET NAM\n——— Độc lập - Tự do - Hạnh phúc\n", "Văn phòng Chính phủ"),
     ("BO LAO DONG - THUONG BINH CONG HOA XA HOI CHU NGHIA VIET NAM\nVÀ XÃ HỘI | Độc lập - Tự do - Hạnh phúc\n",
      "Bộ Lao động - Thương binh và Xã hội"),
+    ("THỦ TƯỚNG CHÍNHPHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n—— Độc lập - Tự do - Hạnh phúc\n", "Thủ tướng Chính phủ"),
     # (a clean header's own body is kept, however like a ministry's name its words are)
     ("UBND TỈNH KHÁNH HÒA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc\n",
      "Sở Nội vụ tỉnh Khánh Hòa"),
