@@ -28,7 +28,8 @@ HEADER_BLOCKS = 40  # the header and title sit in the first blocks; the body is 
 _SYMBOL = r"(?P<sym>\p{L}[\p{L}\d\-/&.]*)"  # "BVHTTDL-KHCNĐTMT" of "6386/BVHTTDL-KHCNĐTMT"
 # ("* Số 2449 -CV/ĐU": a Party header's star may stand before the number)
 _NUMBER_LINE = regex.compile(
-    r"(?:^(?:\*\s*)?Số\s*[:.]?|(?:^|\s)(?:Luật|Bộ luật|Pháp lệnh) số\s*:|\sSố\s*:)\s*(?P<num>[0-9]{0,6}[a-zA-Z]?(?:/(?:19|20)\d\d)?)\s*(?P<sep>[/-])\s*" + _SYMBOL)
+    r"(?:^(?:\*\s*)?Số\s*[:.]?|(?:^|\s)(?:Luật|Bộ luật|Pháp lệnh) số\s*:|\sSố\s*:)\s*(?P<num>[0-9]{0,6}[a-zA-Z]?(?:/(?:19|20)\d\d)?)"
+    r"(?P<noise>[?#§ÿÏØ]+\s*)?\s*(?P<sep>[/-])\s*" + _SYMBOL)  # (a scan's specks in the number: "Số: 0? /TB-TCT")
 # "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025)", "(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12
 # năm 2025 của Chính phủ)": a copy without its header names itself over its annex ({} is its type).
 # ("40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương": a Party number, and who issued it)
@@ -229,10 +230,8 @@ def extract_metadata(doc: Document) -> Metadata:
     # for it first spares most searches, which try the pattern at every position of the line.
     for i, text in enumerate(texts):
         if meta.symbol is None and ("Số" in text or "số" in text) and (m := _NUMBER_LINE.search(text)):
-            meta.symbol = m["sym"].rstrip(".-/")
-            if rest := _SYMBOL_GOES_ON.match(text, m.end()):
-                meta.symbol += "-" + rest[1].replace(" ", "")
-            meta.number = f"{m['num']}{m['sep']}{meta.symbol}" if m["num"] else None
+            rest = _SYMBOL_GOES_ON.match(text, m.end())
+            meta.symbol, meta.number = _symbol_and_number(m, "-" + rest[1].replace(" ", "") if rest else "")
         # (a long line only when it is the header's number line, the place and date copied onto it: "Số: 9389
         # /BNNMT-BĐKH Hà Nội, ngày 20 tháng 11 năm 2025 V/v …")
         if meta.issued_date is None and (len(text) < 120 or text.startswith("Số")) \
@@ -252,8 +251,7 @@ def extract_metadata(doc: Document) -> Metadata:
                 break  # (its place, OCR'd too, is not taken: "là Nội" for "Hà Nội")
     catalog = doc.catalog
     if meta.symbol is None and (m := _NUMBER_LINE.search(f"Số: {catalog.get('Số hiệu', '')}")):
-        meta.symbol = m["sym"].rstrip(".-/")
-        meta.number = f"{m['num']}{m['sep']}{meta.symbol}" if m["num"] else None
+        meta.symbol, meta.number = _symbol_and_number(m)
     if meta.issued_date is None and (d := _CATALOG_DATE.fullmatch(catalog.get("Ngày ban hành", ""))):
         meta.issued_date = f"{d['y']}-{int(d['m']):02d}-{int(d['d']):02d}"
     if meta.issued_date is None and (adopted := _adoption_date(doc.text)):
@@ -264,8 +262,7 @@ def extract_metadata(doc: Document) -> Metadata:
         # where it authenticates the text, after the last article ("VĂN PHÒNG QUỐC HỘI" / "Số: 31/VBHN-VPQH | XÁC
         # THỰC VĂN BẢN HỢP NHẤT" / "Hà Nội, ngày 07 tháng 12 năm 2020")
         number, date, consolidated_by = block
-        meta.symbol = number["sym"].rstrip(".-/")
-        meta.number = f"{number['num']}{number['sep']}{meta.symbol}" if number["num"] else None
+        meta.symbol, meta.number = _symbol_and_number(number)
         if date:
             meta.issued_date, meta.place = _line_date(date), _clean_place(date["place"])
     # An annex ("PHỤ LỤC") heads an attachment, not the document.
@@ -318,8 +315,7 @@ def extract_metadata(doc: Document) -> Metadata:
             meta.title = texts[0]
     if meta.symbol is None and meta.doc_type and meta.doc_type != "Tin bài" \
             and (m := regex.search(_ANNEX_OF.format(_annexed_type(meta.doc_type)), doc.text)):
-        meta.symbol = m["sym"].rstrip(".-/")
-        meta.number = f"{m['num']}{m['sep']}{meta.symbol}" if m["num"] else None
+        meta.symbol, meta.number = _symbol_and_number(m)
         day = f"-{int(m['d']):02d}" if m["d"] else ""
         meta.issued_date = meta.issued_date or f"{m['y']}-{int(m['m']):02d}{day}"
         annexed_by = m["issuer"]
@@ -340,6 +336,13 @@ def extract_metadata(doc: Document) -> Metadata:
         meta.issuer = f"{meta.issuer}{level} {meta.province}"  # "Ủy ban nhân dân Thành phố" + "Hồ Chí Minh"
     meta.signer = _signer(doc) or catalog.get("Người ký")
     return meta
+
+
+def _symbol_and_number(m: regex.Match, symbol_rest: str = "") -> tuple[str, str | None]:
+    """The symbol and the number of a number line's match; no number when it is blank ("Số: /QĐ-UBND") or a scan
+    garbled it ("Số: 0? /TB-TCT")."""
+    symbol = m["sym"].rstrip(".-/") + symbol_rest
+    return symbol, f"{m['num']}{m['sep']}{symbol}" if m["num"] and not m.groupdict().get("noise") else None
 
 
 def _line_date(d: regex.Match) -> str:

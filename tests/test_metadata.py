@@ -21,6 +21,14 @@ def test_decision_header_in_pipe_layout():
     assert m.title == "Ban hành Kế hoạch cải cách hành chính tỉnh Khánh Hòa năm 2018"
 
 
+def test_a_number_a_scan_garbled_gives_its_symbol_and_no_number():
+    # (Thông báo 08/TB-TCT as OCR read it: specks in the number; a later "số 01/BTT-BTC-BTTTT" is another document's)
+    m = _text_meta("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n"
+                   "Số: 0? /TB-TCT Hà Nội, ngày4# tháng0A năm 2022\n\nTriển khai thực hiện Bản Thỏa thuận phối hợp công "
+                   "tác giữa Bộ Tài chính và Bộ Thông tin và Truyền thông số 01/BTT-BTC-BTTTT được ký kết ngày 08/11/2021.\n")
+    assert (m.doc_type, m.symbol, m.number) == ("Thông báo", "TB-TCT", None)
+
+
 def test_blank_number_and_day_give_null_number_and_partial_date():
     m = meta("000_fe4a77ad651f9b83.txt")
     assert m.number is None and m.symbol == "QĐ-SLĐTBXH"
