@@ -36,7 +36,7 @@ _NUMBER_LINE = regex.compile(
 # ("Kèm theo văn bản số /BKHCN-CĐSQG ngày /11/2025": a letter's annex written before its number and day were given)
 # The rest of a symbol a copy spaced out: "Số: 3210/QĐ - U B ND" is 3210/QĐ-UBND.
 _SYMBOL_GOES_ON = regex.compile(r"\s+-\s+((?:\p{Lu}\s)*\p{Lu}{2,}|\p{Lu}(?:\s\p{Lu})+)(?=[\s|,]|$)")
-_ANNEX_OF = (r"Kèm theo {} số (?P<num>\d{{1,6}})?(?P<sep>[/-])" + _SYMBOL.replace("{", "{{").replace("}", "}}")
+_ANNEX_OF = (r"[Kk]èm theo {} số (?P<num>\d{{1,6}})?(?P<sep>[/-])" + _SYMBOL.replace("{", "{{").replace("}", "}}")
              + r",?\s+ngày\s*(?P<d>\d{{1,2}})?(?:\s*/|\s+tháng\s+)(?P<m>\d{{1,2}})(?:/|\s+năm\s+)(?P<y>\d{{4}})"
              + r"(?:\s+của\s+(?P<issuer>[^()\n]{{3,120}}?)\s*\))?")
 _DATE_LINE = regex.compile(
@@ -321,6 +321,13 @@ def extract_metadata(doc: Document) -> Metadata:
         annexed_by = m["issuer"]
     else:
         annexed_by = None
+        if meta.issued_date is None and meta.doc_type in _ANNEXED_TYPES \
+                and (m := regex.search(r"\((?:[Bb]an hành )?" + _ANNEX_OF.format(_PARENT_TYPE), doc.text,
+                                       endpos=_ANNEX_CAPTION_REACH)):
+            # a guidance or plan issued with a letter or decision, under its title: "(Ban hành kèm theo Công văn số
+            # /BYT-DP ngày /9/2020 của Bộ Y tế)" dates it; the number is the parent's
+            day = f"-{int(m['d']):02d}" if m["d"] else ""
+            meta.issued_date = f"{m['y']}-{int(m['m']):02d}{day}"
     meta.issuer = _header_issuer(consolidated_by) if consolidated_by else _issuer(doc, texts, type_index, meta, annexed_by)
     if meta.issuer and meta.symbol and (by_symbol := symbol_issuer(meta.symbol)) \
             and len(by_symbol) > len(meta.issuer) and by_symbol.casefold().startswith(meta.issuer.casefold()) \
@@ -389,6 +396,11 @@ def _authentication(text: str) -> tuple[regex.Match, regex.Match | None, str | N
     date = next((d for line in lines[k:] if "ngày" in line and (d := _DATE_LINE.search(line))), None)
     body = lines[k - 1] if k and is_upper(lines[k - 1]) and lines[k - 1] != _AUTHENTICATED else None
     return number_line, date, body
+
+
+_ANNEXED_TYPES = ("Hướng dẫn", "Kế hoạch", "Quy chế", "Quy định", "Chương trình", "Phương án", "Đề án")
+_PARENT_TYPE = "(?:Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|văn bản)"
+_ANNEX_CAPTION_REACH = 1000  # characters from the start: the caption stands under the title
 
 
 def _annexed_type(doc_type: str) -> str:

@@ -29,6 +29,20 @@ def test_a_number_a_scan_garbled_gives_its_symbol_and_no_number():
     assert (m.doc_type, m.symbol, m.number) == ("Thông báo", "TB-TCT", None)
 
 
+def test_a_guidance_issued_with_a_letter_is_dated_by_its_caption():
+    # (Hướng dẫn tạm thời of the Ministry of Health, 2020: no header of its own, the letter's number left blank)
+    m = _text_meta("HƯỚNG DẪN TẠM THỜI\nGiám sát người nhập cảnh vào Việt Nam\n(Ban hành kèm theo Công văn số /BYT-DP "
+                   "ngày /9/2020 của Bộ Y tế)\nI. MỤC ĐÍCH\nTổ chức giám sát, xét nghiệm người nhập cảnh trong tình hình "
+                   "mới.\n")
+    assert (m.doc_type, m.issued_date, m.number, m.issuer) == ("Hướng dẫn", "2020-09", None, "Bộ Y tế")
+    # (a plan that cites another plan "ban hành kèm theo Quyết định số …" in its text is not dated by it)
+    m = _text_meta("KẾ HOẠCH\nCải cách hành chính giai đoạn 2022-2025\n\nCăn cứ Quyết định số 2243/QĐ-UBND ngày "
+                   "10/9/2021 của Ủy ban nhân dân tỉnh về việc ban hành Kế hoạch cải cách hành chính, Sở xây dựng Kế "
+                   "hoạch.\nI. MỤC TIÊU\n1. Thực hiện Kế hoạch ban hành kèm theo Quyết định số 2243/QĐ-UBND ngày "
+                   "10/9/2021 của UBND tỉnh.\n")
+    assert m.issued_date is None
+
+
 def test_blank_number_and_day_give_null_number_and_partial_date():
     m = meta("000_fe4a77ad651f9b83.txt")
     assert m.number is None and m.symbol == "QĐ-SLĐTBXH"
