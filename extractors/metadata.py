@@ -233,8 +233,9 @@ def extract_metadata(doc: Document) -> Metadata:
             rest = _SYMBOL_GOES_ON.match(text, m.end())
             meta.symbol, meta.number = _symbol_and_number(m, "-" + rest[1].replace(" ", "") if rest else "")
         # (a long line only when it is the header's number line, the place and date copied onto it: "Số: 9389
-        # /BNNMT-BĐKH Hà Nội, ngày 20 tháng 11 năm 2025 V/v …")
-        if meta.issued_date is None and (len(text) < 120 or text.startswith("Số")) \
+        # /BNNMT-BĐKH Hà Nội, ngày 20 tháng 11 năm 2025 V/v …", or the motto's: "VĂN PHÒNG UBND TỈNH   CỘNG HÒA XÃ HỘI
+        # … Độc lập - Tự do - Hạnh phúc   Bình Thuận, ngày 02 tháng 10 năm 2024")
+        if meta.issued_date is None and (len(text) < 120 or text.startswith("Số") or _MOTTO.search(text)) \
                 and not text.startswith(("Căn cứ", "(", "Thực hiện")) \
                 and "ngày" in text and (d := _DATE_LINE.search(text)):
             meta.issued_date = _line_date(d)

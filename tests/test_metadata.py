@@ -43,6 +43,14 @@ def test_a_guidance_issued_with_a_letter_is_dated_by_its_caption():
     assert m.issued_date is None
 
 
+def test_the_date_on_a_long_header_line_with_the_motto():
+    # (a Phiếu trình of a province's office: both columns and the date on one line, tabs between)
+    m = _text_meta("BM01/VPUB-QT7.0\nVĂN PHÒNG UBND TỈNH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM PHÒNG KINH TẾ     \t"
+                   "                Độc lập - Tự do - Hạnh phúc         Bình Thuận, ngày 02 tháng 10 năm 2024\n"
+                   "- Lãnh đạo Văn phòng.\n1. Vấn đề trình: Xử lý cây phi lao chết đứng.\n")
+    assert m.issued_date == "2024-10-02"
+
+
 def test_blank_number_and_day_give_null_number_and_partial_date():
     m = meta("000_fe4a77ad651f9b83.txt")
     assert m.number is None and m.symbol == "QĐ-SLĐTBXH"
