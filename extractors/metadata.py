@@ -230,8 +230,10 @@ def extract_metadata(doc: Document) -> Metadata:
     # for it first spares most searches, which try the pattern at every position of the line.
     for i, text in enumerate(texts):
         if meta.symbol is None and ("Số" in text or "số" in text) and (m := _NUMBER_LINE.search(text)):
-            rest = _SYMBOL_GOES_ON.match(text, m.end())
-            meta.symbol, meta.number = _symbol_and_number(m, "-" + rest[1].replace(" ", "") if rest else "")
+            rest, at = "", m.end()
+            while more := _SYMBOL_GOES_ON.match(text, at):  # "4999 /QCPH - BHXH - TCT": every part spaced apart
+                rest, at = rest + "-" + more[1].replace(" ", ""), more.end()
+            meta.symbol, meta.number = _symbol_and_number(m, rest)
         # (a long line only when it is the header's number line, the place and date copied onto it: "Số: 9389
         # /BNNMT-BĐKH Hà Nội, ngày 20 tháng 11 năm 2025 V/v …", or the motto's: "VĂN PHÒNG UBND TỈNH   CỘNG HÒA XÃ HỘI
         # … Độc lập - Tự do - Hạnh phúc   Bình Thuận, ngày 02 tháng 10 năm 2024")

@@ -51,6 +51,13 @@ def test_the_date_on_a_long_header_line_with_the_motto():
     assert m.issued_date == "2024-10-02"
 
 
+def test_a_joint_regulations_symbol_spaced_apart_is_read_whole():
+    # (Quy chế phối hợp 1999/QCPH-BHXH-TCT as a scan gives its number line; its title OCR'd without marks)
+    m = _text_meta("BẢO HIỂM XÃ HỘI VIỆT NAM - CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh "
+                   "phúc\n\nSố: 1999 /QCPH - BHXH - TCT Hà Nội, ngày 09 tháng 7 năm 2021\n\nQUY CHE CHIA SE DU LIEU\n")
+    assert (m.number, m.symbol, m.doc_type) == ("1999/QCPH-BHXH-TCT", "QCPH-BHXH-TCT", "Quy chế")
+
+
 def test_blank_number_and_day_give_null_number_and_partial_date():
     m = meta("000_fe4a77ad651f9b83.txt")
     assert m.number is None and m.symbol == "QĐ-SLĐTBXH"
