@@ -75,8 +75,8 @@ _SIGN_CELL = regex.compile(rf"\|\s*(?:(?:TM|KT|TL)\.\s*)?{_SIGNING_TITLES}[\p{{L
 # "Nơi nhận: VỤ TRƯỞNG".
 _SIGN_MARK = regex.compile(rf"(?:^|\s)(?:(?:TM|KT|TL|TUQ)\.|[KT]/[MTL])\s*\p{{Lu}}{{2}}|(?:\||Nơi nhận:)\s*{_SIGNING_TITLES}\b"
                            r"|^XÁC THỰC VĂN BẢN HỢP NHẤT")  # (a consolidated text's authentication)
-# "[đã ký] Nguyễn Hòa Bình", "CHỦ NHIỆM" / "Đã ký" / "Nguyễn Hạnh Phúc": a copy's note of the signature
 _FILED = regex.compile(r"-?\s*Lưu\s*:")  # the recipients' last line: "- Lưu: VT, NC."
+# "[đã ký] Nguyễn Hòa Bình", "CHỦ NHIỆM" / "Đã ký" / "Nguyễn Hạnh Phúc": a copy's note of the signature
 _SIGNED = regex.compile(r"[\[(](?:đã ký|Đã ký|ĐÃ KÝ)[\])]|(?m:^(?:Đã ký|ĐÃ KÝ)$)")
 # A PDF's text layer may cut a syllable before its final consonants ("CHỦ TỊCH Đặ ng Văn Minh"): no name has such a word.
 _CUT_SYLLABLE = regex.compile(r"(?<=\b\p{Lu}\p{Ll}*) (?=(?:ch|ng|nh|[cmnpt])\b)")
@@ -319,8 +319,7 @@ def extract_metadata(doc: Document) -> Metadata:
     if meta.symbol is None and meta.doc_type and meta.doc_type != "Tin bài" \
             and (m := regex.search(_ANNEX_OF.format(_annexed_type(meta.doc_type)), doc.text)):
         meta.symbol, meta.number = _symbol_and_number(m)
-        day = f"-{int(m['d']):02d}" if m["d"] else ""
-        meta.issued_date = meta.issued_date or f"{m['y']}-{int(m['m']):02d}{day}"
+        meta.issued_date = meta.issued_date or _annex_date(m)
         annexed_by = m["issuer"]
     else:
         annexed_by = None
@@ -329,8 +328,7 @@ def extract_metadata(doc: Document) -> Metadata:
                                        endpos=_ANNEX_CAPTION_REACH)):
             # a guidance or plan issued with a letter or decision, under its title: "(Ban hành kèm theo Công văn số
             # /BYT-DP ngày /9/2020 của Bộ Y tế)" dates it; the number is the parent's
-            day = f"-{int(m['d']):02d}" if m["d"] else ""
-            meta.issued_date = f"{m['y']}-{int(m['m']):02d}{day}"
+            meta.issued_date = _annex_date(m)
     meta.issuer = _header_issuer(consolidated_by) if consolidated_by else _issuer(doc, texts, type_index, meta, annexed_by)
     if meta.issuer and meta.symbol and (by_symbol := symbol_issuer(meta.symbol)) \
             and len(by_symbol) > len(meta.issuer) and by_symbol.casefold().startswith(meta.issuer.casefold()) \
@@ -353,6 +351,12 @@ def _symbol_and_number(m: regex.Match, symbol_rest: str = "") -> tuple[str, str 
     garbled it ("Số: 0? /TB-TCT")."""
     symbol = m["sym"].rstrip(".-/") + symbol_rest
     return symbol, f"{m['num']}{m['sep']}{symbol}" if m["num"] and not m.groupdict().get("noise") else None
+
+
+def _annex_date(m: regex.Match) -> str:
+    """The date of an annex caption's match ("ngày /9/2020": the month, the day left blank)."""
+    day = f"-{int(m['d']):02d}" if m["d"] else ""
+    return f"{m['y']}-{int(m['m']):02d}{day}"
 
 
 def _line_date(d: regex.Match) -> str:
