@@ -124,7 +124,8 @@ _DUTY = regex.compile(rf"^(?:(?:chủ trì|có (?:các )?trách nhiệm|chịu t
                       rf"|có (?:các )?nhiệm vụ"
                       rf"|được giao(?: chủ trì)?|là{_FOCAL_ROLE}{_FOCAL_FOR}?)"
                       r"\b[\s,:]*)+")
-_DUTY_FIRST = regex.compile(r"(?:có|chịu)\s+(?:các\s+)?trách\s+nhiệm\b|có\s+(?:các\s+)?nhiệm\s+vụ\b")  # ("có các trách nhiệm sau:")  # the duty right after the units
+# the duty right after the units (also "có các trách nhiệm sau:")
+_DUTY_FIRST = regex.compile(r"(?:có|chịu)\s+(?:các\s+)?trách\s+nhiệm\b|có\s+(?:các\s+)?nhiệm\s+vụ\b")
 # ("Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì", "Nội dung các cơ quan, đơn vị khác có trách nhiệm chủ
 # trì": what the units lead, their points below)
 UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ(?:, quyền hạn)? của|Đối với|Giao)\s+|Nội dung\s+(?=\p{Lu}|các\s)"
