@@ -324,8 +324,7 @@ def extract_metadata(doc: Document) -> Metadata:
     else:
         annexed_by = None
         if meta.issued_date is None and meta.doc_type in _ANNEXED_TYPES \
-                and (m := regex.search(r"\((?:[Bb]an hành )?" + _ANNEX_OF.format(_PARENT_TYPE), doc.text,
-                                       endpos=_ANNEX_CAPTION_REACH)):
+                and (m := _ISSUED_WITH.search(doc.text, 0, _ANNEX_CAPTION_REACH)):
             # a guidance or plan issued with a letter or decision, under its title: "(Ban hành kèm theo Công văn số
             # /BYT-DP ngày /9/2020 của Bộ Y tế)" dates it; the number is the parent's
             meta.issued_date = _annex_date(m)
@@ -406,7 +405,9 @@ def _authentication(text: str) -> tuple[regex.Match, regex.Match | None, str | N
 
 
 _ANNEXED_TYPES = ("Hướng dẫn", "Kế hoạch", "Quy chế", "Quy định", "Chương trình", "Phương án", "Đề án")
-_PARENT_TYPE = "(?:Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|văn bản)"
+# the caption under such a document's title: "(Ban hành kèm theo Công văn số /BYT-DP ngày /9/2020 của Bộ Y tế)"
+_ISSUED_WITH = regex.compile(r"\((?:[Bb]an hành )?"
+                             + _ANNEX_OF.format("(?:Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|văn bản)"))
 _ANNEX_CAPTION_REACH = 1000  # characters from the start: the caption stands under the title
 
 
