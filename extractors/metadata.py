@@ -243,7 +243,9 @@ def extract_metadata(doc: Document) -> Metadata:
             meta.issued_date = _line_date(d)
             place = d["place"]
             # A place name wrapped onto two lines ("Thành phố Hồ Chí" / "Minh, ngày …").
-            if i and " " not in place.strip() and len(texts[i - 1]) < 30 and not is_upper(texts[i - 1]):
+            # (not the number's cell before it: "Số: 1351/QĐ-UBND" / "Qu ả ng Ngãi, ngày …")
+            if i and " " not in place.strip() and len(texts[i - 1]) < 30 and not is_upper(texts[i - 1]) \
+                    and not any(c.isdigit() for c in texts[i - 1]):
                 place = f"{texts[i - 1]} {place}"
             meta.place = _clean_place(place)
     if meta.issued_date is None:

@@ -170,6 +170,15 @@ def test_letter_without_type_heading_is_cong_van_and_city_place_is_unwrapped():
     assert m.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
 
 
+def test_the_number_cell_before_a_cut_place_is_no_part_of_it():
+    # (a PDF's text layer cut "Quảng" apart: "Qu ả ng Ngãi"; the number's cell stands before it in the row)
+    m = _text_meta("| ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+                   "phúc --------------- |\n|---|---|\n| Số: 1351/QĐ-UBND | Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022 |\n\n"
+                   "QUYẾT ĐỊNH\n\nCÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\n")
+    assert (m.number, m.issued_date, m.province) == ("1351/QĐ-UBND", "2022-10-04", "Quảng Ngãi")
+    assert "Số" not in (m.place or "")
+
+
 def _text_meta(text):
     return extract_metadata(read_document("letter.txt", text.encode("utf-8")))
 
