@@ -147,12 +147,13 @@ _GOAL_BEFORE = regex.compile(r"\bmục\s+tiêu\b", _FLAGS)
 _SHORTEN = regex.compile(r"\b(?:rút\s+ngắn|giảm|phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)\b", _FLAGS)
 # Before the figure (past any "lên"): a result ("đã đạt", "đến nay"; not the passive "đã được"), or a
 # condition the figure belongs to ("sau khi thực hiện phương án cắt giảm 30%"; not "Sau khi cơ quan Thuế
-# chuyển bước, Thông báo … sẽ được cung cấp 100% …", where a comma closes the condition). A share ("chiếm
+# chuyển bước, Thông báo … sẽ được cung cấp 100% …", where a comma closes the condition, nor "Tỷ lệ trẻ được bú mẹ
+# sớm sau khi sinh đạt 75%", where "đạt" follows the condition inside the subject). A share ("chiếm
 # 45% GRDP") is a goal unless a past year comes before it (`_PAST_YEAR`).
 _PAST = regex.compile(
     r"\b(?:đã(?!\s+được)|đạt\s+được(?!\s+mục\s+tiêu)|đến\s+nay|hiện\s+nay|hiện\s+có|mới\s+đạt"
     r"|ước\s+(?:cả\s+năm|thực\s+hiện|đạt|tính))\b"  # "ước cả năm đạt …, đạt 100% kế hoạch": an estimate of the year
-    r"|\bsau\s+khi\b[^,]*$|\b\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)\d\d\b",  # "9 tháng năm 2025 tăng 6,9%"
+    r"|\bsau\s+khi\b(?:(?!\bđạt\b)[^,])*$|\b\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)\d\d\b",  # "9 tháng năm 2025 tăng 6,9%"
     _FLAGS)
 # After the figure: a comparison with the same period of last year, a statistic ("tăng 42% so cùng kỳ").
 # A rate per year is a goal only as growth ("tốc độ tăng bình quân 10 - 13%/năm"; not "lãi suất 1,5%/năm").
@@ -563,6 +564,8 @@ def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
         start = _piece(text, figures, i - 1)[0]  # "nâng tỷ lệ … từ 60% lên 80%" is one clause
     elif prev:
         _, start, joined = _split(text, prev, fig)
+        if text[start - 1] == "(":  # "giảm xuống dưới 17% (khu vực miền núi dưới 28%)": the bracket qualifies
+            start = _piece(text, figures, i - 1)[0]  # the figure before it, and measures what that one does
     end = _split(text, fig, nxt)[0] if nxt else c_end
     if not prev and not text[start:fig.start].strip(" *") and (colon := text.rfind(":", 0, start)) >= 0 \
             and not text[colon + 1:start].strip(" *") and not text[fig.end:fig.end + 2].strip()[:1].islower() \

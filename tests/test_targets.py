@@ -524,6 +524,24 @@ def test_a_figure_with_only_its_level_and_year_after_và_measures_what_the_one_b
     assert found[1].text == "15% hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến ở mức độ 4"
 
 
+def test_a_figure_in_brackets_after_another_measures_what_that_one_does():
+    # (Chiến lược quốc gia về dinh dưỡng: the bracket gives the figure for the mountains)
+    found = find_targets("- Tỷ lệ suy dinh dưỡng thấp còi trẻ em dưới 5 tuổi giảm xuống dưới 17% (khu vực miền núi dưới "
+                         "28%) vào năm 2025 và dưới 15% (khu vực miền núi dưới 23%) vào năm 2030.\n", "Quyết định", 2022)
+    subject = "Tỷ lệ suy dinh dưỡng thấp còi trẻ em dưới 5 tuổi giảm xuống dưới 17% (khu vực miền núi dưới 28%)"
+    assert [(t.value, t.comparator) for t in found] == [(17.0, "<"), (28.0, "<"), (15.0, "<"), (23.0, "<")]
+    assert found[1].text == subject + " vào năm 2025"
+    assert found[3].text.startswith(subject) and found[3].text.endswith("dưới 23%) vào năm 2030")
+
+
+def test_a_moment_named_inside_the_subject_is_no_condition():
+    # "sau khi sinh" says which breastfeeding is counted; "đạt" after it gives the plan's objective
+    found = find_targets("- Tỷ lệ trẻ được bú mẹ sớm sau khi sinh đạt mức 75% vào năm 2025 và đạt 80% vào năm 2030.\n",
+                         "Quyết định", 2022)
+    assert [t.value for t in found] == [75.0, 80.0]
+    assert found[0].text == "Tỷ lệ trẻ được bú mẹ sớm sau khi sinh đạt mức 75% vào năm 2025"
+
+
 def test_what_an_insurance_fund_reimburses_is_a_rate_not_a_target():
     # (a Ministry of Health letter on health insurance from 2021)
     text = ("+ Chi phí KCB phát sinh từ ngày 01/01/2021: được Quỹ BHYT thanh toán 95% chi phí.\n"
