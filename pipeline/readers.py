@@ -16,7 +16,7 @@ from pipeline.document import Document, RawBlock, build_document
 from pipeline.html_text import embedded_markup_as_text
 from pipeline.legacy_fonts import legacy_decoder
 from pipeline.normalize import normalize_text
-from pipeline.reflow import is_upper, paragraph_kind
+from pipeline.reflow import is_upper, lines_as_paragraphs, paragraph_kind, reflow
 from pipeline.txt_layout import layout_text
 from pipeline.word97 import Word97Error, read_word97
 
@@ -196,7 +196,25 @@ def _word_blocks(raw: list[RawBlock]) -> list[RawBlock]:
             blocks.append(RawBlock("heading", normalize_text(fix(block.text))))
         else:
             blocks.extend(_word_paragraph(normalize_text(fix(block.text))))
+    if lines_as_paragraphs([b.text.strip() for b in blocks if b.kind != "table" and b.text.strip()]):
+        return _rejoined_lines(blocks)
     return blocks
+
+
+def _rejoined_lines(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The paragraphs of a Word file that holds a line per paragraph: each run of them between two tables is
+    reflowed as the lines of a text file are."""
+    out: list[RawBlock] = []
+    run: list[str] = []
+    for block in [*blocks, None]:
+        if block is not None and block.kind != "table":
+            run.append(block.text)
+            continue
+        out.extend(RawBlock(paragraph_kind(p), p) for p in reflow("\n".join(run)))
+        run = []
+        if block is not None:
+            out.append(block)
+    return out
 
 
 def _word_paragraph(text: str) -> list[RawBlock]:

@@ -204,6 +204,17 @@ def spaced_paragraphs(lines: list[str]) -> bool:
     return len(ends) >= 10 and spaced >= 0.8 * len(ends)
 
 
+_RUN_ON_SHARE = 0.15  # of a Word file's paragraphs going on into the next: its paragraphs are lines
+
+
+def lines_as_paragraphs(paragraphs: list[str]) -> bool:
+    """Whether a Word file holds one line per paragraph (a PDF converted to Word, text pasted from one): many
+    paragraphs stop mid-sentence and the next goes on in lower case, which typed paragraphs almost never do."""
+    runs_on = sum(1 for prev, nxt in zip(paragraphs, paragraphs[1:])
+                  if nxt[:1].islower() and not _ends_sentence(prev) and not _marker(nxt))
+    return runs_on >= 3 and runs_on > _RUN_ON_SHARE * len(paragraphs)
+
+
 def reflow(text: str, width: int | None = None) -> list[str]:
     """Paragraphs of `text` (already character-normalized), wrapped lines joined.
 

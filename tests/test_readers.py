@@ -512,6 +512,34 @@ def test_a_plan_printed_to_pdf_by_a_word_processor_gives_the_tasks_of_its_text(s
     assert from_pdf == from_text
 
 
+def test_a_word_file_holding_a_line_per_paragraph_gives_the_tasks_of_its_text(tmp_path):
+    """A PDF converted to Word, or text pasted from one, keeps every printed line as a paragraph of its own: the
+    lines are joined again as a text file's are, and a Word file typed in paragraphs is read as it is.
+    (Seed 004: its decision, plan and task table.)"""
+    seed = "004_56be073c6998dd9f"
+    import textwrap
+
+    import docx
+
+    typed, wrapped = docx.Document(), docx.Document()
+    for block in read_document(CORPUS / f"{seed}.txt").blocks:
+        if block.kind == "table":
+            for out in (typed, wrapped):
+                table = out.add_table(rows=len(block.rows), cols=max(len(row) for row in block.rows))
+                for cells, row in zip(block.rows, table.rows):
+                    for cell, word_cell in zip(cells, row.cells):
+                        word_cell.text = cell.text
+            continue
+        typed.add_paragraph(block.text)
+        for line in textwrap.wrap(block.text, 90):
+            wrapped.add_paragraph(line)
+    typed.save(str(tmp_path / "typed.docx"))
+    wrapped.save(str(tmp_path / "wrapped.docx"))
+    from_text = _task_content(CORPUS / f"{seed}.txt")
+    assert len(from_text) > 20
+    assert _task_content(tmp_path / "wrapped.docx") == _task_content(tmp_path / "typed.docx") == from_text
+
+
 @pytest.mark.parametrize("name", ["plan_dien_ban_2019.rtf", "rtf_saved_as.doc", "plan_dien_ban_2019.odt"])
 def test_rich_text_and_opendocument_read_paragraphs_field_results_and_the_task_table(tmp_path, name):
     from pipeline.extract import extract_file
