@@ -37,8 +37,9 @@ _ITEM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")  # "a) ", "b. ": brack
 _MARKER_INITIALS = _BULLETS | frozenset("IVXLC" "ĐCMPXTNKSQ[")  # roman numerals; Điều, Chương, Mục, Phần, …
 _UNWRAPPED = 150  # a typical line this long: the copy does not wrap its paragraphs
 _LONGEST_WRAPPED = 200  # no copy wraps its lines wider
-_HEADING_INITIALS = frozenset("IVXLC" "CMP")  # roman numerals; Chương, Mục, Phần
-_HEADING = regex.compile(r"^(?:[IVXLC]{1,6}[.)]\s|(?:Chương|Mục|Phần)\s[IVXLC\d]+|\d{1,2}(?:\.\d{1,2}){0,2}\.\s|\d{1,2}/\s)")
+_HEADING_INITIALS = frozenset("IVXLC" "CMPĐ")  # roman numerals; Chương, Mục, Phần, Điều
+_HEADING = regex.compile(r"^(?:[IVXLC]{1,6}[.)]\s|(?:Chương|Mục|Phần)\s[IVXLC\d]+|Điều\s\d{1,3}[a-z]?\.\s"
+                         r"|\d{1,2}(?:\.\d{1,2}){0,2}\.\s|\d{1,2}/\s)")
 # An authority's name in capitals opens its own line (under a title, above a signature).
 _AUTHORITY = regex.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ TỊCH|"
                            r"PHÓ CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)\b|^(?:CHÍNH PHỦ|QUỐC HỘI)$")

@@ -406,6 +406,21 @@ def test_a_numbered_heading_with_an_open_bracket_runs_on():
         "- Thực hiện đầy đủ quyền, nghĩa vụ và trách nhiệm chủ rừng."]
 
 
+def test_an_articles_title_on_a_short_line_ends_before_the_sentence_under_it():
+    # (a city's decision, printed and read back line by line: the article's title stops well short of the width)
+    text = ("Thông qua phương án đơn giản hóa 53 thủ tục hành chính thuộc phạm vi quản lý của Sở Nội vụ (chi tiết\n"
+            "tại Phụ lục kèm theo), bảo đảm cắt giảm thành phần hồ sơ, thời gian giải quyết và chi phí tuân thủ\n"
+            "cho người dân, doanh nghiệp theo đúng chỉ đạo của Chính phủ.\nĐiều 2. Tổ chức thực hiện\n"
+            "Giao Sở Nội vụ triển khai, thực thi phương án đơn giản hóa thủ tục hành chính đối với thủ tục hành\n"
+            "chính nêu trên; chủ trì, phối hợp với Sở Tư pháp dự thảo văn bản quy phạm pháp luật sửa đổi, bổ\n"
+            "sung các quy định có liên quan, trình Ủy ban nhân dân Thành phố trong Quý I năm 2026.\n")
+    assert reflow(normalize_text(text))[1:] == [
+        "Điều 2. Tổ chức thực hiện",
+        "Giao Sở Nội vụ triển khai, thực thi phương án đơn giản hóa thủ tục hành chính đối với thủ tục hành chính nêu "
+        "trên; chủ trì, phối hợp với Sở Tư pháp dự thảo văn bản quy phạm pháp luật sửa đổi, bổ sung các quy định có "
+        "liên quan, trình Ủy ban nhân dân Thành phố trong Quý I năm 2026."]
+
+
 def test_a_footnote_after_the_text_opens_its_own_paragraph():
     text = "Văn phòng Chính phủ thông báo để các bộ, cơ quan biết, thực hiện./.\n[1] Cụ thể:\n(i) Thủ tướng đã phê duyệt.\n"
     assert reflow(normalize_text(text)) == [
