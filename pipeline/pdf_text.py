@@ -25,14 +25,17 @@ _INDENTED_LINES = 3  # lines that must share an indent before it counts as the t
 _PARAGRAPH_SPACING = 1.35  # a PDF line this many times the usual line distance below the last begins a paragraph
 
 def _running_lines(pages_lines: list[list[str]]) -> set[str]:
-    """Page headers and footers ("CÔNG BÁO/Số 1003 + 1004/Ngày 29-12-2013 3"): edge lines repeated across pages."""
+    """Page headers and footers ("CÔNG BÁO/Số 1003 + 1004/Ngày 29-12-2013 3"): edge lines repeated across pages,
+    and never inside a page (a line a plan repeats under each task, "- Đơn vị phối hợp: …", is its text)."""
     if len(pages_lines) < 3:
         return set()
     counts: dict[str, int] = {}
+    inside: set[str] = set()
     for lines in pages_lines:
         for line in {_digits_folded(x) for x in lines[:2] + lines[-2:]}:
             counts[line] = counts.get(line, 0) + 1
-    return {line for line, n in counts.items() if n >= max(3, len(pages_lines) * 0.3)}
+        inside.update(_digits_folded(x) for x in lines[2:-2])
+    return {line for line, n in counts.items() if n >= max(3, len(pages_lines) * 0.3) and line not in inside}
 
 
 def _digits_folded(line: str) -> str:

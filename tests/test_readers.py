@@ -624,6 +624,23 @@ def test_rich_text_pipe_in_the_text_is_no_cell_end(tmp_path):
         ["TT", "Nhiệm vụ", "Cơ quan chủ trì"], ["1", "Rà soát thủ tục hành chính", "Sở Nội vụ"]]
 
 
+def test_a_line_a_plan_repeats_under_each_task_is_its_text_not_a_running_footer():
+    from pipeline.pdf_text import _running_lines
+
+    # (a commune's election plan, its lines page by page: every task ends with the same two lines, which fall at
+    # the foot of three of its four pages; the gazette's running head tops every page)
+    head = "CÔNG BÁO/Số 1003 + 1004/Ngày 29-12-2025 {}"
+    lead = "- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực"
+    field = "Giám sát và Phản biện xã hội"
+    helpers = "- Đơn vị phối hợp: Các đ/c Phó chủ tịch, Trưởng đoàn thể xã."
+    tasks = ["Xây dựng kế hoạch", "Tổ chức hiệp thương", "Tổng hợp danh sách", "Tuyên truyền bầu cử",
+             "Tiếp công dân", "Báo cáo kết quả", "Theo dõi, đôn đốc"]
+    pages = [[head.format(n), f"{2 * n - 1}. {tasks[2 * n - 2]}", lead, field, helpers, f"{2 * n}. {tasks[2 * n - 1]}",
+              lead, field, helpers] for n in range(1, 4)]
+    pages.append([head.format(4), f"7. {tasks[6]}", lead, field, helpers, "Nơi nhận:"])
+    assert _running_lines(pages) == {"CÔNG BÁO/Số #### + ####/Ngày ##-##-####"}
+
+
 def test_pdf_cell_rejoins_a_date_and_a_number_its_width_broke():
     from pipeline.pdf_text import _pdf_cell
 
