@@ -17,9 +17,11 @@ from pipeline.legacy_fonts import legacy_decoder
 from pipeline.normalize import normalize_text
 from pipeline.reflow import paragraph_kind, reflow, wrap_width
 
-# A narrow cell breaks a date or a document's number inside it: "31/12/20" / "25", "80/2020/N" / "Đ-CP".
+# A narrow cell breaks a date or a document's number inside it: "31/12/20" / "25", "80/2020/N" / "Đ-CP",
+# "118/2008/QĐ-TT" / "g" (the Prime Minister's code ends in a small letter).
 _BROKEN_NUMBER = regex.compile(r"(?<=\b\d{1,2}/\d{1,2}/\d{1,3})\n(?=\d{1,3}\b)"
-                               r"|(?<=\b\d{1,5}/(?:\d{4}/)?\p{Lu}+)\n(?=\p{Lu}*-\p{L})")
+                               r"|(?<=\b\d{1,5}/(?:\d{4}/)?\p{Lu}+)\n(?=\p{Lu}*-\p{L})"
+                               r"|(?<=\b\d{1,5}/(?:\d{4}/)?\p{Lu}+-TT)\n(?=g\b)")
 _SENTENCE_ENDS = ".:!?"  # not ";": a list of units runs on after it ("…, thành viên Ban Chỉ đạo …;" / "Chủ tịch …")
 _INDENTED_LINES = 3  # lines that must share an indent before it counts as the text's first-line indent
 _PARAGRAPH_SPACING = 1.35  # a PDF line this many times the usual line distance below the last begins a paragraph

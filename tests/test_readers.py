@@ -647,6 +647,8 @@ def test_pdf_cell_rejoins_a_date_and_a_number_its_width_broke():
     assert _pdf_cell("Theo Nghị định số 80/2020/N\nĐ-CP, trước\nngày 31/12/20\n25") == \
         "Theo Nghị định số 80/2020/NĐ-CP, trước ngày 31/12/2025"
     assert _pdf_cell("Công văn số 1552/BTT\nTT-THH ngày 10/5/2024") == "Công văn số 1552/BTTTT-THH ngày 10/5/2024"
+    assert _pdf_cell("Thay thế Quyết định số 118/2008/QĐ-TT\ng ngày 27/8/2008") == \
+        "Thay thế Quyết định số 118/2008/QĐ-TTg ngày 27/8/2008"
 
 
 def test_pdf_lines_at_the_margin_of_an_indented_text_run_on_even_after_a_full_stop():
