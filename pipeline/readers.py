@@ -16,7 +16,7 @@ from pipeline.document import Document, RawBlock, build_document
 from pipeline.html_text import embedded_markup_as_text
 from pipeline.legacy_fonts import legacy_decoder
 from pipeline.normalize import normalize_text
-from pipeline.reflow import is_upper, lines_as_paragraphs, paragraph_kind, reflow
+from pipeline.reflow import is_upper, lines_as_paragraphs, paragraph_kind, reflow, reflow_lines
 from pipeline.txt_layout import layout_text
 from pipeline.word97 import Word97Error, read_word97
 
@@ -219,16 +219,16 @@ def _rejoined_lines(blocks: list[RawBlock]) -> list[RawBlock]:
 
 def _word_paragraph(text: str) -> list[RawBlock]:
     """A Word paragraph as blocks: a line in capitals ended by a soft line break ("KẾ HOẠCH" ↵ "Triển khai …") is a
-    heading of its own; other soft breaks only wrap the paragraph."""
+    heading of its own; after other soft breaks a line starting an item or a sentence ("- Sở Tài chính …",
+    "Giao Sở Nội vụ …") is a paragraph of its own, as a line of a text file that does not wrap, and the rest of
+    the lines run on ("… theo dõi việc thực hiện Kế hoạch," ↵ "báo cáo …")."""
     lines = text.split("\n")
     blocks, start = [], 0
     for i, line in enumerate(lines[:-1]):
         if is_upper(line) and line.strip():
             blocks.append(RawBlock("heading", " ".join(lines[start:i + 1])))
             start = i + 1
-    rest = "\n".join(lines[start:])
-    if rest.strip():
-        blocks.append(RawBlock(paragraph_kind(rest.strip()), rest))
+    blocks.extend(RawBlock(paragraph_kind(p), p) for p in reflow_lines(lines[start:], 0, one_line=True))
     return blocks
 
 

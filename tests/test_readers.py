@@ -266,6 +266,29 @@ def test_docx_type_heading_ended_by_a_soft_line_break_is_a_heading_of_its_own(tm
         "Kế hoạch", "Triển khai cơ chế một cửa, một cửa liên thông năm 2019", "Ủy ban nhân dân tỉnh Quảng Nam")
 
 
+def test_docx_items_parted_by_soft_line_breaks_are_paragraphs_of_their_own(tmp_path):
+    import docx
+
+    from pipeline.extract import extract_file
+
+    # (a plan whose sections were typed with Shift+Enter between their items: one Word paragraph each)
+    out = docx.Document()
+    out.add_paragraph("KẾ HOẠCH\nTriển khai công tác cải cách hành chính năm 2024")
+    out.add_paragraph("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\nChủ trì, phối hợp với các sở, ngành theo dõi, đôn đốc "
+                      "việc thực hiện Kế hoạch,\nbáo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2024.\n2. Sở Tài chính\n"
+                      "Tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định.\n3. Sở Thông tin và Truyền thông\n"
+                      "Chủ trì tuyên truyền về cải cách hành chính trên các phương tiện thông tin đại chúng.")
+    path = tmp_path / "ke_hoach.docx"
+    out.save(str(path))
+    record, _ = extract_file(path)
+    assert [(t.lead, t.text, t.deadline.end if t.deadline else None) for t in record.tasks] == [
+        (["Sở Nội vụ"], "Chủ trì, phối hợp với các sở, ngành theo dõi, đôn đốc việc thực hiện Kế hoạch, báo cáo Ủy ban "
+                        "nhân dân tỉnh trước ngày 15/12/2024", "2024-12-15"),
+        (["Sở Tài chính"], "Tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định", None),
+        (["Sở Thông tin và Truyền thông"], "Chủ trì tuyên truyền về cải cách hành chính trên các phương tiện thông "
+                                           "tin đại chúng", None)]
+
+
 # --- pre-Unicode fonts (TCVN3, VNI) -------------------------------------------------------
 
 # Plans typed in the pre-Unicode fonts: the files' bytes are the fonts' codes, the PDFs have them in their text
