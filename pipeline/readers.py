@@ -16,7 +16,7 @@ from pipeline.document import Document, RawBlock, build_document
 from pipeline.html_text import embedded_markup_as_text
 from pipeline.legacy_fonts import legacy_decoder
 from pipeline.normalize import normalize_text
-from pipeline.reflow import is_upper, lines_as_paragraphs, paragraph_kind, reflow, reflow_lines
+from pipeline.reflow import lines_as_paragraphs, paragraph_kind, reflow, reflow_lines
 from pipeline.txt_layout import layout_text
 from pipeline.word97 import Word97Error, read_word97
 
@@ -218,18 +218,10 @@ def _rejoined_lines(blocks: list[RawBlock]) -> list[RawBlock]:
 
 
 def _word_paragraph(text: str) -> list[RawBlock]:
-    """A Word paragraph as blocks: a line in capitals ended by a soft line break ("KẾ HOẠCH" ↵ "Triển khai …") is a
-    heading of its own; after other soft breaks a line starting an item or a sentence ("- Sở Tài chính …",
-    "Giao Sở Nội vụ …") is a paragraph of its own, as a line of a text file that does not wrap, and the rest of
-    the lines run on ("… theo dõi việc thực hiện Kế hoạch," ↵ "báo cáo …")."""
-    lines = text.split("\n")
-    blocks, start = [], 0
-    for i, line in enumerate(lines[:-1]):
-        if is_upper(line) and line.strip():
-            blocks.append(RawBlock("heading", " ".join(lines[start:i + 1])))
-            start = i + 1
-    blocks.extend(RawBlock(paragraph_kind(p), p) for p in reflow_lines(lines[start:], 0, one_line=True))
-    return blocks
+    """A Word paragraph as blocks, its soft line breaks read as a text file's unwrapped lines: a line in capitals
+    ("KẾ HOẠCH" ↵ "Triển khai …") or one starting an item or a sentence ("- Sở Tài chính …", "Căn cứ …") is a
+    block of its own, and the other lines run on ("… theo dõi việc thực hiện Kế hoạch," ↵ "báo cáo …")."""
+    return [RawBlock(paragraph_kind(p), p) for p in reflow_lines(text.split("\n"), 0, one_line=True)]
 
 
 def _docx_rows(table, labels) -> list[list[str]]:

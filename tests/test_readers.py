@@ -289,6 +289,26 @@ def test_docx_items_parted_by_soft_line_breaks_are_paragraphs_of_their_own(tmp_p
                                            "tin đại chúng", None)]
 
 
+def test_docx_lines_before_a_soft_broken_heading_in_capitals_stay_apart_from_it(tmp_path):
+    import docx
+
+    from extractors.metadata import extract_metadata
+
+    out = docx.Document()
+    out.add_paragraph("Số: 12/KH-UBND\nKẾ HOẠCH")
+    out.add_paragraph("Công tác phòng, chống tham nhũng năm 2025\nCăn cứ Luật Phòng, chống tham nhũng năm 2018;\n"
+                      "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích")
+    path = tmp_path / "ke_hoach.docx"
+    out.save(str(path))
+    doc = read_document(path)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Số: 12/KH-UBND"), ("heading", "KẾ HOẠCH"),
+        ("paragraph", "Công tác phòng, chống tham nhũng năm 2025"),
+        ("paragraph", "Căn cứ Luật Phòng, chống tham nhũng năm 2018;"), ("heading", "I. MỤC ĐÍCH, YÊU CẦU"),
+        ("heading", "1. Mục đích")]
+    assert extract_metadata(doc).title == "Công tác phòng, chống tham nhũng năm 2025"
+
+
 # --- pre-Unicode fonts (TCVN3, VNI) -------------------------------------------------------
 
 # Plans typed in the pre-Unicode fonts: the files' bytes are the fonts' codes, the PDFs have them in their text
