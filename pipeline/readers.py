@@ -119,10 +119,11 @@ def decode_text(path: Path, data: bytes) -> str:
 # A page break in a text a PDF was converted to (a form feed, a converter's "--- PAGE BREAK ---" or "===== Trang 2
 # =====" line, the Official Gazette's running header "CÔNG BÁO/Số 302/Ngày 02-06-2026") with the page's number on a
 # line of its own before or after it: a sentence runs on across it.
-_PAGE_BREAK = re.compile(r"\s*(?:\n[ \t]*\d{1,3}[ \t]*)?\s*(?:\f|-{3,} ?PAGE BREAK ?-{3,}|={3,} ?(?:Trang|Page) \d{1,3} ?={3,}"
-                         r"|CÔNG BÁO/Số [\d +]+/Ngày \d{1,2}-\d{1,2}-\d{4}(?:[ \t]+\d{1,4})?)"
-                         r"\s*(?:\d{1,4}[ \t\r]*\n\s*)?")
+_PAGE_BREAK = re.compile(r"\f|-{3,} ?PAGE BREAK ?-{3,}|={3,} ?(?:Trang|Page) \d{1,3} ?={3,}"
+                         r"|CÔNG BÁO/Số [\d +]+/Ngày \d{1,2}-\d{1,2}-\d{4}(?:[ \t]+\d{1,4})?")
 _PAGE_BREAK_HINTS = ("\f", "PAGE BREAK", "= Trang ", "= Page ", "CÔNG BÁO/Số ")
+_NUMBER_AFTER_BREAK = re.compile(r"\s*(?:\d{1,4}[ \t\r]*\n\s*)?")
+_PAGE_NUMBER_DIGITS = 3  # the most digits of a page's number on the line before a break
 # A digital signature's stamp copied into the text ("Ký bởi: CÔNG BÁO …" / "Cơ quan: VĂN PHÒNG CHÍNH PHỦ" / "Ngày
 # ký: 2026-06-02 08:06:33 +07:00"), wherever the page put it: not the document's words.
 # (OCR'd copies print it "Người ký: Sở Y tế" / "Email: …" / "Cơ quan: …": the stamp when a field of it follows)
@@ -136,11 +137,40 @@ def read_txt(path: Path, data: bytes) -> Document:
     if "Ký bởi:" in text or "Người ký:" in text:
         text = _SIGNATURE_STAMP.sub("", text)
     if any(hint in text for hint in _PAGE_BREAK_HINTS):
-        text = _PAGE_BREAK.sub("\n", text)
+        text = _joined_across_page_breaks(text)
     text, catalog = split_site_page(normalize_text(text))
     doc = build_document(layout_text(strip_breadcrumbs(strip_page_numbers(text))), "txt")
     doc.catalog = catalog
     return doc
+
+
+def _joined_across_page_breaks(text: str) -> str:
+    """`text` with each page break, the white space around it and a page's number on a line of its own before or
+    after it put as one line break. (The space before a break is walked back by hand: a pattern starting with white
+    space would try every split of it at every position, and a converter's "-layout" copy is mostly spaces.)"""
+    out, done = [], 0
+    for m in _PAGE_BREAK.finditer(text):
+        if m.start() < done:
+            continue  # (inside the page number or space after the last break)
+        start = _space_before(text, done, m.start())
+        digits = start
+        while digits > done and start - digits < _PAGE_NUMBER_DIGITS and text[digits - 1].isdigit():
+            digits -= 1
+        line_start = digits
+        while line_start > done and text[line_start - 1] in " \t":
+            line_start -= 1
+        if digits < start and line_start > done and text[line_start - 1] == "\n":
+            start = _space_before(text, done, line_start - 1)  # "… 12" on its own line: the page's number
+        out += [text[done:start], "\n"]
+        done = _NUMBER_AFTER_BREAK.match(text, m.end()).end()
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _space_before(text: str, floor: int, pos: int) -> int:
+    while pos > floor and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 # --- DOCX ------------------------------------------------------------------------------

@@ -134,6 +134,22 @@ def test_a_sentence_runs_on_across_a_converted_pdfs_page_break_and_its_page_numb
         "tháng 3 năm 2020.", "b) Bộ Công Thương chủ trì rà soát."]
 
 
+def test_a_layout_conversion_padded_with_spaces_runs_on_across_its_page_break(tmp_path):
+    # A converter's "-layout" copy pads every line to the page's width and leaves whole lines of spaces: the page
+    # break with the spaces and page number around it is one line break, found without trying every split of every
+    # run of spaces (40 blank lines took minutes that way).
+    pad = " " * 90
+    path = tmp_path / "chi_thi.txt"
+    path.write_text("    a) Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan khẩn trương báo cáo Thủ tướng"
+                    f"{pad}\n" + f"{pad}\n" * 30 + f"{pad}2{pad}\n\f" + f"{pad}\n" * 30
+                    + f"    Chính phủ trong tháng 3 năm 2020.{pad}\n" + f"{pad}\n" * 40
+                    + f"    b) Bộ Công Thương chủ trì rà soát.{pad}\n",
+                    encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks] == [
+        "a) Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan khẩn trương báo cáo Thủ tướng Chính phủ trong "
+        "tháng 3 năm 2020.", "b) Bộ Công Thương chủ trì rà soát."]
+
+
 def test_a_digital_signature_stamp_copied_into_the_text_is_dropped(tmp_path):
     # (Quyết định 892/QĐ-TTg as the Official Gazette's text gives it: the stamp sits in the middle of a point)
     path = tmp_path / "qd.txt"
