@@ -258,20 +258,26 @@ def test_truncated_doc_and_doc_without_its_piece_table_are_corrupt(tmp_path):
             read_document(path)
 
 
-def test_docx_type_heading_ended_by_a_soft_line_break_is_a_heading_of_its_own(tmp_path):
+def _word_file(tmp_path, *paragraphs: str):
+    """A Word file of these paragraphs ("\n" in one: a soft line break, w:br)."""
     import docx
 
-    from extractors.metadata import extract_metadata
-
     out = docx.Document()
-    out.add_paragraph("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM")  # "\n": a soft line break (w:br)
-    out.add_paragraph("Số: 45/KH-UBND")
-    out.add_paragraph("KẾ HOẠCH\nTriển khai cơ chế một cửa, một cửa liên thông năm 2019")
-    out.add_paragraph("Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan theo dõi việc thực hiện Kế hoạch,\n"
-                      "báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2019.")
+    for text in paragraphs:
+        out.add_paragraph(text)
     path = tmp_path / "ke_hoach.docx"
     out.save(str(path))
-    doc = read_document(path)
+    return path
+
+
+def test_docx_type_heading_ended_by_a_soft_line_break_is_a_heading_of_its_own(tmp_path):
+    from extractors.metadata import extract_metadata
+
+    doc = read_document(_word_file(
+        tmp_path, "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", "Số: 45/KH-UBND",
+        "KẾ HOẠCH\nTriển khai cơ chế một cửa, một cửa liên thông năm 2019",
+        "Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan theo dõi việc thực hiện Kế hoạch,\n"
+        "báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2019."))
     assert [(b.kind, b.text) for b in doc.blocks] == [
         ("heading", "ỦY BAN NHÂN DÂN"), ("heading", "TỈNH QUẢNG NAM"), ("paragraph", "Số: 45/KH-UBND"),
         ("heading", "KẾ HOẠCH"), ("paragraph", "Triển khai cơ chế một cửa, một cửa liên thông năm 2019"),
@@ -283,20 +289,15 @@ def test_docx_type_heading_ended_by_a_soft_line_break_is_a_heading_of_its_own(tm
 
 
 def test_docx_items_parted_by_soft_line_breaks_are_paragraphs_of_their_own(tmp_path):
-    import docx
-
     from pipeline.extract import extract_file
 
     # (a plan whose sections were typed with Shift+Enter between their items: one Word paragraph each)
-    out = docx.Document()
-    out.add_paragraph("KẾ HOẠCH\nTriển khai công tác cải cách hành chính năm 2024")
-    out.add_paragraph("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\nChủ trì, phối hợp với các sở, ngành theo dõi, đôn đốc "
-                      "việc thực hiện Kế hoạch,\nbáo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2024.\n2. Sở Tài chính\n"
-                      "Tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định.\n3. Sở Thông tin và Truyền thông\n"
-                      "Chủ trì tuyên truyền về cải cách hành chính trên các phương tiện thông tin đại chúng.")
-    path = tmp_path / "ke_hoach.docx"
-    out.save(str(path))
-    record, _ = extract_file(path)
+    record, _ = extract_file(_word_file(
+        tmp_path, "KẾ HOẠCH\nTriển khai công tác cải cách hành chính năm 2024",
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\nChủ trì, phối hợp với các sở, ngành theo dõi, đôn đốc việc thực hiện Kế "
+        "hoạch,\nbáo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2024.\n2. Sở Tài chính\nTham mưu bố trí kinh phí thực "
+        "hiện Kế hoạch theo quy định.\n3. Sở Thông tin và Truyền thông\nChủ trì tuyên truyền về cải cách hành chính "
+        "trên các phương tiện thông tin đại chúng."))
     assert [(t.lead, t.text, t.deadline.end if t.deadline else None) for t in record.tasks] == [
         (["Sở Nội vụ"], "Chủ trì, phối hợp với các sở, ngành theo dõi, đôn đốc việc thực hiện Kế hoạch, báo cáo Ủy ban "
                         "nhân dân tỉnh trước ngày 15/12/2024", "2024-12-15"),
@@ -306,17 +307,12 @@ def test_docx_items_parted_by_soft_line_breaks_are_paragraphs_of_their_own(tmp_p
 
 
 def test_docx_lines_before_a_soft_broken_heading_in_capitals_stay_apart_from_it(tmp_path):
-    import docx
-
     from extractors.metadata import extract_metadata
 
-    out = docx.Document()
-    out.add_paragraph("Số: 12/KH-UBND\nKẾ HOẠCH")
-    out.add_paragraph("Công tác phòng, chống tham nhũng năm 2025\nCăn cứ Luật Phòng, chống tham nhũng năm 2018;\n"
-                      "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích")
-    path = tmp_path / "ke_hoach.docx"
-    out.save(str(path))
-    doc = read_document(path)
+    doc = read_document(_word_file(
+        tmp_path, "Số: 12/KH-UBND\nKẾ HOẠCH",
+        "Công tác phòng, chống tham nhũng năm 2025\nCăn cứ Luật Phòng, chống tham nhũng năm 2018;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích"))
     assert [(b.kind, b.text) for b in doc.blocks] == [
         ("paragraph", "Số: 12/KH-UBND"), ("heading", "KẾ HOẠCH"),
         ("paragraph", "Công tác phòng, chống tham nhũng năm 2025"),
