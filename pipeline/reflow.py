@@ -46,6 +46,8 @@ _AUTHORITY = regex.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI �
 _RULE = regex.compile(r"^(?:[-_=*.~]{3,}|[\[\]])$")  # decorative rules under headers, stray brackets
 _RULE_CHARS = frozenset("-_=*.~[]")
 _ROMAN_HEADING = regex.compile(r"[IVXLC]{1,6}[.)]\s")
+_ROMAN_INITIALS = frozenset("IVXLC")
+_BEFORE_ROMAN = frozenset(("khóa", "khoá", "thứ"))  # "Quốc hội khóa XV.", "Đại hội … lần thứ XIII."
 _BARE_MARKER = regex.compile(r"^(?:(?:\d{1,3}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[a-zđ])[.)]|Số:)$")
 _SENTENCE_END_CHARS = frozenset(".;:!?…")
 _YEAR_RANGE_BREAK = regex.compile(r"\b(?:19|20)\d\d$")
@@ -64,6 +66,7 @@ DOC_TYPE_HEADINGS = regex.compile(
     rf"^(?:{DOC_TYPE_WORDS}|PHỤ LỤC[\s\dIVX]*)"
     r"(?: LIÊN TỊCH)?(?: TẠM THỜI| LIÊN NGÀNH| HÀNH ĐỘNG| KHẨN)?:?$"  # ("HƯỚNG DẪN TẠM THỜI", "CÔNG ĐIỆN KHẨN")
 )
+_BEFORE_NUMBER = frozenset(("ngày", "tháng", "năm", "số"))
 # A paragraph that ends on one of these words was cut by a blank line, not finished.
 _DANGLING = frozenset(
     "của và với theo số ngày tại về cho các những trong đến từ là được có để tháng năm hoặc "
@@ -128,6 +131,8 @@ def _hyphen_break(line: str) -> bool:
 def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float, spaced: bool, one_line: bool) -> bool:
     if len(prev) <= 13 and _BARE_MARKER.match(prev):
         return False  # "1." alone, its text below
+    if line[:1] in _ROMAN_INITIALS and prev.rsplit(" ", 1)[-1].casefold() in _BEFORE_ROMAN and _ROMAN_HEADING.match(line):
+        return False  # "… Quốc hội khóa" / "XV. Vì vậy, …": a term's number wrapped onto the line, no heading
     if one_line and line[:1].isupper():
         return True  # a copy that keeps each paragraph on one line: "Điều 7. Nhiệm vụ …" / "Nhiệm vụ của Ban …"
     if line[:1].islower():
@@ -185,9 +190,10 @@ def _continues_across_blank(prev: str, prev_line: str, line: str, wrap_width: fl
     last_word = prev.rsplit(" ", 1)[-1].casefold()
     # (No heading ends on "các", nor fills its line: "7. Bộ Quốc phòng … tăng cường các" / "" / "biện pháp …" and
     # "3. Các đơn vị trực thuộc BHXH Việt Nam và các đơn vị trực thuộc Tổng" / "" / "cục Thuế …" are one.)
+    # ("… đến ngày 31 tháng 8 năm" / "" / "2022, gửi báo cáo …": a date cut before its year runs on like lower case)
+    runs_on = line[:1].islower() or (last_word in _BEFORE_NUMBER and line[:1].isdigit())
     if len(prev) < 40 or (len(prev) < 100 and _numbered_heading(prev)
-                          and not ((last_word in _DANGLING or len(prev_line) >= 0.9 * wrap_width)
-                                   and line[:1].islower())):
+                          and not ((last_word in _DANGLING or len(prev_line) >= 0.9 * wrap_width) and runs_on)):
         return False
     return line[:1].islower() or last_word in _DANGLING
 

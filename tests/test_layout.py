@@ -463,3 +463,27 @@ def test_a_numbered_line_filling_its_width_runs_on_across_a_page_break():
         "3. Các đơn vị trực thuộc BHXH Việt Nam và các đơn vị trực thuộc Tổng cục Thuế theo chức năng, nhiệm vụ của "
         "mình phối hợp với các đơn vị được giao đầu mối chủ trì để thực hiện các nội dung trong Quy chế.",
         "4. Nhiệm vụ của các đơn vị", "một số nội dung đã được giao."]
+
+
+def test_a_term_number_wrapped_onto_a_line_is_no_roman_heading():
+    # (Công văn 1312/LĐTBXH-ATLĐ, 2022: "Quốc hội khóa" / "XV. Vì vậy, …" had become heading XV)
+    text = ("d) Nghị quyết số 17/2022/UBTVQH15 được ban hành căn cứ vào Nghị quyết số 30/2021/QH15 của Quốc hội khóa\n"
+            "XV. Vì vậy, các quy định của Nghị quyết được thực hiện cho đến hết ngày 31 tháng 12 năm 2022.\n"
+            "II. TỔ CHỨC THỰC HIỆN")
+    assert reflow(text) == [
+        "d) Nghị quyết số 17/2022/UBTVQH15 được ban hành căn cứ vào Nghị quyết số 30/2021/QH15 của Quốc hội khóa XV. "
+        "Vì vậy, các quy định của Nghị quyết được thực hiện cho đến hết ngày 31 tháng 12 năm 2022.",
+        "II. TỔ CHỨC THỰC HIỆN",
+    ]
+
+
+def test_a_numbered_point_cut_by_a_blank_line_before_its_year_goes_on():
+    # (the same letter: the scan's blank line fell between "năm" and its year)
+    text = ("3. Tổng hợp tình hình triển khai thực hiện Nghị quyết đến ngày 31 tháng 8 năm\n\n"
+            "2022, gửi báo cáo về Bộ Lao động - Thương binh và Xã hội trước ngày 10 tháng 9 năm 2022.\n\n"
+            "2. Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm\n\n2023 và phương hướng năm 2024")
+    assert reflow(text) == [
+        "3. Tổng hợp tình hình triển khai thực hiện Nghị quyết đến ngày 31 tháng 8 năm 2022, gửi báo cáo về Bộ Lao động "
+        "- Thương binh và Xã hội trước ngày 10 tháng 9 năm 2022.",
+        "2. Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2023 và phương hướng năm 2024",
+    ]

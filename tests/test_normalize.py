@@ -65,3 +65,12 @@ def test_a_number_a_pdf_letter_spaced_is_closed_up():
     assert normalize_text("(Ban hành kèm theo Công văn số1 0 9 4 3/BYT-MT)") == "(Ban hành kèm theo Công văn số10943/BYT-MT)"
     # (not numbers of a list or a table, nor a decimal's digits)
     assert normalize_text("Mục 1 2 3 / Tổng 4,5 6 7/Đợt") == "Mục 1 2 3 / Tổng 4,5 6 7/Đợt"
+
+
+def test_what_ocr_made_of_a_stamp_after_the_end_mark_is_dropped():
+    # (Công văn 1312/LĐTBXH-ATLĐ, 2022, scanned: a flourish beside its last line read as a word)
+    assert normalize_text("gửi báo cáo về Bộ trước ngày 10 tháng 9 năm 2022./. nỗ\nKT. BỘ TRƯỞNG") == \
+        "gửi báo cáo về Bộ trước ngày 10 tháng 9 năm 2022./.\nKT. BỘ TRƯỞNG"
+    # (a table's next cell, or a sentence after the mark, stays)
+    assert normalize_text("| thực hiện./. | KT. CHỦ TỊCH |") == "| thực hiện./. | KT. CHỦ TỊCH |"
+    assert normalize_text("được biết và thực hiện./. Trân trọng cảm ơn") == "được biết và thực hiện./. Trân trọng cảm ơn"
