@@ -335,7 +335,9 @@ class _ProseReader:
             # "[1] Cụ thể: (i) Thủ tướng Chính phủ phê duyệt …": the notes after the text say what was done or meant
             self.in_footnotes = True
             return []
-        if self.in_recipients and block.kind == "list_item":
+        if self.in_recipients and (block.kind == "list_item" or self.in_recipients == "Nơi nhận"
+                                   and len(text) <= _SIGNATURE_LINE and text.endswith(";")):
+            # (a recipient whose dash OCR lost or misread: "~ Như trên;", "Bộ Tài chính;")
             if self.in_recipients == "Kính gửi":
                 self._address(text.lstrip("-+•* "))
             return []

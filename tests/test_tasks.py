@@ -2329,6 +2329,21 @@ def test_an_ocrd_recipients_list_gives_no_tasks(recipients):
         (["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"], "Tăng cường thanh tra sau hoàn thuế")]
 
 
+def test_recipients_whose_dashes_ocr_lost_give_no_tasks():
+    # (Công văn 1312/LĐTBXH-ATLĐ, 2022, scanned: "- Như trên;" read as "~ Như trên;" had ended the list, and the
+    # recipients after it were read as jobs of the units they name)
+    _, tasks = _prose("Kính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương\n\n"
+                      "Bộ Lao động - Thương binh và Xã hội đề nghị Sở Lao động - Thương binh và Xã hội các tỉnh, thành "
+                      "phố trực thuộc trung ương khẩn trương triển khai các công việc sau:\n\n"
+                      "1. Tăng cường thanh tra, kiểm tra việc làm thêm giờ trên địa bàn theo quy định của pháp luật.\n\n"
+                      "KT. BỘ TRƯỞNG\n\nNoi nhận:\n\n~ Như trên;\n\nThủ tướng Chính phủ (để báo cáo);\n\n"
+                      "- UBND các tỉnh, thành phố trực thuộc trung ương:\n\nHiệp hội doanh nghiệp nhỏ và vừa Việt Nam;\n\n"
+                      "- Lưu: VT, ATLĐ.\n", "Công văn", year=2022)
+    assert [(t.lead, t.text[:40]) for t in tasks] == [
+        (["Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương"],
+         "Tăng cường thanh tra, kiểm tra việc làm ")]
+
+
 def test_a_proposal_to_the_ministry_heads_its_points_numbered_i_dot():
     # (Công văn 3686/UBND-XD of Lào Cai, 2026: "(i).", "(ii)." points under "… trân trọng đề nghị Bộ Xây dựng:")
     doc, tasks = _prose("Kính gửi: Bộ Xây dựng\n\n3. Kiến nghị\n"
