@@ -123,6 +123,7 @@ _PAGE_BREAK = re.compile(r"\f|-{3,} ?PAGE BREAK ?-{3,}|={3,} ?(?:Trang|Page) \d{
                          r"|CÔNG BÁO/Số [\d +]+/Ngày \d{1,2}-\d{1,2}-\d{4}(?:[ \t]+\d{1,4})?")
 _PAGE_BREAK_HINTS = ("\f", "PAGE BREAK", "= Trang ", "= Page ", "CÔNG BÁO/Số ")
 _NUMBER_AFTER_BREAK = re.compile(r"\s*(?:\d{1,4}[ \t\r]*\n\s*)?")
+_SHORT_LAST_LINE = 30  # characters: a page's last line this short ends a paragraph
 _PAGE_NUMBER_DIGITS = 3  # the most digits of a page's number on the line before a break
 # A digital signature's stamp copied into the text ("Ký bởi: CÔNG BÁO …" / "Cơ quan: VĂN PHÒNG CHÍNH PHỦ" / "Ngày
 # ký: 2026-06-02 08:06:33 +07:00"), wherever the page put it: not the document's words.
@@ -161,7 +162,10 @@ def _joined_across_page_breaks(text: str) -> str:
             line_start -= 1
         if digits < start and line_start > done and text[line_start - 1] == "\n":
             start = _space_before(text, done, line_start - 1)  # "… 12" on its own line: the page's number
-        out += [text[done:start], "\n"]
+        # (a short last line ended its paragraph, a name under a signature among them: the next page's first line
+        # is no part of it, so the break is kept as a blank line)
+        last_line = start - text.rfind("\n", done, start) - 1
+        out += [text[done:start], "\n\n" if last_line < _SHORT_LAST_LINE else "\n"]
         done = _NUMBER_AFTER_BREAK.match(text, m.end()).end()
     out.append(text[done:])
     return "".join(out)

@@ -134,6 +134,16 @@ def test_a_sentence_runs_on_across_a_converted_pdfs_page_break_and_its_page_numb
         "tháng 3 năm 2020.", "b) Bộ Công Thương chủ trì rà soát."]
 
 
+def test_a_short_line_before_a_page_break_ends_its_paragraph(tmp_path):
+    # (Công văn of the General Department of Taxation, 2022, scanned: the signer's name ends a page, and an annex
+    # printed sideways, OCR'd to noise, starts the next; the name had run into that noise and was lost)
+    path = tmp_path / "cv.txt"
+    path.write_text("KT. CỤC TRƯỞNG\n\nCỤC THANH TRA - KIỂM TRA THUẾ\n\nNguyễn Tiến Trung\n\n\n--- PAGE BREAK ---\n\n"
+                    "I 12 ei ou HoH haan 1g) BA 6) treats Dài băng A 2m ua] ÉA 6\n", encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks][-2:] == [
+        "Nguyễn Tiến Trung", "I 12 ei ou HoH haan 1g) BA 6) treats Dài băng A 2m ua] ÉA 6"]
+
+
 def test_a_layout_conversion_padded_with_spaces_runs_on_across_its_page_break(tmp_path):
     # A converter's "-layout" copy pads every line to the page's width and leaves whole lines of spaces: the page
     # break with the spaces and page number around it is one line break, found without trying every split of every
