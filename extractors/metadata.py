@@ -132,6 +132,7 @@ _CATALOG_DATE = regex.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")
 _TELEGRAM_SENDER = regex.compile(r"^(?P<sender>\p{Lu}[\p{Lu}\s]+?)\s+điện\s*:")
 # "TM. ỦY BAN NHÂN DÂN" / "TM. BAN THƯỜNG VỤ": the body a signature is given for.
 _ON_BEHALF = regex.compile(r"^TM\.\s*(?P<body>.+?)\s*$")
+_TRAILER_LINES = 16  # the recipients a two-column trailer's lines hold, the signer's name among them
 _SIGNATURE_BLOCKS = 12  # the signature block sits among the last blocks (after the "Nơi nhận" list)
 _ABBREVIATED_ISSUER = [
     (regex.compile(r"^UBND\b", regex.IGNORECASE), "Ủy ban nhân dân"),
@@ -647,6 +648,15 @@ def _signer(doc: Document) -> str | None:
                 for nxt in blocks[i + 1:i + 5]:
                     if name := _person(nxt.text):
                         return name
+            if k == 0 and block.kind != "table" and text.startswith("Nơi nhận:") and _SIGN_MARK.search(text):
+                # "Nơi nhận: GIÁM ĐỐC" / "Như trên; (Đã ký và đóng dấu)" / "- Cổng TTĐT Bộ Y tế; Nguyễn Trường Sơn": a
+                # two-column trailer copied line by line, an annex after it; the name shares a recipient's line, up
+                # to the last ("- Lưu: VT, MT.")
+                for nxt in blocks[i + 1:i + _TRAILER_LINES]:
+                    if name := _trailer_name(nxt.text):
+                        return name
+                    if _FILED.match(nxt.text):
+                        break
     # A two-column trailer copied line by line ("Nơi nhận: KT. BỘ TRƯỞNG" / "- Như trên; THỨ TRƯỞNG" / … /
     # "Lê Công Thành"): the signature's title shares the recipients' lines, and the name comes last.
     # A converted Word table puts the recipients and the signature in one row: "| Nơi nhận: … | KT. BỘ TRƯỞNG
@@ -656,11 +666,18 @@ def _signer(doc: Document) -> str | None:
     # and the name under it)
     if any(_SIGN_MARK.search(block.text) or _FILED.match(block.text) for block in tail):
         for block in reversed(tail):
-            if name := _person(block.text):
+            if name := _trailer_name(block.text):
                 return name
             if name := _name_after_title(block.text):
                 return name
     return None
+
+
+def _trailer_name(text: str) -> str | None:
+    """The name alone in a line of a two-column trailer, or after its recipient: "- Như trên; Lê Công Thành".
+    (Not capitals after a recipient: the title's column, "- Như trên; . PHO TONG CUC TRUONG" as OCR read it.)"""
+    recipient, _, after = text.rpartition("; ")
+    return _person(after) if not (recipient and is_upper(after)) else None
 
 
 def _name_after_title(text: str) -> str | None:

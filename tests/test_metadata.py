@@ -453,12 +453,30 @@ def test_a_headers_left_column_going_on_beside_and_under_the_motto():
     # a markdown copy: a code fence after the name and notes of the copy's own below
     ("- Như trên;\n- Lưu: VT, NCKS.\tKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Minh\n```\n\n#### Chuẩn hóa thể thức\n"
      + "".join(f"- Ghi chú số {i} về thể thức văn bản.\n" for i in range(1, 15)), "Nguyễn Minh"),
+    # a two-column trailer copied line by line: the name after a recipient on its line, an annex after it
+    # (Công văn of the Ministry of Health on entry for short work, 2020)
+    ("Nơi nhận: KT. BỘ TRƯỞNG\n- Như trên; THỨ TRƯỞNG\n- Các Đ/c Thứ trưởng;\n- Cổng TTĐT Bộ Y tế; Nguyễn Trường Sơn\n"
+     "- Lưu: VT, MT.\n2\nHƯỚNG DẪN\nY TẾ PHÒNG, CHỐNG DỊCH COVID-19\n"
+     + "".join(f"{i}. Nội dung hướng dẫn số {i}.\n" for i in range(1, 15)), "Nguyễn Trường Sơn"),
+    # (the title's column in capitals after a recipient is no name: "PHO TONG CUC TRUONG" as OCR read it)
+    ("Noi nhận: KT.TONG CUC TRUONG\n- Như trên; . PHO TONG CUC TRUONG\n- Lãnh đạo Tổng cục Thuế (để chỉ đạo);\n"
+     "- Lưu: VT; TTr (3b).\n", None),
 ])
 def test_signature_blocks_of_converted_copies(trailer, signer):
     m = _text_meta("BỘ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 836/QĐ-BXD\n"
                    "Hà Nội, ngày 14 tháng 10 năm 2019\n\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\n\n"
                    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch lập quy hoạch.\n\nNơi nhận:\n" + trailer)
     assert m.signer == signer
+
+
+def test_the_name_beside_a_recipient_in_a_copy_that_keeps_each_paragraph_on_one_line():
+    # (Công văn of Sở Giáo dục và Đào tạo Đà Nẵng, 2020, as copied: the trailer's two columns share lines, no dashes)
+    point = ("Thủ trưởng các đơn vị, trường học có trách nhiệm thường xuyên theo dõi, rà soát, nắm bắt tình hình đội ngũ "
+             "cán bộ, giáo viên, nhân viên, học sinh, báo cáo về Sở Giáo dục và Đào tạo những tình huống đặc biệt.\n")
+    m = _text_meta("Kính gửi: Thủ trưởng các đơn vị, trường học.\n" + point * 6 +
+                   "Nơi nhận: GIÁM ĐỐC\nNhư trên; (Đã ký và đóng dấu)\nBộ Giáo dục và Đào tạo;\n"
+                   "Thành ủy, HĐND, UBND thành phố; Lê Thị Bích Thuận\nCác Sở: Y tế, TT&TT;\nLưu: VT, CTrTT.\n")
+    assert m.signer == "Lê Thị Bích Thuận"
 
 
 def test_an_ocrd_impossible_month_gives_no_date():
