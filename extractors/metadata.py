@@ -341,7 +341,9 @@ def extract_metadata(doc: Document) -> Metadata:
     meta.province = issuer_province or (find_province(meta.place) if meta.place and not central else None)
     if meta.province is None and meta.issuer and not central:
         meta.province = find_province(catalog.get("Nơi ban hành", "")) or find_province(doc.text[:20000])
-    if meta.issuer and meta.province and issuer_province is None and _is_local(meta.issuer):
+    if meta.issuer and meta.province and issuer_province is None \
+            and (_is_local(meta.issuer) or (not central and _LEVEL_AT_END.search(meta.issuer))):
+        # ("Văn phòng Ủy ban nhân dân tỉnh", "Công an tỉnh": any body whose name stops at the province's level)
         level = "" if _LEVEL_AT_END.search(meta.issuer) else f" {province_prefix(meta.province)}"
         meta.issuer = f"{meta.issuer}{level} {meta.province}"  # "Ủy ban nhân dân Thành phố" + "Hồ Chí Minh"
     meta.signer = _signer(doc) or catalog.get("Người ký")

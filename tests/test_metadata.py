@@ -654,3 +654,16 @@ def test_a_law_without_its_headers_date_is_dated_by_its_adoption():
                       "nhất trí thông qua trong phiên họp ngày 15 tháng 4 năm 1992, hồi 11 giờ 45 phút.")
     m = extract_metadata(build_document([RawBlock("paragraph", text) for text in paragraphs], "doc"))
     assert m.issued_date == "1992-04-15"
+
+
+def test_a_body_whose_name_stops_at_the_provinces_level_takes_the_province_of_its_place_line():
+    # (the Bình Thuận People's Committee's Office, 2024: "VĂN PHÒNG UBND TỈNH", the province in the place line)
+    m = _text_meta("VĂN PHÒNG UBND TỈNH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "                                   Độc lập - Tự do - Hạnh phúc\n"
+                   "Số: 3125/VPUB-KT                   Bình Thuận, ngày 02 tháng 10 năm 2024\n"
+                   "V/v xử lý cây phi lao chết đứng\nKính gửi: Sở Nông nghiệp và Phát triển nông thôn.\n")
+    assert (m.issuer, m.province) == ("Văn phòng Ủy ban nhân dân tỉnh Bình Thuận", "Bình Thuận")
+    # (a ministry's department keeps its name: its province, if any, is its own)
+    m = _text_meta("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSố: 12/TCT-TTKT\nHà Nội, ngày 02 tháng 10 năm 2024\n"
+                   "Kính gửi: Cục Thuế các tỉnh, thành phố.\n")
+    assert (m.issuer, m.province) == ("Tổng cục Thuế", None)
