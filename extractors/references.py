@@ -129,7 +129,9 @@ _LAW = regex.compile(rf"(?<![\p{{L}}])(?P<tw>{'|'.join(_LAW_WORDS)})[ ](?=\p{{Lu
 # Found by its last word (a fast scan); the words before it are checked in `_law_lower_start`.
 _LAW_LOWER_WORDS = ("Luật ", "luật ", "Lệnh ", "lệnh ")
 _LAW_LOWER = regex.compile(rf"(?:{'|'.join(_LAW_LOWER_WORDS)})(?=\p{{Ll}})")
-_LISTED = regex.compile(rf"(?i:{alternation(NAMED_DOCUMENTS)})(?![\p{{L}}\d])") if NAMED_DOCUMENTS else None
+# (a comma inside a name may come as a dot from OCR: "Luật Nhập cảnh, xuất cảnh. quá cảnh. cư trú của người nước …")
+_LISTED = regex.compile(rf"(?i:{alternation(NAMED_DOCUMENTS).replace(',', '[,.]')})(?![\p{{L}}\d])") \
+    if NAMED_DOCUMENTS else None
 _SO_AFTER = regex.compile(r"[ ](?i:số)[\s*]*[:.]?[\s*]*")
 _LAW_ISSUER = {"Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
 # The Constitution when cited: by its full name, its year, as a basis or by article; not "Hiến pháp và pháp luật".
@@ -297,6 +299,9 @@ def _iso(m: regex.Match) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= y <= 2100 else None
 
 
+_MISREAD_COMMA = regex.compile(r"\.\s(?=\p{Ll})")  # what OCR made of a comma: "… xuất cảnh. quá cảnh"
+
+
 def _clean(text: str) -> str:
     # Whitespace other than " " is unprintable: a printable text without "*" or "  " has nothing to replace.
     if "*" in text or "  " in text or not text.isprintable():
@@ -387,6 +392,8 @@ def _place_of(issuer: str | None, province: str | None) -> str:
 @lru_cache(maxsize=4096)
 def _expand_name(name: str) -> str:
     name = _clean(name).translate(_NO_QUOTES)
+    if ". " in name:
+        name = _MISREAD_COMMA.sub(", ", name)  # (no name has a sentence's stop before lower case)
     return _ABBREVIATION_RE.sub(lambda m: ABBREVIATIONS[m[0]], name)
 
 

@@ -321,6 +321,15 @@ def test_law_names_with_commas_and_function_words():
     assert {r.relation for r in found} == {"basis"}
 
 
+def test_a_listed_law_name_whose_commas_ocr_read_as_dots():
+    # (Công văn of the Ministry of Public Security on entry, 2022, scanned: "xuất cảnh. quá cảnh. cư trú")
+    found = refs("được nhập cảnh Việt Nam theo quy định tại Luật Nhập cảnh, xuất cảnh. quá cảnh. cư trú của người nước "
+                 "ngoài tại Việt Nam và Nghị định số 82/2015/NĐ-CP ngày 24 tháng 9 năm 2015.")
+    assert [(r.name, r.number) for r in found] == [
+        ("Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam", None), (None, "82/2015/NĐ-CP")]
+    assert found[0].text == "Luật Nhập cảnh, xuất cảnh. quá cảnh. cư trú của người nước ngoài tại Việt Nam"
+
+
 def test_a_law_name_ends_before_an_exception_after_its_comma():
     found = refs("thực hiện hành vi có dấu hiệu của một tội phạm rất nghiêm trọng quy định tại Bộ luật Hình sự, trừ "
                  "những tội phạm quy định tại khoản 2 Điều 12 của Bộ luật Hình sự.")
