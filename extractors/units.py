@@ -652,7 +652,9 @@ class _Reader:
 
     def _one_word_name(self, i: int) -> bool:
         tok, nxt = self._tok(i), self._tok(i + 1)
-        return tok is not None and tok.word and tok.upper and not self._starts_unit(i) \
+        # (a one-word body's name too: "các Tập đoàn VNPT, Viettel, Mobifone")
+        return tok is not None and tok.word and tok.upper \
+            and (not self._starts_unit(i) or self._match(self.data["bodies"], i) == 1) \
             and (nxt is None or not nxt.word or not nxt.upper)
 
     def _named(self, i: int, in_list: bool) -> tuple[list[str], int] | None:

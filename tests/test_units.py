@@ -760,3 +760,13 @@ def test_where_a_units_name_begins_and_ends(text, units):
 ])
 def test_a_district_and_a_commune_level_joined_by_và_are_two_bodies(text, units):
     assert read_units(text)[0] == units
+
+
+@pytest.mark.parametrize("text, units", [
+    # (Thông báo 624/TB-VPCP, 2025, and provincial plans for digital transformation: the carriers as partners)
+    ("Viettel, VNPT khẩn trương hoàn thành việc xây dựng Bộ công cụ", ["Viettel", "Tập đoàn Bưu chính Viễn thông Việt Nam"]),
+    ("Viettel Khánh Hòa, MobiFone Khánh Hòa và Bưu điện tỉnh triển khai hạ tầng mạng 5G",
+     ["Viettel Khánh Hòa", "MobiFone Khánh Hòa", "Bưu điện tỉnh"]),
+])
+def test_telecom_carriers_and_the_post_are_units(text, units):
+    assert read_units(text, partners=True)[0] == units
