@@ -37,6 +37,8 @@ _BULLET_BEFORE_LABEL = re.compile(r"\n[-*•+] (?=(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _FORMAT = regex.compile(r"\p{Cf}")  # invisible format characters not in _CHAR_MAP
 _SPACES = re.compile(r"  +")
+# OCR's "thành phô" for "thành phố" (no word "thành phô" exists; same length, so offsets hold)
+_CITY_MISREAD = re.compile(r"(?<=[Tt])hành phô(?!\w)")
 # What OCR made of a stamp or a flourish after the text's end mark: "… trước ngày 10 tháng 9 năm 2022./. nỗ"
 _AFTER_END_MARK = re.compile(r"(?<=\./\.) [^\s|]{1,6}$", re.MULTILINE)
 
@@ -91,6 +93,8 @@ def normalize_text(text: str) -> str:
         text = _SPACED_NUMBER.sub(lambda m: m.group().replace(" ", ""), text[:_SPACED_REACH]) + text[_SPACED_REACH:]
     if "./. " in text:
         text = _AFTER_END_MARK.sub("", text)
+    if "hành phô" in text:
+        text = _CITY_MISREAD.sub("hành phố", text)
     # No run of spaces is left, so a line's edges hold one space at most.
     return text.replace(" \n", "\n").replace("\n ", "\n").strip()
 

@@ -74,3 +74,11 @@ def test_what_ocr_made_of_a_stamp_after_the_end_mark_is_dropped():
     # (a table's next cell, or a sentence after the mark, stays)
     assert normalize_text("| thực hiện./. | KT. CHỦ TỊCH |") == "| thực hiện./. | KT. CHỦ TỊCH |"
     assert normalize_text("được biết và thực hiện./. Trân trọng cảm ơn") == "được biết và thực hiện./. Trân trọng cảm ơn"
+
+
+def test_ocrs_thanh_pho_without_its_tone_is_thanh_pho():
+    # (Chỉ thị of the Prime Minister on e-commerce tax, 2020, scanned: "các tỉnh, thành phô trực thuộc trung ương" had
+    # cut the addressees' name short, and its rest read as a job)
+    assert normalize_text("- Chủ tịch Ủy ban nhân dân các tỉnh, thành phô trực thuộc trung ương.\nThành phô Hà Nội") == \
+        "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\nThành phố Hà Nội"
+    assert normalize_text("phô trương, phô mai") == "phô trương, phô mai"  # (the word "phô" itself stays)
