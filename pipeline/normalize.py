@@ -39,6 +39,9 @@ _FORMAT = regex.compile(r"\p{Cf}")  # invisible format characters not in _CHAR_M
 _SPACES = re.compile(r"  +")
 # OCR's "thành phô" for "thành phố" (no word "thành phô" exists; same length, so offsets hold)
 _CITY_MISREAD = re.compile(r"(?<=[Tt])hành phô(?!\w)")
+# OCR's letters for a National Assembly term's digits in a symbol: "17/2022/UBTVQHI5", "…/UBTVQHIS" (term 15)
+_TERM_MISREAD = regex.compile(r"(?<=[/\p{Lu}])QH[Il1]([0-6IlS])(?![\p{L}\d])")
+_TERM_DIGITS = {"I": "1", "l": "1", "S": "5"}
 # What OCR made of a stamp or a flourish after the text's end mark: "… trước ngày 10 tháng 9 năm 2022./. nỗ"
 _AFTER_END_MARK = re.compile(r"(?<=\./\.) [^\s|]{1,6}$", re.MULTILINE)
 
@@ -95,6 +98,8 @@ def normalize_text(text: str) -> str:
         text = _AFTER_END_MARK.sub("", text)
     if "hành phô" in text:
         text = _CITY_MISREAD.sub("hành phố", text)
+    if "QHI" in text or "QHl" in text or "QH1S" in text:
+        text = _TERM_MISREAD.sub(lambda m: "QH1" + _TERM_DIGITS.get(m[1], m[1]), text)
     # No run of spaces is left, so a line's edges hold one space at most.
     return text.replace(" \n", "\n").replace("\n ", "\n").strip()
 

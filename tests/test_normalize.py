@@ -82,3 +82,11 @@ def test_ocrs_thanh_pho_without_its_tone_is_thanh_pho():
     assert normalize_text("- Chủ tịch Ủy ban nhân dân các tỉnh, thành phô trực thuộc trung ương.\nThành phô Hà Nội") == \
         "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\nThành phố Hà Nội"
     assert normalize_text("phô trương, phô mai") == "phô trương, phô mai"  # (the word "phô" itself stays)
+
+
+def test_ocrs_letters_for_a_national_assembly_terms_digits_are_digits():
+    # (Công văn 1312/LĐTBXH-ATLĐ, 2022, scanned: "Nghị quyết số 17/2022/UBTVQHI5", "…/UBTVQHIS"; the "5" was then cut
+    # as a footnote's number glued on, and the reference kept a symbol no document has)
+    assert normalize_text("Nghị quyết số 17/2022/UBTVQHI5 và số 17/2022/UBTVQHIS; Luật số 58/2014/QH13") == \
+        "Nghị quyết số 17/2022/UBTVQH15 và số 17/2022/UBTVQH15; Luật số 58/2014/QH13"
+    assert normalize_text("QHI là viết tắt; AQHI5X") == "QHI là viết tắt; AQHI5X"  # (not outside a symbol's end)
