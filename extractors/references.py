@@ -154,7 +154,8 @@ _TITLE_STOP = set("ngày số năm được đã đang sẽ để nhằm khi th�
 _TITLE_TAIL = set("của về và với đối tại trên trong".split())  # a title ends on none of these
 _TITLE_WORDS = 30
 # A decree still to be made ("xây dựng, ban hành Nghị định quy định …", "trình Chính phủ Nghị định …") is no document yet.
-_TO_BE_MADE_BEFORE = regex.compile(r"(?i:xây dựng|soạn thảo|dự thảo|dự án|ban hành|trình|đề xuất|sửa đổi|bổ sung|góp ý)"
+_TO_BE_MADE_BEFORE = regex.compile(r"(?i:xây dựng|soạn thảo|dự thảo|dự án|ban hành|trình|đề xuất|sửa đổi|bổ sung|góp ý"
+                                   r"|chờ)"  # ("trong khi chờ Nghị định, Thông tư quy định chi tiết …": not yet made)
                                    r"(?:[ ][\p{Lu}][\p{L}]*(?:[ ][\p{L}]+){0,3})?[, ]*\Z", regex.REVERSE)  # (… trình Chính phủ …)
 _PARTIES = regex.compile(r"[ ]?-[ ]?\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*)*")
 # ("Luật sửa đổi một số điều của Luật …" amends too; the amended law may be named in lower case: "… của Luật xây dựng")

@@ -716,6 +716,13 @@ def test_a_decree_still_to_be_made_or_a_kind_of_decree_is_no_reference(sentence)
     assert [r.doc_type for r in refs(sentence)] == []
 
 
+def test_a_circular_a_new_law_waits_for_is_no_reference_but_the_law_is():
+    # (a customs letter of the Ministry of Finance, 2014)
+    found = refs("Trong khi chờ Nghị định, Thông tư quy định chi tiết Luật hải quan có hiệu lực thi hành, các đơn vị "
+                 "thực hiện các quy định của Luật hải quan năm 2014.")
+    assert [(r.doc_type, r.name) for r in found] == [("Luật", "Luật hải quan"), ("Luật", "Luật hải quan")]
+
+
 @pytest.mark.parametrize("sentence, name, doc_type", [
     # the code with its "Luật" in capitals
     ("8. Ngày nghỉ lễ, tết trong năm: Thực hiện theo quy định của Bộ Luật Lao động và các văn bản hướng dẫn.",
