@@ -62,6 +62,8 @@ _MEMBER_CHARS = 150  # a bullet naming members of a group: a few names
 _MEMBERS_FOLLOW = (" gồm:", " gồm có:")
 _PARTNERS_NAMED = regex.compile(r"phối\s+hợp\s+(?:với|cùng)\s+\S")  # a label naming partners is a job's opening
 _NAMES_LISTED = regex.compile(r"\b[Cc]ác\s+(?:xã|phường|huyện|tỉnh|Sở|sở|Bộ|bộ|Cục|cục|Vụ|vụ)$")  # "… các xã:" lists names
+# The last clause of a point that points at its items: "…; trong đó, lưu ý một số nội dung sau đây:".
+_ITEMS_INTRO = regex.compile(r";\s*(?:trong\s+đó|cụ\s+thể|lưu\s+ý)\b[^;]*:$")
 _EXCEPTIONS_FOLLOW = regex.compile(r"\b(?:trừ|ngoại\s+trừ)\s+(?:các\s+|những\s+)?trường\s+hợp\s+sau(?:\s+đây)?\s*:\s*$")
 _INTRO_WORDS = 3  # "Có trách nhiệm:", "Cụ thể như sau:": a paragraph that only introduces the items after it
 _PAUSE_PARAGRAPHS = 3  # plain paragraphs that may break a unit's job list before it goes on
@@ -201,6 +203,7 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
         found = reader.read(block)
         tasks.extend(task.model_copy(update={"deadline": of_every_period(task.deadline, period)})
                      if period and task.deadline else task for task in found)
+    tasks.extend(reader.finish())
     quoted = quoted_spans(doc.text)
     if quoted:
         tasks = [task for task in tasks if not in_spans(task.start, quoted)]
@@ -318,6 +321,11 @@ class _ProseReader:
         # if the list goes on after them (a closing paragraph is followed by no more of its bullets).
         self.paused: tuple[_Scope, list[tuple[Block, int]]] | None = None
         self.detailed = False  # the paragraph that paused a unit heading's list ended on a colon: bullets detail it
+        # A point of a letter that asks its addressees for a job and ends on a colon ("1. Chủ trì, phối hợp … phổ biến
+        # …; trong đó, lưu ý một số nội dung sau đây:"): its block, job, end and level; a job of its own if the
+        # items under it hold none (they may be notes: "a) Các trường hợp …").
+        self.letter_point: tuple[Block, _Job, int, int] | None = None
+        self.letter_point_items = False
 
     def section(self, skip_unit_headings: bool = False) -> str | None:
         for h in reversed(self.headings):
@@ -326,6 +334,30 @@ class _ProseReader:
         return None
 
     def read(self, block: Block) -> list[Task]:
+        ended = self._letter_point_ended(block)
+        tasks = self._read(block)
+        if tasks and self.letter_point is not None:
+            self.letter_point_items = True
+        return ended + tasks
+
+    def finish(self) -> list[Task]:
+        """What the text's end leaves pending: a letter's last point with no jobs under it."""
+        return self._letter_point_ended(None)
+
+    def _letter_point_ended(self, block: Block | None) -> list[Task]:
+        """A letter's point that ended on a colon, once `block` ends its items (None: the text ended): its own job
+        when they held none."""
+        if self.letter_point is None:
+            return []
+        if block is not None and block.kind != "heading":
+            level = _numbering(block.text)[0]
+            if level is None or level > self.letter_point[3]:
+                return []
+        (point, job, end, _), items = self.letter_point, self.letter_point_items
+        self.letter_point, self.letter_point_items = None, False
+        return [] if items else self._tasks(point, job, end)
+
+    def _read(self, block: Block) -> list[Task]:
         last, self.last = self.last, None
         text = block.text
         self.under_topic = block.kind == "paragraph" and self.prev_text.rstrip().endswith(":") \
@@ -466,6 +498,7 @@ class _ProseReader:
                 return []
         elif self._is_heading(block, level, body):
             units = unit_heading(body)
+            point = None if units else self._letter_point(block, level, body_at)
             # "a) Công tác tuyên truyền" under "1. Sở Nội vụ" titles part of the unit's jobs: they stay its own.
             enclosing = self.scope if not units and level is not None and self.scope is not None \
                 and body.strip(TRAILING) and (self.scope.kind == "heading" or self._heads_subsections(self.scope)) \
@@ -476,6 +509,7 @@ class _ProseReader:
                 enclosing.saw_list = False
             self.scope = _Scope("heading", level or 1, units, [], text) if units else enclosing
             self.heading_job = None if units else (block, body_at)
+            self.letter_point, self.letter_point_items = point, False
             return []
         if body.startswith("Thành phần") and _PARTICIPANTS.match(body):
             return []  # "- Thành phần: Ban Thường trực …; Ban Công tác mặt trận thôn (Chủ trì) và cử tri …": who attends
@@ -601,6 +635,25 @@ class _ProseReader:
         split by sub-headings ("1. Nhiệm vụ, quyền hạn chung" / "a) …"): the heading it stands under is still open."""
         return scope.kind == "leadin" and scope.unnumbered and (
             scope.section is None or any(h.text == scope.section for h in self.headings))
+
+    def _letter_point(self, block: Block, level: int | None, body_at: int) -> tuple[Block, _Job, int, int] | None:
+        """A point of a letter read as a heading that asks the addressees for a job before its items' colon."""
+        text = block.text.rstrip()
+        if level is None or level >= _BULLET_LEVEL or block.kind == "heading" or not text.endswith(":") \
+                or not self.addressees or text.startswith(_TOPIC_OPENERS, body_at) \
+                or not self._asks_addressees(text[body_at:]):
+            return None
+        # ("…; trong đó, lưu ý một số nội dung sau đây:": the clause that points at the items is no part of the job)
+        intro = _ITEMS_INTRO.search(text, body_at)
+        end = intro.start() if intro else len(text) - 1
+        return block, _Job(self.addressees, [], body_at, body_at, self.section()), end, level
+
+    def _asks_addressees(self, sentence: str) -> bool:
+        """Whether a letter's point, or a paragraph under a topic, asks the addressees for a job."""
+        return sentence[:1].isupper() and begins_job(_after_basis(sentence)) and not _VIOLATION.match(sentence) \
+            and not NOT_A_VERB.match(sentence.lower()) and not _CITED_DOCUMENT.match(sentence) \
+            and not any(_RULES_SECTION.search(h.text) for h in self.headings) \
+            and (not self.job_section or any(_JOB_SECTION.search(h.text) for h in self.headings))
 
     def _reset(self) -> None:
         self.scope = self.heading_job = self.paused = self.point_lead = None
@@ -897,12 +950,8 @@ class _ProseReader:
             return job
         if last is not None and block.kind == "paragraph" and _CONTINUATION_VERB.match(sentence):
             return _Job(last.lead, [], s_start, s_start, last.section)
-        if self.addressees and (_numbering(block.text)[0] is not None or self.under_topic) and sentence[:1].isupper() \
-                and begins_job(_after_basis(sentence)) and not sentence.rstrip().endswith(":") \
-                and not _VIOLATION.match(sentence) \
-                and not NOT_A_VERB.match(sentence.lower()) and not _CITED_DOCUMENT.match(sentence) \
-                and not any(_RULES_SECTION.search(h.text) for h in self.headings) \
-                and (not self.job_section or any(_JOB_SECTION.search(h.text) for h in self.headings)):
+        if self.addressees and (_numbering(block.text)[0] is not None or self.under_topic) \
+                and not sentence.rstrip().endswith(":") and self._asks_addressees(sentence):
             return _Job(self.addressees, [], s_start, s_start, self.section())  # a point of a letter: its addressees'
         return None
 

@@ -2329,6 +2329,54 @@ def test_an_ocrd_recipients_list_gives_no_tasks(recipients):
         (["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"], "Tăng cường thanh tra sau hoàn thuế")]
 
 
+_GUIDANCE_LETTER = ("Kính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương\n\n"
+                    "Triển khai Nghị quyết số 17/2022/UBTVQH15 ngày 24 tháng 3 năm 2022 của Ủy ban Thường vụ Quốc hội về "
+                    "số giờ làm thêm (sau đây gọi tắt là Nghị quyết), Bộ Lao động - Thương binh và Xã hội đề nghị Sở Lao "
+                    "động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương khẩn trương triển khai các "
+                    "công việc sau:\n\n"
+                    "1. Chủ trì, phối hợp Liên đoàn Lao động cấp tỉnh và các cơ quan liên quan phổ biến, hướng dẫn thực "
+                    "hiện Nghị quyết trên địa bàn quản lý; trong đó, lưu ý một số nội dung sau đây:\n\n{items}"
+                    "2. Tăng cường thanh tra, kiểm tra việc làm thêm giờ trên địa bàn theo quy định của pháp luật.\n\n"
+                    "{last}")
+
+
+def test_a_letters_point_ending_on_a_colon_before_notes_is_a_job():
+    # (Công văn 1312/LĐTBXH-ATLĐ, 2022: the items under point 1 are what to note, not jobs; point 1 was lost)
+    notes = ("a) Các trường hợp người sử dụng lao động được sử dụng người lao động làm thêm tối đa 300 giờ trong 01 năm "
+             "là các trường hợp được quy định tại khoản 1 Điều 1 Nghị quyết.\n\n"
+             "b) Tất cả trường hợp được làm thêm tối đa 300 giờ trong 01 năm đều được làm thêm từ trên 40 giờ đến 60 "
+             "giờ trong 01 tháng.\n\n")
+    doc, tasks = _prose(_GUIDANCE_LETTER.format(items=notes, last=""), "Công văn", year=2022)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.text) for t in tasks] == [
+        (["Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương"],
+         ["Liên đoàn Lao động cấp tỉnh", "các cơ quan liên quan"],
+         "Chủ trì, phối hợp Liên đoàn Lao động cấp tỉnh và các cơ quan liên quan phổ biến, hướng dẫn thực hiện Nghị "
+         "quyết trên địa bàn quản lý"),
+        (["Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương"], [],
+         "Tăng cường thanh tra, kiểm tra việc làm thêm giờ trên địa bàn theo quy định của pháp luật")]
+    # (the letter's last point, its notes running to the text's end)
+    _, tasks = _prose(_GUIDANCE_LETTER.format(items="", last="3. Tổng hợp, báo cáo kết quả thực hiện; cụ thể như sau:\n"
+                                              "a) Số doanh nghiệp có người lao động làm thêm trên 200 giờ.\n"), "Công văn",
+                      year=2022)
+    assert [t.text for t in tasks][-1] == "Tổng hợp, báo cáo kết quả thực hiện"
+
+
+def test_a_letters_point_ending_on_a_colon_before_jobs_or_a_topic_is_none():
+    jobs = ("a) Tổ chức hội nghị phổ biến Nghị quyết cho các doanh nghiệp trên địa bàn.\n\n"
+            "b) Đăng tải nội dung Nghị quyết trên Cổng thông tin điện tử của Sở.\n\n")
+    letter = _GUIDANCE_LETTER.replace("; trong đó, lưu ý một số nội dung sau đây:", ", cụ thể:")
+    _, tasks = _prose(letter.format(items=jobs, last=""), "Công văn", year=2022)
+    assert [t.text[:25] for t in tasks] == ["Tổ chức hội nghị phổ biến", "Đăng tải nội dung Nghị qu",
+                                            "Tăng cường thanh tra, kiể"]
+    topic = _GUIDANCE_LETTER.replace("1. Chủ trì, phối hợp Liên đoàn Lao động cấp tỉnh và các cơ quan liên quan phổ biến, "
+                                     "hướng dẫn thực hiện Nghị quyết trên địa bàn quản lý; trong đó, lưu ý một số nội "
+                                     "dung sau đây:", "1. Đối với việc tổ chức làm thêm giờ, lưu ý một số nội dung sau đây:")
+    notes = "a) Các trường hợp được làm thêm tối đa 300 giờ trong 01 năm theo khoản 1 Điều 1 Nghị quyết.\n\n"
+    _, tasks = _prose(topic.format(items=notes, last=""), "Công văn", year=2022)
+    assert [t.text[:25] for t in tasks] == ["Tăng cường thanh tra, kiể"]
+
+
 def test_recipients_whose_dashes_ocr_lost_give_no_tasks():
     # (Công văn 1312/LĐTBXH-ATLĐ, 2022, scanned: "- Như trên;" read as "~ Như trên;" had ended the list, and the
     # recipients after it were read as jobs of the units they name)
