@@ -1,7 +1,7 @@
 """Unit names: abbreviations, lists of units, comparison keys."""
 import pytest
 
-from extractors.units import expand_abbreviations, read_provinces, read_units, split_units, unit_key
+from extractors.units import begins_job, expand_abbreviations, read_provinces, read_units, split_units, unit_key
 
 
 @pytest.mark.parametrize("name,full", [
@@ -770,3 +770,12 @@ def test_a_district_and_a_commune_level_joined_by_và_are_two_bodies(text, units
 ])
 def test_telecom_carriers_and_the_post_are_units(text, units):
     assert read_units(text, partners=True)[0] == units
+
+
+@pytest.mark.parametrize("verb", ["Thảo luận", "Chú trọng", "Trả lời", "Thiết lập", "Cân đối", "Củng cố", "Chấn chỉnh",
+                                  "Cải thiện", "Luân chuyển", "Thăm hỏi", "Tặng quà", "Liên hệ", "Gia hạn", "Tạm ứng",
+                                  "Nhân rộng", "Biểu dương", "Nhắc nhở", "Bàn giao", "Sửa chữa", "Thu hồi", "Chi trả"])
+def test_a_job_may_open_with_these_verbs_and_a_units_name_ends_before_them(verb):
+    # ("- Thăm hỏi, tặng quà gia đình chính sách …" under a unit heading; "Tổng cục Hải quan trả lời …": the name ends)
+    assert begins_job(f"{verb} các nội dung có liên quan")
+    assert read_units(f"Tổng cục Hải quan {verb.lower()} các nội dung có liên quan")[0] == ["Tổng cục Hải quan"]
