@@ -2380,16 +2380,13 @@ def test_a_letters_point_ending_on_a_colon_before_jobs_or_a_topic_is_none():
 def test_recipients_whose_dashes_ocr_lost_give_no_tasks():
     # (Công văn 1312/LĐTBXH-ATLĐ, 2022, scanned: "- Như trên;" read as "~ Như trên;" had ended the list, and the
     # recipients after it were read as jobs of the units they name)
-    _, tasks = _prose("Kính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương\n\n"
-                      "Bộ Lao động - Thương binh và Xã hội đề nghị Sở Lao động - Thương binh và Xã hội các tỉnh, thành "
-                      "phố trực thuộc trung ương khẩn trương triển khai các công việc sau:\n\n"
-                      "1. Tăng cường thanh tra, kiểm tra việc làm thêm giờ trên địa bàn theo quy định của pháp luật.\n\n"
-                      "KT. BỘ TRƯỞNG\n\nNoi nhận:\n\n~ Như trên;\n\nThủ tướng Chính phủ (để báo cáo);\n\n"
-                      "- UBND các tỉnh, thành phố trực thuộc trung ương:\n\nHiệp hội doanh nghiệp nhỏ và vừa Việt Nam;\n\n"
-                      "- Lưu: VT, ATLĐ.\n", "Công văn", year=2022)
-    assert [(t.lead, t.text[:40]) for t in tasks] == [
-        (["Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương"],
-         "Tăng cường thanh tra, kiểm tra việc làm ")]
+    recipients = ("KT. BỘ TRƯỞNG\n\nNoi nhận:\n\n~ Như trên;\n\nThủ tướng Chính phủ (để báo cáo);\n\n"
+                  "- UBND các tỉnh, thành phố trực thuộc trung ương:\n\nHiệp hội doanh nghiệp nhỏ và vừa Việt Nam;\n\n"
+                  "- Lưu: VT, ATLĐ.\n")
+    _, tasks = _prose(_GUIDANCE_LETTER.format(items="", last=recipients), "Công văn", year=2022)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương"], "Chủ trì, phối hợp Liên đo"),
+        (["Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương"], "Tăng cường thanh tra, kiể")]
 
 
 def test_a_proposal_to_the_ministry_heads_its_points_numbered_i_dot():
