@@ -774,7 +774,8 @@ def test_telecom_carriers_and_the_post_are_units(text, units):
 
 @pytest.mark.parametrize("verb", ["Thảo luận", "Chú trọng", "Trả lời", "Thiết lập", "Cân đối", "Củng cố", "Chấn chỉnh",
                                   "Cải thiện", "Luân chuyển", "Thăm hỏi", "Tặng quà", "Liên hệ", "Gia hạn", "Tạm ứng",
-                                  "Nhân rộng", "Biểu dương", "Nhắc nhở", "Bàn giao", "Sửa chữa", "Thu hồi", "Chi trả"])
+                                  "Nhân rộng", "Biểu dương", "Nhắc nhở", "Bàn giao", "Sửa chữa", "Thu hồi", "Chi trả",
+                                  "Xin ý kiến", "Gặp gỡ", "Nộp hồ sơ", "Mở lớp"])
 def test_a_job_may_open_with_these_verbs_and_a_units_name_ends_before_them(verb):
     # ("- Thăm hỏi, tặng quà gia đình chính sách …" under a unit heading; "Tổng cục Hải quan trả lời …": the name ends)
     assert begins_job(f"{verb} các nội dung có liên quan")
