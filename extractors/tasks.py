@@ -31,7 +31,7 @@ from extractors.metadata import extract_metadata
 from extractors.places import find_province, province_prefix
 from extractors.quotes import in_spans, quoted_spans
 from extractors.task_tables import TableReader
-from extractors.unit_aliases import DEFINITION, find_unit_aliases, resolve_unit_aliases
+from extractors.unit_aliases import DEFINITION, find_unit_aliases, organized_body_aliases, resolve_unit_aliases
 from extractors.units import begins_job, expand_abbreviations, read_units, split_units, unit_key
 from pipeline.document import Block, Document
 from pipeline.reflow import DOC_TYPE_HEADINGS
@@ -207,7 +207,8 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
     quoted = quoted_spans(doc.text)
     if quoted:
         tasks = [task for task in tasks if not in_spans(task.start, quoted)]
-    aliases = find_unit_aliases(block.text for block in doc.blocks if block.kind != "table")
+    aliases = organized_body_aliases(doc.text) \
+        | find_unit_aliases(block.text for block in doc.blocks if block.kind != "table")
     return resolve_unit_aliases(tasks, _addressees_by_kind(reader.addressed) | aliases)
 
 

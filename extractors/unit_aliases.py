@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import regex
 
-from extractors.units import read_units, starts_with_title, unit_key
+from extractors.units import read_units, starts_with_title, unit_head, unit_key
 from schemas.record import Task
 
 # "(sau đây gọi tắt là Ban Quản lý)", "(sau đây gọi chung là các cơ quan, đơn vị)": the name defined is "short"
@@ -36,6 +36,24 @@ _SUBJECT_REACH = 120
 # "(Chi cục HQCK cảng SGKV 1)": a capitalized short form holding an abbreviation (two capitals in a row)
 _BRACKETED_SHORT = regex.compile(r"\((?P<short>\p{Lu}[^()]{0,40}?\p{Lu}{2}[^()]{0,40}?)\)")
 _ROLE_LABEL = regex.compile(rf"(?P<role>{_ROLE}){_OF_BODY}\s*(?::|là)\s+")
+
+
+# The body a regulation organizes, named in full in the title and by its head word after it: "Quy chế tổ chức và hoạt
+# động của Hội đồng Y khoa Quốc gia" … "Hội đồng có nhiệm vụ …", "Văn phòng Hội đồng là đơn vị …".
+_ORGANIZED_BODY = regex.compile(r"Quy\s+chế\s+(?:tổ\s+chức\s+và\s+hoạt\s+động|hoạt\s+động|làm\s+việc)\s+của\s+(?=\p{Lu})")
+_TITLE_REACH = 3000  # characters: the title and the decision's articles that name the regulation
+
+
+def organized_body_aliases(text: str) -> dict[str, str]:
+    """{unit_key(head), unit_key("Văn phòng " + head): full name} for the body whose regulation the text issues."""
+    m = _ORGANIZED_BODY.search(text, 0, _TITLE_REACH)
+    if m is None:
+        return {}
+    line_end = text.find("\n", m.end())
+    units, _ = read_units(text[m.end():line_end if line_end >= 0 else len(text)])
+    if len(units) != 1 or not (head := unit_head(units[0])):
+        return {}
+    return {unit_key(head): units[0], unit_key(f"Văn phòng {head}"): f"Văn phòng {units[0]}"}
 
 
 def find_unit_aliases(paragraphs: Iterable[str]) -> dict[str, str]:

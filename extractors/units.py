@@ -264,6 +264,14 @@ def may_open_unit(text: str, start: int = 0) -> bool:
         or (word[:2].isupper() and data["abbreviations"].match(text, first.start()) is not None)
 
 
+def unit_head(name: str) -> str | None:
+    """The head word(s) a unit's name opens with, when more follows: "Hội đồng" of "Hội đồng Y khoa Quốc gia", "Ban Chỉ
+    đạo" of "Ban Chỉ đạo phòng, chống thiên tai tỉnh"."""
+    reader = _Reader(name)
+    n = reader._match(reader.data["open_heads"], 0) or reader._match(reader.data["heads"], 0)
+    return reader._slice(0, n) if n and reader._has(n) else None
+
+
 def starts_with_title(text: str) -> bool:
     """Whether text opens with a head's title: "Trưởng ban Ban Quản lý", not "Tổng cục Thuế"."""
     return _Reader(text).leading_title() > 0

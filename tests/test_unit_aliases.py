@@ -72,3 +72,14 @@ def test_a_bracketed_abbreviation_after_a_units_name_is_its_short_form():
     assert [t.lead for t in tasks] == [["Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1"],
                                        ["Chi cục Hải quan nơi đăng ký tờ khai (nơi đi)"]]
     assert find_unit_aliases(["Sở Tài chính (cơ quan thường trực) chủ trì.", "Sở Y tế (SYT) chủ trì."]) == {}
+
+
+def test_the_body_a_regulation_organizes_is_named_in_full_where_its_head_word_stands_for_it():
+    # (Quyết định of the Prime Minister issuing the regulation of the National Medical Council: "Hội đồng", "Chủ tịch
+    # Hội đồng", "Văn phòng Hội đồng" in its articles mean that council)
+    tasks = _tasks("QUYẾT ĐỊNH\nBan hành Quy chế tổ chức và hoạt động của Hội đồng Y khoa Quốc gia\n\n"
+                   "Điều 5. Nhiệm vụ của Chủ tịch Hội đồng\n"
+                   "1. Ban hành Kế hoạch hoạt động hằng năm và theo giai đoạn của Hội đồng.\n\n"
+                   "Điều 9. Văn phòng Hội đồng\n"
+                   "Văn phòng Hội đồng có trách nhiệm trình Chủ tịch Hội đồng phương án nhân sự của Hội đồng.\n")
+    assert [t.lead for t in tasks] == [["Chủ tịch Hội đồng Y khoa Quốc gia"], ["Văn phòng Hội đồng Y khoa Quốc gia"]]
