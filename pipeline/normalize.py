@@ -39,6 +39,8 @@ _FORMAT = regex.compile(r"\p{Cf}")  # invisible format characters not in _CHAR_M
 _SPACES = re.compile(r"  +")
 # OCR's "thành phô" for "thành phố" (no word "thành phô" exists; same length, so offsets hold)
 _CITY_MISREAD = re.compile(r"(?<=[Tt])hành phô(?!\w)")
+# OCR's "đ" for "d" where no word has it ("giảm xuống đưới 30%", "dinh đưỡng"); same length, so offsets hold
+_D_MISREADS = (("đưới", "dưới"), ("đưỡng", "dưỡng"))
 # OCR's letters for a National Assembly term's digits in a symbol: "17/2022/UBTVQHI5", "…/UBTVQHIS" (term 15)
 _TERM_MISREAD = regex.compile(r"(?<=[/\p{Lu}])QH[Il1]([0-6IlS])(?![\p{L}\d])")
 _TERM_DIGITS = {"I": "1", "l": "1", "S": "5"}
@@ -98,6 +100,9 @@ def normalize_text(text: str) -> str:
         text = _AFTER_END_MARK.sub("", text)
     if "hành phô" in text:
         text = _CITY_MISREAD.sub("hành phố", text)
+    for misread, word in _D_MISREADS:
+        if misread in text:
+            text = text.replace(misread, word)
     if "QHI" in text or "QHl" in text or "QH1S" in text:
         text = _TERM_MISREAD.sub(lambda m: "QH1" + _TERM_DIGITS.get(m[1], m[1]), text)
     # No run of spaces is left, so a line's edges hold one space at most.

@@ -90,3 +90,10 @@ def test_ocrs_letters_for_a_national_assembly_terms_digits_are_digits():
     assert normalize_text("Nghị quyết số 17/2022/UBTVQHI5 và số 17/2022/UBTVQHIS; Luật số 58/2014/QH13") == \
         "Nghị quyết số 17/2022/UBTVQH15 và số 17/2022/UBTVQH15; Luật số 58/2014/QH13"
     assert normalize_text("QHI là viết tắt; AQHI5X") == "QHI là viết tắt; AQHI5X"  # (not outside a symbol's end)
+
+
+def test_ocrs_d_with_stroke_where_no_word_has_it_is_d():
+    # (a national nutrition strategy, scanned: "giảm xuống đưới 30%" had lost its comparator "dưới")
+    assert normalize_text("Tỷ lệ thiếu máu giảm xuống đưới 23%; tư vấn dinh đưỡng") == \
+        "Tỷ lệ thiếu máu giảm xuống dưới 23%; tư vấn dinh dưỡng"
+    assert normalize_text("đường, được, đương nhiệm") == "đường, được, đương nhiệm"
