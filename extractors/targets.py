@@ -103,7 +103,8 @@ _RANK_BEFORE = regex.compile(r"(?:trong|thuộc|vào|và)\s+", _FLAGS | regex.RE
 _NUMBER_RUN = regex.compile(r"[\d.,\s]*", regex.REVERSE)
 _UNITS = {"pct": "%", "times": "lần", "multiple": "lần", "days": "ngày", "rank": "hạng", "rank2": "hạng"}
 
-_HARD_BREAK = regex.compile(r";|\n|(?<!\S)\|(?!\S)|\s\+\s|[.!?:](?=\s|$)")  # table cells; " + " is a bullet
+# Table cells; " + " is a bullet; a full stop before a small letter is a typo or OCR's (". đạt 60% …")
+_HARD_BREAK = regex.compile(r";|\n|(?<!\S)\|(?!\S)|\s\+\s|[!?:](?=\s|$)|\.(?=\s|$)(?! +\p{Ll})")
 _HARD_BREAK_CHARS = ";\n|.!?:"  # where a hard break starts, unless it is the space before a "+"
 _COMPARATOR = regex.compile(
     r"(?P<cmp>không\s+vượt\s+quá|không\s+quá|không\s+dưới|không\s+thấp\s+hơn|không\s+ít\s+hơn|không\s+cao\s+hơn"
@@ -553,6 +554,11 @@ _MEASURED_WORD = regex.compile(
     r"|mức|là|tỷ|tỉ|lệ|từ|trở|so|với|cuối|đầu|quý|tháng|khu|vực)\b)\p{L}+", _FLAGS)
 
 
+# What follows a figure that only says where or when it holds ("75% đối với tuyến huyện", "40% ở khu vực nông
+# thôn"), not what it counts ("60% hồ sơ …")
+_QUALIFIER_AFTER = regex.compile(r"\s*\**\s*(?:đối\s+với|ở|tại|vào|đến|trong|\(|[,.;]|$)", _FLAGS)
+
+
 def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
     """The clause carrying figures[i], and whether it hangs on the previous one by "và"."""
     fig = figures[i]
@@ -560,7 +566,12 @@ def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
     prev = figures[i - 1] if i and figures[i - 1].start >= c_start else None
     nxt = figures[i + 1] if i + 1 < len(figures) and figures[i + 1].end <= c_end else None
     start, joined = c_start, False
-    if prev and _RAISE_TO.search(text, prev.end, fig.start):
+    if not prev and i and c_start and text[c_start - 1] == ";" and not text[c_start:fig.start].strip(" *") \
+            and _QUALIFIER_AFTER.match(text, fig.end) and _next_break(text, figures[i - 1].end) == c_start - 1:
+        # "… đạt 90% đối với tuyến tỉnh; 75% đối với tuyến huyện": a figure opening its clause after ";" goes on
+        # the list the clause before began, and measures what that one does
+        start = _piece(text, figures, i - 1)[0]
+    elif prev and _RAISE_TO.search(text, prev.end, fig.start):
         start = _piece(text, figures, i - 1)[0]  # "nâng tỷ lệ … từ 60% lên 80%" is one clause
     elif prev:
         _, start, joined = _split(text, prev, fig)

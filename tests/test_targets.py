@@ -613,3 +613,28 @@ def test_counts_behind_a_goal_word_are_targets(text, figures):
 def test_amounts_under_other_headings_are_no_targets(heading):
     text = f"{heading}\n- Trồng mới 1.000 ha rừng tập trung.\n- Thu ngân sách đạt 12.000 tỷ đồng.\n"
     assert find_targets(text, "Kế hoạch", 2024) == []
+
+
+def test_a_figure_after_a_semicolon_goes_on_the_list_before_it():
+    # (a national nutrition strategy, scanned: "… đạt 90% đối với tuyến tỉnh; 75% đối với tuyến huyện" had given the
+    # 75% the text "75% đối với tuyến huyện", which does not say what is measured)
+    text = ("- Tỷ lệ bệnh viện tổ chức khám, tư vấn dinh dưỡng cho người bệnh đạt 90% đối với tuyến tỉnh; 75% đối với "
+            "tuyến huyện vào năm 2025.\n- 100% hồ sơ được tiếp nhận qua Hệ thống một cửa điện tử; 60% hồ sơ giải quyết "
+            "trực tuyến.")
+    got = {(t.value, t.text) for t in find_targets(text, "Kế hoạch", 2023)}
+    assert got == {
+        (90.0, "Tỷ lệ bệnh viện tổ chức khám, tư vấn dinh dưỡng cho người bệnh đạt 90% đối với tuyến tỉnh"),
+        (75.0, "Tỷ lệ bệnh viện tổ chức khám, tư vấn dinh dưỡng cho người bệnh đạt 90% đối với tuyến tỉnh; 75% đối "
+               "với tuyến huyện vào năm 2025"),
+        (100.0, "100% hồ sơ được tiếp nhận qua Hệ thống một cửa điện tử"),
+        (60.0, "60% hồ sơ giải quyết trực tuyến"),  # (its own words after it say what it counts)
+    }
+
+
+def test_a_full_stop_before_a_small_letter_does_not_end_the_clause():
+    # (the same strategy: "… theo lứa tuổi và đa dạng thực phẩm. đạt 60% ở khu vực thành thị", a stray full stop)
+    text = ("- Tỷ lệ trường học xây dựng thực đơn theo khuyến nghị của Bộ Y tế về dinh dưỡng hợp lý. đạt 60% ở khu vực "
+            "thành thị. Tỷ lệ trẻ em được tiêm chủng đạt 95%.")
+    got = [t.text for t in find_targets(text, "Kế hoạch", 2023)]
+    assert got == ["Tỷ lệ trường học xây dựng thực đơn theo khuyến nghị của Bộ Y tế về dinh dưỡng hợp lý. đạt 60% ở "
+                   "khu vực thành thị", "Tỷ lệ trẻ em được tiêm chủng đạt 95%"]
