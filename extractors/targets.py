@@ -174,7 +174,7 @@ _REACHES = regex.compile(r"\bđạt\s*(?:mức\s+|tỷ\s+lệ\s+|tỉ\s+lệ\s+|
 _NEXT_JOB = regex.compile(r"(?:\s*trở\s+lên)?\s*,?\s+và\s+(?:triển\s+khai|thực\s+hiện|xây\s+dựng|tổ\s+chức|đảm\s+bảo"
                           r"|bảo\s+đảm|duy\s+trì|nâng\s+cao|hoàn\s+thành|tăng\s+cường|đẩy\s+mạnh|phát\s+triển)\b", _FLAGS)
 # "từ 60% lên 80%", "từ 5% xuống còn 3%": the first figure is where it starts
-_RAISE_TO = regex.compile(r"(?<!\btrở\s)\b(?:lên|xuống|còn)\b", _FLAGS)  # not "trở lên", "trở xuống"
+_RAISE_TO = regex.compile(r"(?<!\btrở\s)\b(?:lên|xuống|còn(?!\s+lại\b))\b", _FLAGS)  # not "trở lên", "trở xuống", "còn lại"
 _BASELINE = regex.compile(r"\btừ\s*$", _FLAGS), regex.compile(r"[^,;]{0,40}?(?<!\btrở\s)\b(?:lên|xuống|còn)\b", _FLAGS)
 _MEASURED = regex.compile(r"\d+[.,]\d{2,}")  # "69,87%" is a statistic; objectives are round
 # Progress against a goal: "đạt 71% so với mục tiêu năm 2025", "bằng 115,1% mục tiêu tăng trưởng" (not the
@@ -195,6 +195,10 @@ _MONEY_AFTER = regex.compile(
 # 3% of Nghị quyết 57-NQ/TW), "dành ít nhất 10% tổng chi ngân sách cho …".
 _ALLOCATION = regex.compile(r"\b(?:bố\s+trí|dành|chi|phân\s+bổ|tăng\s+chi|đầu\s+tư)\s+(?:tối\s+thiểu|ít\s+nhất|không\s+dưới)"
                             r"\s+(?:là\s+|mức\s+)?$", _FLAGS)
+# Money a plan spends, cuts or saves by a share is a goal too: "giải ngân 100% vốn đầu tư công năm 2020", "cắt giảm
+# tối thiểu 70% kinh phí hội nghị", "tiết kiệm thêm 10% chi thường xuyên" (not "không áp dụng quy định tiết kiệm 10%").
+_SPENDING = regex.compile(r"(?<!\bquy\s+định\s+)\b(?:giải\s+ngân|cắt\s+giảm|tiết\s+kiệm)\s+(?:(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|thêm|đạt|trên)"
+                          r"\s+)*$", _FLAGS)
 # A share of those who vote or attend: "trên 50% tổng số cử tri có mặt", "2/3 tổng số đại biểu".
 _VOTE_SHARE = regex.compile(r"\s*\**\s*tổng\s+số\s+(?:cử\s+tri|đại\s+biểu|thành\s+viên|phiếu)\b", _FLAGS)
 _VOTE_WORDS = regex.compile(r"\b(?:đồng\s+ý|tán\s+thành|tín\s+nhiệm|số\s+phiếu|biểu\s+quyết)\b", _FLAGS)
@@ -472,7 +476,7 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
     if _BASELINE[0].search(left) and _BASELINE[1].match(text, fig.end):
         return False  # the 60% of "nâng tỷ lệ … từ 60% hiện nay lên 80%"
     if _PAST.search(_RAISE_TO.split(left)[-1]) or _RATE_BEFORE.search(left) \
-            or (_MONEY_AFTER.match(text, fig.end) and not (comparator == ">=" and _ALLOCATION.search(left))) \
+            or (_MONEY_AFTER.match(text, fig.end) and not ((comparator == ">=" and _ALLOCATION.search(left)) or _SPENDING.search(left))) \
             or _YEAR_ON_YEAR.match(text, fig.end) or _DAMAGE_BEFORE.search(left) or _WAGE_BEFORE.search(left) or _CONCENTRATION_BEFORE.search(left) or _BUDGET_SHARE_BEFORE.search(left) \
             or _DISABILITY_BEFORE.search(text, max(0, fig.start - _DISABILITY_REACH), fig.start):
         return False

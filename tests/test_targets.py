@@ -638,3 +638,20 @@ def test_a_full_stop_before_a_small_letter_does_not_end_the_clause():
     got = [t.text for t in find_targets(text, "Kế hoạch", 2023)]
     assert got == ["Tỷ lệ trường học xây dựng thực đơn theo khuyến nghị của Bộ Y tế về dinh dưỡng hợp lý. đạt 60% ở "
                    "khu vực thành thị", "Tỷ lệ trẻ em được tiêm chủng đạt 95%"]
+
+
+def test_money_a_plan_spends_cuts_or_saves_by_a_share_is_a_target():
+    # (Nghị quyết 84/NQ-CP, 2020: "Cắt giảm tối thiểu 70% kinh phí hội nghị …" and "giải ngân 100% vốn đầu tư công" had
+    # been read as shares of money, like a loan's; "còn lại" had joined the next figure's clause as "giảm … còn")
+    text = ("- Cắt giảm tối thiểu 70% kinh phí hội nghị, công tác trong và ngoài nước còn lại của các bộ, cơ quan trung "
+            "ương và tiết kiệm thêm 10% chi thường xuyên khác còn lại của năm 2020.\n"
+            "- Tập trung giải ngân 100% vốn đầu tư công năm 2020.\n"
+            "- Cho phép không áp dụng quy định tiết kiệm 10% tổng mức đầu tư đối với dự án khởi công mới.\n"
+            "- Hỗ trợ lãi suất 2% vốn vay cho doanh nghiệp.")
+    got = [(t.value, t.comparator, t.text) for t in find_targets(text, "Nghị quyết", 2020)]
+    assert got == [
+        (70.0, ">=", "Cắt giảm tối thiểu 70% kinh phí hội nghị, công tác trong và ngoài nước còn lại của các bộ, cơ "
+                     "quan trung ương"),
+        (10.0, "=", "tiết kiệm thêm 10% chi thường xuyên khác còn lại của năm 2020"),
+        (100.0, "=", "Tập trung giải ngân 100% vốn đầu tư công năm 2020"),
+    ]
