@@ -230,9 +230,28 @@ def _word_blocks(raw: list[RawBlock]) -> list[RawBlock]:
             blocks.append(RawBlock("heading", normalize_text(fix(block.text))))
         else:
             blocks.extend(_word_paragraph(normalize_text(fix(block.text))))
+    blocks = _labels_joined(blocks)
     if lines_as_paragraphs([b.text.strip() for b in blocks if b.kind != "table" and b.text.strip()]):
         return _rejoined_lines(blocks)
     return blocks
+
+
+# A paragraph holding only an item's label ("1.4.", "a)", "II."): converters put the label and its text in
+# separate paragraphs, as a text file's lines may be ("2.2." / "Tăng cường kiểm tra …").
+_BARE_LABEL = re.compile(r"(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|\(\d{1,2}\)")
+
+
+def _labels_joined(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The blocks with each paragraph that is only a label joined to the paragraph after it."""
+    out: list[RawBlock] = []
+    for block in blocks:
+        if out and block.kind != "table" and out[-1].kind != "table" and _BARE_LABEL.fullmatch(out[-1].text) \
+                and not _BARE_LABEL.fullmatch(block.text):
+            text = f"{out[-1].text} {block.text}"
+            out[-1] = RawBlock(paragraph_kind(text), text)
+        else:
+            out.append(block)
+    return out
 
 
 def _rejoined_lines(blocks: list[RawBlock]) -> list[RawBlock]:

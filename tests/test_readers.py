@@ -847,3 +847,23 @@ def test_odt_text_boxes_and_shapes_holding_paragraphs_are_read(tmp_path, anchore
     assert (record.metadata.number, record.metadata.issuer, record.metadata.issued_date) == (
         "15/KH-UBND", "Ủy ban nhân dân tỉnh Khánh Hòa", "2024-03-12")
     assert [(t.lead, t.coordinators) for t in record.tasks] == [(["Sở Nội vụ"], ["Sở Tư pháp"])]
+
+
+def test_a_word_paragraph_holding_only_a_label_joins_the_paragraph_after_it(tmp_path):
+    # (a programme converted to Word put each point's number in a paragraph of its own: "2.1." / "Rà soát, …"; the
+    # point was then no point, and its task hung on the part's heading instead of the point's)
+    from pipeline.extract import extract_file
+
+    path = _docx_of(tmp_path / "chuong_trinh.docx", [
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG", "Về quan hệ lao động năm 2020", "II. NỘI DUNG HOẠT ĐỘNG", "2. Nâng cao năng lực quản lý nhà nước về quan hệ lao động", "2.1.",
+        "Rà soát, kiến nghị hoàn thiện các cơ chế giải quyết tranh chấp lao động.",
+        "- Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh.",
+        "a)", "b)", "Tổng hợp kết quả."])
+    assert [b.text for b in read_document(path).blocks][2:] == [
+        "II. NỘI DUNG HOẠT ĐỘNG", "2. Nâng cao năng lực quản lý nhà nước về quan hệ lao động",
+        "2.1. Rà soát, kiến nghị hoàn thiện các cơ chế giải quyết tranh chấp lao động.",
+        "- Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh.",
+        "a)", "b) Tổng hợp kết quả."]  # (a label before another label stays as it is)
+    record, _ = extract_file(path)
+    assert [(t.lead, t.section) for t in record.tasks] == [
+        (["Sở Lao động - Thương binh và Xã hội"], "2. Nâng cao năng lực quản lý nhà nước về quan hệ lao động")]
