@@ -82,6 +82,11 @@ def test_ocrs_thanh_pho_without_its_tone_is_thanh_pho():
     assert normalize_text("- Chủ tịch Ủy ban nhân dân các tỉnh, thành phô trực thuộc trung ương.\nThành phô Hà Nội") == \
         "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\nThành phố Hà Nội"
     assert normalize_text("phô trương, phô mai") == "phô trương, phô mai"  # (the word "phô" itself stays)
+    # (Công văn of the General Department of Taxation, scanned: "Cục Thuế các tỉnh, thành phổ phối hợp …" had cut the
+    # unit at "các tỉnh"); after "tỉnh, " only: "trở thành phó giám đốc", "trở thành phổ biến" are words
+    assert normalize_text("Cục Thuế các tỉnh, thành phổ; các tỉnh, thành phó trực thuộc; các tỉnh, thành phế") == \
+        "Cục Thuế các tỉnh, thành phố; các tỉnh, thành phố trực thuộc; các tỉnh, thành phố"
+    assert normalize_text("trở thành phó giám đốc, trở thành phổ biến") == "trở thành phó giám đốc, trở thành phổ biến"
 
 
 def test_ocrs_letters_for_a_national_assembly_terms_digits_are_digits():
