@@ -965,6 +965,8 @@ class _Reader:
             return j
         if self._is(k + 1, "trung") and self._is(k + 2, "ương"):
             return k + 3  # "trực thuộc trung ương", also in lower case
+        if self._tok(k + 1) is None:
+            return k + 1  # the text ends on it: a scan lost the rest of the line ("… các tỉnh, thành phố trực thuộc")
         end = k + 1
         while self._tok(end) is not None and self.toks[end].word and (
                 self.toks[end].upper or self._match(self.data["localities"], end)

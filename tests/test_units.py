@@ -242,6 +242,8 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     # (a quote that opens no title inside the name is the sentence's)
     ("Ban Chỉ đạo tỉnh tuyên truyền cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”",
      ["Ban Chỉ đạo tỉnh"], " tuyên truyền"),
+    # a scan that lost the line's end ("… trực thuộc" / "Trung ương"): "trực thuộc" is no job
+    ("Cục Thuế các tỉnh, thành phố trực thuộc", ["Cục Thuế các tỉnh, thành phố trực thuộc"], ""),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
     found, end = read_units(sentence)
