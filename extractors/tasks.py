@@ -165,6 +165,10 @@ _ITEM_JOB_WORDS = 8  # a numbered sub-item this long that opens with a verb is a
 _SUB_ITEM_LEVEL = 3  # "1.1."
 # After a unit that opens a sentence: what it will do, did or has not done, not a job given to it.
 _OTHERS_STATEMENT = regex.compile(r"\s+(?:sẽ|đã|chưa|cũng\s+đã)\s")
+# What a unit is, under its own heading in a regulation: "Văn phòng Hội đồng là đơn vị sự nghiệp công lập …" (not
+# "… là cơ quan thường trực, có trách nhiệm theo dõi …")
+_DESCRIBED = regex.compile(r"\s+là\s+(?:đơn\s+vị|cơ\s+quan|tổ\s+chức)\b(?![^;]*\b(?:trách\s+nhiệm|chủ\s+trì|tham\s+mưu"
+                           r"|theo\s+dõi|đôn\s+đốc|hướng\s+dẫn|tổng\s+hợp)\b)")
 # ("Bảo đảm thống nhất với hướng dẫn …; bảo đảm tính khả thi …": how well, not what)
 _REQUIREMENT = regex.compile(r"^Việc\s|\sphải\s|^(?:Bảo\s+đảm|Đảm\s+bảo)\s+(?:thống\s+nhất|đúng|tính|chất\s+lượng|phù\s+hợp)\b")
 # A sentence that only says the items below spell out the one before it: "Cụ thể:", "Cụ thể như sau:".
@@ -931,7 +935,7 @@ class _ProseReader:
                                 scope.deadline)
                 return None
             opening_units, units_end = read_units(sentence)
-            if opening_units and _OTHERS_STATEMENT.match(sentence, units_end):
+            if opening_units and (_OTHERS_STATEMENT.match(sentence, units_end) or _DESCRIBED.match(sentence, units_end)):
                 return None  # "Tổng cục Thuế sẽ định kỳ tổng hợp …", "Nhiều Cục Thuế chưa …": what others will do or did
             if opening_units and DUTIES_BY_LAW.fullmatch(sentence[units_end:].lstrip()):
                 return None  # "Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật.": its remit

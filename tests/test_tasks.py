@@ -3445,3 +3445,20 @@ def test_the_recipients_after_a_signature_line_are_no_jobs_whatever_ocr_made_of_
                         "Net Kiện: \" TM. CHÍNH PHỦ\n"
                         + "".join(f"- {line}\n" for line in recipients), "Nghị quyết", 2020)
     assert not [t for t in tasks if any(t.text in line or line.startswith(t.text) for line in recipients)]
+
+
+def test_what_a_unit_is_under_its_heading_is_no_job():
+    # (Quyết định on the National Medical Council's rules: "3. Văn phòng Hội đồng Y khoa Quốc gia:" / "a) Văn phòng … là
+    # đơn vị sự nghiệp công lập trực thuộc Bộ Y tế …" had been read as the office's jobs)
+    doc, tasks = _prose(
+        "Điều 3. Cơ cấu tổ chức\n"
+        "3. Văn phòng Hội đồng Y khoa Quốc gia:\n"
+        "a) Văn phòng Hội đồng Y khoa Quốc gia là đơn vị sự nghiệp công lập trực thuộc Bộ Y tế do Bộ trưởng Bộ Y tế "
+        "thành lập theo quy định của pháp luật;\n"
+        "b) Văn phòng Hội đồng Y khoa Quốc gia là cơ quan thường trực, có trách nhiệm tổng hợp kết quả kiểm tra;\n"
+        "c) Tổ chức kiểm tra đánh giá năng lực hành nghề khám bệnh, chữa bệnh.\n", doc_type="Quyết định")
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:40]) for t in tasks] == [
+        (["Văn phòng Hội đồng Y khoa Quốc gia"], "tổng hợp kết quả kiểm tra"),
+        (["Văn phòng Hội đồng Y khoa Quốc gia"], "Tổ chức kiểm tra đánh giá năng lực hành "),
+    ]
