@@ -558,9 +558,11 @@ _MEASURED_WORD = regex.compile(
     r"|mức|là|tỷ|tỉ|lệ|từ|trở|so|với|cuối|đầu|quý|tháng|khu|vực)\b)\p{L}+", _FLAGS)
 
 
+_PLACE_WORDS = r"đối\s+với|ở|tại"
+_PLACE_AFTER = regex.compile(rf"\s*\**\s*(?:{_PLACE_WORDS})\s", _FLAGS)  # "40% ở khu vực nông thôn", "75% đối với tuyến huyện"
 # What follows a figure that only says where or when it holds ("75% đối với tuyến huyện", "40% ở khu vực nông
 # thôn"), not what it counts ("60% hồ sơ …")
-_QUALIFIER_AFTER = regex.compile(r"\s*\**\s*(?:đối\s+với|ở|tại|vào|đến|trong|\(|[,.;]|$)", _FLAGS)
+_QUALIFIER_AFTER = regex.compile(rf"\s*\**\s*(?:{_PLACE_WORDS}|vào|đến|trong|\(|[,.;]|$)", _FLAGS)
 
 
 def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
@@ -600,9 +602,11 @@ def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
     end = _tail_start(text, fig.end, end)
     if (cut := _NEXT_JOB.match(text, fig.end, end)) and _REACHES.search(text, max(start, fig.start - 12), fig.start):
         end = cut.start()  # "Đảm bảo xây dựng trạm BTS 5G đạt 100% và triển khai …": another job follows the figure
-    if joined and not _MEASURED_WORD.search(text[start:fig.start] + " " + text[fig.end:end]):
-        # "… giảm xuống dưới 17% vào năm 2025 và dưới 15% vào năm 2030": a figure with only its level and time
-        # measures what the one before it does; its text runs from that one's subject
+    if joined and not _MEASURED_WORD.search(text, start, fig.start) \
+            and (_PLACE_AFTER.match(text, fig.end) or not _MEASURED_WORD.search(text, fig.end, end)):
+        # "… giảm xuống dưới 17% vào năm 2025 và dưới 15% vào năm 2030": a figure with only its level, time or
+        # place ("… đạt 60% ở khu vực thành thị và 40% ở khu vực nông thôn") measures what the one before it does;
+        # its text runs from that one's subject
         start = _piece(text, figures, i - 1)[0]
     return *_trim(text, start, end), joined
 

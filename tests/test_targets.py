@@ -655,3 +655,18 @@ def test_money_a_plan_spends_cuts_or_saves_by_a_share_is_a_target():
         (10.0, "=", "tiết kiệm thêm 10% chi thường xuyên khác còn lại của năm 2020"),
         (100.0, "=", "Tập trung giải ngân 100% vốn đầu tư công năm 2020"),
     ]
+
+
+def test_a_figure_after_va_with_only_a_place_measures_what_the_one_before_does():
+    # (the nutrition strategy: "… đạt 60% ở khu vực thành thị và 40% ở khu vực nông thôn" had given the 40% the text
+    # "40% ở khu vực nông thôn vào năm 2025", which does not say what is measured)
+    text = ("- Tỷ lệ trường học xây dựng thực đơn dinh dưỡng hợp lý đạt 60% ở khu vực thành thị và 40% ở khu vực "
+            "nông thôn vào năm 2025.\n- Tỷ lệ hồ sơ được số hóa đạt 90% và 70% hồ sơ được tái sử dụng.")
+    got = [(t.value, t.text) for t in find_targets(text, "Kế hoạch", 2023)]
+    assert got == [
+        (60.0, "Tỷ lệ trường học xây dựng thực đơn dinh dưỡng hợp lý đạt 60% ở khu vực thành thị"),
+        (40.0, "Tỷ lệ trường học xây dựng thực đơn dinh dưỡng hợp lý đạt 60% ở khu vực thành thị và 40% ở khu vực "
+               "nông thôn vào năm 2025"),
+        (90.0, "Tỷ lệ hồ sơ được số hóa đạt 90%"),
+        (70.0, "70% hồ sơ được tái sử dụng"),  # (its own words say what it counts)
+    ]
