@@ -670,3 +670,10 @@ def test_a_figure_after_va_with_only_a_place_measures_what_the_one_before_does()
         (90.0, "Tỷ lệ hồ sơ được số hóa đạt 90%"),
         (70.0, "70% hồ sơ được tái sử dụng"),  # (its own words say what it counts)
     ]
+
+
+def test_new_countryside_is_no_only_reached():
+    # "mới đạt" ("only reached") marks a result, but "nông thôn mới" is the New Countryside programme's name: "Tỷ lệ xã
+    # đạt chuẩn nông thôn mới đạt 80%" is a provincial plan's commonest goal
+    assert [t.value for t in find_targets("- Tỷ lệ xã đạt chuẩn nông thôn mới đạt 80%.", "Kế hoạch", 2023)] == [80.0]
+    assert find_targets("- Tỷ lệ hồ sơ trực tuyến đến tháng 6 mới đạt 39%.", "Kế hoạch", 2023) == []
