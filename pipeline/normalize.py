@@ -37,11 +37,13 @@ _BULLET_BEFORE_LABEL = re.compile(r"\n[-*•+] (?=(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _FORMAT = regex.compile(r"\p{Cf}")  # invisible format characters not in _CHAR_MAP
 _SPACES = re.compile(r"  +")
-# OCR's "thành phô" for "thành phố" (no word "thành phô" exists; same length, so offsets hold), and after "tỉnh, "
-# its "thành phó", "thành phổ", "thành phế" ("trở thành phó giám đốc", "trở thành phổ biến" are words)
-_CITY_MISREAD = re.compile(r"(?<=[Tt])hành phô(?!\w)|(?<=tỉnh, [Tt])hành ph[óổế](?!\w)")
-# OCR's "đ" for "d" where no word has it ("giảm xuống đưới 30%", "dinh đưỡng"); same length, so offsets hold
-_D_MISREADS = (("đưới", "dưới"), ("đưỡng", "dưỡng"))
+# OCR's "thành phô" for "thành phố" (no word "thành phô" exists; same length, so offsets hold)
+_CITY_MISREAD = re.compile(r"(?<=[Tt])hành phô(?!\w)")
+# OCR's words for words it misread, same length, so offsets hold: "đ" for "d" where no word has it ("giảm xuống đưới
+# 30%", "dinh đưỡng"), and after "tỉnh, " "thành phó / phổ / phế" for "thành phố" ("trở thành phó giám đốc",
+# "trở thành phổ biến" are words). Plain substrings: a pattern would be tried at every position of every text.
+_MISREADS = (("đưới", "dưới"), ("đưỡng", "dưỡng"), ("tỉnh, thành phó", "tỉnh, thành phố"),
+             ("tỉnh, thành phổ", "tỉnh, thành phố"), ("tỉnh, thành phế", "tỉnh, thành phố"))
 # OCR's letters for a National Assembly term's digits in a symbol: "17/2022/UBTVQHI5", "…/UBTVQHIS" (term 15)
 _TERM_MISREAD = regex.compile(r"(?<=[/\p{Lu}])QH[Il1]([0-6IlS])(?![\p{L}\d])")
 _TERM_DIGITS = {"I": "1", "l": "1", "S": "5"}
@@ -99,9 +101,9 @@ def normalize_text(text: str) -> str:
         text = _SPACED_NUMBER.sub(lambda m: m.group().replace(" ", ""), text[:_SPACED_REACH]) + text[_SPACED_REACH:]
     if "./. " in text:
         text = _AFTER_END_MARK.sub("", text)
-    if "hành phô" in text or "tỉnh, thành ph" in text:
+    if "hành phô" in text:
         text = _CITY_MISREAD.sub("hành phố", text)
-    for misread, word in _D_MISREADS:
+    for misread, word in _MISREADS:
         if misread in text:
             text = text.replace(misread, word)
     if "QHI" in text or "QHl" in text or "QH1S" in text:
