@@ -112,7 +112,8 @@ _HEADER_UNIT_START = regex.compile(
 # An organ of the body above it in the header, named with it: "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" / "BAN THƯỜNG
 # TRỰC" is "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh".
 _ORGAN = regex.compile(r"(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|TIỂU BAN\b.*)$")
-_LOCAL_NAME = regex.compile(r"(?P<level>\s(?:xã(?! hội\b)|phường|thị trấn|thị xã|huyện|quận)\s)(?P<name>[^\d,()]+)$")  # (not "xã hội")
+_LOCAL_NAME = regex.compile(r"(?P<level>\s(?:xã(?! hội\b)|phường|thị trấn|thị xã|huyện|quận|thành phố(?! trực\b))\s)"
+                            r"(?P<name>[^\d,()]+)$")  # (not "xã hội", "thành phố trực thuộc …")
 _FRONT = regex.compile(r"\bMTTQ(?:\s*VN|\s+VIỆT\s+NAM)?\b")
 _NOT_A_NAME = regex.compile(r"\b(?:ỦY|UỶ|BAN|SỞ|BỘ|GIÁM|ĐỐC|TỊCH|CHÍNH|PHỦ|TRƯỞNG|PHÓ|NHÂN|DÂN|TỈNH|NƠI)\b", regex.IGNORECASE)
 _AUTHORITY = regex.compile(r"^(?:ỦY BAN|UỶ BAN|THỦ TƯỚNG|BỘ TRƯỞNG|HỘI ĐỒNG|(?:CHÍNH PHỦ|QUỐC HỘI)$)")  # ends a title
@@ -177,10 +178,16 @@ _TYPE_WORDS = ("Kế hoạch", "Quyết định", "Nghị quyết", "Nghị đ�
                "Quy chế", "Công văn", "Thông báo")
 
 
+# A district's offices, besides those named as a province's departments are ("PHÒNG TÀI CHÍNH - KẾ HOẠCH")
+_DISTRICT_OFFICES = ("Tài chính - Kế hoạch", "Kinh tế - Hạ tầng", "Kinh tế", "Văn hóa và Thông tin", "Văn hóa - Thông tin",
+                     "Văn hóa - Xã hội", "Quản lý đô thị", "Dân tộc")
+
+
 @lru_cache(maxsize=1)
 def _proper_casing() -> tuple[regex.Pattern, dict[str, str]]:
     units = json.loads(resources.files("extractors").joinpath("data/units.json").read_text(encoding="utf-8"))
     departments = [f"{head} {name}" for head in units["department_heads"] for name in units["departments"]]
+    departments += [f"Phòng {name}" for name in (*units["departments"], *_DISTRICT_OFFICES)]
     names = {n.lower(): n for n in [*provinces(), *departments, *_PROPER_NAMES, *_TYPE_WORDS]}
     alternation = "|".join(regex.escape(lower) for lower in sorted(names, key=len, reverse=True))
     return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), names
@@ -450,6 +457,9 @@ def _motto(text: str) -> regex.Match | None:
     return _FOLDED_MOTTO.search(folded) if len(folded) == len(text) else None
 
 
+_LOCAL_PARENT = regex.compile(r"\b(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN) [\p{Lu}\d][\p{Lu}\d ]*$")
+
+
 def _header_issuer(header: str) -> str:
     """The lowest-level body a header's left column names ("ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA SỞ NỘI VỤ": Sở Nội vụ
     tỉnh Khánh Hòa)."""
@@ -462,6 +472,8 @@ def _header_issuer(header: str) -> str:
         if province:  # ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" names its level, not its province)
             prefix = province_prefix(province).upper()
             suffix = f" {province}" if units[-1].endswith(prefix) else f" {prefix} {province}"
+        elif (place := _LOCAL_PARENT.search(parent)) and place[0] not in units[-1]:
+            suffix = f" {place[0]}"  # "UBND HUYỆN ĐỨC TRỌNG PHÒNG NỘI VỤ": Phòng Nội vụ huyện Đức Trọng
         return _unit_name(units[-1] + suffix.upper())
     return _unit_name(parent)
 

@@ -667,3 +667,18 @@ def test_a_body_whose_name_stops_at_the_provinces_level_takes_the_province_of_it
     m = _text_meta("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSố: 12/TCT-TTKT\nHà Nội, ngày 02 tháng 10 năm 2024\n"
                    "Kính gửi: Cục Thuế các tỉnh, thành phố.\n")
     assert (m.issuer, m.province) == ("Tổng cục Thuế", None)
+
+
+@pytest.mark.parametrize("header, symbol, issuer", [
+    # (the ministry's letters in the symbol, "KH-TNMT", had named Bộ Tài nguyên và Môi trường: the office's name, put
+    # in lower case, was no unit the reader knew, and a scan's fuzzy match took the ministry for it)
+    ("UBND HUYỆN ĐỨC TRỌNG\nPHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG", "125/KH-TNMT",
+     "Phòng Tài nguyên và Môi trường huyện Đức Trọng"),
+    ("ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ LẠT\nPHÒNG KINH TẾ", "40/KH-PKT", "Phòng Kinh tế thành phố Đà Lạt"),
+    ("UBND THỊ XÃ BUÔN HỒ\nPHÒNG TÀI CHÍNH - KẾ HOẠCH", "12/KH-TCKH", "Phòng Tài chính - Kế hoạch thị xã Buôn Hồ"),
+    ("UBND TỈNH LÂM ĐỒNG\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "88/KH-STNMT", "Sở Tài nguyên và Môi trường tỉnh Lâm Đồng"),
+])
+def test_a_district_office_issues_under_its_district(header, symbol, issuer):
+    meta = _meta_of_text(f"{header}\n--------\nSố: {symbol}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                         "Đức Trọng, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nKiểm tra công tác bảo vệ môi trường năm 2024\n")
+    assert meta.issuer == issuer
