@@ -108,12 +108,12 @@ _ENACTED_BY = {"Hiến pháp": "Quốc hội", "Luật": "Quốc hội", "Bộ l
                "Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
 _HEADER_UNIT_START = regex.compile(
     r"(?<!ỦY|UỶ|VĂN|VAN|TIỂU|CHI|\bT\wNG)\s(?=(?:ĐẢNG ỦY|SỞ|BAN|TIỂU BAN|VĂN PHÒNG|TRUNG TÂM|TỔNG CỤC|CHI CỤC|CỤC|PHÒNG|THANH TRA"
-    r"|THUẾ (?:TỈNH|THÀNH PHỐ|CƠ SỞ))\s)")
+    r"|THUẾ (?:TỈNH|THÀNH PHỐ|CƠ SỞ)|BỆNH VIỆN)\s)")
 # An organ of the body above it in the header, named with it: "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" / "BAN THƯỜNG
 # TRỰC" is "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh".
 _ORGAN = regex.compile(r"(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|TIỂU BAN\b.*)$")
-_LOCAL_NAME = regex.compile(r"(?P<level>\s(?:xã(?! hội\b)|phường|thị trấn|thị xã|huyện|quận|thành phố(?! trực\b))\s)"
-                            r"(?P<name>[^\d,()]+)$")  # (not "xã hội", "thành phố trực thuộc …")
+_LOCAL_NAME = regex.compile(r"(?P<level>(?:\s(?:xã(?! hội\b)|phường|thị trấn|thị xã|huyện|quận|thành phố(?! trực\b))"
+                            r"|^(?:Huyện|Quận|Thị|Thành) ủy)\s)(?P<name>[^\d,()]+)$")  # (not "xã hội", "thành phố trực thuộc …")
 _FRONT = regex.compile(r"\bMTTQ(?:\s*VN|\s+VIỆT\s+NAM)?\b")
 _NOT_A_NAME = regex.compile(r"\b(?:ỦY|UỶ|BAN|SỞ|BỘ|GIÁM|ĐỐC|TỊCH|CHÍNH|PHỦ|TRƯỞNG|PHÓ|NHÂN|DÂN|TỈNH|NƠI)\b", regex.IGNORECASE)
 _AUTHORITY = regex.compile(r"^(?:ỦY BAN|UỶ BAN|THỦ TƯỚNG|BỘ TRƯỞNG|HỘI ĐỒNG|(?:CHÍNH PHỦ|QUỐC HỘI)$)")  # ends a title
@@ -469,7 +469,8 @@ def _header_issuer(header: str) -> str:
     if units:
         province = find_province(parent)
         suffix = ""
-        if province:  # ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" names its level, not its province)
+        if province and not _LOCAL_PARENT.search(units[-1]):
+            # ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" names its level, not its province; "ĐẢNG ỦY XÃ ĐỨC TRỌNG" its own place)
             prefix = province_prefix(province).upper()
             suffix = f" {province}" if units[-1].endswith(prefix) else f" {prefix} {province}"
         elif (place := _LOCAL_PARENT.search(parent)) and place[0] not in units[-1]:
@@ -521,10 +522,11 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
                       or not motto[0].isupper() and len(text) > _MOTTO_LINE):
             motto = None  # "(Hiến pháp) nước Cộng hòa xã hội chủ nghĩa Việt Nam": the country's name, not the motto
         after = ""
-        if motto is None and (party := _PARTY_MOTTO.search(text)) and is_upper(text[party.end():]):
+        if motto is None and (party := _PARTY_MOTTO.search(text)) \
+                and (is_upper(rest := text[party.end():]) or not rest.strip()):
             # Beside the Party's motto the left column goes on: "ĐẢNG BỘ TỈNH LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM
-            # ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" (a motto on a line of its own is read further down)
-            motto, after = party, text[party.end():].strip()
+            # ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH"; or it stands above: "TỈNH ỦY THANH HÓA" / "ĐẢNG CỘNG SẢN VIỆT NAM"
+            motto, after = party, rest.strip()
         if motto:
             # A PDF's two header columns can share a line: "QUỐC HỘI CỘNG HÒA XÃ HỘI …", and the left column go
             # on beside the motto's second line and under it: "UBND TỈNH LÀO CAI  CỘNG HOÀ …" / "SỞ NÔNG NGHIỆP VÀ

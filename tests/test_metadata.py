@@ -682,3 +682,23 @@ def test_a_district_office_issues_under_its_district(header, symbol, issuer):
     meta = _meta_of_text(f"{header}\n--------\nSố: {symbol}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
                          "Đức Trọng, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nKiểm tra công tác bảo vệ môi trường năm 2024\n")
     assert meta.issuer == issuer
+
+
+@pytest.mark.parametrize("header, issuer, province", [
+    # the Party's motto on a line of its own under the committee's name (the symbol's "KH/TU" had named "Tỉnh ủy" alone)
+    ("TỈNH ỦY THANH HÓA\n*\nSố 120-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM", "Tỉnh ủy Thanh Hóa", "Thanh Hóa"),
+    ("HUYỆN ỦY ĐỨC TRỌNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 12-KH/HU", "Huyện ủy Đức Trọng", None),
+    # a commune's Party committee names its own place: no province after it
+    ("ĐẢNG BỘ TỈNH LÂM ĐỒNG\nĐẢNG ỦY XÃ ĐỨC TRỌNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-KH/ĐU", "Đảng ủy xã Đức Trọng",
+     "Lâm Đồng"),
+])
+def test_a_party_committee_over_the_party_motto_on_its_own_line(header, issuer, province):
+    meta = _meta_of_text(f"{header}\nĐức Trọng, ngày 15 tháng 3 năm 2024\nKẾ HOẠCH\nthực hiện Nghị quyết số 57-NQ/TW\n")
+    assert (meta.issuer, meta.province) == (issuer, province)
+
+
+def test_a_hospital_under_its_department_in_the_header():
+    meta = _meta_of_text("SỞ Y TẾ TỈNH BẮC GIANG\nBỆNH VIỆN ĐA KHOA TỈNH\n--------\nSố: 300/BC-BVĐK\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+                         "NAM\nĐộc lập - Tự do - Hạnh phúc\nBắc Giang, ngày 5 tháng 1 năm 2024\nBÁO CÁO\nKết quả công tác năm "
+                         "2023\n")
+    assert (meta.issuer, meta.province) == ("Bệnh viện đa khoa tỉnh Bắc Giang", "Bắc Giang")
