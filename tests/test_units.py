@@ -242,6 +242,9 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     # (a quote that opens no title inside the name is the sentence's)
     ("Ban Chỉ đạo tỉnh tuyên truyền cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”",
      ["Ban Chỉ đạo tỉnh"], " tuyên truyền"),
+    # "tăng" opens a job ("Báo Nghệ An tăng thời lượng tuyên truyền …", a directive's point), as "tăng cường" does
+    ("Đài Phát thanh - Truyền hình tỉnh, Báo Nghệ An tăng thời lượng tuyên truyền",
+     ["Đài Phát thanh - Truyền hình tỉnh", "Báo Nghệ An"], " tăng thời lượng"),
     # a scan that lost the line's end ("… trực thuộc" / "Trung ương"): "trực thuộc" is no job
     ("Cục Thuế các tỉnh, thành phố trực thuộc", ["Cục Thuế các tỉnh, thành phố trực thuộc"], ""),
 ])
