@@ -245,6 +245,9 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     # "tăng" opens a job ("Báo Nghệ An tăng thời lượng tuyên truyền …", a directive's point), as "tăng cường" does
     ("Đài Phát thanh - Truyền hình tỉnh, Báo Nghệ An tăng thời lượng tuyên truyền",
      ["Đài Phát thanh - Truyền hình tỉnh", "Báo Nghệ An"], " tăng thời lượng"),
+    # the province's portal, power company and telecom, given jobs in plans ("… Cổng Thông tin điện tử tỉnh đăng tải …")
+    ("Báo Lâm Đồng, Cổng Thông tin điện tử tỉnh, Điện lực Lâm Đồng, Viễn thông Lâm Đồng triển khai",
+     ["Báo Lâm Đồng", "Cổng Thông tin điện tử tỉnh", "Điện lực Lâm Đồng", "Viễn thông Lâm Đồng"], " triển khai"),
     # a scan that lost the line's end ("… trực thuộc" / "Trung ương"): "trực thuộc" is no job
     ("Cục Thuế các tỉnh, thành phố trực thuộc", ["Cục Thuế các tỉnh, thành phố trực thuộc"], ""),
 ])
