@@ -487,8 +487,8 @@ def sentence_assignment(sentence: str) -> Assignment | None:
         duty = _DUTY.match(rest)
         if duty:
             rest_at += duty.end()
-            if _NOT_A_JOB.match(sentence[rest_at:]):
-                continue  # "Các Bộ chủ trì đã hoàn thiện …" reports
+            if _NOT_A_JOB.match(sentence[rest_at:]) and not LEADING_COORD.match(sentence, rest_at):
+                continue  # "Các Bộ chủ trì đã hoàn thiện …" reports ("… chủ trì, với sự phối hợp của …" does not)
         lead_coord = LEADING_COORD.match(sentence, rest_at)
         if lead_coord:
             coords, c_end = with_description(sentence, *read_units(sentence, lead_coord.end(), partners=True))

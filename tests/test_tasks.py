@@ -3462,3 +3462,18 @@ def test_what_a_unit_is_under_its_heading_is_no_job():
         (["Văn phòng Hội đồng Y khoa Quốc gia"], "tổng hợp kết quả kiểm tra"),
         (["Văn phòng Hội đồng Y khoa Quốc gia"], "Tổ chức kiểm tra đánh giá năng lực hành "),
     ]
+
+
+def test_partners_after_voi_su_phoi_hop_cua():
+    # "với sự phối hợp của" names the partners as "phối hợp với" does; the sentence had been dropped ("với" read as a
+    # job that opens with a preposition), and a table cell had read no partners
+    from extractors.assignments import cell_units
+
+    doc, tasks = _prose("III. TỔ CHỨC THỰC HIỆN\n"
+                        "1. Sở Tư pháp chủ trì, với sự phối hợp của Sở Nội vụ, thẩm định dự thảo văn bản quy phạm pháp "
+                        "luật.\n")
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.text) for t in tasks] == [
+        (["Sở Tư pháp"], ["Sở Nội vụ"], "thẩm định dự thảo văn bản quy phạm pháp luật")]
+    assert cell_units("Sở Tư pháp chủ trì, với sự phối hợp của Sở Nội vụ và các cơ quan liên quan") == (
+        ["Sở Tư pháp"], ["Sở Nội vụ", "các cơ quan liên quan"])
