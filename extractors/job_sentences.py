@@ -181,6 +181,9 @@ _MODIFIER = regex.compile(r"(?:được|có|thuộc|trực\s+thuộc|trên|tại
 # "chịu trách nhiệm (toàn diện) trước pháp luật": answerable, no duty
 _ACCOUNTABLE = regex.compile(r"\s+(?:toàn\s+diện\s+)?(?:trước|về)\b")
 _LEADS_ALONG = regex.compile(r"(?:và\s+)?chủ\s+trì\s+(?:cùng|với)\s+")
+# The partners named as the subject of their own "phối hợp" after the lead's "chủ trì": "Giao Sở Y tế chủ trì, Sở Tài
+# chính phối hợp tham mưu …", "Sở Nội vụ chủ trì, các sở, ngành phối hợp tổ chức …"
+_PARTNERS_THEN = regex.compile(r"phối\s+hợp\b[\s,]*")
 # Answerable, and no more: "… chịu trách nhiệm trước pháp luật và trước Bộ trưởng Bộ Y tế nếu để đơn vị mình thực hiện
 # không đúng …", "… chịu trách nhiệm trước Hội đồng nhân dân và cơ quan hành chính nhà nước cấp trên."
 _ACCOUNTABLE_ONLY = regex.compile(r"chịu\s+trách\s+nhiệm(?:\s+toàn\s+diện)?\s+trước\s+(?:[^;:,]*?\snếu\s|[^;:,]+[.\s]*$)")
@@ -490,7 +493,12 @@ def sentence_assignment(sentence: str) -> Assignment | None:
             if _NOT_A_JOB.match(sentence[rest_at:]) and not LEADING_COORD.match(sentence, rest_at):
                 continue  # "Các Bộ chủ trì đã hoàn thiện …" reports ("… chủ trì, với sự phối hợp của …" does not)
         lead_coord = LEADING_COORD.match(sentence, rest_at)
-        if lead_coord:
+        if duty and lead_coord is None and duty.group().startswith("chủ trì") \
+                and (partners := read_units(sentence, rest_at, partners=True))[0] \
+                and (then := _PARTNERS_THEN.match(sentence, AFTER_UNITS.match(sentence, partners[1]).end())) \
+                and sentence[then.end():].strip(TRAILING):
+            coords, rest_at = partners[0], then.end()
+        elif lead_coord:
             coords, c_end = with_description(sentence, *read_units(sentence, lead_coord.end(), partners=True))
             if coords:  # "phối hợp với B (…) tham mưu …": the job starts after B and its aside
                 rest_at = AFTER_UNITS.match(sentence, c_end).end()

@@ -3477,3 +3477,16 @@ def test_partners_after_voi_su_phoi_hop_cua():
         (["Sở Tư pháp"], ["Sở Nội vụ"], "thẩm định dự thảo văn bản quy phạm pháp luật")]
     assert cell_units("Sở Tư pháp chủ trì, với sự phối hợp của Sở Nội vụ và các cơ quan liên quan") == (
         ["Sở Tư pháp"], ["Sở Nội vụ", "các cơ quan liên quan"])
+
+
+def test_partners_named_as_the_subject_of_their_own_phoi_hop_after_chu_tri():
+    # "Giao Sở Y tế chủ trì, Sở Tài chính phối hợp tham mưu …": the partners had been left in the job's text
+    doc, tasks = _prose("III. TỔ CHỨC THỰC HIỆN\n"
+                        "1. Giao Sở Y tế chủ trì, Sở Tài chính phối hợp tham mưu UBND tỉnh bố trí kinh phí mua vắc xin.\n"
+                        "2. Sở Nội vụ chủ trì, các sở, ngành phối hợp tổ chức kiểm tra cải cách hành chính.\n"
+                        "3. Sở Tư pháp chủ trì tổ chức phổ biến pháp luật.\n")
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.text) for t in tasks] == [
+        (["Sở Y tế"], ["Sở Tài chính"], "tham mưu UBND tỉnh bố trí kinh phí mua vắc xin"),
+        (["Sở Nội vụ"], ["các sở, ngành"], "tổ chức kiểm tra cải cách hành chính"),
+        (["Sở Tư pháp"], [], "tổ chức phổ biến pháp luật")]
