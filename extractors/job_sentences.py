@@ -123,7 +123,7 @@ _BARE_EXECUTION = regex.compile(r"(?:(?:khẩn\s+trương|quan\s+tâm|chỉ\s+đ
 _DUTY = regex.compile(rf"^(?:(?:chủ trì|có (?:các )?trách nhiệm|chịu trách nhiệm(?: chính)?(?!\s+(?:toàn\s+diện\s+)?(?:trước|về)\b)"
                       rf"|có (?:các )?nhiệm vụ"
                       rf"|được giao(?: chủ trì)?|là{_FOCAL_ROLE}{_FOCAL_FOR}?)"
-                      r"\b[\s,:]*)+")
+                      r"\b[\s,:;]*)+")  # ("Sở Nội vụ chủ trì; tổng hợp …": the job after the semicolon)
 # the duty right after the units (also "có các trách nhiệm sau:")
 _DUTY_FIRST = regex.compile(r"(?:có|chịu)\s+(?:các\s+)?trách\s+nhiệm\b|có\s+(?:các\s+)?nhiệm\s+vụ\b")
 # ("Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì", "Nội dung các cơ quan, đơn vị khác có trách nhiệm chủ
@@ -184,6 +184,7 @@ _LEADS_ALONG = regex.compile(r"(?:và\s+)?chủ\s+trì\s+(?:cùng|với)\s+")
 # The partners named as the subject of their own "phối hợp" after the lead's "chủ trì": "Giao Sở Y tế chủ trì, Sở Tài
 # chính phối hợp tham mưu …", "Sở Nội vụ chủ trì, các sở, ngành phối hợp tổ chức …"
 _PARTNERS_THEN = regex.compile(r"phối\s+hợp\b[\s,]*")
+_CLAUSE_GAP = regex.compile(r";?\s*")  # (also in a clause of their own: "Giao Công an tỉnh chủ trì; Sở Y tế phối hợp …")
 # Answerable, and no more: "… chịu trách nhiệm trước pháp luật và trước Bộ trưởng Bộ Y tế nếu để đơn vị mình thực hiện
 # không đúng …", "… chịu trách nhiệm trước Hội đồng nhân dân và cơ quan hành chính nhà nước cấp trên."
 _ACCOUNTABLE_ONLY = regex.compile(r"chịu\s+trách\s+nhiệm(?:\s+toàn\s+diện)?\s+trước\s+(?:[^;:,]*?\snếu\s|[^;:,]+[.\s]*$)")
@@ -494,7 +495,7 @@ def sentence_assignment(sentence: str) -> Assignment | None:
                 continue  # "Các Bộ chủ trì đã hoàn thiện …" reports ("… chủ trì, với sự phối hợp của …" does not)
         lead_coord = LEADING_COORD.match(sentence, rest_at)
         if duty and lead_coord is None and duty.group().startswith("chủ trì") \
-                and (partners := read_units(sentence, rest_at, partners=True))[0] \
+                and (partners := read_units(sentence, _CLAUSE_GAP.match(sentence, rest_at).end(), partners=True))[0] \
                 and (then := _PARTNERS_THEN.match(sentence, AFTER_UNITS.match(sentence, partners[1]).end())) \
                 and sentence[then.end():].strip(TRAILING):
             coords, rest_at = partners[0], then.end()

@@ -895,6 +895,8 @@ class _ProseReader:
                 before = text[pieces[-1]:end]
                 if partners_run_to_end(before):
                     continue  # "… phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường; …": one list
+                if before.endswith("chủ trì"):
+                    continue  # "Giao Công an tỉnh chủ trì; Sở Y tế phối hợp thực hiện": the lead's partners, its job after
                 if sentence_assignment(before) is not None or not (read_units(before)[0] or _asks_units_only(before)):
                     pieces.append(at)
         return pieces

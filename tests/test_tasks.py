@@ -3490,3 +3490,17 @@ def test_partners_named_as_the_subject_of_their_own_phoi_hop_after_chu_tri():
         (["Sở Y tế"], ["Sở Tài chính"], "tham mưu UBND tỉnh bố trí kinh phí mua vắc xin"),
         (["Sở Nội vụ"], ["các sở, ngành"], "tổ chức kiểm tra cải cách hành chính"),
         (["Sở Tư pháp"], [], "tổ chức phổ biến pháp luật")]
+
+
+def test_a_lead_alone_before_a_semicolon_keeps_the_partners_and_the_job_after_it():
+    # "Giao Công an tỉnh chủ trì; Bộ Chỉ huy Quân sự tỉnh, Sở Y tế phối hợp thực hiện." had lost its lead (the clause
+    # after ";" read as a task of its own), and "Sở Nội vụ chủ trì; tổng hợp …" kept the ";" in the job's text
+    doc, tasks = _prose("III. TỔ CHỨC THỰC HIỆN\n"
+                        "1. Giao Công an tỉnh chủ trì; Bộ Chỉ huy Quân sự tỉnh, Sở Y tế phối hợp thực hiện.\n"
+                        "2. Sở Nội vụ chủ trì; tổng hợp báo cáo kết quả.\n"
+                        "3. Sở Tài chính bố trí kinh phí; Sở Tư pháp hướng dẫn thực hiện.\n")
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.text) for t in tasks] == [
+        (["Công an tỉnh"], ["Bộ Chỉ huy Quân sự tỉnh", "Sở Y tế"], "thực hiện"),
+        (["Sở Nội vụ"], [], "tổng hợp báo cáo kết quả"),
+        (["Sở Tài chính"], [], "bố trí kinh phí"), (["Sở Tư pháp"], [], "hướng dẫn thực hiện")]
