@@ -184,6 +184,7 @@ _LEADS_ALONG = regex.compile(r"(?:và\s+)?chủ\s+trì\s+(?:cùng|với)\s+")
 # The partners named as the subject of their own "phối hợp" after the lead's "chủ trì": "Giao Sở Y tế chủ trì, Sở Tài
 # chính phối hợp tham mưu …", "Sở Nội vụ chủ trì, các sở, ngành phối hợp tổ chức …"
 _PARTNERS_THEN = regex.compile(r"phối\s+hợp\b[\s,]*")
+_PARTNERS_LAST = regex.compile(r"phối\s+hợp(?:\s+thực\s+hiện)?[\s.;]*$")  # (the sentence ends on it)
 _CLAUSE_GAP = regex.compile(r";?\s*")  # (also in a clause of their own: "Giao Công an tỉnh chủ trì; Sở Y tế phối hợp …")
 # Answerable, and no more: "… chịu trách nhiệm trước pháp luật và trước Bộ trưởng Bộ Y tế nếu để đơn vị mình thực hiện
 # không đúng …", "… chịu trách nhiệm trước Hội đồng nhân dân và cơ quan hành chính nhà nước cấp trên."
@@ -514,8 +515,20 @@ def sentence_assignment(sentence: str) -> Assignment | None:
             rest_at = remit_at
         if at in case_ends:
             rest_at = 0  # the case is part of the job: "Trường hợp không thuộc đối tượng …, UBND xã có văn bản trả lời …"
+        if not coords and duty and _PARTNERS_LAST.search(sentence, rest_at):
+            coords = _partners_last(sentence, rest_at)
         return Assignment(units, coords, rest_at, 0 if timed else at)
     return None
+
+
+def _partners_last(sentence: str, start: int) -> list[str]:
+    """The partners a sentence names after the lead's job, as the subject of its last "phối hợp" ("Sở … chủ trì thực
+    hiện, Sở Ngoại vụ phối hợp.")."""
+    for comma in _COMMA.finditer(sentence, start):
+        partners, end = read_units(sentence, comma.end(), partners=True)
+        if partners and _PARTNERS_LAST.fullmatch(sentence, AFTER_UNITS.match(sentence, end).end()):
+            return partners
+    return []
 
 
 def of_one_body(units: list[str]) -> bool:

@@ -3493,6 +3493,11 @@ def test_partners_after_voi_su_phoi_hop_cua():
     ("Sở Nội vụ chủ trì; tổng hợp báo cáo kết quả.", [(["Sở Nội vụ"], [], "tổng hợp báo cáo kết quả")]),
     ("Sở Tài chính bố trí kinh phí; Sở Tư pháp hướng dẫn thực hiện.",
      [(["Sở Tài chính"], [], "bố trí kinh phí"), (["Sở Tư pháp"], [], "hướng dẫn thực hiện")]),
+    # after the job, ending the sentence (its words stay in the job's text, as "phối hợp với …" does)
+    ("Sở Y tế chủ trì tổ chức tiêm chủng, Sở Giáo dục và Đào tạo, Đoàn Thanh niên phối hợp thực hiện.",
+     [(["Sở Y tế"], ["Sở Giáo dục và Đào tạo", "Đoàn Thanh niên"],
+       "tổ chức tiêm chủng, Sở Giáo dục và Đào tạo, Đoàn Thanh niên phối hợp thực hiện")]),
+    ("Sở Nội vụ chủ trì kiểm tra, báo cáo kết quả phối hợp.", [(["Sở Nội vụ"], [], "kiểm tra, báo cáo kết quả phối hợp")]),
 ])
 def test_partners_named_after_the_leads_chu_tri(point, expected):
     doc, tasks = _prose(f"III. TỔ CHỨC THỰC HIỆN\n1. {point}\n")
