@@ -40,11 +40,12 @@ ITEM_BREAK_CHAR = re.compile(r"[-–+•.;\n]")
 # ("phối hợp, hướng dẫn Bộ Y tế, Ban Quản lý dự án …": the units worked with and guided)
 # ("phối hợp chặt chẽ với", "kế hoạch phối hợp cụ thể với các Bộ": how closely, then with whom)
 # ("phối hợp, trao đổi thông tin với cơ quan cảnh sát điều tra": whom the information goes to and from)
-# ("với sự phối hợp của Sở Nội vụ": the same, said the other way round)
-_WORKS_WITH = (r"(?:với\s+sự\s+phối\s+hợp\s+của|phối hợp(?:\s+(?:chặt\s+chẽ|cụ\s+thể))?"
+# ("với sự phối hợp của Sở Nội vụ": the same, said the other way round; a look-behind, so that the pattern opens on
+# the words "phối hợp", which the engine looks for first: an alternative before them made a scan 20 times slower)
+_WORKS_WITH = (r"phối hợp(?:(?<=\bvới\s+sự\s+phối hợp)\s+của|(?:\s+(?:chặt\s+chẽ|cụ\s+thể))?"
                r"(?:,\s+(?:hướng\s+dẫn|hỗ\s+trợ|trao\s+đổi(?:\s+thông\s+tin)?))?(?:\s+(?:với|cùng))?)\s+")
 COORD = regex.compile(rf"\b{_WORKS_WITH}", regex.IGNORECASE)
-LEADING_COORD = regex.compile(_WORKS_WITH)  # (in lower case: at the start of what follows a unit)
+LEADING_COORD = regex.compile(rf"(?:với\s+sự\s+)?{_WORKS_WITH}")  # (in lower case: at the start of what follows a unit)
 # "Đơn vị chủ trì thực hiện: Sở Tư pháp." under a job: a table row written as labelled lines.
 FIELD_LABEL = regex.compile(r"^((?:Đơn vị|Cơ quan|Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả|Chủ trì|Phối hợp|Lộ trình|"
                             r"Nội dung|Nhiệm vụ|Trách nhiệm)(?:\s[^\s:]+){0,7})\s*:\s*")
