@@ -8,8 +8,9 @@ one column of the values to reach ("Kết quả", "Mục tiêu đến năm 2030"
 
 Each number in a value cell is one target: the measure cell is its text, the unit cell its unit, a sign
 before it (≥, ≤, …) its comparator, and the time of the column or of the section row above ("Đến năm
-2030") its deadline. A table of several value columns (one per year, an estimate beside a plan) projects
-or reports figures row by row; it is left out, as is any column whose header says done or estimated.
+2030") its deadline. Columns whose header says done or estimated ("Ước thực hiện năm 2024") are passed over: a
+plan's table gives its one column of goals beside them ("Kế hoạch năm 2025"). A table of several columns of
+figures to come (one per year) projects them row by row; it is left out.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ _MEASURE_HEADER = regex.compile(r"(?:tên\s+)?chỉ\s+tiêu|nội\s+dung(?:\s+ch
 _UNIT_HEADERS = {"đơn vị", "đơn vị tính", "đvt", "đơn vị đo"}
 _GOAL_HEADER = regex.compile(r"(?:kết\s+quả|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|giá\s+trị\s+mục\s+tiêu)\b"
                              r"(?:\s+(?:cần|phải|phấn\s+đấu))?(?:\s+đạt(?:\s+được)?)?")
+_PLAN_OF_YEAR = regex.compile(r"[\s*]*(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?=năm\s)", regex.IGNORECASE)
 # A column of what was done, estimated or compared is no goal ("Kết quả thực hiện năm 2024", "Ước thực hiện").
 _NOT_GOAL = regex.compile(r"thực\s+hiện|\bước\b|ưth|đã\s+đạt|so\s+(?:với|sánh)|cùng\s+kỳ|tăng/giảm")
 # A figure in a value cell: an optional sign or word, the number (a range's low end), an optional "%".
@@ -46,10 +48,12 @@ def _columns(header: list[Cell]) -> tuple[int, int, int] | None:
         elif unit is None and name in _UNIT_HEADERS:
             unit = i
         elif unit is not None and name and not name.startswith(("cơ quan", "đơn vị", "ghi chú")):
-            values.append(i if _GOAL_HEADER.match(name) and not _NOT_GOAL.search(name) else None)
-    if measure is None or unit is None or len(values) != 1 or values[0] is None:
+            values.append((i, "done" if _NOT_GOAL.search(name) else "goal" if _GOAL_HEADER.match(name) else None))
+    goals = [i for i, kind in values if kind == "goal"]
+    # one column of goals, beside none or only columns of what was done or estimated ("Thực hiện 2023 | Kế hoạch 2024")
+    if measure is None or unit is None or len(goals) != 1 or any(kind is None for _, kind in values):
         return None
-    return measure, unit, values[0]
+    return measure, unit, goals[0]
 
 
 def _number(raw: str) -> float:
@@ -69,7 +73,9 @@ def table_targets(block: Block, year: int | None = None) -> list[Target]:
     if columns is None:
         return []
     measure, unit, value = columns
-    column_time = _time(block.rows[0][value].text, year)
+    header = block.rows[0][value].text
+    # ("Kế hoạch năm 2025": in a header the year the plan's column is for, not a plan's name as in running text)
+    column_time = _time(header[plan.end():] if (plan := _PLAN_OF_YEAR.match(header)) else header, year)
     section_time = None
     targets = []
     for row in block.rows[1:]:

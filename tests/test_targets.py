@@ -677,3 +677,18 @@ def test_new_countryside_is_no_only_reached():
     # đạt chuẩn nông thôn mới đạt 80%" is a provincial plan's commonest goal
     assert [t.value for t in find_targets("- Tỷ lệ xã đạt chuẩn nông thôn mới đạt 80%.", "Kế hoạch", 2023)] == [80.0]
     assert find_targets("- Tỷ lệ hồ sơ trực tuyến đến tháng 6 mới đạt 39%.", "Kế hoạch", 2023) == []
+
+
+def test_indicator_table_with_what_was_done_beside_the_plans_column_gives_the_plans_targets():
+    # (a socio-economic plan's table of main indicators: last year's results or estimate, then this year's plan; the
+    # plan's column had been left out with the rest, as if the table projected a figure per year)
+    table = """| TT | Chỉ tiêu | Đơn vị tính | Ước thực hiện năm 2024 | Kế hoạch năm 2025 |
+| -- | -------- | ----------- | ---------------------- | ----------------- |
+| 1  | Tốc độ tăng trưởng GRDP | % | 6,5 | 7,0 |
+| 2  | Số xã đạt chuẩn nông thôn mới | xã | 80 | ≥ 90 |
+"""
+    targets, text = _table_targets(table, "Kế hoạch")
+    assert [(t.text, t.value, t.unit, t.comparator, t.deadline.end if t.deadline else None) for t in targets] == [
+        ("Tốc độ tăng trưởng GRDP", 7.0, "%", "=", "2025-12-31"),
+        ("Số xã đạt chuẩn nông thôn mới", 90.0, "xã", ">=", "2025-12-31")]
+    assert _table_targets(table, "Báo cáo")[0] == []  # (a report's plan column is another document's)
