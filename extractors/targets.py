@@ -61,20 +61,23 @@ _PERCENT_RE = regex.compile(_PERCENT)
 # nghiệp sáng tạo, 50 doanh nghiệp khoa học công nghệ", "…, trong đó có 20 doanh nghiệp công nghệ cao".
 _MORE_COUNTS = regex.compile(rf"(?:,|\bvà|\btrong\s+(?:số\s+)?đó(?:\s+có)?)\s+(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+"
                              rf"(?P<noun>{_COUNT_NOUNS})\b", regex.IGNORECASE)
-_RANGE_LOW = regex.compile(r"(?<![\d.,/%])(\d{1,3}(?:[.,]\d+)?)\s*%?\s*[-–]\s*$")  # "8,3 - 8,5%", "30% - 40%"
+# "8,3 - 8,5%", "30% - 40%", "từ 10% đến 12%" (a "đến" only after "từ": "đạt 80% đến năm 2025" is no range)
+_RANGE_LOW = regex.compile(r"(?<![\d.,/%])(\d{1,3}(?:[.,]\d+)?)\s*%?\s*[-–]\s*$"
+                           r"|\btừ\s+(\d{1,3}(?:[.,]\d+)?)\s*%?\s*(?:đến|tới)\s+$", _FLAGS)
 # Amounts and counts set as goals: under a goals heading with no goal word in front ("Trồng mới 1.000 ha rừng"), as
 # the guidelines have it (see `extractors.goal_sections`), and elsewhere in the rest of a clause after a goal word
 # ("phấn đấu đạt 18.000 tấn", "Phấn đấu đến năm 2030 có 1.500 doanh nghiệp"); a count with no goal word counts only
 # behind a minimum (`_CANDIDATE`). Not behind "đạt" alone ("nhập khẩu đạt 371,4 tỷ USD" is a result) nor "dự kiến"
 # ("Dự kiến tổ chức 02 hội nghị", "dự kiến khoảng 1.000 thuê bao": plans and estimates aim at nothing).
-_GOAL_UNITS = (r"triệu\s+USD|tỷ\s+USD|USD|nghìn\s+tấn|tấn|km|MW|thuê\s+bao|tài\s+khoản|nghìn\s+tỷ\s+đồng|tỷ\s+đồng"
-               r"|triệu\s+đồng|ha|m2|m²|lượt\s+khách|" + _COUNT_NOUNS)
+# A magnitude word before a unit is part of it, as printed ("1,2 triệu lượt khách", "50 nghìn tấn", "3 tỷ USD").
+_GOAL_UNITS = (r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:USD|tấn|thuê\s+bao|tài\s+khoản|lượt\s+khách|" + _COUNT_NOUNS + ")"
+               r"|km|MW|nghìn\s+tỷ\s+đồng|tỷ\s+đồng|triệu\s+đồng|ha|m2|m²")
 _GOAL_CUES = ("phấn đấu", "mục tiêu", "đến năm")
 _BY_YEAR = re.compile(r"đến\s+năm\s+(?:19|20)\d\d")
 # Where a number is followed by a unit's first word, found in the lowered text before the long pattern is tried
 # (one inside a figure, date or code is none: "3,5%", "15/12", "Nghị định 61"; looked at after a match)
-_GOAL_UNIT_STARTS = sorted({re.split(r",|\\s", alternative)[0].lower() for alternative in _GOAL_UNITS.split("|")},
-                           key=len, reverse=True)
+_GOAL_UNIT_STARTS = sorted({re.split(r",|\\s", alternative)[0].lower() for alternative in
+                            re.sub(r"[()?:]", "", _GOAL_UNITS).split("|")}, key=len, reverse=True)
 _NUMBER_AND_WORD = re.compile(rf"\d[\d.,]*\s*(?:{'|'.join(_GOAL_UNIT_STARTS)})(?!\w)")
 _NUMBER_INSIDE = frozenset("0123456789.,/")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?![\d.,])")  # "Đến năm 2025 xã … đạt chuẩn": a year, no amount
@@ -330,11 +333,12 @@ def _figures(text: str) -> list[_Figure]:
         raw = m.group(kind).lower()
         value = _WORD_NUMBERS.get(raw) or float(raw.replace(",", "."))
         start = m.start(kind)
-        if kind == "pct" and (low := _RANGE_LOW.search(text, max(0, start - 12), start)):
+        if kind == "pct" and (low := _RANGE_LOW.search(text, max(0, start - 20), start)):
             # "tăng trưởng kinh tế từ 8,3 - 8,5%", "Phấn đấu 30% - 40% cán bộ …": the goal is the low end, at least
-            if out and out[-1].start == low.start():
+            if out and out[-1].start == low.start(low.lastindex):
                 out.pop()  # (the low end, read as a figure of its own when it carries its "%")
-            out.append(_Figure(low.start(), m.end(), float(low[1].replace(",", ".")), "%", floor=True))
+            low_end = low[1] or low[2]
+            out.append(_Figure(low.start(low.lastindex), m.end(), float(low_end.replace(",", ".")), "%", floor=True))
             continue
         out.append(_Figure(start, m.end(), float(value), unit))
     out += _goal_amounts(text, lowered_text, out)

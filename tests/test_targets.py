@@ -306,6 +306,9 @@ def test_a_target_reached_ends_where_another_job_begins():
     ("Tổng sản phẩm trái cây tham gia xuất khẩu phấn đấu đến năm 2030 đạt trên 46.200 tấn, tổng giá trị dự kiến đạt "
      "trên 48,3 triệu USD.", [(46200.0, "tấn", ">"), (48.3, "triệu USD", ">")]),
     ("Hoàn thành mục tiêu đưa vào khai thác trên 3.000 km đường bộ cao tốc.", [(3000.0, "km", ">")]),
+    # a magnitude word belongs to the unit, as "triệu USD" does
+    ("Phấn đấu đến năm 2030 đón 1,2 triệu lượt khách du lịch, trong đó khách quốc tế 50 nghìn lượt, sản lượng lương "
+     "thực đạt 1,2 triệu tấn.", [(1.2, "triệu lượt khách", "="), (50.0, "nghìn lượt", "="), (1.2, "triệu tấn", "=")]),
     # amounts reached or spent are no goals
     ("Năm 2024, tổng kim ngạch xuất nhập khẩu đạt 762,4 tỷ USD.", []),
     ("Đầu tư đoạn kết nối 1,9km vào Cảng hàng không quốc tế Long Thành.", []),
@@ -319,6 +322,10 @@ def test_amounts_of_goods_money_and_length_behind_a_goal_word(text, figures):
     ("Giá trị xuất khẩu tăng bình quân hàng năm trong giai đoạn này đạt 10 - 13%/năm.", [(10.0, ">=")]),
     # (Quyết định 892/QĐ-TTg, 2026) each end with its "%": still one goal, at least the low end
     ("Phấn đấu 30% - 40% cán bộ, công chức làm công tác đối ngoại được bồi dưỡng.", [(30.0, ">=")]),
+    # in words: "từ X đến Y%" (not "… 80% đến năm 2025", a figure and its year)
+    ("Phấn đấu tốc độ tăng trưởng lượt khách bình quân từ 10% đến 12%/năm.", [(10.0, ">=")]),
+    ("Tỷ lệ che phủ rừng đạt từ 45 đến 47%.", [(45.0, ">=")]),
+    ("Phấn đấu tỷ lệ hồ sơ giải quyết trực tuyến đạt 80% đến năm 2025.", [(80.0, "=")]),
     ("Hỗ trợ lãi suất thấp hơn 1,5%/năm so với mức cho vay bình quân.", []),  # a rate per year, no growth
     ("Số doanh nghiệp thành lập mới tăng 12,9% so cùng kỳ.", []),  # a statistic
     ("Kinh tế 9 tháng năm 2025 tăng 6,9%.", []),
