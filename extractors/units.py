@@ -617,6 +617,9 @@ class _Reader:
                     # "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ": one group of bodies
                     return [f"{heads_all}, {rest[0][0]}"], rest[1]
                 return [heads_all], i + n
+            if self._is(i + n, ",") and self._tok(i + n + 1) is not None and self.toks[i + n + 1].upper \
+                    and self._match(d["titles"], i + n + 1):
+                return self._unit(i + n + 1, in_list=True)  # "Giám đốc, Thủ trưởng các cơ quan": titles of the same heads
         if f[i] in ("các", "những") and self._tok(i + 1) is not None and f[i + 1] in d["list_heads"]:
             j = i + 2
             while self._is(j, ",") and (n := self._match(d["groups"], j + 1)):

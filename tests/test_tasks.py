@@ -278,6 +278,20 @@ def test_request_and_assignment_verbs():
     assert tasks[0].deadline.recurrence == "quarterly"
 
 
+def test_a_unit_told_to_have_measures_or_a_plan_has_a_job():
+    # (Chỉ thị 11/CT-TTg, 2020) "có biện pháp …" is a duty; "có kế hoạch số …" tells what a unit has
+    _, tasks = _prose(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "2. Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Phòng Thương mại và Công nghiệp Việt Nam, các hội "
+        "nghề nghiệp có biện pháp động viên mọi thành phần kinh tế hăng hái khắc phục khó khăn.\n"
+        "3. Các cơ quan, đơn vị có kế hoạch bồi dưỡng cán bộ, công chức trong năm 2018.\n"
+        "4. Sở Nội vụ có kế hoạch số 12/KH-SNV về tuyển dụng công chức.\n")
+    assert [(t.lead, t.text[:22]) for t in tasks] == [
+        (["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Phòng Thương mại và Công nghiệp Việt Nam",
+          "các hội nghề nghiệp"], "có biện pháp động viên"),
+        (["Các cơ quan, đơn vị"], "có kế hoạch bồi dưỡng ")]
+
+
 def test_labelled_lines_under_job_bullets():
     doc, tasks = _prose(
         "1. Rà soát, kiện toàn đội ngũ công chức xây dựng pháp luật\n"

@@ -206,6 +206,11 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["Đồng Trưởng ban Ban chỉ đạo Chương trình"], ":"),
     # a plural title over a group of bodies reads as the title alone
     ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ ban hành tiêu chuẩn", ["Các Bộ, cơ quan ngang bộ"], " ban hành"),
+    # titles listed before one group all head its bodies; a corporation's board chair is one of them
+    ("Giám đốc, Thủ trưởng các cơ quan, đơn vị chủ động thực hiện", ["các cơ quan, đơn vị"], " chủ động"),
+    ("Chủ tịch Hội đồng thành viên, Tổng Giám đốc các tập đoàn, tổng công ty nhà nước chủ động thực hiện",
+     ["các tập đoàn, tổng công ty nhà nước"], " chủ động"),
+    ("Tổng Liên đoàn Lao động Việt Nam theo thẩm quyền xem xét", ["Tổng Liên đoàn Lao động Việt Nam"], " theo"),
     # a member's label names the body the member stands for; not a representative doing a thing
     ("Đại diện Bộ Kế hoạch và Đầu tư: Chịu trách nhiệm tham mưu", ["Bộ Kế hoạch và Đầu tư"], ":"),
     ("Đại diện các đơn vị thuộc Bộ Tài chính trình bày các nội dung", [], "Đại diện"),
