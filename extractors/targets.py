@@ -160,6 +160,7 @@ _PAST = regex.compile(
     # ("mới đạt" is "only reached", not "nông thôn mới đạt": "Tỷ lệ xã đạt chuẩn nông thôn mới đạt 80%" is a goal)
     r"|\bsau\s+khi\b(?:(?!\bđạt\b)[^,])*$|\b\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)\d\d\b",  # "9 tháng năm 2025 tăng 6,9%"
     _FLAGS)
+_OF_WHICH = regex.compile(r"\btrong\s+(?:số\s+)?đó\b[^,;]{0,60}$", _FLAGS)
 # After the figure: a comparison with the same period of last year, a statistic ("tăng 42% so cùng kỳ").
 # A rate per year is a goal only as growth ("tốc độ tăng bình quân 10 - 13%/năm"; not "lãi suất 1,5%/năm").
 _PER_PERIOD = regex.compile(r"\s*/\s*(?:năm|tháng|quý|tuần|ngày)\b", _FLAGS)
@@ -217,10 +218,11 @@ _RELIEF_BEFORE = regex.compile(r"\b(?:[Gg]iảm|[Mm]iễn)\s*$")
 _TAX_OR_FEE_AFTER = regex.compile(r"\s*(?:thuế|lệ\s+phí|phí|mức\s+phí|tiền\s+thuê|giá(?!\s+(?:thành|trị)))\b", _FLAGS)
 _TAX_RATE_AFTER = regex.compile(r"\s*(?:mức\s+thuế|mức\s+phí|thuế\s+suất)\b", _FLAGS)
 _PAY_BEFORE = regex.compile(r"\b(?:hỗ\s+trợ|miễn|thu|chi\s+trả|hoàn\s+trả)\b[^,;]{0,20}$", _FLAGS)
-# (and what an insurance fund reimburses: "được Quỹ BHYT thanh toán theo tỷ lệ 60%", "… thanh toán 95% chi phí")
+# (and what an insurance fund reimburses: "được Quỹ BHYT thanh toán theo tỷ lệ 60%", "… thanh toán 95% chi phí";
+# not a share that reaches a figure: "Tỷ lệ lao động nữ làm công hưởng lương đạt 50%")
 _RATE_BEFORE = regex.compile(
     r"\b(?:tổn\s+thương|lãi\s+suất|thuế\s+suất|mức\s+hưởng|hưởng|mức\s+đóng|(?<=\bQuỹ\s+\S+\s+)thanh\s+toán)\b"
-    r"[^,;]{0,25}$", _FLAGS)
+    r"(?:(?!\bđạt\b)[^,;]){0,25}$", _FLAGS)
 # A wage rate the law sets: "phải trả ít nhất bằng 300% tiền lương" for work on a day off.
 _WAGE_BEFORE = regex.compile(r"\b(?:phải|được)\s+trả(?:\s+lương)?(?:\s+(?:ít\s+nhất|tối\s+thiểu))?(?:\s+bằng)?\s*$",
                              _FLAGS)
@@ -480,6 +482,8 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
         return False
     if _BASELINE[0].search(left) and _BASELINE[1].match(text, fig.end):
         return False  # the 60% of "nâng tỷ lệ … từ 60% hiện nay lên 80%"
+    if (of_which := _OF_WHICH.search(clause_left)) and _PAST.search(clause_left, 0, of_which.start()):
+        return False  # "Hiện nay, … khoảng 180 trạm, trong đó có 22 trạm 5G": a part of what there is
     if _PAST.search(_RAISE_TO.split(left)[-1]) or _RATE_BEFORE.search(left) \
             or (_MONEY_AFTER.match(text, fig.end) and not ((comparator == ">=" and _ALLOCATION.search(left)) or _SPENDING.search(left))) \
             or _YEAR_ON_YEAR.match(text, fig.end) or _DAMAGE_BEFORE.search(left) or _WAGE_BEFORE.search(left) or _CONCENTRATION_BEFORE.search(left) or _BUDGET_SHARE_BEFORE.search(left) \

@@ -287,6 +287,14 @@ def test_counts_behind_a_minimum_are_targets(text, figures):
     # whom a rule covers, by their injury (Thông tư của Bộ LĐTBXH, 2013)
     ("Thương binh, bệnh binh có tỷ lệ suy giảm khả năng lao động do thương tật, bệnh tật từ 81% trở lên.", []),
     ("Bệnh binh bị suy giảm khả năng lao động do bệnh tật từ 41%\nđến 80% đang hưởng trợ cấp ưu đãi hằng tháng.", []),
+    # a rate a person receives is none, a share of wage earners that reaches a figure is a goal (Kế hoạch 174/KH-UBND
+    # TP Hồ Chí Minh, 2025)
+    ("Người lao động được hưởng 75% mức lương.", []),
+    ("Chỉ tiêu 1: Tăng tỷ lệ lao động nữ làm công hưởng lương đạt 50% vào năm 2025.", [(50.0, "%")]),
+    # a part of what there is now ("trong đó …" after "Hiện nay") is no more a goal than the whole
+    ("II. MỤC TIÊU\nHiện nay, tổng số trạm tại các khu công nghiệp khoảng 180 trạm, trong đó có 22 trạm 5G.", []),
+    ("Hiện nay, tỷ lệ hồ sơ trực tuyến đạt 50%, trong đó có 20% hồ sơ toàn trình.", []),
+    ("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 50%, trong đó có 20% hồ sơ toàn trình.", [(50.0, "%"), (20.0, "%")]),
 ])
 def test_shares_are_goals_unless_past_or_money(text, figures):
     assert [(t.value, t.unit) for t in find_targets(text, "Kế hoạch", 2025)] == figures
