@@ -69,6 +69,13 @@ _RANGE_LOW = regex.compile(r"(?<![\d.,/%])(\d{1,3}(?:[.,]\d+)?)\s*%?\s*[-–]\s*
 # ("phấn đấu đạt 18.000 tấn", "Phấn đấu đến năm 2030 có 1.500 doanh nghiệp"); a count with no goal word counts only
 # behind a minimum (`_CANDIDATE`). Not behind "đạt" alone ("nhập khẩu đạt 371,4 tỷ USD" is a result) nor "dự kiến"
 # ("Dự kiến tổ chức 02 hội nghị", "dự kiến khoảng 1.000 thuê bao": plans and estimates aim at nothing).
+# Rates per head that population and health plans set: "2,1 con/phụ nữ", "109 bé trai/100 bé gái", "12 bác sĩ/vạn dân",
+# "18 ca sinh/1.000 phụ nữ" (the unit as printed, its denominator's count included).
+_PER_HEAD = (r"(?:con|bé\s+trai|trẻ\s+sơ\s+sinh\s+trai|ca\s+sinh|bác\s+sĩ|dược\s+sĩ|điều\s+dưỡng|giường\s+bệnh)\s*/\s*"
+             r"(?:\d{1,3}(?:\.\d{3})*\s+)?(?:phụ\s+nữ|bé\s+gái|trẻ\s+sơ\s+sinh\s+gái|vạn\s+dân|dân)")
+# They are shares of a kind, read wherever a share is (found from their "/": the pattern is slow to try everywhere).
+_PER_HEAD_FIGURE = regex.compile(rf"(?<![\d.,/])(?P<num>\d+(?:,\d+)?)\s+(?P<unit>{_PER_HEAD})(?!\w)", _FLAGS)
+_PER_HEAD_REACH = 30  # characters from a rate's first digit to its "/" ("2,1 trẻ sơ sinh trai/")
 # A magnitude word before a unit is part of it, as printed ("1,2 triệu lượt khách", "50 nghìn tấn", "3 tỷ USD").
 _GOAL_UNITS = (r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:USD|tấn|thuê\s+bao|tài\s+khoản|lượt\s+khách|" + _COUNT_NOUNS + ")"
                r"|km|MW|nghìn\s+tỷ\s+đồng|tỷ\s+đồng|triệu\s+đồng|ha|m2|m²")
@@ -234,7 +241,8 @@ _BUDGET_SHARE_BEFORE = regex.compile(r"\bngân\s+sách\s+(?:trung\s+ương|đị
 _DISABILITY_BEFORE = regex.compile(r"\bkhả\s+năng\s+lao\s+động\b[^;]{0,50}$", _FLAGS)
 _DISABILITY_REACH = 80  # (read across a line break: "… do thương tật từ 21%" / "đến 80% …")
 # What a solution holds ("dung dịch khử khuẩn chứa 0,1% Clo hoạt tính", "cồn 70%"): a concentration, no goal.
-_CONCENTRATION_BEFORE = regex.compile(r"\b(?:chứa|nồng\s+độ|hàm\s+lượng|cồn)\b[^,;]{0,15}$", _FLAGS)
+_CONCENTRATION_BEFORE = regex.compile(r"\b(?:chứa|nồng\s+độ|hàm\s+lượng|cồn)\b[^,;]{0,15}$"
+                                      r"|\b(?:chlorine|clorin|clo|cloramin(?:\s+b)?)\s*$", _FLAGS)  # "Chlorine 70%"
 _DAMAGE_BEFORE = regex.compile(r"\bbị\s+(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|ảnh\s+hưởng|ngập|mất)\b[^,;]{0,25}$", _FLAGS)
 # A table cell holding only the figure is a target when its row names a measure.
 _FIGURE_ONLY = regex.compile(r"[\s*%\d.,≥≤<>=]*", _FLAGS)
@@ -272,6 +280,17 @@ def _figure_starts(text: str, low: str) -> Iterator[int]:
         preposition = _RANK_BEFORE.match(text, 0, rank_word)
         if preposition:
             yield preposition.start()
+
+
+def _per_head_rates(text: str, taken: set[int]) -> list[_Figure]:
+    """Rates per head: "2,1 con/phụ nữ", "dưới 109 bé trai/100 bé gái", "12 bác sĩ/vạn dân"."""
+    out = []
+    for slash in occurrences(text, "/"):
+        m = _PER_HEAD_FIGURE.search(text, max(0, slash - _PER_HEAD_REACH), slash + 1 + _PER_HEAD_REACH)
+        if m and m.start() < slash < m.end() and m.start() not in taken:
+            taken.add(m.start())
+            out.append(_Figure(m.start(), m.end(), float(m["num"].replace(",", ".")), " ".join(m["unit"].split())))
+    return out
 
 
 def _goal_spans(text: str, low: str) -> list[tuple[int, int]]:
@@ -343,6 +362,7 @@ def _figures(text: str) -> list[_Figure]:
             out.append(_Figure(low.start(low.lastindex), m.end(), float(low_end.replace(",", ".")), "%", floor=True))
             continue
         out.append(_Figure(start, m.end(), float(value), unit))
+    out += _per_head_rates(text, {fig.start for fig in out})
     out += _goal_amounts(text, lowered_text, out)
     return sorted(out, key=lambda fig: fig.start) if len(out) > 1 else out
 

@@ -326,6 +326,19 @@ def test_amounts_of_goods_money_and_length_behind_a_goal_word(text, figures):
 
 
 @pytest.mark.parametrize("text, figures", [
+    # (Kế hoạch 165/KH-UBND Cần Thơ, 2025) rates per head are read as shares are, also after ";" with no goal word
+    ("Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra "
+     "sống.", [(2.1, "con/phụ nữ", "="), (109.0, "bé trai/100 bé gái", "<")]),
+    ("Đến năm 2030 đạt 12 bác sĩ/vạn dân.", [(12.0, "bác sĩ/vạn dân", "=")]),
+    ("Giảm tỷ suất sinh ở trẻ vị thành niên xuống 18 ca sinh/1.000 phụ nữ.", [(18.0, "ca sinh/1.000 phụ nữ", "=")]),
+    ("Năm 2024, tổng tỷ suất sinh đã đạt 1,9 con/phụ nữ.", []),  # reached
+    ("Cấp hóa chất Cloramin B, Chlorine 70%, máy phun phục vụ xử lý môi trường.", []),  # a chemical's strength
+])
+def test_rates_per_head(text, figures):
+    assert [(t.value, t.unit, t.comparator) for t in find_targets(text, "Kế hoạch", 2025)] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
     ("Đạt mục tiêu tăng trưởng kinh tế từ 8,3 - 8,5% của cả nước.", [(8.3, ">=")]),  # a range: at least its low end
     ("Giá trị xuất khẩu tăng bình quân hàng năm trong giai đoạn này đạt 10 - 13%/năm.", [(10.0, ">=")]),
     # (Quyết định 892/QĐ-TTg, 2026) each end with its "%": still one goal, at least the low end
