@@ -193,6 +193,9 @@ _SUBJECT_REACH = 200  # characters from a sentence's start within which a descri
 SUBJECT_DUTY = regex.compile(r"\s(?:có|chịu)\s+(?:các\s+)?trách\s+nhiệm\b|\scó\s+(?:các\s+)?nhiệm\s+vụ\b")
 _CLAUSE_PUNCTUATION = regex.compile(r"[;:.!?]")
 UNIT_TITLE_WORDS = 16  # a heading that long is a topic, not a name
+# … unless what follows the group lists fields, nouns however long ("Các doanh nghiệp hoạt động trong lĩnh vực xây dựng,
+# giao thông, vận tải, logistics và công nghệ thông tin trên địa bàn Tỉnh": "xây dựng" is no verb there)
+_IN_FIELDS = regex.compile(r"\s+(?:hoạt\s+động\s+)?(?:trong|thuộc)\s+(?:các\s+)?(?:lĩnh\s+vực|ngành)\s")
 # A kind of body alone, no description after it, names none: "…, đơn vị chịu trách nhiệm giải trình" (whichever)
 _BARE_KINDS = frozenset(("cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan, đơn vị", "cơ quan, tổ chức"))
 _ASIDE_AT_END = regex.compile(r"\s*\([^()]*\)[\s.:;]*$")
@@ -296,7 +299,7 @@ def unit_heading(body: str) -> list[str]:
         alternatives = [side.strip() for side in body.split("/")]
         if all(may_open_unit(side) for side in alternatives):
             return [unit for side in alternatives for unit in split_units(side)]
-    if units and is_title(body) and len(body.split()) <= UNIT_TITLE_WORDS and (
+    if units and is_title(body) and (len(body.split()) <= UNIT_TITLE_WORDS or _IN_FIELDS.match(rest)) and (
             (units[0].casefold().startswith(GENERIC) and _description_goes_on(units[0], rest))
             or _NAME_GOES_ON.match(rest)):
         # A heading naming units the gazetteer reads only in part: "5. Các chủ đầu tư xây dựng và kinh doanh hạ

@@ -1148,6 +1148,10 @@ def test_who_cell_written_as_clauses_names_the_units_only():
      "ứng dụng Công nghệ cao Phú Yên):",
      ["Sở Tài chính", "Ban quản lý Khu Kinh tế Phú Yên", "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên"]),
     ("3. Các cơ sở khám bệnh, chữa bệnh trên địa bàn", ["Các cơ sở khám bệnh, chữa bệnh trên địa bàn"]),
+    # (Kế hoạch 597/KH-UBND Đồng Tháp, 2025) fields listed at length: "xây dựng" is no verb after "lĩnh vực"
+    ("**7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ thông tin "
+     "trên địa bàn Tỉnh**", ["Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và "
+                             "công nghệ thông tin trên địa bàn Tỉnh"]),
 ])
 def test_heading_naming_units_the_gazetteer_reads_in_part(heading, lead):
     doc, tasks = _prose(f"{heading}\n\n- Tổ chức tuyên truyền, phổ biến Kế hoạch.\n\n- Báo cáo kết quả thực hiện.\n",
