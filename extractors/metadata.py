@@ -107,13 +107,16 @@ _COUNTRY_BEFORE = regex.compile(r"(?i:nước)\s+\Z")  # "Hiến pháp nước C
 _ENACTED_BY = {"Hiến pháp": "Quốc hội", "Luật": "Quốc hội", "Bộ luật": "Quốc hội",
                "Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
 _HEADER_UNIT_START = regex.compile(
-    r"(?<!ỦY|UỶ|VĂN|VAN|TIỂU|CHI|\bT\wNG)\s(?=(?:ĐẢNG ỦY|SỞ|BAN|TIỂU BAN|VĂN PHÒNG|TRUNG TÂM|TỔNG CỤC|CHI CỤC|CỤC|PHÒNG|THANH TRA"
-    r"|THUẾ (?:TỈNH|THÀNH PHỐ|CƠ SỞ)|BỆNH VIỆN)\s)")
+    r"(?<!ỦY|UỶ|VĂN|VAN|TIỂU|CHI|\bT\wNG)\s(?=(?:ĐẢNG ỦY|ỦY BAN KIỂM TRA|SỞ|BAN|TIỂU BAN|VĂN PHÒNG|TRUNG TÂM|TỔNG CỤC|CHI CỤC|CỤC|PHÒNG|THANH TRA"
+    r"|THUẾ (?:TỈNH|THÀNH PHỐ|CƠ SỞ)|BỆNH VIỆN)(?:\s|$))")
 # An organ of the body above it in the header, named with it: "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" / "BAN THƯỜNG
 # TRỰC" is "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh".
 _ORGAN = regex.compile(r"(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|TIỂU BAN\b.*)$")
+# A Party committee over its office or board, named with it: "TỈNH ỦY ĐẮK LẮK" / "BAN TUYÊN GIÁO VÀ DÂN VẬN" is "Ban
+# Tuyên giáo và Dân vận Tỉnh ủy Đắk Lắk", "BAN CHẤP HÀNH TRUNG ƯƠNG" / "VĂN PHÒNG" the Central Committee's office.
+_PARTY_COMMITTEE = regex.compile(r"(?:(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY\b.*|BAN CHẤP HÀNH TRUNG ƯƠNG)")
 _LOCAL_NAME = regex.compile(r"(?P<level>(?:\s(?:xã(?! hội\b)|phường|thị trấn|thị xã|huyện|quận|thành phố(?! trực\b))"
-                            r"|^(?:Huyện|Quận|Thị|Thành) ủy)\s)(?P<name>[^\d,()]+)$")  # (not "xã hội", "thành phố trực thuộc …")
+                            r"|(?:^|\s)(?:Huyện|Quận|Thị|Thành) ủy)\s)(?P<name>[^\d,()]+)$")  # (not "xã hội", "thành phố trực thuộc …")
 _FRONT = regex.compile(r"\bMTTQ(?:\s*VN|\s+VIỆT\s+NAM)?\b")
 _NOT_A_NAME = regex.compile(r"\b(?:ỦY|UỶ|BAN|SỞ|BỘ|GIÁM|ĐỐC|TỊCH|CHÍNH|PHỦ|TRƯỞNG|PHÓ|NHÂN|DÂN|TỈNH|NƠI)\b", regex.IGNORECASE)
 _AUTHORITY = regex.compile(r"^(?:ỦY BAN|UỶ BAN|THỦ TƯỚNG|BỘ TRƯỞNG|HỘI ĐỒNG|(?:CHÍNH PHỦ|QUỐC HỘI)$)")  # ends a title
@@ -170,7 +173,10 @@ def symbol_types() -> dict[str, str]:
 # Names that keep their capitals when a heading in capitals is turned to sentence case.
 _PROPER_NAMES = ("Lao động - Thương binh và Xã hội", "Chính phủ", "Thủ tướng", "Việt Nam", "Nhà nước", "Đảng",
                  "Ủy ban nhân dân", "Hội đồng nhân dân", "Quốc hội", "Trung ương", "Ủy ban Mặt trận Tổ quốc Việt Nam",
-                 "Ban Thường trực", "Ủy ban bầu cử")
+                 "Ban Thường trực", "Ủy ban bầu cử", "Ban Chấp hành Trung ương", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
+                 # a Party committee's boards
+                 "Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Tuyên giáo và Dân vận", "Ban Nội chính",
+                 "Ban Kinh tế", "Ban Đối ngoại", "Ủy ban Kiểm tra")
 # A department's own name after its head word starts with a capital; a place after it does not.
 _AGENCY_NAME = regex.compile(r"(\b(?:tổng cục|chi cục|cục) )(?!tỉnh\b|thành\b|huyện\b|quận\b|khu\b)(\w+)")
 # Document types keep a capital where the text names a document ("ban hành Kế hoạch …").
@@ -462,9 +468,12 @@ _LOCAL_PARENT = regex.compile(r"\b(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|P
 
 def _header_issuer(header: str) -> str:
     """The lowest-level body a header's left column names ("ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA SỞ NỘI VỤ": Sở Nội vụ
-    tỉnh Khánh Hòa)."""
+    tỉnh Khánh Hòa); an office or inspectorate named by its head word alone is the one of the body above ("BỘ TÀI
+    CHÍNH VĂN PHÒNG": Văn phòng Bộ Tài chính; "… TỈNH X THANH TRA": Thanh tra tỉnh X)."""
     parent, *units = _HEADER_UNIT_START.split(header)
-    if units and _ORGAN.fullmatch(units[-1]):
+    if units and (_ORGAN.fullmatch(units[-1]) or units[-1] == "VĂN PHÒNG"
+                  or (units[-1] == "THANH TRA" and not find_province(parent))
+                  or _PARTY_COMMITTEE.fullmatch((units[:-1] or [parent])[-1])):
         return _unit_name(f"{units[-1]} {(units[:-1] or [parent])[-1]}")
     if units:
         province = find_province(parent)

@@ -677,6 +677,9 @@ def test_a_body_whose_name_stops_at_the_provinces_level_takes_the_province_of_it
     ("ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ LẠT\nPHÒNG KINH TẾ", "40/KH-PKT", "Phòng Kinh tế thành phố Đà Lạt"),
     ("UBND THỊ XÃ BUÔN HỒ\nPHÒNG TÀI CHÍNH - KẾ HOẠCH", "12/KH-TCKH", "Phòng Tài chính - Kế hoạch thị xã Buôn Hồ"),
     ("UBND TỈNH LÂM ĐỒNG\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "88/KH-STNMT", "Sở Tài nguyên và Môi trường tỉnh Lâm Đồng"),
+    # an office or an inspectorate named by its head word alone is the one of the body above it
+    ("BỘ TÀI CHÍNH\nVĂN PHÒNG", "88/KH-VP", "Văn phòng Bộ Tài chính"),
+    ("UBND TỈNH LÂM ĐỒNG\nTHANH TRA", "88/KH-TTr", "Thanh tra tỉnh Lâm Đồng"),
 ])
 def test_a_district_office_issues_under_its_district(header, symbol, issuer):
     meta = _meta_of_text(f"{header}\n--------\nSố: {symbol}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -691,6 +694,14 @@ def test_a_district_office_issues_under_its_district(header, symbol, issuer):
     # a commune's Party committee names its own place: no province after it
     ("ĐẢNG BỘ TỈNH LÂM ĐỒNG\nĐẢNG ỦY XÃ ĐỨC TRỌNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-KH/ĐU", "Đảng ủy xã Đức Trọng",
      "Lâm Đồng"),
+    # a Party committee's office or board is named with the committee (Thông báo 432-TB/VPTW, 2025, had given "Ban
+    # chấp hành Trung ương văn phòng": the head word at the header's end was never read as a unit's)
+    ("BAN CHẤP HÀNH\nTRUNG ƯƠNG\n**VĂN PHÒNG**\n*****\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 432-TB/VPTW",
+     "Văn phòng Ban Chấp hành Trung ương", None),
+    ("TỈNH ỦY ĐẮK LẮK\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-KH/BTGDV",
+     "Ban Tuyên giáo và Dân vận Tỉnh ủy Đắk Lắk", "Đắk Lắk"),
+    ("HUYỆN ỦY ĐỨC TRỌNG\nỦY BAN KIỂM TRA\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-KH/UBKT", "Ủy ban Kiểm tra Huyện ủy Đức Trọng",
+     None),
 ])
 def test_a_party_committee_over_the_party_motto_on_its_own_line(header, issuer, province):
     meta = _meta_of_text(f"{header}\nĐức Trọng, ngày 15 tháng 3 năm 2024\nKẾ HOẠCH\nthực hiện Nghị quyết số 57-NQ/TW\n")
