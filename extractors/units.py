@@ -743,6 +743,10 @@ class _Reader:
             if j > start and tok.text in _OPENING_QUOTES and (closed := self._quote_end(j)):
                 j = closed  # "Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” tỉnh"
                 continue
+            if self.folds[j] == "về" and j > start and self._is(j - 1, "nước", "gia") \
+                    and self._is(j - 2, "nhà", "quốc") and self._has(j + 1) and self.toks[j + 1].upper:
+                j += 1  # "Ban Chỉ đạo Nhà nước về Du lịch": what it is for, in its name
+                continue
             if not tok.word or self._stop(j) or self._of_each(j):
                 break
             if self.folds[j] == "và" and (self._starts_unit(j + 1) or self._is(j + 1, "cơ", "đơn")

@@ -211,6 +211,8 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Chủ tịch Hội đồng thành viên, Tổng Giám đốc các tập đoàn, tổng công ty nhà nước chủ động thực hiện",
      ["các tập đoàn, tổng công ty nhà nước"], " chủ động"),
     ("Tổng Liên đoàn Lao động Việt Nam theo thẩm quyền xem xét", ["Tổng Liên đoàn Lao động Việt Nam"], " theo"),
+    # a state committee's field after "Nhà nước về" is part of its name (Quyết định 170/QĐ-BCĐNNDL, 2025)
+    ("Ban Chỉ đạo Nhà nước về Du lịch hướng dẫn, kiểm tra", ["Ban Chỉ đạo Nhà nước về Du lịch"], " hướng dẫn"),
     # a member's label names the body the member stands for; not a representative doing a thing
     ("Đại diện Bộ Kế hoạch và Đầu tư: Chịu trách nhiệm tham mưu", ["Bộ Kế hoạch và Đầu tư"], ":"),
     ("Đại diện các đơn vị thuộc Bộ Tài chính trình bày các nội dung", [], "Đại diện"),
