@@ -155,6 +155,11 @@ _RULES_SECTION = regex.compile(r"vi phạm|xử phạt|lưu ý|xếp loại|ch�
 _ASKS_ONLY = regex.compile(r"\s*(?:yêu\s+cầu|đề\s+nghị|điện|chỉ\s+thị|kết\s+luận|giao|thông\s+báo"
                            r"|hướng\s+dẫn(?:\s+cụ\s+thể)?(?:\s+(?:một\s+số|các)\s+(?:nội\s+dung|điểm|vấn\s+đề))?)"
                            r"(?:\s+như\s+sau)?\s*:\s*")  # ("Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:")
+# How many of a body's people an emulation plan lets it put up for an award ("Ban Chỉ đạo bầu cử của tỉnh: Không quá 05
+# cá nhân", "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân", "Mỗi đoàn xét chọn 01 cá nhân/01 đoàn"): no job.
+_AWARD_QUOTA = regex.compile(r"(?:[^:]{0,80}:\s*)?(?:(?:[Mm]ỗi|[Cc]hỉ)\s+(?:\S+\s+){1,2}?(?:đề\s+nghị|xét\s+chọn|chọn)\s+)?"
+                             r"(?:(?:[Kk]hông\s+quá|[Tt]ối\s+đa|chọn\s+không\s+quá)\s+)?\d+\s+(?:cá\s+nhân|tập\s+thể|trường\s+hợp)\b"
+                             r"[^;:]{0,80}$")
 # A list item that names a project of a programme, not a job: "Dự án 1: …", "Tiểu dự án 2 (Dự án 7): …".
 _PROJECT_ITEM = regex.compile(r"(?:Tiểu\s+)?[Dd]ự\s+án\s+\d+\b[^:]{0,30}:")
 _LEADS_WITH_ITEMS = regex.compile(r"[Cc]hủ\s+trì,?\s+phối\s+hợp(?:\s+(?:với|cùng))?\s*:?\s*")
@@ -211,6 +216,7 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
     quoted = quoted_spans(doc.text)
     if quoted:
         tasks = [task for task in tasks if not in_spans(task.start, quoted)]
+    tasks = [task for task in tasks if not _AWARD_QUOTA.match(task.text)]
     aliases = organized_body_aliases(doc.text) \
         | find_unit_aliases(block.text for block in doc.blocks if block.kind != "table")
     return resolve_unit_aliases(tasks, _addressees_by_kind(reader.addressed) | aliases)

@@ -292,6 +292,20 @@ def test_a_unit_told_to_have_measures_or_a_plan_has_a_job():
         (["Các cơ quan, đơn vị"], "có kế hoạch bồi dưỡng ")]
 
 
+def test_award_quotas_of_an_emulation_plan_are_no_jobs():
+    # (Kế hoạch 0125/KH-UBND Đắk Lắk, 2025) how many people each body may put up for an award
+    _, tasks = _prose(
+        "IV. KHEN THƯỞNG\n"
+        "2. Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh\n"
+        "a) Các cơ quan, đơn vị cấp tỉnh có liên quan đến công tác bầu cử:\n"
+        "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;\n"
+        "- Ban bầu cử đại biểu Quốc hội: 01 cá nhân/01 ban;\n"
+        "- Đoàn Kiểm tra giám sát bầu cử của tỉnh: Mỗi đoàn xét chọn 01 cá nhân/01 đoàn;\n"
+        "b) Công an tỉnh, Sở Tài chính: mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân.\n"
+        "3. Sở Nội vụ lựa chọn 05 cá nhân tiêu biểu, trình Chủ tịch Ủy ban nhân dân tỉnh khen thưởng.\n", year=2025)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [(["Sở Nội vụ"], "lựa chọn 05 cá nhân ")]
+
+
 def test_labelled_lines_under_job_bullets():
     doc, tasks = _prose(
         "1. Rà soát, kiện toàn đội ngũ công chức xây dựng pháp luật\n"
