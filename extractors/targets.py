@@ -167,6 +167,11 @@ _PAST = regex.compile(
     # ("mới đạt" is "only reached", not "nông thôn mới đạt": "Tỷ lệ xã đạt chuẩn nông thôn mới đạt 80%" is a goal)
     r"|\bsau\s+khi\b(?:(?!\bđạt\b)[^,])*$|\b\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)\d\d\b",  # "9 tháng năm 2025 tăng 6,9%"
     _FLAGS)
+# An estimate is no goal: "nhu cầu sử dụng đất … dự kiến là 43.346.068 m2", "Vốn ngoài ngân sách … dự kiến 10%-15%".
+_ESTIMATE_BEFORE = regex.compile(r"\bdự\s+kiến(?:\s+(?:là|khoảng))?\s*$", _FLAGS)
+# The share of a movement's people an award may go to: "tặng Bằng khen … (tỷ lệ không quá 10% tập thể, 5% cá nhân)".
+_AWARDED_AFTER = regex.compile(r"\s*(?:tập\s+thể|cá\s+nhân)\b", _FLAGS)
+_AWARD = regex.compile(r"\bkhen\b", _FLAGS)
 _OF_WHICH = regex.compile(r"\btrong\s+(?:số\s+)?đó\b[^,;]{0,60}$", _FLAGS)
 # After the figure: a comparison with the same period of last year, a statistic ("tăng 42% so cùng kỳ").
 # A rate per year is a goal only as growth ("tốc độ tăng bình quân 10 - 13%/năm"; not "lãi suất 1,5%/năm").
@@ -502,6 +507,8 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
         return False
     if _BASELINE[0].search(left) and _BASELINE[1].match(text, fig.end):
         return False  # the 60% of "nâng tỷ lệ … từ 60% hiện nay lên 80%"
+    if _ESTIMATE_BEFORE.search(left) or (_AWARDED_AFTER.match(text, fig.end) and _AWARD.search(clause_left)):
+        return False
     if (of_which := _OF_WHICH.search(clause_left)) and _PAST.search(clause_left, 0, of_which.start()):
         return False  # "Hiện nay, … khoảng 180 trạm, trong đó có 22 trạm 5G": a part of what there is
     if _PAST.search(_RAISE_TO.split(left)[-1]) or _RATE_BEFORE.search(left) \

@@ -295,6 +295,14 @@ def test_counts_behind_a_minimum_are_targets(text, figures):
     ("II. MỤC TIÊU\nHiện nay, tổng số trạm tại các khu công nghiệp khoảng 180 trạm, trong đó có 22 trạm 5G.", []),
     ("Hiện nay, tỷ lệ hồ sơ trực tuyến đạt 50%, trong đó có 20% hồ sơ toàn trình.", []),
     ("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 50%, trong đó có 20% hồ sơ toàn trình.", [(50.0, "%"), (20.0, "%")]),
+    # an estimate (Quyết định 4385/QĐ-BVHTTDL, 2025) and the share of people an award may go to (Kế hoạch
+    # 157/KH-UBND Cần Thơ, 2025) are no goals
+    ("Vốn ngoài ngân sách và các nguồn vốn hợp pháp khác dự kiến 10%-15% (khoảng 12.173 tỷ đồng - 18.260 tỷ đồng).", []),
+    ("II. MỤC TIÊU\nTổng hợp nhu cầu sử dụng đất phát triển mạng lưới cơ sở văn hóa đến năm 2030 dự kiến là "
+     "43.346.068 m2.", []),
+    ("Chủ tịch Ủy ban nhân dân thành phố xem xét tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc (tỷ lệ "
+     "không quá 10% tập thể, 5% cá nhân đối tượng trực tiếp tham gia phong trào).", []),
+    ("Phấn đấu 100% tập thể, cá nhân được khen thưởng kịp thời.", [(100.0, "%")]),
 ])
 def test_shares_are_goals_unless_past_or_money(text, figures):
     assert [(t.value, t.unit) for t in find_targets(text, "Kế hoạch", 2025)] == figures
