@@ -71,8 +71,10 @@ _RANGE_LOW = regex.compile(r"(?<![\d.,/%])(\d{1,3}(?:[.,]\d+)?)\s*%?\s*[-–]\s*
 # ("Dự kiến tổ chức 02 hội nghị", "dự kiến khoảng 1.000 thuê bao": plans and estimates aim at nothing).
 # Rates per head that population and health plans set: "2,1 con/phụ nữ", "109 bé trai/100 bé gái", "12 bác sĩ/vạn dân",
 # "18 ca sinh/1.000 phụ nữ" (the unit as printed, its denominator's count included).
+_PER = r"(?:\d{1,3}(?:\.\d{3})*\s+)?(?:phụ\s+nữ|bé\s+gái|trẻ\s+sơ\s+sinh\s+gái|vạn\s+dân|dân)"  # after the "/"
 _PER_HEAD = (r"(?:con|bé\s+trai|trẻ\s+sơ\s+sinh\s+trai|ca\s+sinh|bác\s+sĩ|dược\s+sĩ|điều\s+dưỡng|giường\s+bệnh)\s*/\s*"
-             r"(?:\d{1,3}(?:\.\d{3})*\s+)?(?:phụ\s+nữ|bé\s+gái|trẻ\s+sơ\s+sinh\s+gái|vạn\s+dân|dân)")
+             + _PER)
+_PER_AFTER_SLASH = regex.compile(r"\s*" + _PER, _FLAGS)
 # They are shares of a kind, read wherever a share is (found from their "/": the pattern is slow to try everywhere).
 _PER_HEAD_FIGURE = regex.compile(rf"(?<![\d.,/])(?P<num>\d+(?:,\d+)?)\s+(?P<unit>{_PER_HEAD})(?!\w)", _FLAGS)
 _PER_HEAD_REACH = 30  # characters from a rate's first digit to its "/" ("2,1 trẻ sơ sinh trai/")
@@ -291,6 +293,8 @@ def _per_head_rates(text: str, taken: set[int]) -> list[_Figure]:
     """Rates per head: "2,1 con/phụ nữ", "dưới 109 bé trai/100 bé gái", "12 bác sĩ/vạn dân"."""
     out = []
     for slash in occurrences(text, "/"):
+        if not _PER_AFTER_SLASH.match(text, slash + 1):
+            continue  # (most slashes are in dates and symbols: the cheap test first)
         m = _PER_HEAD_FIGURE.search(text, max(0, slash - _PER_HEAD_REACH), slash + 1 + _PER_HEAD_REACH)
         if m and m.start() < slash < m.end() and m.start() not in taken:
             taken.add(m.start())
