@@ -147,6 +147,10 @@ _LEADIN_PARTNERS = regex.compile(r"(?:(?:chủ\s+động|tích\s+cực|thường
 _LEADIN_TAIL = regex.compile(r"[\s,]*(?:(?:cụ\s+thể|trong\s+đó|(?:bao\s+)?gồm)[\s,]*)?:\s*$")
 # A lead-in pointing at what follows ("… như sau:", "… các nhiệm vụ, giải pháp … sau:") introduces the list.
 _FORWARD = regex.compile(r"\bsau(?:\s+đây)?\s*:\s*$")
+# … and so does one naming the kind of its items before "như:" ("thực hiện các chương trình có liên quan như:"), where
+# "… đối với:" or "… các nhóm đối tượng như:" lists what a job covers
+ACTIVITIES_SUCH_AS = regex.compile(r"\bcác\s+(?:nhiệm\s+vụ|hoạt\s+động|chương\s+trình|nội\s+dung|giải\s+pháp|công\s+việc)\b"
+                                   r"[^:;]{0,60}\bnhư\s*:\s*$")
 TIME_REACH = 60  # a time after a job's colon is read in this many characters
 _TIME_STARTS = ("trước", "chậm", "trong", "đến", "hạn", "ngày", "tháng", "quý", "năm", "từ", "kể")  # a cheap test before parsing
 LEADIN_JOB_WORDS = 8  # fewer words say what follows ("xây dựng kế hoạch thực hiện như sau"), not a job
@@ -649,7 +653,7 @@ def leadin_job_end(sentence: str, job_start: int) -> int | None:
     if tail is None:
         return None
     end = tail.start()
-    if _FORWARD.search(sentence, job_start):
+    if _FORWARD.search(sentence, job_start) or ACTIVITIES_SUCH_AS.search(sentence, job_start):
         # "… bố trí kinh phí … để triển khai Kế hoạch, tập trung một số nhiệm vụ cụ thể sau:": the job before
         # the clause that points at the list
         # the list (not "tập trung thực hiện các nhiệm vụ, giải pháp sau:", which says only that)

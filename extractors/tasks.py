@@ -21,7 +21,7 @@ import regex
 from extractors.assignments import (COORD, FIELD_LABEL, GENERIC, LEADING_COORD, NOT_A_VERB, UNIT_ROLES, cell_units,
                                     column_role, dedupe_units, first_deadline, listed_units, parse_assignment)
 from extractors.deadlines import find_deadlines, of_every_period, only_time, parse_deadline, report_period
-from extractors.job_sentences import (AFTER_UNITS, ASSIGN_VERB, DEPARTMENT, DUTIES_BY_LAW, DUTY_ANY_CASE,
+from extractors.job_sentences import (ACTIVITIES_SUCH_AS, AFTER_UNITS, ASSIGN_VERB, DEPARTMENT, DUTIES_BY_LAW, DUTY_ANY_CASE,
                                       EXECUTION_CLAUSE, GENERIC_DUTIES, LABEL, LABEL_REACH, LEADIN_JOB_WORDS,
                                       SUBJECT_DUTY, TIME_REACH, TRAILING, UNIT_HEADING_PREFIX, UNIT_TITLE_WORDS,
                                       Assignment, clause_assignment, delegated_units, is_title, job_after,
@@ -843,7 +843,7 @@ class _ProseReader:
                 if _POWERS_FOLLOW.search(sentence):
                     self.scope = None  # "6. Cục trưởng Cục …, Cục trưởng Cục … có quyền:": what they may do, no jobs
                     continue
-                if _OBJECTS_FOLLOW.search(sentence):
+                if _OBJECTS_FOLLOW.search(sentence) and not ACTIVITIES_SUCH_AS.search(sentence):
                     # "Sở Tài chính chịu trách nhiệm cập nhật … đối với:" lists what the job covers, not jobs
                     self.scope = None
                     tasks += self._tasks(block, _Job(found.lead, found.coords, s_start + found.job_start,

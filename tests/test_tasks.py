@@ -292,6 +292,24 @@ def test_a_unit_told_to_have_measures_or_a_plan_has_a_job():
         (["Các cơ quan, đơn vị"], "có kế hoạch bồi dưỡng ")]
 
 
+def test_a_leadin_naming_its_items_kind_before_nhu_lists_jobs():
+    # (Quyết định 2853/QĐ-UBND TP Hồ Chí Minh, 2025) the programmes "như:" lists are the jobs, done with the partners;
+    # what "đối với:" lists is what the job covers
+    doc, tasks = _prose(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "5. Sở Y tế chủ trì, phối hợp với Sở Nông nghiệp và Môi trường thực hiện các chương trình có liên quan như:\n"
+        "- Nâng cao năng lực ứng phó thiên tai cho người khuyết tật;\n"
+        "- Tập huấn chuyên môn, đẩy mạnh truyền thông.\n"
+        "6. Sở Tài chính chịu trách nhiệm cập nhật giá vào Cơ sở dữ liệu về giá đối với:\n"
+        "- Hàng hóa, dịch vụ do Nhà nước định giá;\n"
+        "- Hàng hóa, dịch vụ bình ổn giá.\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.text[:15]) for t in tasks] == [
+        (["Sở Y tế"], ["Sở Nông nghiệp và Môi trường"], "Nâng cao năng l"),
+        (["Sở Y tế"], ["Sở Nông nghiệp và Môi trường"], "Tập huấn chuyên"),
+        (["Sở Tài chính"], [], "cập nhật giá và")]
+
+
 def test_award_quotas_of_an_emulation_plan_are_no_jobs():
     # (Kế hoạch 0125/KH-UBND Đắk Lắk, 2025) how many people each body may put up for an award
     _, tasks = _prose(
