@@ -1013,6 +1013,7 @@ class _ProseReader:
         self.scope = _Scope("leadin", level, found.lead, found.coords, self.section(),
                             deadline=first_deadline(sentence, self.year), unnumbered=unnumbered,
                             awaits_items=not unnumbered)
+        self.point_lead = None  # the points before it no longer head the bullets: its units do
 
     def _coords_in(self, text: str) -> list[str]:
         """Units after "phối hợp với"; a name the lead-in defined ("sau đây gọi chung là …") stands for its units."""

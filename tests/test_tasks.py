@@ -310,6 +310,19 @@ def test_a_leadin_naming_its_items_kind_before_nhu_lists_jobs():
         (["Sở Tài chính"], [], "cập nhật giá và")]
 
 
+def test_a_leadin_naming_only_units_after_a_numbered_job_heads_its_bullets():
+    # (Quyết định 2853/QĐ-UBND TP Hồ Chí Minh, 2025: the bullets had gone to the unit of the point before)
+    doc, tasks = _prose(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nông nghiệp và Môi trường theo dõi, đôn đốc việc thực hiện Kế hoạch.\n"
+        "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, Ủy ban nhân dân các phường, xã:\n"
+        "- Xây dựng chương trình đào tạo cho giáo viên;\n"
+        "- Lồng ghép nội dung phòng, chống thiên tai vào môn học.\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators) for t in tasks[1:]] == [
+        (["Sở Giáo dục và Đào tạo"], ["Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các phường, xã"])] * 2
+
+
 def test_award_quotas_of_an_emulation_plan_are_no_jobs():
     # (Kế hoạch 0125/KH-UBND Đắk Lắk, 2025) how many people each body may put up for an award
     _, tasks = _prose(
