@@ -58,7 +58,8 @@ _TOKEN_PARTS = [
     rf"(?P<quarter>qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])\b"
     rf"(?:\s*(?:-|–|và|,)\s*(?:qu[ýí]\s+)?(?P<q2>IV|I{{1,3}}|[1-4])\b)?"
     rf"(?:\s*(?:/|-|năm)\s*(?P<q_y>{_Y}))?)",
-    rf"(?P<half>{_SIX_MONTHS}\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<h_y>{_Y}))?)",
+    # "6 tháng đầu năm 2026", "02 tháng cuối năm 2025", "nửa đầu năm": the year's first or last months
+    rf"(?P<half>(?:(?P<h_n>0?[1-9]|1[01])\s+tháng|sáu\s+tháng|nửa)\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<h_y>{_Y}))?)",
     # "tháng 10/2025", and a run of months: "tháng 10-12/2025", "tháng 11, 12 năm 2025"
     rf"(?P<month>tháng\s+(?P<mo>{_M})\b(?:\s*(?:-|–|và|,)\s*(?:tháng\s+)?(?P<mo2>{_M})\b)?"
     rf"(?:\s*(?:/|-|năm)\s*(?P<mo_y>{_Y}))?)",
@@ -80,7 +81,7 @@ _CELL_PARTS = [
 ]
 # Every token above starts with a digit or one of these words; keep the list in step with the parts.
 # `_tokens` tries the patterns only where they occur; in a short text, the look-ahead tests them first.
-_START_WORDS = ("ngày", "giai", "thời", "năm", "quý", "quí", "sáu", "tháng", "hết", "cuối", "định", "hàng", "hằng",
+_START_WORDS = ("ngày", "giai", "thời", "năm", "quý", "quí", "sáu", "nửa", "tháng", "hết", "cuối", "định", "hàng", "hằng",
                 "mỗi", "ba", "thường")
 _TOKEN_START = rf"(?=\d|{'|'.join(_START_WORDS)})"
 _TOKEN_RE = regex.compile(f"{_TOKEN_START}(?:{'|'.join(_TOKEN_PARTS)})", _FLAGS)
@@ -201,7 +202,8 @@ def _read_token(m: regex.Match, year: int | None) -> _Token:
         q2 = (_ROMAN.get(m.group("q2").lower()) or int(m.group("q2"))) if m.group("q2") else q
         first, last = _month_span(num("q_y") or year, 3 * q - 2, 3 * max(q, q2))
     elif kind == "half":
-        months = (1, 6) if m.group("h").lower() == "đầu" else (7, 12)
+        n = num("h_n") or 6
+        months = (1, n) if m.group("h").lower() == "đầu" else (13 - n, 12)
         first, last = _month_span(num("h_y") or year, *months)
     elif kind == "month":
         first, last = _month_span(num("mo_y") or year, num("mo"), max(num("mo"), num("mo2") or 0))

@@ -14,6 +14,10 @@ CELLS = [
     ("Trong năm 2018", "2018-01-01", "2018-12-31", None),
     ("năm 2022", "2022-01-01", "2022-12-31", None),
     ("6 tháng đầu năm 2023", "2023-01-01", "2023-06-30", None),
+    # the year's first or last months, however many ("trong 02 tháng cuối năm 2025" of a conclusion notice)
+    ("trong 02 tháng cuối năm 2025", "2025-11-01", "2025-12-31", None),
+    ("3 tháng đầu năm 2024", "2024-01-01", "2024-03-31", None),
+    ("nửa đầu năm 2026", "2026-01-01", "2026-06-30", None),
     ("6 tháng cuối năm", "2021-07-01", "2021-12-31", None),
     ("Hoàn thành chậm nhất Quý III/2018", None, "2018-09-30", None),
     ("trước Quý III/2018", None, "2018-09-30", None),
