@@ -63,7 +63,7 @@ _MORE_COUNTS = regex.compile(rf"(?:,|\bvà|\btrong\s+(?:số\s+)?đó(?:\s+có)?
                              rf"(?P<noun>{_COUNT_NOUNS})\b", regex.IGNORECASE)
 # "8,3 - 8,5%", "30% - 40%", "từ 10% đến 12%" (a "đến" only after "từ": "đạt 80% đến năm 2025" is no range)
 _RANGE_LOW = regex.compile(r"(?<![\d.,/%])(\d{1,3}(?:[.,]\d+)?)\s*%?\s*[-–]\s*$"
-                           r"|\btừ\s+(\d{1,3}(?:[.,]\d+)?)\s*%?\s*(?:đến|tới)\s+$", _FLAGS)
+                           r"|\b[Tt]ừ\s+(\d{1,3}(?:[.,]\d+)?)\s*%?\s*(?:đến|tới)\s+$")
 # Amounts and counts set as goals: under a goals heading with no goal word in front ("Trồng mới 1.000 ha rừng"), as
 # the guidelines have it (see `extractors.goal_sections`), and elsewhere in the rest of a clause after a goal word
 # ("phấn đấu đạt 18.000 tấn", "Phấn đấu đến năm 2030 có 1.500 doanh nghiệp"); a count with no goal word counts only
@@ -248,8 +248,8 @@ _BUDGET_SHARE_BEFORE = regex.compile(r"\bngân\s+sách\s+(?:trung\s+ương|đị
 _DISABILITY_BEFORE = regex.compile(r"\bkhả\s+năng\s+lao\s+động\b[^;]{0,50}$", _FLAGS)
 _DISABILITY_REACH = 80  # (read across a line break: "… do thương tật từ 21%" / "đến 80% …")
 # What a solution holds ("dung dịch khử khuẩn chứa 0,1% Clo hoạt tính", "cồn 70%"): a concentration, no goal.
-_CONCENTRATION_BEFORE = regex.compile(r"\b(?:chứa|nồng\s+độ|hàm\s+lượng|cồn)\b[^,;]{0,15}$"
-                                      r"|\b(?:chlorine|clorin|clo|cloramin(?:\s+b)?)\s*$", _FLAGS)  # "Chlorine 70%"
+_CONCENTRATION_BEFORE = regex.compile(r"\b(?:(?:chứa|nồng\s+độ|hàm\s+lượng|cồn)\b[^,;]{0,15}"
+                                      r"|(?:chlorine|clorin|clo|cloramin(?:\s+b)?)\s*)$", _FLAGS)  # "Chlorine 70%"
 _DAMAGE_BEFORE = regex.compile(r"\bbị\s+(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|ảnh\s+hưởng|ngập|mất)\b[^,;]{0,25}$", _FLAGS)
 # A table cell holding only the figure is a target when its row names a measure.
 _FIGURE_ONLY = regex.compile(r"[\s*%\d.,≥≤<>=]*", _FLAGS)
@@ -293,8 +293,9 @@ def _per_head_rates(text: str, taken: set[int]) -> list[_Figure]:
     """Rates per head: "2,1 con/phụ nữ", "dưới 109 bé trai/100 bé gái", "12 bác sĩ/vạn dân"."""
     out = []
     for slash in occurrences(text, "/"):
-        if not _PER_AFTER_SLASH.match(text, slash + 1):
-            continue  # (most slashes are in dates and symbols: the cheap test first)
+        before = text[slash - 1] if slash else ""
+        if not (before.islower() or before == " ") or not _PER_AFTER_SLASH.match(text, slash + 1):
+            continue  # (most slashes are in dates and symbols, a digit or a capital before them: cheap tests first)
         m = _PER_HEAD_FIGURE.search(text, max(0, slash - _PER_HEAD_REACH), slash + 1 + _PER_HEAD_REACH)
         if m and m.start() < slash < m.end() and m.start() not in taken:
             taken.add(m.start())
