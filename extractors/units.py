@@ -39,6 +39,7 @@ _TWO_CAPITALS = regex.compile(r"\p{Lu}{2}")
 # these (they belong to the sentence: "Ban Chỉ đạo chỉ đạo các sở …", "Ban Chỉ đạo có trách nhiệm …").
 _PURPOSE_WORDS = 10
 _OPENING_QUOTES, _CLOSING_QUOTES = "“\"«", "”\"»"
+_GROUP_HEAD = "Tập đoàn"  # a state economic group: "các Tập đoàn: Điện lực Việt Nam, Dầu khí Việt Nam" names two
 _QUOTED_TITLE_WORDS = 20  # the most tokens of a quoted title inside a name, quotes included
 _NOT_PURPOSE = frozenset("các những và có được của với cho theo để tại trên đã sẽ là chủ phối chịu về do từ đến "
                          "trong khi nếu thì".split())
@@ -635,6 +636,9 @@ class _Reader:
             if j == i + 2 and (n := self._match(d["departments"], j)) and (k := self._separator(j + n)) \
                     and self._match(d["departments"], k):
                 return self._department_list(j, d["list_heads"][f[i + 1]])
+        if f[i] in ("các", "những") and self._tok(i + 1) is not None and self.toks[i + 1].upper \
+                and f[i + 1] == "tập" and self._is(i + 2, "đoàn") and self._is(i + 3, ":"):
+            return self._department_list(i + 4, _GROUP_HEAD)
         if f[i] in ("các", "những") and (shared := self._shared_head(i + 1)):
             return shared
         if f[i] == "các" and self._tok(i + 1) is not None and self.toks[i + 1].upper \
@@ -997,7 +1001,7 @@ class _Reader:
                 units.append(f"{head} {self._slice(k, k + n)}")
                 j = k + n
                 continue
-            got = self._unit(k, in_list=True)
+            got = self._unit(k, in_list=True) if head != _GROUP_HEAD else None  # (a group's names are its own)
             if got:
                 units.extend(got[0])
                 j = got[1]

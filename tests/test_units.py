@@ -213,6 +213,11 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Tổng Liên đoàn Lao động Việt Nam theo thẩm quyền xem xét", ["Tổng Liên đoàn Lao động Việt Nam"], " theo"),
     # a state committee's field after "Nhà nước về" is part of its name (Quyết định 170/QĐ-BCĐNNDL, 2025)
     ("Ban Chỉ đạo Nhà nước về Du lịch hướng dẫn, kiểm tra", ["Ban Chỉ đạo Nhà nước về Du lịch"], " hướng dẫn"),
+    # state groups listed after their head word, each named as printed (Thông báo 634/TB-VPCP, 2025)
+    ("các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội tổ chức triển khai",
+     ["Tập đoàn Bưu chính Viễn thông Việt Nam", "Tập đoàn Công nghiệp - Viễn thông Quân đội"], " tổ chức"),
+    ("các Tập đoàn: Điện lực Việt Nam, Dầu khí Việt Nam khẩn trương rà soát",
+     ["Tập đoàn Điện lực Việt Nam", "Tập đoàn Dầu khí Việt Nam"], " khẩn trương"),
     # a member's label names the body the member stands for; not a representative doing a thing
     ("Đại diện Bộ Kế hoạch và Đầu tư: Chịu trách nhiệm tham mưu", ["Bộ Kế hoạch và Đầu tư"], ":"),
     ("Đại diện các đơn vị thuộc Bộ Tài chính trình bày các nội dung", [], "Đại diện"),
