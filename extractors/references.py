@@ -208,6 +208,11 @@ _IMPLEMENTING = regex.compile(
     rf"(?:[ ]của[ ](?:{_ORG}))?(?:[ ]về)?(?:[ ]việc)?[ ](?:triển khai|thực hiện)(?:[ ]thực hiện)?[ ]"
     rf"(?:{_TYPE_ALT}|Thông báo kết luận|Kết luận)[ ](?:số[ ]?)?"
     rf"(?>\d{{1,5}}[a-zđ]?)(?:\s?/\s?(?:19|20)\d\d)?\s?[-/]\s?{_SYMBOL}(?![\p{{L}}\d])")
+# … and, when a subject follows that document's date and issuer, the whole title it carries ("… 57-NQ/TW ngày
+# 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, …"): up to the sentence's end, a new clause
+# or where it applies ("trên địa bàn").
+_IMPLEMENTED_SUBJECT = regex.compile(r"[ ]về[ ](?:việc[ ])?\p{Ll}[^;.:()|\n\[\]]{2,300}?(?=[;.:(|\n]|\Z|[ ]trên địa bàn|,[ ]\p{Lu})")
+_SUBJECT_MAX_WORDS = 40
 _SHORT_NUMBER_TYPES = {"Đề án", "Chương trình"}
 _DATED_RUN_WORDS = 20
 _SUBJECT_WORDS = 8  # the longest subject after "về" a generic plan name takes
@@ -901,6 +906,9 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
             end = implementing.end()
             if _cites_own_title(m["tw"], work[m.end():end], own_titles):
                 continue  # the document's own title: "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW"
+            tail_end = _parse_tail(work, end)[0]
+            if (subject := _IMPLEMENTED_SUBJECT.match(work, tail_end)) and subject[0].count(" ") <= _SUBJECT_MAX_WORDS:
+                end = subject.end()
         elif m["tw"] in _SHORT_NUMBER_TYPES and (c := _SHORT_NUMBER.match(work, m.end())):
             end = c.end()  # "Đề án 06", "Chương trình 135": known by a short number, maybe with a period
             while work[end:end + 1] == " " and (p := _PLAN_PART.match(work, end + 1)) and _YEAR.search(p[0]):

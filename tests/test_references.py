@@ -525,6 +525,25 @@ def test_plan_named_by_the_document_it_carries_out():
     ]
 
 
+@pytest.mark.parametrize("text, name", [
+    # the carried-out resolution's subject is part of the plan's title (Hà Nội, Kế hoạch on 5G and IoT, 2025)
+    ("Kế hoạch hành động của Ban Thường vụ Thành ủy Hà Nội về triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 "
+     "của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia. "
+     "UBND thành phố Hà Nội ban hành Kế hoạch.",
+     "Kế hoạch hành động của Ban Thường vụ Thành ủy Hà Nội về triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 "
+     "của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia"),
+    # up to where it applies, or a new clause
+    ("Thực hiện Kế hoạch thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ về tăng cường công tác "
+     "phòng, chống tham nhũng trên địa bàn tỉnh, Sở Nội vụ hướng dẫn các huyện.",
+     "Kế hoạch thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ về tăng cường công tác phòng, chống "
+     "tham nhũng"),
+    ("Theo Chương trình hành động thực hiện Nghị quyết số 19-NQ/TW về nông nghiệp, nông dân, Sở Nông nghiệp chủ trì.",
+     "Chương trình hành động thực hiện Nghị quyết số 19-NQ/TW về nông nghiệp, nông dân"),
+])
+def test_plan_named_by_the_document_it_carries_out_keeps_its_subject(text, name):
+    assert [r.name for r in refs(text) if r.number is None] == [name]
+
+
 def test_own_plan_named_by_the_document_it_carries_out_is_not_a_reference():
     text = ("KẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n"
             "Các sở, ngành triển khai Kế hoạch thực hiện Nghị quyết số 57-NQ/TW đúng tiến độ.")
