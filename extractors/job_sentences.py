@@ -48,6 +48,9 @@ _ASKING_BODIES = ("Thường trực", "Ban Thường vụ", "Tỉnh ủy", "Thà
                   "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân Thành phố", "Ủy ban nhân dân thành phố")
 _HIGHER_BODIES = ("Thủ tướng", "Chính phủ", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Bộ Chính trị", "Ban Bí thư",
                   "Văn phòng Chính phủ", "Ban Chấp hành Trung ương")
+# Any body's plain "đề nghị" asks a job of groups below it: "Sở Nội vụ đề nghị các doanh nghiệp … tự kiểm tra …",
+# "Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường chỉ đạo …" (not "các Bộ, ngành Trung ương", above it).
+_GROUPS_BELOW = regex.compile(r"(?i:các|(?:Ủy ban nhân dân|UBND)\s+(?:các|cấp))\s(?!.*\b(?:[Bb]ộ|Trung ương|trung ương)\b)")
 _REQUEST = regex.compile(r"(?:yêu cầu|giao|(?:trân trọng|kính) đề nghị)\s+")  # "Bộ Tài chính trân trọng đề nghị …"
 # What follows a unit in a sentence that does not give it a job.
 _FOCAL_ROLE = r"\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực)"  # "là cơ quan đầu mối": a duty
@@ -326,6 +329,12 @@ def unit_heading(body: str) -> list[str]:
     return []
 
 
+def _asks_below(sentence: str, at: int) -> bool:
+    """Whether the units asked from `at` are all groups below the asking body."""
+    asked = read_units(sentence, at)[0]
+    return bool(asked) and all(_GROUPS_BELOW.match(unit) for unit in asked)
+
+
 def clause_assignment(clause: str) -> Assignment | None:
     """`sentence_assignment` of a sentence or of a clause after ";", which may open in lower case with its unit: "…; công an
     cấp huyện hoàn thành việc xét duyệt …" names its unit as "Công an cấp huyện hoàn thành …" would."""
@@ -454,8 +463,10 @@ def sentence_assignment(sentence: str) -> Assignment | None:
             return Assignment(units, [], len(sentence), at)
         if colon:  # "- Sở Tài chính: Bố trí kinh phí …"
             rest_at = AFTER_UNITS.match(sentence, rest_at + 1).end()
-        request = _REQUEST.match(sentence, rest_at) or (
-            _LOWER_REQUEST.match(sentence, rest_at) if units[0].startswith(_ASKING_BODIES) else None)
+        request = _REQUEST.match(sentence, rest_at)
+        if request is None and (plain := _LOWER_REQUEST.match(sentence, rest_at)) \
+                and (units[0].startswith(_ASKING_BODIES) or _asks_below(sentence, plain.end())):
+            request = plain
         if request:  # "Sở … yêu cầu các phòng, đơn vị …": the units asked do the job
             higher = _HIGHER_BODIES + (("Bộ ",) if units[0].startswith("Tổng cục") else ())  # (a ministry over its
             units, end = read_units(sentence, request.end())                                  # general department)

@@ -817,6 +817,8 @@ class _ProseReader:
             sentence = text[s_start:s_end]
             found = clause_assignment(sentence) or (self._met_subject(sentence) if self.met else None) \
                 or (self._addressed(sentence) if self.addressees else None)
+            if found and self.addressees:
+                found.lead = [self._addressee_named(unit) for unit in found.lead]
             if found and scope is not None and scope.kind == "heading" and sentence.startswith("Yêu cầu"):
                 found = None  # "- Yêu cầu các cơ quan báo chí …" under "Sở Khoa học và Công nghệ": the Sở's job
             if found is None:
@@ -983,6 +985,12 @@ class _ProseReader:
                 and not self.addressees[0].startswith(subject.group("head")):
             subject = None
         return job_after(sentence, subject, self.addressees)
+
+    def _addressee_named(self, unit: str) -> str:
+        """The addressee a group's bare words stand for: "… đề nghị các doanh nghiệp tự kiểm tra …" in a letter to
+        "Các Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố"."""
+        words = unit.casefold() + " "
+        return next((a for a in self.addressees if a.casefold().startswith(words) and words.startswith(GENERIC)), unit)
 
     def _address(self, text: str) -> None:
         """Note the units a letter is addressed to ("Kính gửi: …" and the list under it)."""

@@ -1815,6 +1815,24 @@ def test_a_letter_to_a_described_group_gives_the_whole_group_its_points():
         "Các Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh"]
 
 
+def test_a_departments_plain_request_asks_the_groups_below_it():
+    # (Công văn of Sở Nội vụ TP.HCM on labour leasing, 2025; "đề nghị" upward or to central bodies proposes, no job)
+    doc, tasks = _prose("Kính gửi: Các Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố\n\n"
+                        "Sở Nội vụ đề nghị các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố "
+                        "tự kiểm tra, đánh giá việc thực hiện quy định pháp luật, nội dung cụ thể như sau:\n\n"
+                        "1. Thường xuyên rà soát, kiểm tra hoạt động cho thuê lại lao động của doanh nghiệp.\n",
+                        doc_type="Công văn", year=2025)
+    _spans_hold(doc, tasks)
+    group = ["các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố"]
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (group, "tự kiểm tra, đánh giá việ"), (group, "Thường xuyên rà soát, kiể")]
+    doc, tasks = _prose("Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường chỉ đạo các trường điều chỉnh lịch học.\n\n"
+                        "Sở Nội vụ đề nghị Ủy ban nhân dân tỉnh xem xét, bố trí kinh phí.\n\n"
+                        "Sở Nội vụ đề nghị các Bộ, ngành Trung ương hỗ trợ kinh phí đào tạo.\n",
+                        doc_type="Công văn", year=2025)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [(["Ủy ban nhân dân các xã, phường"], "chỉ đạo các trường điều c")]
+
+
 def test_a_letter_to_departments_of_central_bodies_asks_them_each_named_whole():
     """Addressed to offices and departments of the central bodies, the letter goes across, not up; each listed
     addressee is one, with its body ("Vụ Đối ngoại, Văn phòng Chủ tịch nước"); the request closing a numbered

@@ -262,6 +262,10 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["Báo Lâm Đồng", "Cổng Thông tin điện tử tỉnh", "Điện lực Lâm Đồng", "Viễn thông Lâm Đồng"], " triển khai"),
     # a scan that lost the line's end ("… trực thuộc" / "Trung ương"): "trực thuộc" is no job
     ("Cục Thuế các tỉnh, thành phố trực thuộc", ["Cục Thuế các tỉnh, thành phố trực thuộc"], ""),
+    # "cho thuê" (lease) describes a group, "tự kiểm tra" (check for themselves) is its job (Sở Nội vụ TP.HCM, 2025)
+    ("các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố tự kiểm tra, đánh giá",
+     ["các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố"], " tự kiểm tra"),
+    ("Các cơ sở giáo dục tự đánh giá chất lượng", ["Các cơ sở giáo dục"], " tự đánh giá"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
     found, end = read_units(sentence)
