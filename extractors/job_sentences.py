@@ -294,7 +294,10 @@ def unit_heading(body: str) -> list[str]:
     duty = _HEADING_DUTY.search(body)
     if duty and units:  # "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm": its subject
         # ("1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận được hồ sơ …, có trách nhiệm": the unit, then when)
-        return units if body[end:].lstrip().startswith(":") else split_units(body[:duty.start()])
+        # ("d) Giao Ban Quản lý … chỉ đạo các đơn vị kinh doanh hạ tầng … có trách nhiệm:": the body that directs)
+        if body[end:].lstrip().startswith(":") or _DIRECTS.search(body, end, duty.start()):
+            return units
+        return split_units(body[:duty.start()])
     rest = body[end:]
     role = _ROLE_AFTER_DASH.search(body) if units and rest else None
     if role and is_title(body):

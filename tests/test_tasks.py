@@ -1833,6 +1833,20 @@ def test_a_departments_plain_request_asks_the_groups_below_it():
     assert [(t.lead, t.text[:25]) for t in tasks] == [(["Ủy ban nhân dân các xã, phường"], "chỉ đạo các trường điều c")]
 
 
+def test_a_body_that_directs_others_who_have_duties_leads_their_jobs():
+    # (Chỉ thị 09/CT-UBND of Cần Thơ on groundwater, 2025: "d) Giao Ban Quản lý … chỉ đạo các đơn vị … có trách nhiệm:")
+    board = ["Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ"]
+    doc, tasks = _prose("CHỈ THỊ\nVề tăng cường quản lý tài nguyên nước\n\n"
+                        "d) Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ đạo các đơn vị kinh doanh hạ "
+                        "tầng khu chế xuất, khu, cụm công nghiệp có trách nhiệm:\n\n"
+                        "- Xây dựng giải pháp sử dụng nước tuần hoàn, tiết kiệm, hiệu quả.\n\n"
+                        "đ) Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ đạo các doanh nghiệp có trách "
+                        "nhiệm lập kế hoạch khai thác nước mặt.\n", doc_type="Chỉ thị", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (board, "Xây dựng giải pháp sử dụn"), (board, "chỉ đạo các doanh nghiệp ")]
+
+
 def test_a_letter_to_departments_of_central_bodies_asks_them_each_named_whole():
     """Addressed to offices and departments of the central bodies, the letter goes across, not up; each listed
     addressee is one, with its body ("Vụ Đối ngoại, Văn phòng Chủ tịch nước"); the request closing a numbered
