@@ -174,6 +174,7 @@ def parse_assignment(text: str) -> tuple[list[str], list[str]]:
                 strong += units
             elif continues_partners and strong:
                 coords += units  # "…; Sở Tư pháp và các cơ quan, tổ chức có liên quan tham mưu": more partners
+                partners_open = not rest.strip(" ,.")  # "…; các sở, ngành có liên quan; Ủy ban nhân dân các huyện"
             elif LEADING_COORD.match(rest):
                 helping += units
             elif "phối hợp" in rest and plain + strong:

@@ -184,6 +184,7 @@ _MEASURE = regex.compile(r"(?:(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|US
                          regex.IGNORECASE)
 _NOTE = regex.compile(r"(?:Lưu ý|Chú ý|Ghi chú)\s*:")
 _PERMITTED = regex.compile(r"Được\s+(?!giao\b)")  # an item under a unit that says what it may do
+_RUN_IN_LABEL = regex.compile(r"\s[-–]\s?(?=(?:Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả)[^:\n]{0,40}:)")
 _ADDRESSEE_WORDS = 20  # a described group of addressees, not the letter's first sentence run into it
 
 
@@ -454,8 +455,13 @@ class _ProseReader:
             field = None
         if field:
             role = column_role(field.group(1))
-            tasks = self._field(role, block, body_at + field.end())
+            # "- Cơ quan thực hiện: Sở A chủ trì, phối hợp với … địa phương -Thời gian thực hiện: Thường xuyên": a
+            # copy that lost the line break between two labelled lines
+            run_in = _RUN_IN_LABEL.search(body, field.end())
+            tasks = self._field(role, block, body_at + field.end(), body_at + run_in.start() if run_in else None)
             if tasks is not None:
+                if run_in and (second := FIELD_LABEL.match(body[run_in.end():])):
+                    self._field(column_role(second.group(1)), block, body_at + run_in.end() + second.end())
                 return tasks
             if role == "deadline" and last is not None:
                 # "- Xây dựng kế hoạch kiểm kê …" / "Thời gian hoàn thành: Trước ngày 15/11/2025.": the job's date,
@@ -674,15 +680,15 @@ class _ProseReader:
         self.pending, self.recent, self.fielded = [], [], []
         self.unassigned = []
 
-    def _field(self, role: str | None, block: Block, value_at: int, add: bool = False) -> list[Task] | None:
+    def _field(self, role: str | None, block: Block, value_at: int, value_end: int | None = None,
+               add: bool = False) -> list[Task] | None:
         """A labelled line under a job ("Nội dung thực hiện: …", "Đơn vị chủ trì: …", "Thời gian: …").
 
         The first unit label makes tasks of the jobs above it (the lines read since the last
         heading, or the heading itself); the labels after it fill those tasks in. None when the
         line is no such label. `add`: the units go with those of the items read before under the same label.
         """
-        value_end = len(block.text.rstrip(TRAILING))
-        value = block.text[value_at:value_end]
+        value = block.text[value_at:value_end].rstrip(TRAILING)
         if role == "task":  # "Nhiệm vụ: …" is the job; a bare "Nhiệm vụ:" heads the job bullets below it
             self.pending = [(block, value_at)] if value else []
             self.recent, self.fielded = [], []

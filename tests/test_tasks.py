@@ -182,6 +182,10 @@ def test_pipe_layout_table():
     ("Chủ trì: Sở Nội vụ; Phối hợp: Sở Tài chính, các sở, ngành liên quan",
      ["Sở Nội vụ"], ["Sở Tài chính", "các sở, ngành liên quan"]),
     ("Bộ CHQS tỉnh; UBND cấp xã", ["Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân cấp xã"], []),
+    # partners listed on past more than one semicolon (Chương trình hành động of Kon Tum on labour relations, 2020)
+    ("Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; các sở, ngành có liên quan; "
+     "Ủy ban nhân dân các huyện, thành phố.", ["Sở Lao động - Thương binh và xã hội"],
+     ["Liên đoàn Lao động tỉnh", "các sở, ngành có liên quan", "Ủy ban nhân dân các huyện, thành phố"]),
 ])
 def test_parse_assignment(cell, lead, coordinators):
     found_lead, found_coordinators = parse_assignment(cell)
@@ -1845,6 +1849,19 @@ def test_a_body_that_directs_others_who_have_duties_leads_their_jobs():
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:25]) for t in tasks] == [
         (board, "Xây dựng giải pháp sử dụn"), (board, "chỉ đạo các doanh nghiệp ")]
+
+
+def test_a_labelled_line_run_into_the_next_label_gives_both():
+    # (a web copy of Kon Tum's Chương trình hành động, 2020, lost the break before "-Thời gian thực hiện:")
+    doc, tasks = _prose("II. NHIỆM VỤ VÀ GIẢI PHÁP\n\n"
+                        "2.10. Rà soát, đề xuất công tác quy hoạch các thiết chế văn hóa cho công nhân lao động.\n"
+                        "- Cơ quan thực hiện: Sở Văn hóa - Thể thao và Du lịch chủ trì, phối hợp với các sở, ngành, Liên "
+                        "đoàn Lao động tỉnh và địa phương -Thời gian thực hiện: Thực hiện thường xuyên hằng năm.\n",
+                        year=2020)
+    [task] = tasks
+    assert (task.lead, task.coordinators, task.deadline.text) == (
+        ["Sở Văn hóa - Thể thao và Du lịch"], ["các sở, ngành", "Liên đoàn Lao động tỉnh", "địa phương"],
+        "Thực hiện thường xuyên hằng năm")
 
 
 def test_a_letter_to_departments_of_central_bodies_asks_them_each_named_whole():
