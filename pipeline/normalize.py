@@ -29,8 +29,9 @@ _BOLD_SPAN = regex.compile(r"\*\*([^*|]{1,400}?)\*\*")
 _NUMBERED = regex.compile(r"(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)]\s")  # "6. ", "II. ", "a) "
 _MARKDOWN_BOLD = regex.compile(r"\*\*|__")
 _MARKDOWN_HEADING = regex.compile(r"(?m)^[ ]*#{1,6}[ ]*")
-# *italic* spans as scraped legal sites print them ("*Căn cứ …;*"), not bullets ("* item").
-_MARKDOWN_ITALIC = regex.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+# *italic* spans as scraped legal sites print them ("*Căn cứ …;*"), not bullets ("* item"); also inside a word, where
+# a converter italicized letters one by one ("Quy*ế*t *đị*nh 1616/Q*Đ*-TTg").
+_MARKDOWN_ITALIC = regex.compile(r"\*(?:(?<![\w*]\*)(?=\S)|(?<=\S\*)(?![\w*])|(?<=\p{L}\*)(?=\p{L}))")
 _MARKDOWN_LINK = regex.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 # A markdown bullet before an item's own label ("- a) Chủ trì …", "- 2. Sở Y tế", as converters write lists).
 _BULLET_BEFORE_LABEL = re.compile(r"\n[-*•+] (?=(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})[.)] )")

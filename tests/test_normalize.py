@@ -18,6 +18,12 @@ def test_markdown_artifacts_are_stripped_but_bullets_kept():
                                     "Điều 1. Phê duyệt\n- Sở Nội vụ")
 
 
+def test_letters_italicized_one_by_one_join_their_word():
+    # (a web copy of Công văn 6278/BVHTTDL-VP, 2025, italicized the letters of a citation one by one)
+    text = "theo Quy*ế*t *đị*nh 1616/Q*Đ*-TTg ngày 28/7/2025 c*ủ*a Th*ủ *t*ướ*ng Chính ph*ủ*)*, tỷ lệ 2*3"
+    assert normalize_text(text) == "theo Quyết định 1616/QĐ-TTg ngày 28/7/2025 của Thủ tướng Chính phủ), tỷ lệ 2*3"
+
+
 def test_a_bullet_before_an_items_own_label_is_dropped():
     # (a converter's markdown list: "- a) Chủ trì …"; a bullet with no label, or before a year, stays)
     text = "1. Sở Nội vụ\n- a) Chủ trì tổng hợp;\n- b) Hướng dẫn các xã;\n* 2. Sở Y tế\n- Kiểm tra;\n- 2025: hoàn thành"
