@@ -2094,6 +2094,15 @@ def test_a_request_after_an_opening_clause_an_enclosure_and_how_to_raise_problem
     assert [(t.lead, t.text[:30]) for t in tasks] == [(["các Thuế tỉnh, thành phố"], "khẩn trương báo cáo, tham mưu ")]
 
 
+def test_a_request_after_the_topic_it_answers():
+    # (Công văn 5348/CT-CS of Cục Thuế to Thuế tỉnh Quảng Trị, 2025: "Về việc …, đề nghị Thuế tỉnh … trao đổi …")
+    _, tasks = _prose("Kính gửi: Thuế tỉnh Quảng Trị.\n\n"
+                      "Về việc góp vốn điều lệ của Công ty đã được góp đủ hay chưa, đề nghị Thuế tỉnh Quảng Trị trao đổi "
+                      "với cơ quan Nhà nước có thẩm quyền trên địa bàn để xác định chi phí mà Công ty mẹ chi hộ.\n",
+                      "Công văn", year=2025)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [(["Thuế tỉnh Quảng Trị"], "trao đổi với cơ quan Nhà nước ")]
+
+
 def test_a_remit_stated_as_the_laws_is_no_job():
     _, tasks = _prose("Điều 2. Nhiệm vụ, quyền hạn của Ban Quản lý\n\n"
                       "1. Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật hiện hành.\n",
