@@ -285,6 +285,10 @@ def unit_heading(body: str) -> list[str]:
         if len(inner) > 1 and all(may_open_unit(unit) for unit in inner):
             return inner
     units, end = read_units(body)
+    if units and units[-1].casefold().startswith(_GROUP_WORDS) and (given := _DESCRIBED_BY.match(body, end)) \
+            and _ROLE_NAMED.match(body, given.end()):
+        # "1.3.1. Đề nghị UBND các xã, phường, các đơn vị được giao làm Bên mời thầu dự án …:": the group by its role
+        return units[:-1] + [expand_abbreviations(units[-1] + body[end:].rstrip(TRAILING))]
     if units and (not body[end:].strip(TRAILING) or _FOCUS_AFTER.match(body, end)):
         return units  # (", trong đó trọng tâm là các tỉnh: …" says where the units should look first)
     if len(units) == 1 and units[0].endswith(" nơi") and body[end:].strip(TRAILING):

@@ -2103,6 +2103,19 @@ def test_a_request_after_the_topic_it_answers():
     assert [(t.lead, t.text[:30]) for t in tasks] == [(["Thuế tỉnh Quảng Trị"], "trao đổi với cơ quan Nhà nước ")]
 
 
+def test_a_heading_asks_a_group_named_by_its_role():
+    # (Công văn of UBND Hà Nội on public procurement, 2025)
+    doc, tasks = _prose("1.3. Đối với công tác lựa chọn nhà đầu tư:\n\n"
+                        "1.3.1. Đề nghị UBND các xã, phường, các đơn vị được giao làm Bên mời thầu dự án đấu thầu lựa "
+                        "chọn nhà đầu tư:\n\n"
+                        "a. Nhận thức và nâng cao vai trò, trách nhiệm của Bên mời thầu:\n\n"
+                        "Chủ động nghiên cứu các quy định và hướng dẫn liên quan đến đấu thầu lựa chọn nhà đầu tư.\n",
+                        "Công văn", year=2025)
+    _spans_hold(doc, tasks)
+    assert [t.lead for t in tasks] == [["Ủy ban nhân dân các xã, phường",
+                                        "các đơn vị được giao làm Bên mời thầu dự án đấu thầu lựa chọn nhà đầu tư"]]
+
+
 def test_a_remit_stated_as_the_laws_is_no_job():
     _, tasks = _prose("Điều 2. Nhiệm vụ, quyền hạn của Ban Quản lý\n\n"
                       "1. Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật hiện hành.\n",
