@@ -48,6 +48,10 @@ _ASKING_BODIES = ("Thường trực", "Ban Thường vụ", "Tỉnh ủy", "Thà
                   "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân Thành phố", "Ủy ban nhân dân thành phố")
 _HIGHER_BODIES = ("Thủ tướng", "Chính phủ", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Bộ Chính trị", "Ban Bí thư",
                   "Văn phòng Chính phủ", "Ban Chấp hành Trung ương")
+# What a lead-in says when its points say who does what: "…, Thủ tướng Chính phủ yêu cầu:", "… kết luận như sau:".
+ASKS_ONLY = regex.compile(r"\s*(?:yêu\s+cầu|đề\s+nghị|điện|chỉ\s+thị|kết\s+luận|giao|thông\s+báo"
+                          r"|hướng\s+dẫn(?:\s+cụ\s+thể)?(?:\s+(?:một\s+số|các)\s+(?:nội\s+dung|điểm|vấn\s+đề))?)"
+                          r"(?:\s+như\s+sau)?\s*:\s*")  # ("Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:")
 # Any body's plain "đề nghị" asks a job of groups below it: "Sở Nội vụ đề nghị các doanh nghiệp … tự kiểm tra …",
 # "Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường chỉ đạo …" (not "các Bộ, ngành Trung ương", above it).
 _GROUPS_BELOW = regex.compile(r"(?i:các|(?:Ủy ban nhân dân|UBND)\s+(?:các|cấp))\s(?!.*\b(?:[Bb]ộ|Trung ương|trung ương)\b)")
@@ -538,7 +542,7 @@ def sentence_assignment(sentence: str) -> Assignment | None:
             continue
         if remit_at is not None and sentence[rest_at:].strip(TRAILING + ":"):
             rest_at = remit_at
-        if at in case_ends:
+        if at in case_ends and not ASKS_ONLY.fullmatch(sentence, rest_at):
             rest_at = 0  # the case is part of the job: "Trường hợp không thuộc đối tượng …, UBND xã có văn bản trả lời …"
         if not coords and duty and _PARTNERS_LAST.search(sentence, rest_at):
             coords = _partners_last(sentence, rest_at)

@@ -21,8 +21,8 @@ import regex
 from extractors.assignments import (COORD, FIELD_LABEL, GENERIC, LEADING_COORD, NOT_A_VERB, UNIT_ROLES, cell_units,
                                     column_role, dedupe_units, first_deadline, listed_units, parse_assignment)
 from extractors.deadlines import find_deadlines, of_every_period, only_time, parse_deadline, report_period
-from extractors.job_sentences import (ACTIVITIES_SUCH_AS, AFTER_UNITS, ASSIGN_VERB, DEPARTMENT, DUTIES_BY_LAW, DUTY_ANY_CASE,
-                                      EXECUTION_CLAUSE, GENERIC_DUTIES, LABEL, LABEL_REACH, LEADIN_JOB_WORDS,
+from extractors.job_sentences import (ACTIVITIES_SUCH_AS, AFTER_UNITS, ASKS_ONLY, ASSIGN_VERB, DEPARTMENT, DUTIES_BY_LAW,
+                                      DUTY_ANY_CASE, EXECUTION_CLAUSE, GENERIC_DUTIES, LABEL, LABEL_REACH, LEADIN_JOB_WORDS,
                                       SUBJECT_DUTY, TIME_REACH, TRAILING, UNIT_HEADING_PREFIX, UNIT_TITLE_WORDS,
                                       Assignment, clause_assignment, delegated_units, is_title, job_after,
                                       leadin_job_end, leadin_partners, of_one_body, partners_only,
@@ -151,10 +151,6 @@ _VIOLATION = regex.compile(r"(?:Không|Cho|Giả mạo|Sửa chữa, làm sai l�
 # A point that only cites a document: "Quyết định số 1381/QĐ-BVHTTDL ngày 15/5/2025 …".
 _CITED_DOCUMENT = regex.compile(r"(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Công văn|Kế hoạch|Thông báo)\s+số\b")
 _RULES_SECTION = regex.compile(r"vi phạm|xử phạt|lưu ý|xếp loại|chấm điểm|thang điểm|tiêu chí", regex.IGNORECASE)
-# A lead-in that only says the issuer asks ("…, Thủ tướng Chính phủ yêu cầu:"): its points name the units.
-_ASKS_ONLY = regex.compile(r"\s*(?:yêu\s+cầu|đề\s+nghị|điện|chỉ\s+thị|kết\s+luận|giao|thông\s+báo"
-                           r"|hướng\s+dẫn(?:\s+cụ\s+thể)?(?:\s+(?:một\s+số|các)\s+(?:nội\s+dung|điểm|vấn\s+đề))?)"
-                           r"(?:\s+như\s+sau)?\s*:\s*")  # ("Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:")
 # How many of a body's people an emulation plan lets it put up for an award ("Ban Chỉ đạo bầu cử của tỉnh: Không quá 05
 # cá nhân", "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân", "Mỗi đoàn xét chọn 01 cá nhân/01 đoàn"): no job.
 _AWARD_QUOTA = regex.compile(r"(?:[^:]{0,80}:\s*)?(?:(?:[Mm]ỗi|[Cc]hỉ)\s+(?:\S+\s+){1,2}?(?:đề\s+nghị|xét\s+chọn|chọn)\s+)?"
@@ -857,7 +853,7 @@ class _ProseReader:
                     tasks += self._tasks(block, _Job(found.lead, found.coords, s_start + found.job_start,
                                                      s_start + found.sentence_start, section), s_end)
                     continue
-                if _ASKS_ONLY.fullmatch(sentence, found.job_start):
+                if ASKS_ONLY.fullmatch(sentence, found.job_start):
                     continue  # "…, Thủ tướng Chính phủ yêu cầu:": the issuer asks, the points say who does what
                 if (partners := leadin_partners(sentence, found.job_start)):
                     # "Giao UBND cấp xã chủ động phối hợp với các sở, ngành liên quan:": whom the list's jobs are

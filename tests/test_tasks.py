@@ -2116,6 +2116,17 @@ def test_a_heading_asks_a_group_named_by_its_role():
                                         "các đơn vị được giao làm Bên mời thầu dự án đấu thầu lựa chọn nhà đầu tư"]]
 
 
+def test_a_conclusion_after_what_was_heard_leaves_the_points_their_units():
+    # (Thông báo 637/TB-VPCP, 2025: "Sau khi kiểm tra thực tế, nghe …, Phó Thủ tướng … kết luận như sau:")
+    doc, tasks = _prose("Sau khi kiểm tra thực tế, nghe Lãnh đạo Bộ Y tế báo cáo tiến độ, ý kiến của lãnh đạo, đại diện "
+                        "các bộ, cơ quan tham dự, Phó Thủ tướng Chính phủ Lê Thành Long kết luận như sau:\n"
+                        "1. Ghi nhận, đánh giá cao và biểu dương sự nỗ lực, cố gắng rất lớn của Bộ Y tế.\n"
+                        "2. Bộ Y tế chỉ đạo Ban Quản lý dự án thúc đẩy công tác nghiệm thu.\n",
+                        "Thông báo", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [(["Bộ Y tế"], "chỉ đạo Ban Quản lý ")]
+
+
 def test_a_remit_stated_as_the_laws_is_no_job():
     _, tasks = _prose("Điều 2. Nhiệm vụ, quyền hạn của Ban Quản lý\n\n"
                       "1. Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật hiện hành.\n",
