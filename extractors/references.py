@@ -134,6 +134,7 @@ _LISTED = regex.compile(rf"(?i:{alternation(NAMED_DOCUMENTS).replace(',', '[,.]'
     if NAMED_DOCUMENTS else None
 _SO_AFTER = regex.compile(r"[ ](?i:số)[\s*]*[:.]?[\s*]*")
 _LAW_ISSUER = {"Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
+_REVISED = " (sửa đổi)"
 # The Constitution when cited: by its full name, its year, as a basis or by article; not "Hiến pháp và pháp luật".
 _CONSTITUTION = regex.compile(
     r"(?<![\p{L}])Hiến pháp(?: nước (?:(?i:Cộng hòa xã hội chủ nghĩa)|CHXHCN) Việt Nam(?![\p{L}])"
@@ -202,6 +203,7 @@ _GENERIC_OWNER = regex.compile(rf"{_OWNER_LEAD}(?:các|cơ quan|đơn vị|đị
 _PLAN_PART = regex.compile(
     rf"(?:,[ ]|và[ ])?(?:định hướng|tầm nhìn) đến năm \d{{4}}|(?:giai đoạn|thời kỳ) \d{{4}} ?- ?\d{{4}}"
     rf"|(?:từ nay )?(?:đến )?năm \d{{4}}(?: ?- ?\d{{4}})?(?: và những năm tiếp theo)?"  # "… từ nay đến năm 2020 và …"
+    rf"|(?:19|20)\d\d ?- ?(?:19|20)\d\d(?!\d)"  # "Kế hoạch đầu tư công trung hạn 2026-2030"
     rf"|trên địa bàn (?:{_LEVEL})(?: {_PLACE})?|{_LEVEL} {_PLACE}")
 # "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW": a plan named by the document it carries out.
 _IMPLEMENTING = regex.compile(
@@ -216,6 +218,7 @@ _SUBJECT_MAX_WORDS = 40
 _SHORT_NUMBER_TYPES = {"Đề án", "Chương trình"}
 _DATED_RUN_WORDS = 20
 _SUBJECT_WORDS = 8  # the longest subject after "về" a generic plan name takes
+_DATED_AFTER = {"về", "trong", "cho", "tại"}  # words a plan name may run past when its period follows
 # Words that name no plan by themselves: "Chiến lược quốc gia", "Kế hoạch hành động quốc gia"
 _GENERIC_NAME = regex.compile(r"(?:[ ](?:quốc gia|hành động|tổng thể|mục tiêu))+")  # how far a plan name may run past a comma or "về" to reach its period
 _SHORT_NUMBER = regex.compile(
@@ -683,8 +686,10 @@ def _plan_name_end(work: str, pos: int) -> int | None:
             break  # after its period only a place or an owner continues a name: "… giai đoạn 2026 - 2030 gửi về"
         low = w.casefold()
         if _stops(low, work, m.end()):
-            if low == "về" and words and (j := _dated_run(work, m.end())):
-                i = j  # "Kế hoạch hành động quốc gia về quản lý rác thải nhựa đại dương đến năm 2030"
+            if low in _DATED_AFTER and words and (j := _dated_run(work, m.end())):
+                # "Kế hoạch hành động quốc gia về quản lý rác thải nhựa đại dương đến năm 2030", "Chương trình phòng,
+                # chống ma túy trong thanh, thiếu niên đến năm 2030"
+                i = j
                 continue
             if low == "về" and _GENERIC_NAME.fullmatch(work, pos, i) and (j := _subject_run(work, m.end())):
                 return j  # "Chiến lược quốc gia về biến đổi khí hậu": "Chiến lược quốc gia" names no strategy
@@ -844,6 +849,8 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
                 break
         if not name_end or work[m.end():name_end] in TYPE_CODES:
             continue  # (a table of abbreviations: "L Luật NQ Nghị quyết NĐ Nghị định …")
+        if work.startswith(_REVISED, name_end):
+            name_end += len(_REVISED)  # "Luật Phòng, chống ma túy (sửa đổi)": the revision still to be passed
         if amend:
             amending_end = name_end
             amending.append((start, name_end))

@@ -504,6 +504,15 @@ def test_technical_regulation_keeps_its_code():
     # the subject of a cited decision, quoted or after "điều chỉnh"
     ("Quyết định số 1668/QĐ-TTg ngày 27/12/2024 về việc phê duyệt điều chỉnh Quy hoạch chung Thủ đô Hà Nội", []),
     ('Quyết định số 749/QĐ-TTg về phê duyệt "Chương trình Chuyển đổi số quốc gia đến năm 2025"', []),
+    # past "trong" to the period its words lead to, a bare period, a revision to be passed (Đồng Nai, Kế hoạch on
+    # drug prevention, 2025; Thông báo 623/TB-VPCP, 2025)
+    ("Thực hiện Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030; Kế hoạch khác.",
+     ["Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030"]),
+    ("Tổ chức thực hiện Kế hoạch kiểm tra trong năm 2025 của Sở.", []),
+    ("tăng mức hỗ trợ khoảng 143.000 tỷ đồng trong Kế hoạch đầu tư công trung hạn 2026-2030:",
+     ["Kế hoạch đầu tư công trung hạn 2026-2030"]),
+    ("ngay sau khi Luật Phòng, chống ma túy (sửa đổi) được Quốc hội thông qua.",
+     ["Luật Phòng, chống ma túy (sửa đổi)"]),
 ])
 def test_named_reference_boundaries(text, names):
     assert [r.name for r in find_references(text, RefContext()) if r.number is None] == names
