@@ -266,6 +266,9 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố tự kiểm tra, đánh giá",
      ["các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố"], " tự kiểm tra"),
     ("Các cơ sở giáo dục tự đánh giá chất lượng", ["Các cơ sở giáo dục"], " tự đánh giá"),
+    # a Deputy Prime Minister is no part of the group before him (Thông báo 637/TB-VPCP, 2025)
+    ("các nhà thầu, Phó Thủ tướng Chính phủ Lê Thành Long kết luận như sau:",
+     ["các nhà thầu", "Phó Thủ tướng Chính phủ Lê Thành Long"], " kết luận"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
     found, end = read_units(sentence)
