@@ -251,9 +251,11 @@ def extract_metadata(doc: Document) -> Metadata:
         # (a long line only when it is the header's number line, the place and date copied onto it: "Số: 9389
         # /BNNMT-BĐKH Hà Nội, ngày 20 tháng 11 năm 2025 V/v …", or the motto's: "VĂN PHÒNG UBND TỈNH   CỘNG HÒA XÃ HỘI
         # … Độc lập - Tự do - Hạnh phúc   Bình Thuận, ngày 02 tháng 10 năm 2024")
-        if meta.issued_date is None and (len(text) < 120 or text.startswith("Số") or _MOTTO.search(text)) \
-                and not text.startswith(("Căn cứ", "(", "Thực hiện")) \
-                and "ngày" in text and (d := _DATE_LINE.search(text)):
+        # (or a line that opens with the place and date, the title run onto it: "Hà Nội, ngày 29 tháng 10 năm 2024
+        # QUYẾT ĐỊNH SỬA ĐỔI, …")
+        if meta.issued_date is None and "ngày" in text \
+                and (len(text) < 120 or text.startswith("Số") or _MOTTO.search(text) or _DATE_LINE.match(text)) \
+                and not text.startswith(("Căn cứ", "(", "Thực hiện")) and (d := _DATE_LINE.search(text)):
             meta.issued_date = _line_date(d)
             place = d["place"]
             # A place name wrapped onto two lines ("Thành phố Hồ Chí" / "Minh, ngày …").

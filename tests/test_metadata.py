@@ -149,6 +149,39 @@ def _meta_of_text(text: str):
     return extract_metadata(build_document(layout_text(normalize_text(text)), "txt"))
 
 
+def test_a_date_line_with_the_title_run_onto_it():
+    # (a web copy of Quyết định 3176/QĐ-BYT, 2024, that put the header's place, date and title on one line)
+    m = _meta_of_text(
+        "Quyết định 3176/QĐ-BYT năm 2024. BỘ Y TẾ -------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 3176/QĐ-BYT\n"
+        "Hà Nội, ngày 29 tháng 10 năm 2024 QUYẾT ĐỊNH SỬA ĐỔI, BỔ SUNG QUYẾT ĐỊNH SỐ 4750/QĐ-BYT  NGÀY 29/12/"
+        "2023 CỦA BỘ TRƯỞNG BỘ Y TẾ SỬA ĐỔI, BỔ SUNG QUYẾT ĐỊNH SỐ 130/QĐ-BYT  NGÀY 18/01/2023 QUY ĐỊNH CHUẨN"
+        " VÀ ĐỊNH DẠNG DỮ LIỆU ĐẦU RA PHỤC VỤ VIỆC QUẢN LÝ, GIÁM ĐỊNH, THANH TOÁN CHI PHÍ KHÁM BỆNH, CHỮA BỆN"
+        "H VÀ GIẢI QUYẾT CÁC CHẾ ĐỘ LIÊN QUAN BỘ TRƯỞNG BỘ Y TẾ\n"
+        "Căn cứ Nghị định số 95/2022/NĐ-CP ngày 15 tháng 11 năm 2022 của Chính phủ quy định chức năng, nhiệm "
+        "vụ, quyền hạn và cơ cấu tổ chức của Bộ Y tế;\n"
+        "Căn cứ Nghị định số 166/2016/NĐ-CP ngày 24 tháng 12 năm 2016 của Chính phủ quy định về giao dịch điệ"
+        "n tử trong lĩnh vực bảo hiểm xã hội, bảo hiểm y tế và bảo hiểm thất nghiệp;\n"
+        "Căn cứ Nghị định số 146/2018/NĐ-CP ngày 17 tháng 10 năm 2018 của Chính phủ quy định chi tiết và hướn"
+        "g dẫn biện pháp thi hành một số điều của Luật Bảo hiểm y tế;\n"
+        "Căn cứ Nghị định số 75/2023/NĐ-CP ngày 19 tháng 10 năm 2023 của Chính phủ sửa đổi, bổ sung một số đi"
+        "ều của Nghị định số 146/2018/NĐ-CP ngày 17 tháng 10 năm 2018 của Chính phủ quy định chi tiết và hướn"
+        "g dẫn biện pháp thi hành một số điều của Luật Bảo hiểm y tế;\n"
+        "Thông tư số 52/2016/TT-BYT ngày 30 tháng 12 năm 2016 của Bộ trưởng Bộ Y tế quy định về nhiệm vụ, quy"
+        "ền hạn, mối quan hệ công tác và hoạt động của Hội đồng Giám định y khoa các cấp;\n"
+        "Thông tư số 48/2017/TT-BYT ngày 28 tháng 12 năm 2017 của Bộ trưởng Bộ Y tế quy định trích chuyển dữ "
+        "liệu điện tử trong quản lý và thanh toán chi phí khám bệnh, chữa bệnh bảo hiểm y tế;\n"
+        "Thông tư số 56/2017/TT-BYT ngày 29 tháng 12 năm 2017 quy định chi tiết thi hành Luật Bảo hiểm xã hội"
+        " và Luật An toàn vệ sinh lao động thuộc lĩnh y tế; Thông tư số 18/2022/TT-BYT ngày 31 tháng 12 năm 2"
+        "022 sửa đổi, bổ sung một số điều của Thông tư số 56/2017/TT-BYT ngày 29 tháng 12 năm 2017 của Bộ trư"
+        "ởng Bộ Y tế quy định chi tiết thi hành Luật Bảo hiểm xã hội và Luật An toàn vệ sinh lao động thuộc l"
+        "ĩnh y tế;\n"
+        "Thông tư số 28/2018/TT-BYT ngày 26 tháng 10 năm 2018 của Bộ trưởng Bộ Y tế quy định về quản lý điều "
+        "trị người nhiễm HIV, người phơi nhiễm với HIV tại các cơ sở y tế;\n")
+    assert (m.number, m.place, m.issued_date) == ("3176/QĐ-BYT", "Hà Nội", "2024-10-29")
+
+
 def test_chairman_decision_with_number_on_the_line_below_and_wrapped_place():
     m = _meta_of_text(
         "|\n**CHỦ TỊCH ỦY BAN\nNHÂN DÂN**\n**TỈNH NINH BÌNH**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
