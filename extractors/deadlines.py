@@ -352,6 +352,13 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
     if chosen.mode != "end" and _EXPECTED.search(text, 0, chosen.start):
         # "Dự kiến ngày 30/01/2026 (Chậm nhất ngày 03/02/2026 …)": the planned day, and the deadline after it
         chosen = next((t for t in tokens[1:] if t.mode == "end"), chosen)
+    if chosen.recurrence is not None and chosen.first is None and chosen.last is None:
+        # "Thực hiện định kỳ hằng năm; Riêng năm 2020 hoàn thành trong quý II/2020": every year, and this time by then
+        dated = [t for t in tokens if t.recurrence is None and (t.first or t.last)]
+        dated = next((t for t in dated if t.cued), dated[0] if dated else None)
+        if dated is not None:
+            deadline = _deadline(dated, text)
+            return Deadline(text=text, start=deadline.start, end=deadline.end, recurrence=chosen.recurrence)
     return _deadline(chosen, text)
 
 

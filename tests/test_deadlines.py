@@ -338,3 +338,13 @@ def test_a_tien_do_cell_with_its_day_left_blank_gives_the_month():
     # in running text such a day is a cited document's, not a deadline
     assert find_deadlines("Thực hiện Kế hoạch số /KH-UBND ngày tháng 11 năm 2025 của UBND tỉnh, Sở Y tế báo cáo.",
                           2025) == []
+
+
+@pytest.mark.parametrize("cell, recurrence, start, end", [
+    ("Thực hiện định kỳ hằng năm; Riêng năm 2020 hoàn thành trong quý II/2020", "annual", "2020-04-01", "2020-06-30"),
+    ("Thường xuyên, hoàn thành trước 31/12/2025", "continuous", None, "2025-12-31"),
+])
+def test_a_recurring_cell_keeps_the_dates_it_gives_for_this_time(cell, recurrence, start, end):
+    deadline = parse_deadline(cell, 2020)
+    assert (deadline.recurrence, deadline.start, deadline.end) == (recurrence, start, end)
+    assert parse_deadline("Hằng năm, trước ngày 15/12", 2020).end is None  # a yearless day is every year's
