@@ -224,7 +224,8 @@ _LISTED_IN_BRACKETS = regex.compile(r"(?P<group>[^()]+?)\s*\((?P<units>[^()]+)\)
 _ROLE_AFTER_DASH = regex.compile(r"\s+[-–]\s+(?:cơ\s+quan\s+(?:thường\s+trực|chủ\s+trì|đầu\s+mối)|thường\s+trực"
                                  r"|phó\s+trưởng|trưởng|ủy\s+viên|uỷ\s+viên|thành\s+viên)\b", regex.IGNORECASE)
 _FOCUS_AFTER = regex.compile(r",\s*trong\s+đó\s+(?:trọng\s+tâm|tập\s+trung|ưu\s+tiên|nhất\s+là)\b")
-_NAME_GOES_ON = regex.compile(r",\s+\p{Lu}")  # "Viện Văn hóa, Nghệ thuật, …" (not "Các ngành, lĩnh vực khác")
+# "Viện Văn hóa, Nghệ thuật, …" (not "Các ngành, lĩnh vực khác"); "Cục Văn hóa các dân tộc Việt Nam" (a name to its end)
+_NAME_GOES_ON = regex.compile(r",\s+\p{Lu}|\s+các(?:\s+\p{Ll}+)+(?:\s+\p{Lu}\p{L}*)+\s*$")
 # A heading that ends on its subject's duty, the duties listed under it.
 _HEADING_DUTY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm(?:\s+thực\s+hiện|\s+chủ\s+trì)?(?:\s+(?:các|những)\s+nhiệm\s+vụ"
                               r"(?:\s+sau)?)?[\s:.]*$|\scó\s+nhiệm\s+vụ[\s:.]*$")

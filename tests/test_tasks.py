@@ -1197,6 +1197,8 @@ def test_who_cell_written_as_clauses_names_the_units_only():
      "ứng dụng Công nghệ cao Phú Yên):",
      ["Sở Tài chính", "Ban quản lý Khu Kinh tế Phú Yên", "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên"]),
     ("3. Các cơ sở khám bệnh, chữa bệnh trên địa bàn", ["Các cơ sở khám bệnh, chữa bệnh trên địa bàn"]),
+    # (Bộ Văn hóa, Thể thao và Du lịch, 2025) a name with "các" inside, closed by a proper name
+    ("6. Cục Văn hóa các dân tộc Việt Nam:", ["Cục Văn hóa các dân tộc Việt Nam"]),
     # (Kế hoạch 597/KH-UBND Đồng Tháp, 2025) fields listed at length: "xây dựng" is no verb after "lĩnh vực"
     ("**7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ thông tin "
      "trên địa bàn Tỉnh**", ["Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và "
