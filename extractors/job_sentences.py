@@ -213,6 +213,7 @@ _ASIDE_AT_END = regex.compile(r"\s*\([^()]*\)[\s.:;]*$")
 # "Trách nhiệm của cơ quan hải quan khi phối hợp với các cơ quan hữu quan": the unit ends where the case begins, and
 # the bodies it works with in that case are its partners.
 _WHEN = regex.compile(r"\s+khi\s+")
+_ITEMS_AHEAD = regex.compile(r"\ssau(?:\s+đây)?$")  # no description of a group ends so
 # Office holders listed after the heading's prefix, each opening with the same word: "trưởng khoa lâm sàng, trưởng khoa
 # hoặc phòng khám bệnh", "người đứng đầu cơ quan, người được giao …" (not "cơ quan, đơn vị có hệ thống thông tin, cơ sở dữ
 # liệu …", a body described).
@@ -266,6 +267,8 @@ def is_title(body: str) -> bool:
 def _description_goes_on(group: str, rest: str) -> bool:
     """Whether the words after a group ("Các chủ đầu tư" / " xây dựng …") go on describing it. After a comma
     only a group already described does ("Các cơ sở khám bệnh, chữa bệnh"; "Các ngành, lĩnh vực khác" is a topic)."""
+    if _ITEMS_AHEAD.search(rest.rstrip(TRAILING)):
+        return False  # "Đề nghị các đơn vị thực hiện các nội dung sau:": a request, its items below
     return rest[:1] == " " or (rest[:1] == "," and len(group.split()) >= 3)
 
 

@@ -3650,3 +3650,11 @@ def test_partners_named_after_the_leads_chu_tri(point, expected):
     doc, tasks = _prose(f"III. TỔ CHỨC THỰC HIỆN\n1. {point}\n")
     _spans_hold(doc, tasks)
     assert [(t.lead, t.coordinators, t.text) for t in tasks] == expected
+
+
+def test_heading_that_asks_a_group_for_the_items_below_names_the_group_alone():
+    doc, tasks = _prose("2. Đề nghị các đơn vị thực hiện các nội dung sau:\n\n- Rà soát hồ sơ bệnh án.\n\n"
+                        "- Báo cáo kết quả thực hiện về Sở Y tế.\n", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text) for t in tasks] == [(["các đơn vị"], "Rà soát hồ sơ bệnh án"),
+                                                 (["các đơn vị"], "Báo cáo kết quả thực hiện về Sở Y tế")]
