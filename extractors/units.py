@@ -898,8 +898,10 @@ class _Reader:
         return k + 2 + first + last if last else None
 
     def _place_list(self, i: int, j: int) -> tuple[list[str], int] | None:
-        """'Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ' -> one unit per place named after the colon."""
-        if not self._is(j, "các"):
+        """'Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ' -> one unit per place named after the colon (also after
+        a count: 'Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, …')."""
+        counted = (t := self._tok(j)) is not None and t.text.isdigit() and len(t.text) <= 2
+        if not (counted or self._is(j, "các")):
             return self._places_named(i, j)
         n = self._match(self.data["localities"], j + 1)
         mixed = bool(n) and self._is(j + 1 + n, ",") and self._is(j + 2 + n, "thành") and self._is(j + 3 + n, "phố")

@@ -136,6 +136,10 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Tập đoàn Viễn thông Quân đội triển khai", ["Tập đoàn Viễn thông Quân đội"], " triển khai"),
     ("Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ thực hiện",
      ["Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Cần Thơ"], " thực hiện"),
+    # (Kế hoạch 556/KH-UBND Đồng Tháp, 2025) the places counted, then named
+    ("Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông thành lập",
+     ["Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền", "Ủy ban nhân dân xã Gò Công Đông",
+      "Ủy ban nhân dân xã Tân Phú Đông"], " thành lập"),
     ("UBND các tỉnh: Bà Rịa - Vũng Tàu, Đồng Nai và Bình Dương triển khai",
      ["Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "Ủy ban nhân dân tỉnh Đồng Nai", "Ủy ban nhân dân tỉnh Bình Dương"],
      " triển khai"),
