@@ -80,7 +80,10 @@ _POWERS_FOLLOW = regex.compile(r"\bcó\s+(?:các\s+)?(?:thẩm\s+)?quyền(?:\s+
 # set the criteria of an emulation award ("2. Tiêu chí thi đua" / "a) Đối với các sở, ban, ngành" / "- Hoàn
 # thành vượt mức …"), not who does what.
 _DEFINITIONS = regex.compile(r"Đối tượng áp dụng|Phạm vi điều chỉnh|Giải thích từ ngữ|Đánh giá tác động"
-                             r"|Tiêu (?:chí|chuẩn) (?:thi đua|khen thưởng|bình xét)",
+                             r"|Tiêu (?:chí|chuẩn) (?:thi đua|khen thưởng|bình xét)"
+                             # a law's powers: "Điều 39. Thẩm quyền của Công an nhân dân", "… những người sau đây
+                             # có quyền quyết định tạm giữ người …:" (the holders of the powers, no jobs)
+                             r"|^Điều \d+\w?\. Thẩm quyền (?:của|xử phạt)|người sau đây có (?:thẩm )?quyền",
                              regex.IGNORECASE)
 # Sections that say what the plan is for ("2. Yêu cầu: Các sở, ngành … triển khai thực hiện đồng bộ") or who attends
 # ("II. THÀNH PHẦN HỘI NGHỊ" / "- Đại diện Thường trực Hội đồng nhân dân xã;"): no jobs.
@@ -800,6 +803,11 @@ class _ProseReader:
     def _block_tasks(self, block: Block, body_at: int, scope: _Scope | None, last: Task | None) -> list[Task]:
         """One task per sentence that names its unit, running on over the sentences after it."""
         text = block.text
+        if _POWERS_FOLLOW.search(text):
+            # "4. Trưởng Công an cấp huyện; Trưởng phòng … thuộc Cục Cảnh sát giao thông đường bộ, đường sắt, …
+            # có quyền:": every clause names holders of the powers below, none a job
+            self.scope = None
+            return []
         starts = self._pieces(text, body_at)
         ends = starts[1:] + [len(text)]
         tasks: list[Task] = []

@@ -863,6 +863,22 @@ def test_a_list_of_officials_given_powers_heads_no_jobs():
     assert tasks == []
 
 
+def test_officials_listed_clause_by_clause_before_their_powers_head_no_jobs():
+    """(Luật Xử lý vi phạm hành chính 2012, Điều 39 and 122) holders of powers listed with ";", and a point's holders
+    under "những người sau đây có quyền …:": none of their clauses is a job."""
+    doc, tasks = _prose("Điều 39. Thẩm quyền của Công an nhân dân\n\n"
+                        "4. Trưởng Công an cấp huyện; Trưởng phòng nghiệp vụ thuộc Cục Cảnh sát giao thông đường bộ, "
+                        "đường sắt, Trưởng phòng nghiệp vụ thuộc Cục Cảnh sát đường thủy; Trưởng phòng Cảnh sát quản lý "
+                        "hành chính về trật tự xã hội có quyền:\n\n"
+                        "a) Phạt cảnh cáo;\n\n"
+                        "Điều 122. Thẩm quyền tạm giữ người theo thủ tục hành chính\n\n"
+                        "1. Những người sau đây có quyền quyết định tạm giữ người theo thủ tục hành chính:\n\n"
+                        "a) Trưởng Công an cấp huyện; Trưởng phòng Cảnh sát quản lý hành chính về trật tự xã hội;\n\n"
+                        "b) Chi cục trưởng Chi cục Hải quan, Đội trưởng Đội kiểm soát thuộc Cục Hải quan tỉnh, liên "
+                        "tỉnh, thành phố trực thuộc trung ương.\n", year=2012)
+    assert tasks == []
+
+
 # --- articles of a regulation (Quy chế) ---------------------------------------------------------
 
 QUY_CHE = """**Điều 20. Văn phòng UBND tỉnh**

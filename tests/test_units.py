@@ -273,6 +273,12 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     # a Deputy Prime Minister is no part of the group before him (Thông báo 637/TB-VPCP, 2025)
     ("các nhà thầu, Phó Thủ tướng Chính phủ Lê Thành Long kết luận như sau:",
      ["các nhà thầu", "Phó Thủ tướng Chính phủ Lê Thành Long"], " kết luận"),
+    # "&" and "công trình" inside a company's name; "giao thông" (traffic) is no "giao" (assign) (Hà Nội, 2025)
+    ("Công ty Cổ phần Môi trường Đô thị & công trình đô thị Sơn Tây thực hiện",
+     ["Công ty Cổ phần Môi trường Đô thị & công trình đô thị Sơn Tây"], " thực hiện"),
+    ("Phòng Cảnh sát giao thông Công an tỉnh tăng cường tuần tra", ["Phòng Cảnh sát giao thông Công an tỉnh"],
+     " tăng cường"),
+    ("Ủy ban nhân dân tỉnh giao Sở Y tế", ["Ủy ban nhân dân tỉnh"], " giao Sở"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
     found, end = read_units(sentence)
