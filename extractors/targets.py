@@ -270,6 +270,7 @@ class _Figure:
     value: float
     unit: str
     floor: bool = False  # the low end of a range ("8,3 - 8,5%"): at least that much
+    high: float | None = None  # and its high end: at most that much
 
 
 def _percent_starts(text: str) -> Iterator[int]:
@@ -365,11 +366,13 @@ def _figures(text: str) -> list[_Figure]:
         value = _WORD_NUMBERS.get(raw) or float(raw.replace(",", "."))
         start = m.start(kind)
         if kind == "pct" and (low := _RANGE_LOW.search(text, max(0, start - 20), start)):
-            # "tăng trưởng kinh tế từ 8,3 - 8,5%", "Phấn đấu 30% - 40% cán bộ …": the goal is the low end, at least
+            # "tăng trưởng kinh tế từ 8,3 - 8,5%", "Phấn đấu 30% - 40% cán bộ …": two bounds, at least the low end
+            # and at most the high one
             if out and out[-1].start == low.start(low.lastindex):
                 out.pop()  # (the low end, read as a figure of its own when it carries its "%")
             low_end = low[1] or low[2]
-            out.append(_Figure(low.start(low.lastindex), m.end(), float(low_end.replace(",", ".")), "%", floor=True))
+            out.append(_Figure(low.start(low.lastindex), m.end(), float(low_end.replace(",", ".")), "%", floor=True,
+                               high=float(value)))
             continue
         out.append(_Figure(start, m.end(), float(value), unit))
     out += _per_head_rates(text, {fig.start for fig in out})
@@ -722,4 +725,7 @@ def find_targets(text: str, doc_type: str | None = None, year: int | None = None
         deadline = deadlines[0][2] if deadlines else _heading_deadline(text, c_start, year)
         targets.append(Target(text=text[start:end], start=start, end=end, value=fig.value, unit=fig.unit,
                               comparator=comparator or "=", deadline=deadline))
+        if fig.high is not None:
+            targets.append(Target(text=text[start:end], start=start, end=end, value=fig.high, unit=fig.unit,
+                                  comparator="<=", deadline=deadline))
     return sorted(targets + tabled, key=lambda target: target.start) if tabled else targets

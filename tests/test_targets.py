@@ -347,13 +347,14 @@ def test_rates_per_head(text, figures):
 
 
 @pytest.mark.parametrize("text, figures", [
-    ("Đạt mục tiêu tăng trưởng kinh tế từ 8,3 - 8,5% của cả nước.", [(8.3, ">=")]),  # a range: at least its low end
-    ("Giá trị xuất khẩu tăng bình quân hàng năm trong giai đoạn này đạt 10 - 13%/năm.", [(10.0, ">=")]),
-    # (Quyết định 892/QĐ-TTg, 2026) each end with its "%": still one goal, at least the low end
-    ("Phấn đấu 30% - 40% cán bộ, công chức làm công tác đối ngoại được bồi dưỡng.", [(30.0, ">=")]),
+    # a range: one entry per number, at least its low end and at most its high end
+    ("Đạt mục tiêu tăng trưởng kinh tế từ 8,3 - 8,5% của cả nước.", [(8.3, ">="), (8.5, "<=")]),
+    ("Giá trị xuất khẩu tăng bình quân hàng năm trong giai đoạn này đạt 10 - 13%/năm.", [(10.0, ">="), (13.0, "<=")]),
+    # (Quyết định 892/QĐ-TTg, 2026) each end with its "%"
+    ("Phấn đấu 30% - 40% cán bộ, công chức làm công tác đối ngoại được bồi dưỡng.", [(30.0, ">="), (40.0, "<=")]),
     # in words: "từ X đến Y%" (not "… 80% đến năm 2025", a figure and its year)
-    ("Phấn đấu tốc độ tăng trưởng lượt khách bình quân từ 10% đến 12%/năm.", [(10.0, ">=")]),
-    ("Tỷ lệ che phủ rừng đạt từ 45 đến 47%.", [(45.0, ">=")]),
+    ("Phấn đấu tốc độ tăng trưởng lượt khách bình quân từ 10% đến 12%/năm.", [(10.0, ">="), (12.0, "<=")]),
+    ("Tỷ lệ che phủ rừng đạt từ 45 đến 47%.", [(45.0, ">="), (47.0, "<=")]),
     ("Phấn đấu tỷ lệ hồ sơ giải quyết trực tuyến đạt 80% đến năm 2025.", [(80.0, "=")]),
     ("Hỗ trợ lãi suất thấp hơn 1,5%/năm so với mức cho vay bình quân.", []),  # a rate per year, no growth
     ("Số doanh nghiệp thành lập mới tăng 12,9% so cùng kỳ.", []),  # a statistic
