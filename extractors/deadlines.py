@@ -64,8 +64,9 @@ _TOKEN_PARTS = [
     rf"(?P<month>tháng\s+(?P<mo>{_M})\b(?:\s*(?:-|–|và|,)\s*(?:tháng\s+)?(?P<mo2>{_M})\b)?"
     rf"(?:\s*(?:/|-|năm)\s*(?P<mo_y>{_Y}))?)",
     rf"(?P<year>(?:(?P<edge>hết|cuối)\s+)?năm\s+(?P<y>{_Y}))\b",
-    # "từ nay đến cuối năm": the end of the document's own year
-    r"(?P<yearend>cuối\s+năm)(?!\s*(?:\d|học|tài\s+chính|nay))",
+    # "từ nay đến cuối năm": the end of the document's own year (not "trong giai đoạn cuối năm khi …", "dịp cuối
+    # năm": a season, no due date)
+    r"(?P<yearend>cuối\s+năm)(?<!(?:giai\s+đoạn|dịp)\s+cuối\s+năm)(?!\s*(?:\d|học|tài\s+chính|nay))",
     # "từ ngày 15 đến ngày 31 tháng 12 năm 2025": a first day that takes its month and year from the last
     rf"(?P<dayonly>ngày\s+(?P<do_d>{_D}))(?=\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?{_D}(?:\s+tháng\b|[/.-]{_M}\b))",
     # "ngày 20 hằng tháng": the day of a monthly recurrence (no dates of its own; merged with the recurrence)

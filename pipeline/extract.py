@@ -18,10 +18,15 @@ def extract_document(doc: Document, source: Source) -> Record:
     # The year that expressions without one ("trước ngày 15/11") refer to.
     year = int(metadata.issued_date[:4]) if metadata.issued_date else None
     ctx = RefContext(own_number=metadata.number, province=metadata.province, issuer=metadata.issuer, year=year)
+    references = find_references(doc.text, ctx)
+    if year is None:
+        # No date line (a copy that lost its header): the document follows what it cites, the latest of which is
+        # mostly of its own year ("từ nay đến cuối năm" after "Công văn số 1234/BYT-BH ngày 15/10/2025")
+        year = max((int(ref.issued_date[:4]) for ref in references if ref.issued_date), default=None)
     return Record(
         source=source,
         metadata=metadata,
-        legal_references=find_references(doc.text, ctx),
+        legal_references=references,
         targets=find_targets(doc.text, metadata.doc_type, year, doc.blocks),
         tasks=find_tasks(doc, year, metadata.doc_type, metadata.title),
     )

@@ -348,3 +348,12 @@ def test_a_recurring_cell_keeps_the_dates_it_gives_for_this_time(cell, recurrenc
     deadline = parse_deadline(cell, 2020)
     assert (deadline.recurrence, deadline.start, deadline.end) == (recurrence, start, end)
     assert parse_deadline("Hằng năm, trước ngày 15/12", 2020).end is None  # a yearless day is every year's
+
+
+@pytest.mark.parametrize("sentence", [
+    "Không cấp phép thi công đào lòng lề đường, vỉa hè trong giai đoạn cuối năm khi chất lượng không khí bị ô nhiễm.",
+    "Thúc đẩy mạnh mẽ xuất khẩu, nhất là dịp cuối năm và đầu năm mới.",
+])
+def test_the_year_end_as_a_season_is_no_due_date(sentence):
+    assert find_deadlines(sentence, 2025) == []
+    assert find_deadlines("Xây dựng kế hoạch từ nay đến cuối năm.", 2025)[0][2].end == "2025-12-31"
