@@ -169,6 +169,8 @@ _ITEM_JOB_WORDS = 8  # a numbered sub-item this long that opens with a verb is a
 _SUB_ITEM_LEVEL = 3  # "1.1."
 # After a unit that opens a sentence: what it will do, did or has not done, not a job given to it.
 _OTHERS_STATEMENT = regex.compile(r"\s+(?:sẽ|đã|chưa|cũng\s+đã)\s")
+_COMMITMENT_REACH = 150  # characters of a sentence within which its subject says what it will do
+_WILL = regex.compile(r"\s+sẽ\s+(?:tiếp\s+tục\s+)?(?!(?:bị|được|không|là|có)\s)")  # (not "sẽ được khen thưởng")
 # What a unit is, under its own heading in a regulation: "Văn phòng Hội đồng là đơn vị sự nghiệp công lập …" (not
 # "… là cơ quan thường trực, có trách nhiệm theo dõi …")
 _DESCRIBED = regex.compile(r"\s+là\s+(?:đơn\s+vị|cơ\s+quan|tổ\s+chức)\b(?![^;]*\b(?:trách\s+nhiệm|chủ\s+trì|tham\s+mưu"
@@ -188,16 +190,16 @@ _ADDRESSEE_WORDS = 20  # a described group of addressees, not the letter's first
 
 
 def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = None,
-               title: str | None = None) -> list[Task]:
+               title: str | None = None, issuer: str | None = None) -> list[Task]:
     """Tasks of a document: plan-table rows and prose assignments, in document order."""
     if doc_type is None:
         meta = extract_metadata(doc)
-        doc_type, title = meta.doc_type, meta.title
+        doc_type, title, issuer = meta.doc_type, meta.title, meta.issuer
     province = None
     if doc_type == "Thông báo" and title and (met := _MEETING_WITH.search(title)):
         province = find_province(met.group())  # "Kết luận … tại buổi làm việc với lãnh đạo tỉnh Sơn La"
     reader = _ProseReader(year, prose=doc_type not in _REPORT_TYPES, requests=doc_type == "Báo cáo",
-                          letter=doc_type == "Công văn",
+                          letter=doc_type == "Công văn", issuer=issuer,
                           met=f"{province_prefix(province).capitalize()} {province}" if province else None)
     tables = TableReader(year)
     tasks: list[Task] = []
@@ -287,7 +289,7 @@ class _Job:
 
 class _ProseReader:
     def __init__(self, year: int | None, prose: bool, letter: bool = False, met: str | None = None,
-                 requests: bool = False):
+                 requests: bool = False, issuer: str | None = None):
         # A report tells what was done (no jobs) but for what it asks of others (`requests`): "Kiến nghị: Đề nghị
         # Bộ Công an quan tâm đầu tư …".
         self.year, self.prose, self.letter, self.requests = year, prose, letter, requests
@@ -298,6 +300,7 @@ class _ProseReader:
         self.addressed: list[str] = []  # every unit the letter was addressed to, also after its end
         self.timed: list[Task] = []  # fielded jobs whose own line says when ("…: Chậm nhất ngày 10/12/2025")
         self.met = met
+        self.issuer = issuer  # who the document's "<issuer> sẽ …" commits to a job
         self.job_section = met is not None
         self.headings: list[_Heading] = []
         self.scope: _Scope | None = None
@@ -826,7 +829,8 @@ class _ProseReader:
                 continue
             sentence = text[s_start:s_end]
             found = clause_assignment(sentence) or (self._met_subject(sentence) if self.met else None) \
-                or (self._addressed(sentence) if self.addressees else None)
+                or (self._addressed(sentence) if self.addressees else None) \
+                or (self._own_commitment(sentence) if self.issuer and " sẽ " in sentence else None)
             if found and self.addressees:
                 found.lead = [self._addressee_named(unit) for unit in found.lead]
             if found and scope is not None and scope.kind == "heading" and sentence.startswith("Yêu cầu"):
@@ -978,6 +982,19 @@ class _ProseReader:
         if self.addressees and (_numbering(block.text)[0] is not None or self.under_topic) \
                 and not sentence.rstrip().endswith(":") and self._asks_addressees(sentence):
             return _Job(self.addressees, [], s_start, s_start, self.section())  # a point of a letter: its addressees'
+        return None
+
+    def _own_commitment(self, sentence: str) -> Assignment | None:
+        """"Bộ Y tế sẽ phối hợp với … tổ chức kiểm tra …" in a letter of Bộ Y tế: what the issuer will do is its own
+        job (what another unit will do is no job given to it: `_OTHERS_STATEMENT`)."""
+        for will in _WILL.finditer(sentence, 0, _COMMITMENT_REACH):
+            subject = sentence[:will.start()]
+            # the issuer opens the sentence, or follows a phrase that opens it ("Định kỳ hoặc đột xuất, Bộ Y tế sẽ …")
+            units, end = read_units(subject, subject.rfind(", ") + 2 if ", " in subject else 0)
+            if end == len(subject) and len(units) == 1 and (
+                    unit_key(units[0]) == unit_key(self.issuer)
+                    or self.issuer.casefold().startswith(units[0].casefold() + " ")):
+                return job_after(sentence, will, [self.issuer])
         return None
 
     def _met_subject(self, sentence: str) -> Assignment | None:

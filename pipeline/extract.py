@@ -28,7 +28,7 @@ def extract_document(doc: Document, source: Source) -> Record:
         metadata=metadata,
         legal_references=references,
         targets=find_targets(doc.text, metadata.doc_type, year, doc.blocks),
-        tasks=find_tasks(doc, year, metadata.doc_type, metadata.title),
+        tasks=find_tasks(doc, year, metadata.doc_type, metadata.title, metadata.issuer),
     )
 
 

@@ -3674,3 +3674,22 @@ def test_heading_that_asks_a_group_for_the_items_below_names_the_group_alone():
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text) for t in tasks] == [(["các đơn vị"], "Rà soát hồ sơ bệnh án"),
                                                  (["các đơn vị"], "Báo cáo kết quả thực hiện về Sở Y tế")]
+
+
+def test_what_the_issuer_will_do_is_its_own_job_what_others_will_do_is_none():
+    """(Công văn 627/BYT-BH, 2021; Công văn 4451/TCT-TTKT, 2022) "Bộ Y tế sẽ phối hợp … tổ chức kiểm tra" in Bộ Y tế's
+    letter commits it to a job; another unit's "sẽ" or a passive "sẽ bị" gives none."""
+    text = ("BỘ Y TẾ\n\nSố: 627/BYT-BH\nHà Nội, ngày 27 tháng 01 năm 2021\n\n"
+            "Kính gửi: Các cơ sở khám bệnh, chữa bệnh.\n\n"
+            "1. Đề nghị các đơn vị thực hiện đúng quy định về bảo hiểm y tế.\n\n"
+            "2. Định kỳ hoặc đột xuất, Bộ Y tế sẽ phối hợp với các cơ quan, đơn vị có liên quan tổ chức kiểm tra việc "
+            "thực hiện chính sách, pháp luật về bảo hiểm y tế.\n\n"
+            "3. Bảo hiểm xã hội Việt Nam sẽ tổng hợp số liệu chi khám bệnh, chữa bệnh. Các đơn vị vi phạm sẽ bị xử lý "
+            "theo quy định.\n\n"
+            "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn A\n")
+    doc = read_document("letter.txt", text.encode())
+    tasks = find_tasks(doc)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.text[:20]) for t in tasks] == [
+        (["các đơn vị"], [], "thực hiện đúng quy đ"),
+        (["Bộ Y tế"], ["các cơ quan, đơn vị có liên quan"], "phối hợp với các cơ ")]
