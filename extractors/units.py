@@ -1050,6 +1050,10 @@ class _Reader:
             tok = self.toks[j]
             if tok.text == "," and self._is(j + 1, "tổ") and self._is(j + 2, "chức") and self._is(j + 3, "chính"):
                 break  # "các sở, ban, ngành, tổ chức chính trị - xã hội": two groups
+            if tok.text == "," and (self._is(j - 1, "phòng") and self._is(j + 1, "chống")
+                                    or self._is(j - 2, "khám") and self._is(j - 1, "bệnh") and self._is(j + 1, "chữa")):
+                j += 1  # "các cơ sở khám bệnh, chữa bệnh", "các lực lượng phòng, chống tội phạm": one compound
+                continue
             n = self._match(d["groups"], j + 1) if tok.text in ",và" or f[j] == "và" else 0
             if n and described:
                 break  # "các Sở, ban, ngành cấp tỉnh, cơ quan ngành dọc …", "… Thành phố và đơn vị có liên quan"

@@ -279,6 +279,9 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Phòng Cảnh sát giao thông Công an tỉnh tăng cường tuần tra", ["Phòng Cảnh sát giao thông Công an tỉnh"],
      " tăng cường"),
     ("Ủy ban nhân dân tỉnh giao Sở Y tế", ["Ủy ban nhân dân tỉnh"], " giao Sở"),
+    # "khám bệnh, chữa bệnh" and "phòng, chống" are one compound each, not two items (Quyết định 3176/QĐ-BYT, 2024)
+    ("Sở Y tế, các cơ sở khám bệnh, chữa bệnh triển khai", ["Sở Y tế", "các cơ sở khám bệnh, chữa bệnh"], " triển khai"),
+    ("các lực lượng phòng, chống tội phạm tăng cường", ["các lực lượng phòng, chống tội phạm"], " tăng cường"),
     # "người sử dụng" (users) is a group, not "người" and the verb "sử dụng" (Quyết định 2610/QĐ-UBND Cần Thơ, 2025)
     ("Các cơ quan, đơn vị và người sử dụng có trách nhiệm bảo vệ", ["Các cơ quan, đơn vị và người sử dụng"],
      " có trách nhiệm"),
