@@ -11,6 +11,8 @@ import re
 
 import regex
 
+from pipeline.line_tables import line_table_spans
+
 # The national or Party motto (lines may break inside it): the document has begun by then, so a banner
 # can only lie before it.
 _DOCUMENT_MOTTO = regex.compile(r"(?m)^(?:CỘNG\s+H(?:ÒA|OÀ)\s+XÃ|ĐẢNG\s+CỘNG\s+SẢN)")
@@ -162,7 +164,10 @@ def strip_page_numbers(text: str) -> str:
     count up one by one, a page apart, each between two lines of text."""
     runs: list[list[tuple[int, int, re.Match]]] = []  # (number, line, match) of each page found so far
     line, counted = 0, 0
+    tables = line_table_spans(text)
     for m in _LONE_NUMBER.finditer(text):
+        if tables and any(start <= m.start() < end for start, end in tables):
+            continue  # a flattened table's row number
         before, after = _lines_around(text, m)
         if not before or not after or "|" in before or "|" in after or max(len(before), len(after)) < _PROSE_LINE:
             continue

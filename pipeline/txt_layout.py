@@ -1,10 +1,12 @@
 """Rebuild paragraphs and tables from plain text (already character-normalized).
 
-Two table layouts occur in text copies of Vietnamese documents:
+Three table layouts occur in text copies of Vietnamese documents:
 - "pipe-line" layout (legal-document websites): every cell on its own lines, cells separated
   by lines holding only "|", a row sometimes closed by an empty cell ("|\\n|");
 - markdown rows: "| TT | Nhiệm vụ | … |" with a "|---|" rule under the header, or rows without the
-  outer bars ("TT | Nhiệm vụ | …") from a header row on.
+  outer bars ("TT | Nhiệm vụ | …") from a header row on;
+- one piece of a cell per line and no separator at all (the Official Gazette's PDF-to-text copies), read by
+  `pipeline.line_tables`.
 Everything else is prose, reflowed into paragraphs.
 """
 from __future__ import annotations
@@ -14,15 +16,9 @@ from dataclasses import dataclass, field
 import regex
 
 from pipeline.document import RawBlock
+from pipeline.line_tables import HEADER_WORDS, TT_HEADER, split_line_tables
 from pipeline.reflow import one_line_paragraphs, paragraph_kind, reflow, reflow_lines, spaced_paragraphs, wrap_width
 
-_TT_HEADER = regex.compile(r"^(?:S\.?\s?TT|TT|Số\s?TT|Số thứ tự)\.?$", regex.IGNORECASE)
-_HEADER_WORDS = regex.compile(
-    r"nhiệm vụ|nội dung|sản phẩm|tiến độ|thời gian|thời hạn|cơ quan|đơn vị|chủ trì|phối hợp|"
-    r"phân công|trách nhiệm|kết quả|ghi chú|văn bản|kinh phí|hình thức|giải pháp|hoạt động|lộ trình|"
-    r"chỉ tiêu|mục tiêu|công việc|tên|kiến nghị|đề xuất|phụ trách|đvt|đơn vị tính|năm \d{4}|giai đoạn",
-    regex.IGNORECASE,
-)
 _ROW_NUMBER = regex.compile(r"^(?:[IVXLC]{1,6}(?:\.\d{1,3}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3}|[a-zđA-Z])[.)]?$")
 _SECTION_CELL = regex.compile(r"^(?P<number>[IVXLC]{1,6}|[A-Z])[.)]\s+(?P<title>\S.*)$", regex.DOTALL)
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # what _SECTION_CELL opens with
@@ -46,7 +42,13 @@ class _Segment:
 
 def layout_text(text: str) -> list[RawBlock]:
     if "|" not in text:
-        return _prose(reflow(text))  # no table in either layout
+        lines = text.split("\n")
+        pieces = split_line_tables(lines) if "TT" in text else []
+        if not pieces:
+            return _prose(reflow(text))  # no table in any layout
+        width = wrap_width(lines)
+        return [block for kind, piece in pieces for block in
+                ([RawBlock("table", rows=piece)] if kind == "table" else _prose(reflow("\n".join(piece), width)))]
     lines = text.split("\n")
     if any(line.strip() == "|" for line in lines):
         return _pipe_layout(lines)
@@ -108,7 +110,7 @@ def _header_at(segments: list[_Segment], i: int) -> int:
 
 
 def _is_header_cell(text: str) -> bool:
-    return len(text) <= 80 and bool(_HEADER_WORDS.search(text)) and not _row_number(text)
+    return len(text) <= 80 and bool(HEADER_WORDS.search(text)) and not _row_number(text)
 
 
 def _repeated_header(segments: list[_Segment], i: int) -> int:
@@ -133,7 +135,7 @@ def _pipe_layout(lines: list[str]) -> list[RawBlock]:
         seg = segments[i]
         tail = seg.lines[-1].strip()
         # No header cell is longer than "Số thứ tự."
-        n_header = _header_at(segments, i) if len(tail) <= 10 and _TT_HEADER.match(tail) else 0
+        n_header = _header_at(segments, i) if len(tail) <= 10 and TT_HEADER.match(tail) else 0
         if not n_header:
             blocks.extend(_prose(reflow_lines(seg.lines, width, spaced_paragraphs(seg.lines), one_line)))
             i += 1
@@ -233,7 +235,7 @@ def _sub_row_cells(segments: list[_Segment], i: int, n_columns: int) -> int:
 def _bare_header(cells: list[str]) -> bool:
     """A header row: a row-number column ("TT") and another header, or three header cells."""
     headers = sum(1 for cell in cells if cell and _is_header_cell(cell))
-    return (bool(_TT_HEADER.match(cells[0])) and headers >= 1) or headers >= 3
+    return (bool(TT_HEADER.match(cells[0])) and headers >= 1) or headers >= 3
 
 
 def _markdown_layout(lines: list[str]) -> list[RawBlock]:

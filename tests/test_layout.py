@@ -487,3 +487,96 @@ def test_a_numbered_point_cut_by_a_blank_line_before_its_year_goes_on():
         "- Thương binh và Xã hội trước ngày 10 tháng 9 năm 2022.",
         "2. Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2023 và phương hướng năm 2024",
     ]
+
+
+# (Quyết định 844/QĐ-TTg and Nghị quyết 116/NQ-CP, 2026, as the Official Gazette's text copy prints them) a table
+# flattened to one piece of a cell per line, broken by a page and its repeated header
+_FLATTENED_HEADER = "STT\nTên nhiệm vụ cụ thể\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian hoàn\nthành\n"
+FLATTENED_TABLE = """(Kèm theo Quyết định số 844/QĐ-TTg ngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)
+""" + _FLATTENED_HEADER + """I. Đổi mới mạnh mẽ tư duy và hành động trong lãnh đạo, chỉ đạo thực hiện bảo hiểm y tế toàn
+dân
+1.
+
+Tăng cường lãnh đạo, chỉ đạo xây dựng và
+tổ chức thực hiện hiệu quả các chủ trương,
+chính sách về bảo hiểm y tế.
+Các
+bộ
+ở
+Trung ương,
+Ủy ban nhân
+dân cấp tỉnh ở
+địa phương
+Các cơ quan, tổ
+chức, đơn vị
+khác có liên quan.
+Văn bản chỉ đạo
+Thường xuyên
+2.
+
+Xây dựng Thông tư quy định về
+đào tạo an toàn bức xạ (thay thế Thông tư
+34/2014/TT-BKHCN)
+Bộ Khoa học và
+Công nghệ
+Các bộ, ngành có
+liên quan
+Bộ trưởng Bộ
+Khoa học và
+Công nghệ
+2026
+3.
+
+Triển khai toàn diện các thủ tục hành chính
+trong lĩnh vực bảo hiểm y tế trên Hệ thống
+Bộ Tài chính
+Bộ Y tế, cơ quan,
+đơn vị liên quan
+Các hoạt động được
+triển khai
+Quý III/2027
+
+CÔNG BÁO/Số 286/Ngày 27-05-2026
+97
+""" + _FLATTENED_HEADER + """dịch vụ công trực tuyến.
+4.  Xây dựng Luật Bảo hiểm y tế (sửa
+đổi)
+Bộ Y tế
+Bộ Tài chính, Bộ Tư
+pháp
+Luật Bảo hiểm y tế
+(sửa đổi)
+Quý I/2029
+
+TM. CHÍNH PHỦ
+"""
+
+
+def test_a_table_flattened_to_one_cell_piece_per_line_is_read_row_by_row():
+    doc = _doc(FLATTENED_TABLE)
+    [table] = [block for block in doc.blocks if block.kind == "table"]
+    rows = [[cell.text for cell in row] for row in table.rows]
+    assert rows[0] == ["STT", "Tên nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả",
+                       "Thời gian hoàn thành"]
+    assert rows[1] == ["I", "Đổi mới mạnh mẽ tư duy và hành động trong lãnh đạo, chỉ đạo thực hiện bảo hiểm y tế "
+                            "toàn dân"]
+    assert rows[2] == ["1", "Tăng cường lãnh đạo, chỉ đạo xây dựng và tổ chức thực hiện hiệu quả các chủ trương, "
+                            "chính sách về bảo hiểm y tế.",
+                       "Các bộ ở Trung ương, Ủy ban nhân dân cấp tỉnh ở địa phương",
+                       "Các cơ quan, tổ chức, đơn vị khác có liên quan.", "Văn bản chỉ đạo", "Thường xuyên"]
+    # a number inside the task's words, a name's words wrapped after "và" and "Bộ", a year alone as the time
+    assert rows[3][1].endswith("(thay thế Thông tư 34/2014/TT-BKHCN)")
+    assert rows[3][2:] == ["Bộ Khoa học và Công nghệ", "Các bộ, ngành có liên quan", "Bộ trưởng Bộ Khoa học và Công nghệ",
+                           "2026"]
+    # the task's words carried past the page break join their cell; a number run on with the task opens a row
+    assert rows[4][1].endswith("trên Hệ thống dịch vụ công trực tuyến.")
+    assert rows[4][2:] == ["Bộ Tài chính", "Bộ Y tế, cơ quan, đơn vị liên quan", "Các hoạt động được triển khai",
+                           "Quý III/2027"]
+    assert rows[5] == ["4", "Xây dựng Luật Bảo hiểm y tế (sửa đổi)", "Bộ Y tế", "Bộ Tài chính, Bộ Tư pháp",
+                       "Luật Bảo hiểm y tế (sửa đổi)", "Quý I/2029"]
+    assert len(rows) == 6
+
+
+def test_a_lone_tt_line_in_prose_is_no_flattened_table():
+    text = "Các nhiệm vụ gồm:\nTT\nlà viết tắt của thứ tự trong bảng dưới đây.\n1. Rà soát văn bản.\n"
+    assert all(block.kind != "table" for block in _doc(text).blocks)

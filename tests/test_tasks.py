@@ -3693,3 +3693,30 @@ def test_what_the_issuer_will_do_is_its_own_job_what_others_will_do_is_none():
     assert [(t.lead, t.coordinators, t.text[:20]) for t in tasks] == [
         (["các đơn vị"], [], "thực hiện đúng quy đ"),
         (["Bộ Y tế"], ["các cơ quan, đơn vị có liên quan"], "phối hợp với các cơ ")]
+
+
+def test_rows_of_a_table_flattened_to_one_cell_piece_per_line_are_tasks():
+    """(Nghị quyết 116/NQ-CP, 2026, as the Official Gazette's text copy prints it) rows long enough that their lone
+    numbers count up like a PDF's page numbers: each row is a task with its units and time."""
+    rows = [("Rà soát, thể chế hóa các chủ trương,\nđịnh hướng của Đảng thành văn bản\npháp luật, cơ chế, chính sách "
+             "về\nphòng, chống thiên tai, các văn bản\npháp luật có liên quan đến công tác\nphòng, chống thiên tai "
+             "trên phạm vi\ncả nước và từng vùng, từng địa\nphương theo hướng dẫn của Trung\nương.",
+             "Bộ NN&MT,\nBộ Quốc phòng", "Các bộ,\ncơ quan,\nđịa phương", "Năm\n2026 - 2027"),
+            ("Rà soát xây dựng, điều chỉnh các\nquy hoạch ngành, quy hoạch có tính\nchất chuyên ngành bảo đảm "
+             "lồng\nghép nội dung phòng, chống thiên\ntai, thích ứng với biến đổi khí hậu\ntrong quy hoạch và kế "
+             "hoạch phát\ntriển kinh tế - xã hội của từng\nngành, từng lĩnh vực và từng\nđịa phương.",
+             "Các bộ, UBND\ncác tỉnh,\nthành phố", "Các bộ,\ncơ quan,\nđịa phương", "Giai đoạn\n2026 - 2030")]
+    lines = ["PHỤ LỤC", "NHIỆM VỤ TRỌNG TÂM THỰC HIỆN KẾT LUẬN SỐ 213-KL/TW", "(Kèm theo Nghị quyết số 116/NQ-CP "
+             "ngày 29 tháng 4 năm 2026 của Chính phủ)", "TT", "Nội dung, nhiệm vụ", "Cơ quan chủ", "trì thực hiện",
+             "Cơ quan", "phối hợp", "Thời gian", "I", "Hoàn thiện thể chế, chính sách, các quy định của pháp luật "
+             "về công tác phòng, chống", "thiên tai"]
+    for number, cells in enumerate(rows, 1):
+        lines += [str(number), *"\n".join(cells).split("\n")]
+    text = "NGHỊ QUYẾT\n\n" + "\n".join(lines) + "\n"
+    doc = read_document("resolution.txt", text.encode())
+    tasks = find_tasks(doc, 2026, "Nghị quyết")
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.deadline.start, t.deadline.end) for t in tasks] == [
+        (["Bộ Nông nghiệp và Môi trường", "Bộ Quốc phòng"], ["Các bộ, cơ quan, địa phương"], "2026-01-01", "2027-12-31"),
+        (["Các bộ", "Ủy ban nhân dân các tỉnh, thành phố"], ["Các bộ, cơ quan, địa phương"], "2026-01-01", "2030-12-31")]
+    assert tasks[0].text.startswith("Rà soát, thể chế hóa") and tasks[1].section.startswith("I. Hoàn thiện thể chế")

@@ -1,0 +1,262 @@
+"""Tables that a PDF-to-text conversion flattened to one piece of a cell per line (the Official Gazette's texts):
+
+    TT
+    Nội dung, nhiệm vụ
+    Cơ quan chủ
+    trì thực hiện
+    Cơ quan
+    phối hợp
+    Thời gian
+    1
+    Rà soát, thể chế hóa các chủ trương,
+    … các văn bản pháp luật.
+    Bộ NN&MT,
+    Bộ Quốc phòng
+    Các bộ,
+    cơ quan,
+    địa phương
+    Năm
+    2026 - 2027
+
+Nothing marks where a cell ends. The header gives the columns (a label starts on a capitalized line), the row
+numbers, in sequence, part the rows, and inside a row a cell starts on a capitalized line after a line that may end
+one. When a row offers more such starts than it has cells, the columns' kinds choose: a unit's cell opens on a body's
+word ("Bộ", "Các", "Ủy ban" …), a time's cell on a time word ("Năm", "Quý", "Hằng" …); a cell left empty was blank.
+"""
+from __future__ import annotations
+
+import regex
+
+TT_HEADER = regex.compile(r"^(?:S\.?\s?TT|TT|Số\s?TT|Số thứ tự)\.?$", regex.IGNORECASE)
+HEADER_WORDS = regex.compile(
+    r"nhiệm vụ|nội dung|sản phẩm|tiến độ|thời gian|thời hạn|cơ quan|đơn vị|chủ trì|phối hợp|"
+    r"phân công|trách nhiệm|kết quả|ghi chú|văn bản|kinh phí|hình thức|giải pháp|hoạt động|lộ trình|"
+    r"chỉ tiêu|mục tiêu|công việc|tên|kiến nghị|đề xuất|phụ trách|đvt|đơn vị tính|năm \d{4}|giai đoạn",
+    regex.IGNORECASE,
+)
+_NUMBER = regex.compile(r"(\d{1,3})\.?(?:\s+(?P<text>\S.*))?")  # "10.  Xây dựng Luật …": the first cell run on
+_ROMAN = regex.compile(r"(?P<n>[IVX]{1,6})\.?(?:\s+(?P<title>\S.*))?")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_PAGE_HEADER = regex.compile(r"CÔNG BÁO\s*/|\d{1,4}$")  # the gazette's running head, and the page number after it
+_TABLE_END = regex.compile(r"(?:Nơi nhận|TM\.|KT\.|Phụ lục\b|PHỤ LỤC)")
+_MAX_HEADER_LINES = 12
+_MAX_HEADER_LINE = 45  # characters: a flattened header's labels are as narrow as their columns
+# Words a cell's line cannot end on when a capitalized line goes on with it: "Bộ Khoa học và" / "Công nghệ",
+# "Các bộ ở" / "Trung ương,", "Bộ trưởng Bộ" / "Khoa học và Công nghệ".
+_OPEN_ENDS = frozenset("và ở của các những với thuộc tại trong về cho theo từ đến bộ sở cục vụ ban tổng trung "
+                       "nhà".split())
+_BODY_START = regex.compile(
+    r"(?:Các|Bộ|Sở|Cục|Vụ|Ban|Ủy|Uỷ|UBND|HĐND|Hội|Văn phòng|Ngân hàng|Tổng|Bảo hiểm|Công an|Viện|Trường|Tòa|Toà"
+    r"|Thanh tra|Đài|Báo|Liên|Mặt trận|MTTQ|Tỉnh|Thành|Chính phủ|Thủ tướng|Kiểm toán|Kho bạc|Quân|Tập đoàn"
+    r"|Trung tâm|Chi cục|Phòng|Hiệp hội|Đoàn|Đảng|Cơ quan|Đơn vị|Địa phương|Doanh nghiệp|Cơ sở|Tổ chức|Người"
+    r"|Lực lượng|Chủ tịch|Giám đốc|Đại học|Học viện|Ngành|Chính quyền|Hải quan|Thuế|Cảnh sát|Nhà)\b")
+_TIME_START = regex.compile(r"(?:Năm|Quý|Tháng|Ngày|Hằng|Hàng|Thường|Định kỳ|Trước|Trong|Từ|Đến|Giai đoạn|Chậm nhất"
+                            r"|Sau|Liên tục|Đã|Theo|Hoàn thành|Tuần)\b|\d", regex.IGNORECASE)
+
+
+def split_line_tables(lines: list[str]) -> list[tuple[str, list[str] | list[list[str]]]]:
+    """The text's pieces in order: ("prose", lines) and ("table", rows, the header first); [] when it holds no
+    flattened table."""
+    tables = _tables(lines)
+    if not tables:
+        return []
+    pieces: list[tuple[str, list]] = []
+    start = 0
+    for first, end, rows in tables:
+        pieces += [("prose", lines[start:first]), ("table", rows)]
+        start = end
+    pieces.append(("prose", lines[start:]))
+    return [(kind, piece) for kind, piece in pieces if piece]
+
+
+def line_table_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text`'s flattened tables are, as character spans (their row numbers are no page numbers)."""
+    if "TT" not in text:
+        return []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return [(starts[first], starts[end] - 1) for first, end, _ in _tables(lines)]
+
+
+def _tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
+    """(first line, line after, rows with the header first) of each flattened table."""
+    tables = []
+    i = 0
+    while i < len(lines):
+        header = _header(lines, i) if TT_HEADER.match(lines[i].strip()) else None
+        if header is None:
+            i += 1
+            continue
+        labels, body = header
+        rows, end = _rows(lines, body, labels, _nonblank(lines[i:body]))
+        if not rows:
+            i += 1
+            continue
+        tables.append((i, end, [[lines[i].strip(), *labels], *rows]))
+        i = end
+    return tables
+
+
+def _header(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The column labels after the "STT" line i and where the body starts, if a flattened header follows."""
+    labels: list[str] = []
+    j = i + 1
+    while j < len(lines) and len(labels) <= _MAX_HEADER_LINES:
+        line = lines[j].strip()
+        j += 1
+        if not line:
+            continue
+        if "|" in line:
+            return None  # a table of the "pipe-line" layout (`pipeline.txt_layout`)
+        if _NUMBER.fullmatch(line) or _ROMAN.fullmatch(line):
+            if len(labels) >= 2 and len(HEADER_WORDS.findall(" ".join(labels))) >= 2:
+                return labels, j - 1
+            return None
+        if len(line) > _MAX_HEADER_LINE:
+            return None
+        if line[0].isupper() or not labels:
+            labels.append(line)
+        else:
+            labels[-1] = f"{labels[-1]} {line}"  # "Cơ quan" / "chủ trì", "Đơn vị phối hợp" / "(Bộ/ngành/địa phương)"
+    return None
+
+
+def _rows(lines: list[str], j: int, labels: list[str], header: list[str]) -> tuple[list[list[str]], int]:
+    """The rows from line j on, and the line after the table."""
+    kinds = [_kind(label) for label in labels]
+    rows: list[list[str]] = []
+    number: str | None = None
+    cells: list[str] = []
+    expected, roman_expected = 1, 1
+    page_broke, run_on = False, []
+    while j < len(lines):
+        line = lines[j].strip()
+        if not line:
+            j += 1
+            continue
+        if _TABLE_END.match(line):
+            break
+        if line.startswith("CÔNG BÁO") and _PAGE_HEADER.match(line):
+            j += 2 if j + 1 < len(lines) and _PAGE_HEADER.match(lines[j + 1].strip()) else 1
+            page_broke = bool(cells)
+            continue
+        if TT_HEADER.match(line) and _nonblank(lines[j:j + 2 * len(header)])[:len(header)] == header:
+            j = _after_header(lines, j, len(header))  # the header again, on a new page
+            page_broke = bool(cells)
+            continue
+        if page_broke and line[0].islower():
+            # the rest of the row's first cell, carried to the next page after the row's other cells
+            run_on.append(line)
+            j += 1
+            continue
+        page_broke = False
+        numbered = _NUMBER.fullmatch(line)
+        if numbered and numbered["text"] and (int(numbered[1]) != expected or "." not in line[:4]):
+            numbered = None  # only the next number, with its dot, opens a row on a line of text
+        roman = _ROMAN.fullmatch(line) if not numbered else None
+        after_section = number is not None and not number.isdigit() and number not in ("-", "+")
+        if numbered and (int(numbered[1]) == expected or after_section and numbered[1] == "1") \
+                or roman and _roman(roman["n"]) == roman_expected or line in ("-", "+") and number is not None:
+            rows.extend(_close(number, cells, kinds, run_on))
+            run_on = []
+            if roman:
+                roman_expected += 1
+                number, cells = roman["n"], [roman["title"]] if roman["title"] else []
+            else:
+                if numbered:  # (numbering may start again under each section)
+                    expected = int(numbered[1]) + 1
+                    number = numbered[1]
+                cells = [numbered["text"]] if numbered and numbered["text"] else []
+            j += 1
+            continue
+        if number is None:
+            break
+        cells.append(line)
+        j += 1
+    rows.extend(_close(number, cells, kinds, run_on))
+    return rows, j
+
+
+def _nonblank(lines: list[str]) -> list[str]:
+    return [line.strip() for line in lines if line.strip()]
+
+
+def _after_header(lines: list[str], j: int, n: int) -> int:
+    seen = 0
+    while j < len(lines) and seen < n:
+        if lines[j].strip():
+            seen += 1
+        j += 1
+    return j
+
+
+def _roman(numeral: str) -> int:
+    total = 0
+    for k, char in enumerate(numeral):
+        value = _ROMAN_VALUES[char]
+        total += -value if k + 1 < len(numeral) and _ROMAN_VALUES[numeral[k + 1]] > value else value
+    return total
+
+
+def _kind(label: str) -> str:
+    label = label.casefold()
+    if "chủ trì" in label or "phối hợp" in label:
+        return "units"
+    if any(word in label for word in ("thời gian", "tiến độ", "thời hạn", "hoàn thành")):
+        return "time"
+    if any(word in label for word in ("nhiệm vụ", "nội dung", "công việc", "hoạt động", "giải pháp", "tên")):
+        return "task"
+    if "cơ quan" in label or "đơn vị" in label:
+        return "units"
+    return "other"
+
+
+def _close(number: str | None, lines: list[str], kinds: list[str], run_on: list[str]) -> list[list[str]]:
+    """The row of `number` from its lines, one cell per column (`run_on`: more of its first cell)."""
+    if number is None or not lines:
+        return []
+    if not number.isdigit() and _ROMAN.fullmatch(number):
+        return [[number, " ".join(lines + run_on)]]  # a section: its title across the row
+    first, *rest = _cells(lines, kinds)
+    return [[number, " ".join([first, *run_on]), *rest]]
+
+
+def _cells(lines: list[str], kinds: list[str]) -> list[str]:
+    """The lines parted into one cell per column, the best of the partitions at the lines that may open a cell."""
+    n = len(lines)
+    starts = [0] + [k for k in range(1, n) if _may_open(lines[k - 1], lines[k])] + [n]
+    best: dict[tuple[int, int], tuple[float, list[int]]] = {(0, 0): (0.0, [])}
+    for c, kind in enumerate(kinds):
+        step: dict[tuple[int, int], tuple[float, list[int]]] = {}
+        for (_, p), (score, cuts) in best.items():
+            for q in starts:
+                if q < p or (q == p and kind == "task") or (c == len(kinds) - 1 and q != n):
+                    continue
+                total = score + _score(kind, " ".join(lines[p:q]))
+                if (c + 1, q) not in step or total > step[(c + 1, q)][0]:
+                    step[(c + 1, q)] = (total, [*cuts, q])
+        best = step
+    if (len(kinds), n) not in best:
+        return [" ".join(lines), *[""] * (len(kinds) - 1)]
+    cuts = [0, *best[(len(kinds), n)][1]]
+    return [" ".join(lines[a:b]) for a, b in zip(cuts, cuts[1:])]
+
+
+def _may_open(previous: str, line: str) -> bool:
+    """Whether `line` may open a cell after `previous`: it is capitalized (or a date) and `previous` may end one."""
+    if not (line[0].isupper() or line[0].isdigit()) or previous.endswith((",", "-", "/", "(", "&")):
+        return False
+    last = previous.rsplit(None, 1)[-1].casefold()
+    return last not in _OPEN_ENDS
+
+
+def _score(kind: str, text: str) -> float:
+    if not text:
+        return -1.0
+    if kind == "units":
+        return 1.0 if _BODY_START.match(text) else -2.0
+    if kind == "time":
+        return 2.0 if _TIME_START.match(text) else -2.0
+    return 0.0
