@@ -69,15 +69,30 @@ def split_line_tables(lines: list[str]) -> list[tuple[str, list[str] | list[list
     return [(kind, piece) for kind, piece in pieces if piece]
 
 
+def has_line_table_header(text: str) -> bool:
+    """Whether a line of `text` holds only "STT" or "TT", as a flattened table's header begins (a quick test: most
+    "TT" are in symbols, "12/2015/TT-BTC")."""
+    at = text.find("TT")
+    while at >= 0:
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        if text[start:end if end >= 0 else len(text)].strip() in ("TT", "STT", "TT.", "STT."):
+            return True
+        at = text.find("TT", at + 2)
+    return False
+
+
 def line_table_spans(text: str) -> list[tuple[int, int]]:
     """Where `text`'s flattened tables are, as character spans (their row numbers are no page numbers)."""
-    if "TT" not in text:
-        return []
+    if "|" in text or not has_line_table_header(text):
+        return []  # (a text with "|" lays its tables out in the pipe layouts, `pipeline.txt_layout`)
     lines = text.split("\n")
+    tables = _tables(lines)
+    if not tables:
+        return []
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    return [(starts[first], starts[end] - 1) for first, end, _ in _tables(lines)]
+    return [(starts[first], starts[end] - 1) for first, end, _ in tables]
 
 
 def _tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
@@ -85,7 +100,8 @@ def _tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
     tables = []
     i = 0
     while i < len(lines):
-        header = _header(lines, i) if TT_HEADER.match(lines[i].strip()) else None
+        # (a cheap test first: most lines hold no "TT")
+        header = _header(lines, i) if "TT" in lines[i] and TT_HEADER.match(lines[i].strip()) else None
         if header is None:
             i += 1
             continue

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from pipeline.document import RawBlock
-from pipeline.line_tables import HEADER_WORDS, TT_HEADER, split_line_tables
+from pipeline.line_tables import HEADER_WORDS, TT_HEADER, has_line_table_header, split_line_tables
 from pipeline.reflow import one_line_paragraphs, paragraph_kind, reflow, reflow_lines, spaced_paragraphs, wrap_width
 
 _ROW_NUMBER = regex.compile(r"^(?:[IVXLC]{1,6}(?:\.\d{1,3}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3}|[a-zđA-Z])[.)]?$")
@@ -43,7 +43,7 @@ class _Segment:
 def layout_text(text: str) -> list[RawBlock]:
     if "|" not in text:
         lines = text.split("\n")
-        pieces = split_line_tables(lines) if "TT" in text else []
+        pieces = split_line_tables(lines) if has_line_table_header(text) else []
         if not pieces:
             return _prose(reflow(text))  # no table in any layout
         width = wrap_width(lines)

@@ -580,3 +580,9 @@ def test_a_table_flattened_to_one_cell_piece_per_line_is_read_row_by_row():
 def test_a_lone_tt_line_in_prose_is_no_flattened_table():
     text = "Các nhiệm vụ gồm:\nTT\nlà viết tắt của thứ tự trong bảng dưới đây.\n1. Rà soát văn bản.\n"
     assert all(block.kind != "table" for block in _doc(text).blocks)
+
+
+def test_only_a_line_holding_stt_alone_may_open_a_flattened_table():
+    from pipeline.line_tables import has_line_table_header
+    assert not has_line_table_header("Căn cứ Thông tư số 12/2015/TT-BTC;\nTT\u00a0là viết tắt.\n")
+    assert has_line_table_header("Phụ lục\nSTT \nNội dung\n") and has_line_table_header("…\nTT")
