@@ -147,6 +147,7 @@ def _rows(lines: list[str], j: int, labels: list[str], header: list[str]) -> tup
     cells: list[str] = []
     expected, roman_expected = 1, 1
     page_broke, run_on = False, []
+    sub, parent = False, None  # the row read is a part ("-") of the row `parent`
     while j < len(lines):
         line = lines[j].strip()
         if not line:
@@ -175,8 +176,8 @@ def _rows(lines: list[str], j: int, labels: list[str], header: list[str]) -> tup
         after_section = number is not None and not number.isdigit() and number not in ("-", "+")
         if numbered and (int(numbered[1]) == expected or after_section and numbered[1] == "1") \
                 or roman and _roman(roman["n"]) == roman_expected or line in ("-", "+") and number is not None:
-            rows.extend(_close(number, cells, kinds, run_on))
-            run_on = []
+            parent = _add(rows, _close(number, cells, kinds, run_on), parent if sub else None) or parent
+            run_on, sub = [], line in ("-", "+")
             if roman:
                 roman_expected += 1
                 number, cells = roman["n"], [roman["title"]] if roman["title"] else []
@@ -191,8 +192,26 @@ def _rows(lines: list[str], j: int, labels: list[str], header: list[str]) -> tup
             break
         cells.append(line)
         j += 1
-    rows.extend(_close(number, cells, kinds, run_on))
+    _add(rows, _close(number, cells, kinds, run_on), parent if sub else None)
     return rows, j
+
+
+def _add(rows: list[list[str]], row: list[str] | None, parent: list[str] | None) -> list[str] | None:
+    """Add a closed row; returns it when it may be a parent. A sub-row ("-" under row 4) is its parent's job for
+    that part ("Hoàn thiện hệ thống tiêu chuẩn … - Công trình giao thông."), its blank cells merged down from the row
+    above; a parent row with nothing but its words gives way to its sub-rows."""
+    if row is None:
+        return None
+    if parent is None:
+        rows.append(row)
+        return row
+    above = rows[-1]
+    row[1] = f"{parent[1]} - {row[1]}"
+    row[2:] = [cell or merged for cell, merged in zip(row[2:], above[2:])]
+    if parent in rows and not any(parent[2:]):
+        rows.remove(parent)
+    rows.append(row)
+    return None
 
 
 def _nonblank(lines: list[str]) -> list[str]:
@@ -229,14 +248,14 @@ def _kind(label: str) -> str:
     return "other"
 
 
-def _close(number: str | None, lines: list[str], kinds: list[str], run_on: list[str]) -> list[list[str]]:
+def _close(number: str | None, lines: list[str], kinds: list[str], run_on: list[str]) -> list[str] | None:
     """The row of `number` from its lines, one cell per column (`run_on`: more of its first cell)."""
     if number is None or not lines:
-        return []
+        return None
     if not number.isdigit() and _ROMAN.fullmatch(number):
-        return [[number, " ".join(lines + run_on)]]  # a section: its title across the row
+        return [number, " ".join(lines + run_on)]  # a section: its title across the row
     first, *rest = _cells(lines, kinds)
-    return [[number, " ".join([first, *run_on]), *rest]]
+    return [number, " ".join([first, *run_on]), *rest]
 
 
 def _cells(lines: list[str], kinds: list[str]) -> list[str]:
@@ -250,7 +269,9 @@ def _cells(lines: list[str], kinds: list[str]) -> list[str]:
             for q in starts:
                 if q < p or (q == p and kind == "task") or (c == len(kinds) - 1 and q != n):
                     continue
-                total = score + _score(kind, " ".join(lines[p:q]))
+                # (a blank cell costs more the earlier it is: a row's one list of units is its lead's, not its
+                # partners')
+                total = score + _score(kind, " ".join(lines[p:q])) - (0.01 * (len(kinds) - c) if q == p else 0)
                 if (c + 1, q) not in step or total > step[(c + 1, q)][0]:
                     step[(c + 1, q)] = (total, [*cuts, q])
         best = step

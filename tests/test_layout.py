@@ -586,3 +586,24 @@ def test_only_a_line_holding_stt_alone_may_open_a_flattened_table():
     from pipeline.line_tables import has_line_table_header
     assert not has_line_table_header("Căn cứ Thông tư số 12/2015/TT-BTC;\nTT\u00a0là viết tắt.\n")
     assert has_line_table_header("Phụ lục\nSTT \nNội dung\n") and has_line_table_header("…\nTT")
+
+
+def test_a_flattened_rows_parts_take_its_words_and_the_cells_merged_down():
+    """(Nghị quyết 116/NQ-CP, 2026) a row split into parts ("-" lines), some cells merged over the parts: each part is
+    the row's job for it, a part's blank cells those of the part above; a row's one list of units is its lead."""
+    text = ("TT\nNội dung, nhiệm vụ\nCơ quan chủ\ntrì thực hiện\nCơ quan\nphối hợp\nThời gian\n"
+            "1\nHoàn thiện hệ thống tiêu chuẩn, quy\nchuẩn kỹ thuật quốc gia.\n"
+            "-\nCông trình đê điều, hồ đập.\nBộ NN&MT\nBộ Khoa học\nvà Công\nnghệ, các bộ,\ncơ quan\n"
+            "Năm 2026\nvà các năm\ntiếp theo\n"
+            "-\nCông trình giao thông.\nBộ Xây dựng\n"
+            "2\nNghiên cứu, ứng dụng thành tựu khoa\nhọc, công nghệ.\nBộ NN&MT, Bộ Khoa\nhọc và Công nghệ\n"
+            "Năm 2026 và các\nnăm tiếp theo\n")
+    [table] = [block for block in _doc(text).blocks if block.kind == "table"]
+    rows = [[cell.text for cell in row] for row in table.rows[1:]]
+    assert rows == [
+        ["1", "Hoàn thiện hệ thống tiêu chuẩn, quy chuẩn kỹ thuật quốc gia. - Công trình đê điều, hồ đập.", "Bộ NN&MT",
+         "Bộ Khoa học và Công nghệ, các bộ, cơ quan", "Năm 2026 và các năm tiếp theo"],
+        ["1", "Hoàn thiện hệ thống tiêu chuẩn, quy chuẩn kỹ thuật quốc gia. - Công trình giao thông.", "Bộ Xây dựng",
+         "Bộ Khoa học và Công nghệ, các bộ, cơ quan", "Năm 2026 và các năm tiếp theo"],
+        ["2", "Nghiên cứu, ứng dụng thành tựu khoa học, công nghệ.", "Bộ NN&MT, Bộ Khoa học và Công nghệ", "",
+         "Năm 2026 và các năm tiếp theo"]]
