@@ -95,7 +95,8 @@ _GOAL_AMOUNT = re.compile(rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+
 _CANDIDATE = regex.compile(
     _PERCENT
     + rf"|{_LIMIT}(?P<times>\d+|một|hai|ba)\s+lần\b(?!\s+thứ)"
-    rf"|{_LIMIT}(?P<days>\d+(?:[.,]\d+)?)\s+ngày(?P<workdays>\s+làm\s+việc)?\b"
+    # (a time limit also as what it is cut down to: "giảm thời gian giải quyết từ 10 ngày làm việc còn 09 ngày làm việc")
+    rf"|(?:{_LIMIT}|còn\s+)(?P<days>\d+(?:[.,]\d+)?)\s+ngày(?P<workdays>\s+làm\s+việc)?\b"
     r"|\bgấp\s+(?P<multiple>\d+(?:[.,]\d+)?|hai|ba)\s+lần\b"  # "giá trị giao dịch … gấp 30 lần GRDP"
     # a count behind a minimum: "ít nhất 20 mô hình", "tối thiểu 02 dự án" (the noun is the unit)
     rf"|{_MINIMUM}(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+|{'|'.join(_WORD_NUMBERS)})(?:\s+|(?<=\d)(?=ha\b|m2\b|m²))"
@@ -108,7 +109,7 @@ _CANDIDATE = regex.compile(
 )
 # Where the other candidates start (see `_figure_starts`): a limit's first word or "gấp"; a ranking's
 # preposition, read backwards from the "nhóm" or "top" after it.
-_LIMIT_STARTS = ("không", "tối", "ít", "quá", "dưới", "gấp")
+_LIMIT_STARTS = ("không", "tối", "ít", "quá", "dưới", "gấp", "còn")
 _RANK_WORDS = ("nhóm", "top")
 _RANK_BEFORE = regex.compile(r"(?:trong|thuộc|vào|và)\s+", _FLAGS | regex.REVERSE)
 # The run of digits, separators and spaces before a "%", read backwards: a percentage starts in it.
@@ -141,7 +142,7 @@ _AT_MOST_AFTER = regex.compile(r"\s*\**\s*(?:trở\s+xuống|(?!))", _FLAGS)
 _IN_WHICH = regex.compile(r"\btrong\s+(?:số\s+)?đó\b\s*,?\s*", _FLAGS)
 # A long run of words before a figure is cut at its last goal word.
 _LONG_LEAD_WORDS = 25
-_GOAL_LABEL = regex.compile(r"\b(?:mục\s+tiêu|chỉ\s+tiêu)\b", _FLAGS)
+_GOAL_LABEL = regex.compile(r"\b(?:mục\s+tiêu|chỉ\s+tiêu|t[ỷỉ]\s+lệ)\b", _FLAGS)
 _GOAL_WORD = regex.compile(r"\b(?:mục\s+tiêu|phấn\s+đấu)\b", _FLAGS)
 _SOFT_START = regex.compile(
     r",\s*(?=(?P<verb>đảm\s+bảo|bảo\s+đảm|phấn\s+đấu|tuyệt\s+đối|không\s+để|tối\s+thiểu|ít\s+nhất)\b)", _FLAGS)
@@ -193,6 +194,7 @@ _REACHES = regex.compile(r"\bđạt\s*(?:mức\s+|tỷ\s+lệ\s+|tỉ\s+lệ\s+|
 _NEXT_JOB = regex.compile(r"(?:\s*trở\s+lên)?\s*,?\s+và\s+(?:triển\s+khai|thực\s+hiện|xây\s+dựng|tổ\s+chức|đảm\s+bảo"
                           r"|bảo\s+đảm|duy\s+trì|nâng\s+cao|hoàn\s+thành|tăng\s+cường|đẩy\s+mạnh|phát\s+triển)\b", _FLAGS)
 # "từ 60% lên 80%", "từ 5% xuống còn 3%": the first figure is where it starts
+_CUT_TO = regex.compile(r"\bcòn\s*$", _FLAGS)
 _RAISE_TO = regex.compile(r"(?<!\btrở\s)\b(?:lên|xuống|còn(?!\s+lại\b))\b", _FLAGS)  # not "trở lên", "trở xuống", "còn lại"
 _BASELINE = regex.compile(r"\btừ\s*$", _FLAGS), regex.compile(r"[^,;]{0,40}?(?<!\btrở\s)\b(?:lên|xuống|còn)\b", _FLAGS)
 _MEASURED = regex.compile(r"\d+[.,]\d{2,}")  # "69,87%" is a statistic; objectives are round
@@ -548,8 +550,9 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
     past_year = _PAST_YEAR.search(clause_left)
     if past_year and year and int(past_year.group(1)) < year:
         return False  # "năm 2021 đạt 85%" in a 2022 plan
-    if fig.unit.startswith("ngày"):  # a time limit is a target only when the plan shortens it
-        return comparator in ("<=", "<") and bool(_SHORTEN.search(clause))
+    if fig.unit.startswith("ngày"):  # a time limit is a target only when the plan shortens it ("… còn 09 ngày")
+        return (comparator in ("<=", "<") or (comparator is None and _CUT_TO.search(left) is not None)) \
+            and bool(_SHORTEN.search(clause))
     return True
 
 

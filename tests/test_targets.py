@@ -729,3 +729,19 @@ def test_indicator_table_with_what_was_done_beside_the_plans_column_gives_the_pl
         ("Tốc độ tăng trưởng GRDP", 7.0, "%", "=", "2025-12-31"),
         ("Số xã đạt chuẩn nông thôn mới", 90.0, "xã", ">=", "2025-12-31")]
     assert _table_targets(table, "Báo cáo")[0] == []  # (a report's plan column is another document's)
+
+
+def test_a_simplification_plan_gives_the_time_a_procedure_is_cut_down_to_and_its_cost_cut():
+    # (a province's "phương án đơn giản hóa thủ tục hành chính": each procedure's new time limit, "còn 09 ngày làm
+    # việc", and "Tỷ lệ cắt giảm chi phí: 10%" had given no target; a time left with no cut in the clause is none)
+    text = ("1.1. Nội dung đơn giản hóa\n\nGiảm thời gian giải quyết thủ tục hành chính từ 10 ngày làm việc còn 09 "
+            "ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.\n\n"
+            "1.3. Lợi ích phương án đơn giản hóa\n\n- Chi phí tiết kiệm: 3.200.000 đồng/năm.\n\n"
+            "- Tỷ lệ cắt giảm chi phí: 10%.\n\n"
+            "Hồ sơ còn 5 ngày làm việc để bổ sung theo quy định.")
+    got = [(t.value, t.unit, t.comparator, t.text) for t in find_targets(text, "Quyết định", 2025)]
+    assert got == [
+        (9.0, "ngày làm việc", "=", "Giảm thời gian giải quyết thủ tục hành chính từ 10 ngày làm việc còn 09 ngày "
+                                    "làm việc kể từ ngày nhận được hồ sơ hợp lệ"),
+        (10.0, "%", "=", "Tỷ lệ cắt giảm chi phí: 10%"),
+    ]
