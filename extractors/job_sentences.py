@@ -420,6 +420,11 @@ def sentence_assignment(sentence: str) -> Assignment | None:
         # sở giáo dục nghề nghiệp …" names whom the job directs.
         limit = min(m.start() if (m := COORD.search(sentence)) else len(sentence),
                     m.start() if (m := _DIRECTS.search(sentence)) else len(sentence))
+        if label and (opening_job := sentence[job_at:job_at + 20])[:1].islower() \
+                and not _OPENER.match(opening_job[0].upper() + opening_job[1:]) and not NOT_A_VERB.match(opening_job):
+            # "Về nguồn vật liệu đá: tiếp tục hỗ trợ các chủ đầu tư, các nhà thầu trong việc …": a job with no subject
+            # follows the topic (the heading's unit does it), and the units after its commas are whom it concerns
+            limit = job_at
         # (not inside a passive's agents: "…, công tác … đã được các cấp, các ngành quan tâm triển khai …")
         commas = [m.end() for m in _COMMA.finditer(sentence, 0, limit)]
         then = _THEN.search(sentence, 0, limit) if case else None

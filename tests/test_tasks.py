@@ -3720,3 +3720,22 @@ def test_rows_of_a_table_flattened_to_one_cell_piece_per_line_are_tasks():
         (["Bộ Nông nghiệp và Môi trường", "Bộ Quốc phòng"], ["Các bộ, cơ quan, địa phương"], "2026-01-01", "2027-12-31"),
         (["Các bộ", "Ủy ban nhân dân các tỉnh, thành phố"], ["Các bộ, cơ quan, địa phương"], "2026-01-01", "2030-12-31")]
     assert tasks[0].text.startswith("Rà soát, thể chế hóa") and tasks[1].section.startswith("I. Hoàn thiện thể chế")
+
+
+def test_a_topic_label_before_a_job_with_no_subject_leaves_the_job_to_the_heading_unit():
+    # (Văn phòng Chính phủ, 11414/VPCP-CN, 2025: "- Về thi công: chỉ đạo Ban Quản lý dự án, các nhà thầu tập trung …"
+    # under "1. Ủy ban nhân dân tỉnh Đồng Nai:" had made the contractors the lead, as if they opened a sentence after
+    # the comma; a unit after the label is still the subject: "Về tập huấn: tại các huyện, Sở Nội vụ chủ trì …")
+    doc, tasks = _prose("1. Ủy ban nhân dân tỉnh Đồng Nai:\n"
+                        "- Về nguồn vật liệu đá: tiếp tục hỗ trợ các chủ đầu tư, các nhà thầu trong việc bổ sung, "
+                        "điều chỉnh phân khai khối lượng đá tại các mỏ.\n"
+                        "- Về thi công: chỉ đạo Ban Quản lý dự án, các nhà thầu tập trung nguồn lực tài chính, huy "
+                        "động thêm nhân lực, thiết bị trong năm 2025.\n"
+                        "2. Về tập huấn: tại các huyện, Sở Nội vụ chủ trì tổ chức tập huấn cho cán bộ, công chức "
+                        "cấp xã.",
+                        year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [
+        (["Ủy ban nhân dân tỉnh Đồng Nai"], "Về nguồn vật liệu đá: tiếp tục"),
+        (["Ủy ban nhân dân tỉnh Đồng Nai"], "Về thi công: chỉ đạo Ban Quản "),
+        (["Sở Nội vụ"], "tổ chức tập huấn cho cán bộ, c")]
