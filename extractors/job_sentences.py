@@ -37,6 +37,8 @@ _TOPIC_LABEL = regex.compile(r"Về\s[^:;]{3,600}?:\s+(?=\S)")
 ASSIGN_VERB = regex.compile(r"(?:[Gg]iao|Đề\s+nghị|[Yy]êu\s+cầu|Khuyến\s+khích|Phân\s+công|Ủy\s+quyền(?:\s+cho)?"
                             r"|Phân\s+cấp\s+cho)\s+")
 _ROLE_OPENER = ("với vai trò", "Với vai trò")
+_NOTICE = regex.compile(r"(?:xin\s+)?thông\s+báo\s+(?:(?:để|cho)\s+)?")
+_KNOWN = regex.compile(r"\s*biết\b(?:,?\s+(?P<job>thực\s+hiện\s+và\s+\w))?")  # (what follows "biết" is the job)
 _LOWER_REQUEST = regex.compile(r"đề\s+nghị\s+")
 # A body's remit stated as the law's ("Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật."): no job
 DUTIES_BY_LAW = regex.compile(r"thực\s+hiện\s+(?:đầy\s+đủ\s+|các\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm),?\s+quyền\s+hạn\s+theo\s+"
@@ -483,6 +485,14 @@ def sentence_assignment(sentence: str) -> Assignment | None:
             return Assignment(units, [], len(sentence), at)
         if colon:  # "- Sở Tài chính: Bố trí kinh phí …"
             rest_at = AFTER_UNITS.match(sentence, rest_at + 1).end()
+        if sentence.startswith(("thông", "xin"), rest_at) and (notice := _NOTICE.match(sentence, rest_at)):
+            # "Bộ Công Thương thông báo các thương nhân … biết, thực hiện và báo cáo tình hình thực hiện về …": the
+            # bodies told do what follows "biết, thực hiện và"; a notice "để … biết, thực hiện" alone gives no job
+            told, told_end = read_units(sentence, notice.end())
+            if told and (known := _KNOWN.match(sentence, told_end)):
+                if not known["job"]:
+                    continue
+                units, end, rest_at = told, told_end, known.start("job")
         request = _REQUEST.match(sentence, rest_at)
         if request is None and (plain := _LOWER_REQUEST.match(sentence, rest_at)) \
                 and (units[0].startswith(_ASKING_BODIES) or _asks_below(sentence, plain.end())):

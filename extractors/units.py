@@ -1041,7 +1041,9 @@ class _Reader:
             return None  # "phối hợp với cơ quan chủ trì": the lead's role, no unit of its own
         if j == i and f[j] == "tổ" and self._is(j + 1, "chức") and self._has(j + 2) and not self._is(j + 2, *_ORGANISATION_KINDS):
             return None  # "…, Ủy ban nhân dân tỉnh; tổ chức quán triệt …": the verb (not "tổ chức, cá nhân", "tổ chức xã hội")
+        head = f[j:j + n]
         j += n
+        head_end = j
         if f[j - 1] in d["list_heads"] and self._tok(j) is not None and self.toks[j].upper \
                 and (n := self._match(d["departments"], j)):
             j += n  # "các Sở Xây dựng liên quan": the departments of that name in several provinces
@@ -1055,7 +1057,8 @@ class _Reader:
                 j += 1  # "các cơ sở khám bệnh, chữa bệnh", "các lực lượng phòng, chống tội phạm": one compound
                 continue
             n = self._match(d["groups"], j + 1) if tok.text in ",và" or f[j] == "và" else 0
-            if n and described:
+            if n and (described or (j > head_end and f[j + 1:j + 1 + n] == head)):
+                # ("các thương nhân đầu mối …, thương nhân phân phối …": the same noun again after its description)
                 break  # "các Sở, ban, ngành cấp tỉnh, cơ quan ngành dọc …", "… Thành phố và đơn vị có liên quan"
             if n and self._is(j + 1, "chính", "lực") and self._is(j + 2, "quyền", "lượng") \
                     and f[j - 1] not in ("ủy", "uỷ", "đảng"):

@@ -3739,3 +3739,19 @@ def test_a_topic_label_before_a_job_with_no_subject_leaves_the_job_to_the_headin
         (["Ủy ban nhân dân tỉnh Đồng Nai"], "Về nguồn vật liệu đá: tiếp tục"),
         (["Ủy ban nhân dân tỉnh Đồng Nai"], "Về thi công: chỉ đạo Ban Quản "),
         (["Sở Nội vụ"], "tổ chức tập huấn cho cán bộ, c")]
+
+
+def test_whom_a_letter_tells_to_know_and_do_does_what_follows():
+    # (Bộ Công Thương, 9634/BCT-TTTN, 2025: "… thông báo các thương nhân … biết, thực hiện và báo cáo …" had been the
+    # ministry's own job of telling; the closing formula "… biết, thực hiện./." alone gives no job)
+    doc, tasks = _prose("1. Sở Công Thương chủ trì kiểm tra việc niêm yết giá.\n"
+                        "Bộ Công Thương thông báo các thương nhân đầu mối kinh doanh xăng dầu, thương nhân phân phối "
+                        "xăng dầu biết, thực hiện và báo cáo tình hình thực hiện về Bộ Công Thương, Bộ Tài chính để "
+                        "giám sát theo quy định./.\n"
+                        "Văn phòng Chính phủ xin thông báo để Bộ Xây dựng và các cơ quan liên quan biết, thực hiện./.",
+                        doc_type="Công văn", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:45]) for t in tasks] == [
+        (["Sở Công Thương"], "kiểm tra việc niêm yết giá"),
+        (["các thương nhân đầu mối kinh doanh xăng dầu", "thương nhân phân phối xăng dầu"],
+         "thực hiện và báo cáo tình hình thực hiện về B")]

@@ -823,3 +823,12 @@ def test_a_job_may_open_with_these_verbs_and_a_units_name_ends_before_them(verb)
     # ("- Thăm hỏi, tặng quà gia đình chính sách …" under a unit heading; "Tổng cục Hải quan trả lời …": the name ends)
     assert begins_job(f"{verb} các nội dung có liên quan")
     assert read_units(f"Tổng cục Hải quan {verb.lower()} các nội dung có liên quan")[0] == ["Tổng cục Hải quan"]
+
+
+def test_a_group_noun_said_again_after_its_description_opens_a_second_group():
+    # (Bộ Công Thương's fuel-price letter, 2025; a commune Front's election plan: one group had held both kinds)
+    assert read_units("các thương nhân đầu mối kinh doanh xăng dầu, thương nhân phân phối xăng dầu biết")[0] == [
+        "các thương nhân đầu mối kinh doanh xăng dầu", "thương nhân phân phối xăng dầu"]
+    assert read_units("các tổ chức chính trị - xã hội, tổ chức thành viên tham gia giám sát")[0] == [
+        "các tổ chức chính trị - xã hội", "tổ chức thành viên"]
+    assert read_units("các cơ quan, đơn vị liên quan thực hiện")[0] == ["các cơ quan, đơn vị liên quan"]
