@@ -125,6 +125,9 @@ _NAME_WORDS = regex.compile(
     r"|báo\s+cáo|tờ\s+trình|chỉ\s+số|hiệp\s+định|công\s+ước"
     r"|kỳ\s+thi|thi\s+tốt\s+nghiệp)\b", _FLAGS)  # ("kỳ thi tốt nghiệp trung học phổ thông năm 2020": the exam's year)
 # "tổng kết năm 2025", "sơ kết 6 tháng": the period reviewed, not when the job is due.
+# The subject of a cited document: "Nghị quyết số 86/NQ-CP ngày 04/11/2025 về triển khai nhiệm vụ trọng tâm những tháng
+# cuối năm 2025" (not "…, hoàn thành trước cuối năm 2025", the job's own time)
+_CITED_TOPIC = regex.compile(r"\d+/[\w.-]+[^;:]{0,60}?\svề\s(?:(?!trước|trong|đến|xong|hoàn\s+thành)[^;:,])*$", _FLAGS)
 _REVIEW_BEFORE = regex.compile(r"\b(?:tổng|sơ)\s+kết\s*$", _FLAGS)
 _CLAUSE_BREAK = regex.compile(r"[;:.!?\n|()“”\"]")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -328,11 +331,11 @@ def _in_name(text: str, token: _Token, cell: bool = False) -> bool:
         return True  # an aside on a named document: "Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017)"
     left = left[breaks[-1].end():] if breaks else left
     if token.kind == "yearend":  # "cuối năm" names no document; "tổng kết cuối năm" is still a review
-        return bool(_REVIEW_BEFORE.search(left))
+        return bool(_REVIEW_BEFORE.search(left) or _CITED_TOPIC.search(left))
     words = left.split()[-12:]
     # ("ngày" before a month in a Tiến độ cell is a day left blank: "ngày Tháng 11/2025")
     return bool(_NAME_WORDS.search(" ".join(words))) or (not cell and bool(_DATE_WORD_BEFORE.search(left))) \
-        or bool(_REVIEW_BEFORE.search(left))
+        or bool(_REVIEW_BEFORE.search(left)) or bool(_CITED_TOPIC.search(left))
 
 
 def parse_deadline(text: str, year: int | None = None) -> Deadline | None:

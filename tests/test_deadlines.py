@@ -357,3 +357,15 @@ def test_a_recurring_cell_keeps_the_dates_it_gives_for_this_time(cell, recurrenc
 def test_the_year_end_as_a_season_is_no_due_date(sentence):
     assert find_deadlines(sentence, 2025) == []
     assert find_deadlines("Xây dựng kế hoạch từ nay đến cuối năm.", 2025)[0][2].end == "2025-12-31"
+
+
+def test_a_time_in_the_subject_of_a_cited_document_is_not_the_jobs():
+    # (Văn phòng Chính phủ, 11554/VPCP-V.I, 2025: the task took "cuối năm 2025" from the resolution's subject, not its
+    # own "trước ngày 30 tháng 11 năm 2025")
+    text = ("Hoàn thiện Kế hoạch cao điểm theo chỉ đạo của Chính phủ tại Nghị quyết số 86/NQ-CP ngày 04 tháng 11 năm "
+            "2025 về triển khai nhiệm vụ trọng tâm những tháng cuối năm 2025; báo cáo Phó Thủ tướng trước ngày 30 "
+            "tháng 11 năm 2025")
+    assert [d.text for _, _, d in find_deadlines(text, 2025)] == ["trước ngày 30 tháng 11 năm 2025"]
+    # the job's own time after the cited document's subject still counts
+    text = "Triển khai Kế hoạch số 12/KH-UBND về chuyển đổi số, hoàn thành trước cuối năm 2025"
+    assert [d.end for _, _, d in find_deadlines(text, 2025)] == ["2025-12-31"]
