@@ -356,6 +356,8 @@ def clause_assignment(clause: str) -> Assignment | None:
     """`sentence_assignment` of a sentence or of a clause after ";", which may open in lower case with its unit: "…; công an
     cấp huyện hoàn thành việc xét duyệt …" names its unit as "Công an cấp huyện hoàn thành …" would."""
     found = sentence_assignment(clause)
+    if found is None and clause.startswith("đồng thời "):
+        return sentence_assignment("Đ" + clause[1:])
     if found is None and clause[:1].islower() and may_open_unit(clause):
         capitalized = clause[0].upper() + clause[1:]
         units = read_units(capitalized)[0]
@@ -400,6 +402,8 @@ def sentence_assignment(sentence: str) -> Assignment | None:
             candidates += [m.end() for m in _COMMA.finditer(sentence, job_at)]
     if sentence.startswith("Đối với "):  # "Đối với UBND cấp xã: được giao quản lý …"
         candidates.append(len("Đối với "))
+    elif sentence.startswith("Đồng thời "):  # "…; đồng thời giao Sở Y tế kiểm tra …" (no comma after the adverb)
+        candidates.append(len("Đồng thời "))
     if sentence.startswith("Về ") and (duties_of := _DUTIES_OF.match(sentence)):
         # "Về trách nhiệm và quyền hạn của các cấp ủy, … thực hiện đầy đủ trách nhiệm …; trong đó, lưu ý …:"
         candidates.append(duties_of.end())
@@ -681,7 +685,8 @@ def _described_subject(sentence: str) -> tuple[list[str], int]:
             or "phối hợp" in subject \
             or subject.rsplit(" ", 1)[-1] in ("và", "hoặc", "phải", "còn", "cũng", "đều", "sẽ") \
             or _LAW_SUBJECT.match(subject) \
-            or subject.startswith(("Trường hợp", "Nếu", "Khi")) or subject.casefold() in _BARE_KINDS:
+            or subject.startswith(("Trường hợp", "Nếu", "Khi")) or subject.casefold() in _BARE_KINDS \
+            or _OPENER.match(subject):  # ("Đồng thời chịu trách nhiệm …": an adverb, no subject)
         return [], 0
     return [expand_abbreviations(drop_group_title(subject))], duty.start()
 

@@ -910,14 +910,14 @@ class _ProseReader:
             if points:
                 breaks.update((m.start(), m.end()) for m in _INLINE_POINT.finditer(text, s_start, s_end))
             for end, at in sorted(breaks.items()):
-                if clause_assignment(text[at:s_end]) is None:  # most name no unit: the one before need not be read
+                if (found := clause_assignment(text[at:s_end])) is None:  # most name no unit: the one before need not be read
                     continue
                 if text.count("(", s_start, end) > text.count(")", s_start, end):
                     continue  # "(riêng Bộ Tài chính: tối đa 05 người; Bộ Ngoại giao: tối đa 10 người)": an aside
                 before = text[pieces[-1]:end]
                 if partners_run_to_end(before):
                     continue  # "… phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường; …": one list
-                if before.endswith("chủ trì"):
+                if before.endswith("chủ trì") and LEADING_COORD.match(text, at + found.job_start):
                     continue  # "Giao Công an tỉnh chủ trì; Sở Y tế phối hợp thực hiện": the lead's partners, its job after
                 if sentence_assignment(before) is not None or not (read_units(before)[0] or _asks_units_only(before)):
                     pieces.append(at)

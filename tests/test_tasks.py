@@ -3755,3 +3755,23 @@ def test_whom_a_letter_tells_to_know_and_do_does_what_follows():
         (["Sở Công Thương"], "kiểm tra việc niêm yết giá"),
         (["các thương nhân đầu mối kinh doanh xăng dầu", "thương nhân phân phối xăng dầu"],
          "thực hiện và báo cáo tình hình thực hiện về B")]
+
+
+def test_a_clause_that_gives_another_unit_a_job_after_a_semicolon_is_its_own_task():
+    # (Văn phòng Chính phủ, 631/TB-VPCP, 2025: "…: Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; giao Bộ Nông
+    # nghiệp và Môi trường làm chủ Chương trình …" had stayed one job, the clause before ending in "chủ trì" as a lead's
+    # role does; "…; đồng thời giao Sở Y tế …" had stayed the first unit's; "đồng thời" is no subject)
+    doc, tasks = _prose("(1) Về việc phê duyệt Chương trình: Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; "
+                        "giao Bộ Nông nghiệp và Môi trường làm chủ Chương trình, chịu trách nhiệm chủ trì xây dựng, hoàn "
+                        "thiện hồ sơ; đồng thời chịu trách nhiệm tổng hợp chung, báo cáo theo quy định.\n"
+                        "(2) Sở Tư pháp rà soát văn bản; đồng thời giao Sở Y tế kiểm tra các cơ sở.\n"
+                        "(3) Giao Công an tỉnh chủ trì; Sở Y tế phối hợp thực hiện kiểm tra các cơ sở.",
+                        year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.text) for t in tasks] == [
+        (["Các Bộ, cơ quan"], [], "thống nhất chỉ có một cơ quan chủ trì"),
+        (["Bộ Nông nghiệp và Môi trường"], [], "làm chủ Chương trình, chịu trách nhiệm chủ trì xây dựng, hoàn thiện hồ "
+                                               "sơ; đồng thời chịu trách nhiệm tổng hợp chung, báo cáo theo quy định"),
+        (["Sở Tư pháp"], [], "rà soát văn bản"),
+        (["Sở Y tế"], [], "kiểm tra các cơ sở"),
+        (["Công an tỉnh"], ["Sở Y tế"], "thực hiện kiểm tra các cơ sở")]
