@@ -35,6 +35,10 @@ HEADER_WORDS = regex.compile(
     regex.IGNORECASE,
 )
 _NUMBER = regex.compile(r"(\d{1,3})\.?(?:\s+(?P<text>\S.*))?")  # "10.  Xây dựng Luật …": the first cell run on
+# A page's footnote ("1 Nghị quyết số 66-NQ/TW ngày …", for the "NQ/TW1" in a cell), after a blank line and before
+# the running head
+_FOOTNOTE = regex.compile(r"\d{1,2}\s+\p{Lu}")
+_FOOTNOTE_REACH = 12  # lines from a footnote's start to the running head
 _ROMAN = regex.compile(r"(?P<n>[IVX]{1,6})\.?(?:\s+(?P<title>\S.*))?")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _PAGE_HEADER = regex.compile(r"CÔNG BÁO\s*/|\d{1,4}$")  # the gazette's running head, and the page number after it
@@ -51,7 +55,9 @@ _BODY_START = regex.compile(
     r"|Trung tâm|Chi cục|Phòng|Hiệp hội|Đoàn|Đảng|Cơ quan|Đơn vị|Địa phương|Doanh nghiệp|Cơ sở|Tổ chức|Người"
     r"|Lực lượng|Chủ tịch|Giám đốc|Đại học|Học viện|Ngành|Chính quyền|Hải quan|Thuế|Cảnh sát|Nhà)\b")
 _TIME_START = regex.compile(r"(?:Năm|Quý|Tháng|Ngày|Hằng|Hàng|Thường|Định kỳ|Trước|Trong|Từ|Đến|Giai đoạn|Chậm nhất"
-                            r"|Sau|Liên tục|Đã|Theo|Hoàn thành|Tuần)\b|\d", regex.IGNORECASE)
+                            r"|Sau|Liên tục|Đã|Theo|Hoàn thành|Tuần)\b|(?:\d{1,2}/){0,2}\d{4}\b", regex.IGNORECASE)  # (not "182-KL/TW")
+# "Tháng" / "3/2026", "Trước ngày" / "15/12/2026": one time (not "hằng năm" / "2026 và …")
+_TIME_WORD_END = regex.compile(r"(?:(?:trước|trong|từ|đến|cuối|đầu)\s+)?(?:tháng|quý|năm|ngày)", regex.IGNORECASE)
 
 
 def split_line_tables(lines: list[str]) -> list[tuple[str, list[str] | list[list[str]]]]:
@@ -170,8 +176,12 @@ def _rows(lines: list[str], j: int, labels: list[str], header: list[str]) -> tup
             continue
         page_broke = False
         numbered = _NUMBER.fullmatch(line)
-        if numbered and numbered["text"] and (int(numbered[1]) != expected or "." not in line[:4]):
-            numbered = None  # only the next number, with its dot, opens a row on a line of text
+        if numbered and numbered["text"] and (int(numbered[1]) != expected
+                                              or not ("." in line[:4] or numbered["text"][0].isupper())):
+            if not lines[j - 1].strip() and _FOOTNOTE.match(line) and (head := _running_head(lines, j)):
+                j = head  # the page's footnotes, down to its running head
+                continue
+            numbered = None  # only the next number, with its dot or before a capital, opens a row on a line of text
         roman = _ROMAN.fullmatch(line) if not numbered else None
         after_section = number is not None and not number.isdigit() and number not in ("-", "+")
         if numbered and (int(numbered[1]) == expected or after_section and numbered[1] == "1") \
@@ -211,6 +221,14 @@ def _add(rows: list[list[str]], row: list[str] | None, parent: list[str] | None)
     if parent in rows and not any(parent[2:]):
         rows.remove(parent)
     rows.append(row)
+    return None
+
+
+def _running_head(lines: list[str], j: int) -> int | None:
+    """The line of the gazette's running head that the footnotes from line j run down to, if any."""
+    for k in range(j + 1, min(len(lines), j + _FOOTNOTE_REACH)):
+        if lines[k].startswith("CÔNG BÁO") and _PAGE_HEADER.match(lines[k]):
+            return k
     return None
 
 
@@ -285,8 +303,11 @@ def _may_open(previous: str, line: str) -> bool:
     """Whether `line` may open a cell after `previous`: it is capitalized (or a date) and `previous` may end one."""
     if not (line[0].isupper() or line[0].isdigit()) or previous.endswith((",", "-", "/", "(", "&")):
         return False
+    if line[0].isdigit() and _TIME_WORD_END.fullmatch(previous):
+        return False
     last = previous.rsplit(None, 1)[-1].casefold()
-    return last not in _OPEN_ENDS
+    # ("các bộ, cơ quan ngang bộ" and "Bộ Nội vụ" are whole names)
+    return last not in _OPEN_ENDS or previous.casefold().endswith(("ngang bộ", "nội vụ"))
 
 
 def _score(kind: str, text: str) -> float:

@@ -607,3 +607,28 @@ def test_a_flattened_rows_parts_take_its_words_and_the_cells_merged_down():
          "Bộ Khoa học và Công nghệ, các bộ, cơ quan", "Năm 2026 và các năm tiếp theo"],
         ["2", "Nghiên cứu, ứng dụng thành tựu khoa học, công nghệ.", "Bộ NN&MT, Bộ Khoa học và Công nghệ", "",
          "Năm 2026 và các năm tiếp theo"]]
+
+
+def test_a_flattened_tables_footnotes_row_numbers_before_a_capital_and_split_times_are_read():
+    """(Nghị quyết 97/NQ-CP, 2026) a page's footnotes above the running head are no cell; "2 Đề án …" opens row 2;
+    "Tháng" / "3/2026" is one time; "… cơ quan ngang bộ" and "Bộ Nội vụ" end a cell; a symbol ("182-KL/TW") is
+    no time."""
+    text = ("TT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian\nhoàn thành\nCăn cứ\nbổ sung\n"
+            "1\nRà soát, thể chế hóa kịp thời những quan\nđiểm, chủ trương thành pháp luật\nCác bộ,\ncơ quan ngang bộ\n"
+            "Bộ Nội vụ\nBáo cáo\nhằng năm\n2026 và\nhằng năm\nNghị quyết\nsố 66-\nNQ/TW1\n\n"
+            "1 Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị về đổi mới công tác xây dựng và thi hành\n"
+            "pháp luật.\n\nCÔNG BÁO/Số 238/Ngày 21-04-2026\n95\n"
+            "2 Đề án về chỉ số đánh giá, chấm điểm KPI\nvề công tác xây dựng pháp luật\nBộ Tư pháp\nCác bộ,\ncơ quan\n"
+            "ngang bộ\nĐề án trình\nThủ tướng\nChính phủ\nTháng\n3/2026\nNghị quyết\nsố 23/NQ-\nCP ngày\n07/02/2026\n"
+            "3\nThể chế hóa Kết luận số 182-KL/TW\nBộ Công an\nCác bộ, cơ quan\nngang bộ\nVăn bản thể chế hóa\n"
+            "Kết luận số\n182-KL/TW\nNăm 2026\nChương trình số 12-CTr/BCĐ\n")
+    [table] = [block for block in _doc(text).blocks if block.kind == "table"]
+    rows = [[cell.text for cell in row] for row in table.rows[1:]]
+    assert rows == [
+        ["1", "Rà soát, thể chế hóa kịp thời những quan điểm, chủ trương thành pháp luật", "Các bộ, cơ quan ngang bộ",
+         "Bộ Nội vụ", "Báo cáo hằng năm", "2026 và hằng năm", "Nghị quyết số 66- NQ/TW1"],
+        ["2", "Đề án về chỉ số đánh giá, chấm điểm KPI về công tác xây dựng pháp luật", "Bộ Tư pháp",
+         "Các bộ, cơ quan ngang bộ", "Đề án trình Thủ tướng Chính phủ", "Tháng 3/2026",
+         "Nghị quyết số 23/NQ- CP ngày 07/02/2026"],
+        ["3", "Thể chế hóa Kết luận số 182-KL/TW", "Bộ Công an", "Các bộ, cơ quan ngang bộ",
+         "Văn bản thể chế hóa Kết luận số 182-KL/TW", "Năm 2026", "Chương trình số 12-CTr/BCĐ"]]
