@@ -109,7 +109,7 @@ _CANDIDATE = regex.compile(
 )
 # Where the other candidates start (see `_figure_starts`): a limit's first word or "gấp"; a ranking's
 # preposition, read backwards from the "nhóm" or "top" after it.
-_LIMIT_STARTS = ("không", "tối", "ít", "quá", "dưới", "gấp", "còn")
+_LIMIT_STARTS = ("không", "tối", "ít", "quá", "dưới", "gấp")
 _RANK_WORDS = ("nhóm", "top")
 _RANK_BEFORE = regex.compile(r"(?:trong|thuộc|vào|và)\s+", _FLAGS | regex.REVERSE)
 # The run of digits, separators and spaces before a "%", read backwards: a percentage starts in it.
@@ -286,6 +286,8 @@ def _figure_starts(text: str, low: str) -> Iterator[int]:
     `low` is `lowered(text)`."""
     yield from _percent_starts(text)
     yield from occurrences(low, _LIMIT_STARTS)
+    # ("còn" is common: only before a number, "… còn 09 ngày làm việc")
+    yield from (at for at in occurrences(low, ("còn ",)) if low[at + 4:at + 5].isdigit())
     for rank_word in occurrences(low, _RANK_WORDS):
         preposition = _RANK_BEFORE.match(text, 0, rank_word)
         if preposition:
