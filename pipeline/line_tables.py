@@ -56,6 +56,8 @@ _BODY_START = regex.compile(
     r"|Lực lượng|Chủ tịch|Giám đốc|Đại học|Học viện|Ngành|Chính quyền|Hải quan|Thuế|Cảnh sát|Nhà)\b")
 _TIME_START = regex.compile(r"(?:Năm|Quý|Tháng|Ngày|Hằng|Hàng|Thường|Định kỳ|Trước|Trong|Từ|Đến|Giai đoạn|Chậm nhất"
                             r"|Sau|Liên tục|Đã|Theo|Hoàn thành|Tuần)\b|(?:\d{1,2}/){0,2}\d{4}\b", regex.IGNORECASE)  # (not "182-KL/TW")
+# "12- CTr/BCĐ", "66- NQ/TW", "23/NQ- CP" (not "kinh tế - xã hội")
+_WRAPPED_SYMBOL = regex.compile(r"(?<=[\dA-ZĐ])- (?=\p{Lu}[\p{L}&]*/|\p{Lu}{2,}\b)")
 # "Tháng" / "3/2026", "Trước ngày" / "15/12/2026": one time (not "hằng năm" / "2026 và …")
 _TIME_WORD_END = regex.compile(r"(?:(?:trước|trong|từ|đến|cuối|đầu)\s+)?(?:tháng|quý|năm|ngày)", regex.IGNORECASE)
 
@@ -294,9 +296,15 @@ def _cells(lines: list[str], kinds: list[str]) -> list[str]:
                     step[(c + 1, q)] = (total, [*cuts, q])
         best = step
     if (len(kinds), n) not in best:
-        return [" ".join(lines), *[""] * (len(kinds) - 1)]
+        return [_joined(lines), *[""] * (len(kinds) - 1)]
     cuts = [0, *best[(len(kinds), n)][1]]
-    return [" ".join(lines[a:b]) for a, b in zip(cuts, cuts[1:])]
+    return [_joined(lines[a:b]) for a, b in zip(cuts, cuts[1:])]
+
+
+def _joined(lines: list[str]) -> str:
+    """A cell's lines as one text; a symbol wrapped at its hyphen is whole again ("số 66-" / "NQ/TW": "số 66-NQ/TW")."""
+    text = " ".join(lines)
+    return _WRAPPED_SYMBOL.sub("-", text) if "- " in text else text
 
 
 def _may_open(previous: str, line: str) -> bool:

@@ -612,7 +612,7 @@ def test_a_flattened_rows_parts_take_its_words_and_the_cells_merged_down():
 def test_a_flattened_tables_footnotes_row_numbers_before_a_capital_and_split_times_are_read():
     """(Nghị quyết 97/NQ-CP, 2026) a page's footnotes above the running head are no cell; "2 Đề án …" opens row 2;
     "Tháng" / "3/2026" is one time; "… cơ quan ngang bộ" and "Bộ Nội vụ" end a cell; a symbol ("182-KL/TW") is
-    no time."""
+    no time, and one wrapped at its hyphen ("số 66-" / "NQ/TW1") is whole again."""
     text = ("TT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian\nhoàn thành\nCăn cứ\nbổ sung\n"
             "1\nRà soát, thể chế hóa kịp thời những quan\nđiểm, chủ trương thành pháp luật\nCác bộ,\ncơ quan ngang bộ\n"
             "Bộ Nội vụ\nBáo cáo\nhằng năm\n2026 và\nhằng năm\nNghị quyết\nsố 66-\nNQ/TW1\n\n"
@@ -626,9 +626,9 @@ def test_a_flattened_tables_footnotes_row_numbers_before_a_capital_and_split_tim
     rows = [[cell.text for cell in row] for row in table.rows[1:]]
     assert rows == [
         ["1", "Rà soát, thể chế hóa kịp thời những quan điểm, chủ trương thành pháp luật", "Các bộ, cơ quan ngang bộ",
-         "Bộ Nội vụ", "Báo cáo hằng năm", "2026 và hằng năm", "Nghị quyết số 66- NQ/TW1"],
+         "Bộ Nội vụ", "Báo cáo hằng năm", "2026 và hằng năm", "Nghị quyết số 66-NQ/TW1"],
         ["2", "Đề án về chỉ số đánh giá, chấm điểm KPI về công tác xây dựng pháp luật", "Bộ Tư pháp",
          "Các bộ, cơ quan ngang bộ", "Đề án trình Thủ tướng Chính phủ", "Tháng 3/2026",
-         "Nghị quyết số 23/NQ- CP ngày 07/02/2026"],
+         "Nghị quyết số 23/NQ-CP ngày 07/02/2026"],
         ["3", "Thể chế hóa Kết luận số 182-KL/TW", "Bộ Công an", "Các bộ, cơ quan ngang bộ",
          "Văn bản thể chế hóa Kết luận số 182-KL/TW", "Năm 2026", "Chương trình số 12-CTr/BCĐ"]]
