@@ -150,6 +150,7 @@ _DIRECTS = regex.compile(r"(?<![\p{L}])(?:chỉ\s+đạo|hướng\s+dẫn|đôn\
 _DUTIES_OF = regex.compile(r"Về\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?:,?\s+(?:và\s+)?(?:quyền\s+hạn|trách\s+nhiệm))?\s+của\s+")
 DEPARTMENT = regex.compile(r"(?:Cục|Vụ|Văn phòng|Phòng|Chi cục)\b")  # part of a body, named with it
 _PARENT_BODY = regex.compile(r"(?:Văn phòng|Bộ|Tổng cục)\s")  # the body after a department's name
+_ALONG = regex.compile(r"cùng\s+")
 _PARTNERS_LEADIN = regex.compile(r"(?:[Cc]hủ\s+trì,?\s+)?[Pp]hối\s+hợp\s+(?:với|cùng)\s+")
 _LEADIN_PARTNERS = regex.compile(r"(?:(?:chủ\s+động|tích\s+cực|thường\s+xuyên)\s+)?(?=phối\s+hợp\s+(?:với|cùng)\s)")
 # What closes a lead-in before its list: "…, cụ thể:", "… trong đó:", "… bao gồm:".
@@ -547,6 +548,8 @@ def sentence_assignment(sentence: str) -> Assignment | None:
             if _NOT_A_JOB.match(sentence[rest_at:]) and not LEADING_COORD.match(sentence, rest_at):
                 continue  # "Các Bộ chủ trì đã hoàn thiện …" reports ("… chủ trì, với sự phối hợp của …" does not)
         lead_coord = LEADING_COORD.match(sentence, rest_at)
+        if lead_coord is None and duty and duty.group().startswith("chủ trì") and sentence.startswith("cùng ", rest_at):
+            lead_coord = _ALONG.match(sentence, rest_at)  # "Bộ Tài chính chủ trì cùng Bộ Xây dựng … rà soát …"
         if duty and lead_coord is None and duty.group().startswith("chủ trì") \
                 and (partners := read_units(sentence, _CLAUSE_GAP.match(sentence, rest_at).end(), partners=True))[0] \
                 and (then := _PARTNERS_THEN.match(sentence, AFTER_UNITS.match(sentence, partners[1]).end())) \

@@ -3775,3 +3775,14 @@ def test_a_clause_that_gives_another_unit_a_job_after_a_semicolon_is_its_own_tas
         (["Sở Tư pháp"], [], "rà soát văn bản"),
         (["Sở Y tế"], [], "kiểm tra các cơ sở"),
         (["Công an tỉnh"], ["Sở Y tế"], "thực hiện kiểm tra các cơ sở")]
+
+
+def test_the_units_a_lead_chairs_with_are_its_partners():
+    # (Công điện 224/CĐ-TTg, 2025: "Bộ Tài chính chủ trì cùng Bộ Xây dựng và các bộ, ngành liên quan rà soát …" had
+    # given no partners; "Sở Y tế cùng Sở Tài chính …" names two leads)
+    doc, tasks = _prose("3. Bộ Tài chính chủ trì cùng Bộ Xây dựng và các bộ, ngành liên quan rà soát, đánh giá đề xuất "
+                        "thưởng cho các công trình về đích sớm, hoàn thành trước ngày 15 tháng 12 năm 2025.\n"
+                        "4. Sở Y tế cùng Sở Tài chính kiểm tra các cơ sở.", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        (["Bộ Tài chính"], ["Bộ Xây dựng", "các bộ, ngành liên quan"]), (["Sở Y tế", "Sở Tài chính"], [])]
