@@ -20,6 +20,7 @@ from pipeline.reflow import is_upper
 
 # Sentences that open with a circumstance before naming the unit: "Căn cứ …, các sở … xây dựng …".
 _OPENERS = ("Căn cứ", "Về", "Trên cơ sở", "Theo", "Để", "Nhằm", "Đối với", "Ngoài", "Bên cạnh", "Đồng thời",
+            "Vì vậy", "Vì thế", "Do vậy", "Do đó", "Bởi vậy",  # ("Vì vậy, đề nghị Ủy ban nhân dân các tỉnh …")
             *(f"{every} {period}" for every in ("Hàng", "Hằng") for period in ("năm", "quý", "tháng", "tuần", "ngày")),
             "Định kỳ", "Trong", "Sau", "Khi", "Trường hợp", "Nếu", "Trước", "Chậm nhất", "Từ", "Kết thúc")
 _OPENING_TIME_REACH = 40  # characters of a sentence where a time phrase that opens it is looked for

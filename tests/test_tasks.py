@@ -3786,3 +3786,15 @@ def test_the_units_a_lead_chairs_with_are_its_partners():
     _spans_hold(doc, tasks)
     assert [(t.lead, t.coordinators) for t in tasks] == [
         (["Bộ Tài chính"], ["Bộ Xây dựng", "các bộ, ngành liên quan"]), (["Sở Y tế", "Sở Tài chính"], [])]
+
+
+def test_a_sentence_opened_by_therefore_still_gives_the_units_after_its_comma_a_job():
+    # (Bộ Nội vụ, 11208/BNV-KHTC, 2025: "Vì vậy, đề nghị Ủy ban nhân dân các tỉnh … căn cứ mức chi phí quản lý … để
+    # trình Hội đồng nhân dân cấp tỉnh …" had given no job; a consequence with no unit stays none)
+    doc, tasks = _prose("Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ mức chi phí quản "
+                        "lý (tỷ lệ %) đã được xác định theo hướng dẫn để trình Hội đồng nhân dân cấp tỉnh quy định.\n"
+                        "Do đó, Sở Tài chính cần bố trí kinh phí thực hiện.\n"
+                        "Vì vậy, công tác này còn nhiều hạn chế.", doc_type="Công văn", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:9]) for t in tasks] == [
+        (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], "căn cứ mứ"), (["Sở Tài chính"], "cần bố tr")]
