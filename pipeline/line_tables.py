@@ -35,6 +35,7 @@ HEADER_WORDS = regex.compile(
     regex.IGNORECASE,
 )
 _NUMBER = regex.compile(r"(\d{1,3})\.?(?:\s+(?P<text>\S.*))?")  # "10.  Xây dựng Luật …": the first cell run on
+_SUB_NUMBER = regex.compile(r"(\d{1,2})\.(\d{1,2})\.?")  # "1.1" under the row "1." / "Rà soát, hoàn thiện thể chế"
 # A page's footnote ("1 Nghị quyết số 66-NQ/TW ngày …", for the "NQ/TW1" in a cell), after a blank line and before
 # the running head
 _FOOTNOTE = regex.compile(r"\d{1,2}\s+\p{Lu}")
@@ -55,7 +56,7 @@ _BODY_START = regex.compile(
     r"|Trung tâm|Chi cục|Phòng|Hiệp hội|Đoàn|Đảng|Cơ quan|Đơn vị|Địa phương|Doanh nghiệp|Cơ sở|Tổ chức|Người"
     r"|Lực lượng|Chủ tịch|Giám đốc|Đại học|Học viện|Ngành|Chính quyền|Hải quan|Thuế|Cảnh sát|Nhà)\b")
 _TIME_START = regex.compile(r"(?:Năm|Quý|Tháng|Ngày|Hằng|Hàng|Thường|Định kỳ|Trước|Trong|Từ|Đến|Giai đoạn|Chậm nhất"
-                            r"|Sau|Liên tục|Đã|Theo|Hoàn thành|Tuần)\b|(?:\d{1,2}/){0,2}\d{4}\b", regex.IGNORECASE)  # (not "182-KL/TW")
+                            r"|Sau|Liên tục|Đã|Theo|Hoàn thành|Tuần|Nhiệm vụ thường)\b|(?:\d{1,2}/){0,2}\d{4}\b", regex.IGNORECASE)  # (not "182-KL/TW")
 # "12- CTr/BCĐ", "66- NQ/TW", "23/NQ- CP" (not "kinh tế - xã hội")
 _WRAPPED_SYMBOL = regex.compile(r"(?<=[\dA-ZĐ])- (?=\p{Lu}[\p{L}&]*/|\p{Lu}{2,}\b)")
 # "Tháng" / "3/2026", "Trước ngày" / "15/12/2026": one time (not "hằng năm" / "2026 và …")
@@ -185,7 +186,17 @@ def _rows(lines: list[str], j: int, labels: list[str], header: list[str]) -> tup
                 continue
             numbered = None  # only the next number, with its dot or before a capital, opens a row on a line of text
         roman = _ROMAN.fullmatch(line) if not numbered else None
-        after_section = number is not None and not number.isdigit() and number not in ("-", "+")
+        if not numbered and not roman and number and (dotted := _SUB_NUMBER.fullmatch(line)) \
+                and dotted[1] == number.split(".")[0] and int(dotted[2]) == (int(number.split(".")[1]) + 1 if "." in number else 1):
+            # "1.1" after the row "1.", "1.2" after "1.1": the row "1." was its parts' heading, its title across the row
+            if "." in number:
+                parent = _add(rows, _close(number, cells, kinds, run_on), None) or parent
+            elif cells or run_on:
+                rows.append([number, " ".join(cells + run_on)])
+            number, cells, run_on, sub = line.rstrip("."), [], [], False
+            j += 1
+            continue
+        after_section = number is not None and not number.isdigit() and number not in ("-", "+") and "." not in number
         if numbered and (int(numbered[1]) == expected or after_section and numbered[1] == "1") \
                 or roman and _roman(roman["n"]) == roman_expected or line in ("-", "+") and number is not None:
             parent = _add(rows, _close(number, cells, kinds, run_on), parent if sub else None) or parent
@@ -325,4 +336,6 @@ def _score(kind: str, text: str) -> float:
         return 1.0 if _BODY_START.match(text) else -2.0
     if kind == "time":
         return 2.0 if _TIME_START.match(text) else -2.0
+    if kind == "other" and "liên quan" in text and _BODY_START.match(text) and not text.startswith("Báo cáo"):
+        return -0.5  # "Cơ quan, tổ chức" / "và doanh nghiệp" / "liên quan": the partners' cell goes on, no product's
     return 0.0
