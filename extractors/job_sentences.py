@@ -467,7 +467,7 @@ def sentence_assignment(sentence: str) -> Assignment | None:
             # (after a clause, the bodies asked may be a bare group: "Để làm tốt việc này, yêu cầu cấp uỷ, tổ chức
             # đảng, chính quyền, đoàn thể các cấp …")
             units, end = with_description(sentence, *read_units(sentence, pos,
-                                                                partners=m is not None and m.group().startswith("yêu")))
+                                                                partners=m is not None and m.group()[:2].lower() in ("yê", "đề")))
         if not units and not pos:
             units, end = _described_subject(sentence)
         elif not units and at in case_ends and m is None and ("trách nhiệm" in sentence or "nhiệm vụ" in sentence):

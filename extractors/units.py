@@ -48,8 +48,9 @@ _ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,6}")  # a region's number: "Kho bạc 
 # (continuing education, not "regularly").
 _NAME_WORD_PAIRS = frozenset({("chương", "trình"), ("dục", "thường"), ("ngang", "cấp"), ("cùng", "cấp"),
                               ("sát", "điều"), ("cuộc", "vận"), ("công", "trình"),
-                              ("người", "sử")})
-# ("Cơ quan Cảnh sát điều tra", "Cuộc vận động", "… Đô thị & công trình đô thị Sơn Tây", "người sử dụng": users)
+                              ("người", "sử"), ("chủ", "đầu")})
+# ("Cơ quan Cảnh sát điều tra", "Cuộc vận động", "… Đô thị & công trình đô thị Sơn Tây", "người sử dụng": users,
+# "các đơn vị chủ đầu tư")
 _QUALIFIER = regex.compile(r"(?:trong\s+phạm\s+vi|theo\s+(?:quy\s+định|chức\s+năng|thẩm\s+quyền|nhiệm\s+vụ|lĩnh\s+vực|phạm\s+vi)"
                            r"|căn\s+cứ)\b", regex.IGNORECASE)
 

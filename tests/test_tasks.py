@@ -3722,6 +3722,48 @@ def test_rows_of_a_table_flattened_to_one_cell_piece_per_line_are_tasks():
     assert tasks[0].text.startswith("Rà soát, thể chế hóa") and tasks[1].section.startswith("I. Hoàn thiện thể chế")
 
 
+def test_dotted_rows_of_a_flattened_table_are_tasks_with_every_partner_and_their_time():
+    """(Quyết định 982/QĐ-TTg, 2026) rows "1.1", "1.2" under a row "1." that titles them: each is a task, its partners
+    a ministry and "Cơ quan, tổ chức và doanh nghiệp liên quan", its time "Nhiệm vụ thường xuyên" or a quarter."""
+    text = ("QUYẾT ĐỊNH\n\nPHỤ LỤC\nDANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM CỦA ĐỀ ÁN\n"
+            "TT\nNhiệm vụ, giải pháp\nCơ quan \nchủ trì\nCơ quan\n phối hợp\nSản phẩm \nThời gian \nthực hiện\n"
+            "1.\nRà soát, hoàn thiện thể chế\n"
+            "1.1\nNghiên cứu, rà soát, sửa đổi, bổ\nsung và đơn giản hóa các quy định.\nBộ Tài chính\nBộ Khoa học và\n"
+            "Công nghệ\nCơ quan, tổ chức\nvà doanh nghiệp\nliên quan\nCơ chế, chính sách\nđược ban hành\n"
+            "Nhiệm vụ thường\nxuyên \n"
+            "1.2\nNghiên cứu, xây dựng cơ chế tài\nchính, tín dụng khuyến khích M&A.\nNgân hàng Nhà nước\nBộ Tài chính;\n"
+            "Bộ Khoa học và\nCông nghệ;\nCơ quan, tổ chức,\ndoanh nghiệp liên\nquan\nBáo cáo nghiên cứu\nQuý IV/2026\n")
+    doc = read_document("decision.txt", text.encode())
+    tasks = find_tasks(doc, 2026, "Quyết định")
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.deadline.recurrence or t.deadline.end, t.section) for t in tasks] == [
+        (["Bộ Tài chính"], ["Bộ Khoa học và Công nghệ", "Cơ quan, tổ chức và doanh nghiệp liên quan"], "continuous",
+         "1. Rà soát, hoàn thiện thể chế"),
+        (["Ngân hàng Nhà nước"], ["Bộ Tài chính", "Bộ Khoa học và Công nghệ", "Cơ quan, tổ chức, doanh nghiệp liên quan"],
+         "2026-12-31", "1. Rà soát, hoàn thiện thể chế")]
+    assert tasks[1].text == "Nghiên cứu, xây dựng cơ chế tài chính, tín dụng khuyến khích M&A."
+
+
+def test_a_bare_group_asked_by_a_letter_is_the_lead():
+    """(Tổng cục Thuế, 1305/TCT-KK, 2022) "Đề nghị ngân hàng thương mại, chi nhánh ngân hàng nước ngoài cung cấp …":
+    the bodies asked are named by their kind alone, without "các"; so are "đơn vị chủ đầu tư" and "cơ quan báo chí"."""
+    text = ("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n\nSố: 1305/TCT-KK\nHà Nội, ngày 15 tháng 4 năm 2022\n\n"
+            "V/v triển khai cung cấp thông tin tài khoản\n\nKính gửi: Các ngân hàng thương mại.\n\n"
+            "1. Đề nghị ngân hàng thương mại, chi nhánh ngân hàng nước ngoài cung cấp thông tin tài khoản thanh toán "
+            "của từng người nộp thuế.\n"
+            "2. Yêu cầu đơn vị chủ đầu tư khẩn trương hoàn thành thủ tục đăng ký.\n"
+            "3. Đề nghị cơ quan báo chí tăng cường tuyên truyền.\n\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\n"
+            "Nguyễn Văn A\n")
+    doc = read_document("letter.txt", text.encode())
+    tasks = find_tasks(doc, 2022, "Công văn")
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text) for t in tasks] == [
+        (["ngân hàng thương mại, chi nhánh ngân hàng nước ngoài"],
+         "cung cấp thông tin tài khoản thanh toán của từng người nộp thuế"),
+        (["đơn vị chủ đầu tư"], "khẩn trương hoàn thành thủ tục đăng ký"),
+        (["cơ quan báo chí"], "tăng cường tuyên truyền")]
+
+
 def test_a_topic_label_before_a_job_with_no_subject_leaves_the_job_to_the_heading_unit():
     # (Văn phòng Chính phủ, 11414/VPCP-CN, 2025: "- Về thi công: chỉ đạo Ban Quản lý dự án, các nhà thầu tập trung …"
     # under "1. Ủy ban nhân dân tỉnh Đồng Nai:" had made the contractors the lead, as if they opened a sentence after
