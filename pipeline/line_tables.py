@@ -56,7 +56,7 @@ _BODY_START = regex.compile(
     r"|Trung tâm|Chi cục|Phòng|Hiệp hội|Đoàn|Đảng|Cơ quan|Đơn vị|Địa phương|Doanh nghiệp|Cơ sở|Tổ chức|Người"
     r"|Lực lượng|Chủ tịch|Giám đốc|Đại học|Học viện|Ngành|Chính quyền|Hải quan|Thuế|Cảnh sát|Nhà)\b")
 _TIME_START = regex.compile(r"(?:Năm|Quý|Tháng|Ngày|Hằng|Hàng|Thường|Định kỳ|Trước|Trong|Từ|Đến|Giai đoạn|Chậm nhất"
-                            r"|Sau|Liên tục|Đã|Theo|Hoàn thành|Tuần|Nhiệm vụ thường)\b|(?:\d{1,2}/){0,2}\d{4}\b", regex.IGNORECASE)  # (not "182-KL/TW")
+                            r"|Sau|Liên tục|Đã|Theo|Hoàn thành|Tuần|Nhiệm vụ thường|Thực hiện thường)\b|(?:\d{1,2}/){0,2}\d{4}\b", regex.IGNORECASE)  # (not "182-KL/TW")
 # "12- CTr/BCĐ", "66- NQ/TW", "23/NQ- CP" (not "kinh tế - xã hội")
 _WRAPPED_SYMBOL = regex.compile(r"(?<=[\dA-ZĐ])- (?=\p{Lu}[\p{L}&]*/|\p{Lu}{2,}\b)")
 # "Tháng" / "3/2026", "Trước ngày" / "15/12/2026": one time (not "hằng năm" / "2026 và …")

@@ -661,3 +661,14 @@ def test_a_flattened_tables_dotted_rows_under_a_numbered_heading_and_partners_ov
         ["2", "Đẩy mạnh nghiên cứu, phát triển sản phẩm"],
         ["2.1", "Hỗ trợ nghiên cứu, làm chủ công nghệ chiến lược.", "Bộ Khoa học và Công nghệ",
          "Cơ quan, tổ chức, doanh nghiệp liên quan", "Công bố các sản phẩm", "Quý III/2026"]]
+
+
+def test_a_flattened_rows_time_may_read_thuc_hien_thuong_xuyen():
+    """(Nghị quyết 100/NQ-CP, 2026) "Thực hiện thường" / "xuyên." is the row's time, not more of its result."""
+    text = ("TT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả/Đánh giá\nThời hạn\nhoàn thành\n"
+            "1\nNâng cao hiệu lực, hiệu quả, tính nghiêm\nminh trong tổ chức thi hành pháp luật.\n"
+            "Các Bộ, ngành,\nđịa phương\nBộ Tư pháp\nHội nghị phổ biến\npháp luật\nThực hiện thường\nxuyên.\n")
+    [table] = [block for block in _doc(text).blocks if block.kind == "table"]
+    assert [cell.text for cell in table.rows[1]] == [
+        "1", "Nâng cao hiệu lực, hiệu quả, tính nghiêm minh trong tổ chức thi hành pháp luật.", "Các Bộ, ngành, địa phương",
+        "Bộ Tư pháp", "Hội nghị phổ biến pháp luật", "Thực hiện thường xuyên."]
