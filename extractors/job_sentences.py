@@ -162,6 +162,11 @@ _FORWARD = regex.compile(r"\bsau(?:\s+đây)?\s*:\s*$")
 # "… đối với:" or "… các nhóm đối tượng như:" lists what a job covers
 ACTIVITIES_SUCH_AS = regex.compile(r"\bcác\s+(?:nhiệm\s+vụ|hoạt\s+động|chương\s+trình|nội\s+dung|giải\s+pháp|công\s+việc)\b"
                                    r"[^:;]{0,60}\bnhư\s*:\s*$")
+# … and one asking for a report on the points below ("… tổng hợp báo cáo cụ thể về một số nội dung sau:" / "- Số hộ
+# dân có nhà bị sập …"): the report is the job, its points what it holds
+REPORT_CONTENTS = regex.compile(r"\bbáo\s+cáo\b[^:;]{0,60}?(?P<pointer>\s+(?:cụ\s+thể\s+)?(?:về\s+)?(?:một\s+số\s+|các\s+|những\s+)"
+                                r"(?:nội\s+dung|thông\s+tin|số\s+liệu|vấn\s+đề)(?:\s+(?:chính|chủ\s+yếu|cụ\s+thể))?\s+sau"
+                                r"(?:\s+đây)?\s*:\s*$)")
 TIME_REACH = 60  # a time after a job's colon is read in this many characters
 _TIME_STARTS = ("trước", "chậm", "trong", "đến", "hạn", "ngày", "tháng", "quý", "năm", "từ", "kể")  # a cheap test before parsing
 LEADIN_JOB_WORDS = 8  # fewer words say what follows ("xây dựng kế hoạch thực hiện như sau"), not a job
@@ -703,7 +708,9 @@ def leadin_job_end(sentence: str, job_start: int) -> int | None:
     if tail is None:
         return None
     end = tail.start()
-    if _FORWARD.search(sentence, job_start) or ACTIVITIES_SUCH_AS.search(sentence, job_start):
+    if report := REPORT_CONTENTS.search(sentence, job_start):
+        end = report.start("pointer")
+    elif _FORWARD.search(sentence, job_start) or ACTIVITIES_SUCH_AS.search(sentence, job_start):
         # "… bố trí kinh phí … để triển khai Kế hoạch, tập trung một số nhiệm vụ cụ thể sau:": the job before
         # the clause that points at the list
         # the list (not "tập trung thực hiện các nhiệm vụ, giải pháp sau:", which says only that)

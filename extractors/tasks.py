@@ -25,7 +25,7 @@ from extractors.job_sentences import (ACTIVITIES_SUCH_AS, AFTER_UNITS, ASKS_ONLY
                                       DUTY_ANY_CASE, EXECUTION_CLAUSE, GENERIC_DUTIES, LABEL, LABEL_REACH, LEADIN_JOB_WORDS,
                                       SUBJECT_DUTY, TIME_REACH, TRAILING, UNIT_HEADING_PREFIX, UNIT_TITLE_WORDS,
                                       Assignment, clause_assignment, delegated_units, is_title, job_after,
-                                      leadin_job_end, leadin_partners, of_one_body, partners_only,
+                                      REPORT_CONTENTS, leadin_job_end, leadin_partners, of_one_body, partners_only,
                                       partners_run_to_end, sentence_assignment, unit_heading, with_description)
 from extractors.metadata import extract_metadata
 from extractors.places import find_province, province_prefix
@@ -875,7 +875,8 @@ class _ProseReader:
                 self._open_leadin(block, sentence, found)
                 job_end = leadin_job_end(sentence, found.job_start)
                 if job_end:  # "… khẩn trương khắc phục …, hoàn thành trong tháng 11 năm 2025, cụ thể:" is a job too
-                    self.scope.lists_contents = sentence.rstrip().endswith(_MEMBERS_FOLLOW)
+                    self.scope.lists_contents = sentence.rstrip().endswith(_MEMBERS_FOLLOW) \
+                        or REPORT_CONTENTS.search(sentence, found.job_start) is not None
                     tasks += self._tasks(block, _Job(found.lead, found.coords, s_start + found.job_start,
                                                      s_start + found.sentence_start, section), s_start + job_end)
                 continue

@@ -3764,6 +3764,23 @@ def test_a_bare_group_asked_by_a_letter_is_the_lead():
         (["cơ quan báo chí"], "tăng cường tuyên truyền")]
 
 
+def test_a_lead_in_asking_for_a_report_on_the_points_below_is_the_job_and_its_points_what_it_holds():
+    """(Công điện 232/CĐ-TTg, 2025) "… tổng hợp báo cáo cụ thể về một số nội dung sau:" over "- Số hộ dân có nhà bị
+    sập …": the report is the job; the points say what it holds and are no jobs."""
+    doc, tasks = _prose("Thủ tướng Chính phủ yêu cầu:\n"
+                        "(1) Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa chỉ đạo cơ quan chức năng và chính "
+                        "quyền cơ sở khẩn trương rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:\n"
+                        "- Số hộ dân có nhà bị sập, đổ, trôi cần phải xây dựng lại.\n"
+                        "- Tổng kinh phí cần thiết hỗ trợ Nhân dân sửa chữa, xây dựng lại nhà cửa.\n"
+                        "(2) Bộ trưởng Bộ Tài chính tổng hợp, đề xuất sử dụng nguồn lực từ ngân sách trung ương.\n",
+                        doc_type="Công điện", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text) for t in tasks] == [
+        (["Ủy ban nhân dân tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Khánh Hòa"],
+         "chỉ đạo cơ quan chức năng và chính quyền cơ sở khẩn trương rà soát, thống kê, tổng hợp báo cáo"),
+        (["Bộ Tài chính"], "tổng hợp, đề xuất sử dụng nguồn lực từ ngân sách trung ương")]
+
+
 def test_a_topic_label_before_a_job_with_no_subject_leaves_the_job_to_the_heading_unit():
     # (Văn phòng Chính phủ, 11414/VPCP-CN, 2025: "- Về thi công: chỉ đạo Ban Quản lý dự án, các nhà thầu tập trung …"
     # under "1. Ủy ban nhân dân tỉnh Đồng Nai:" had made the contractors the lead, as if they opened a sentence after
