@@ -79,7 +79,11 @@ _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|
                            # Viện trưởng lãnh đạo", "… chịu sự giám sát của …", "Thủ tướng Chính phủ hoặc của ít nhất …"
                            r"|do\s|chịu\s+sự\s|hoặc\s"
                            r"|làm\s+việc\s+theo\s+(?:nguyên\s+tắc|chế\s+độ)\b"  # "Ban Chỉ đạo làm việc theo nguyên tắc …": how it works
-                           r"|(?:hình|dân)\s+sự\b)")  # "… phải chịu trách nhiệm hình sự": a liability, no duty
+                           r"|(?:hình|dân)\s+sự\b"  # "… phải chịu trách nhiệm hình sự": a liability, no duty
+                           # more of the subject, then what it did: "các bộ, địa phương, người dân và cộng đồng doanh
+                           # nghiệp đã chủ động triển khai …"
+                           r"|(?:(?:người|nhân)\s+dân|cộng\s+đồng|doanh\s+nghiệp|hộ\s+gia\s+đình)"
+                           r"[^,;:.()]{0,40}?\s(?:đã|đang|vừa)\s)")
 _LAW_SUBJECT = regex.compile(r"(?:Bộ\s+luật|Luật|Hiến\s+pháp|Pháp\s+lệnh)\b")  # "Bộ luật hình sự có nhiệm vụ …": its aim
 _GROUP_WORDS = ("các ", "tất cả ", "đơn vị", "cơ quan", "tổ chức")  # a group that may be described
 _OPEN_ENDS = frozenset("ra đã đang được bị sẽ có là của và với cho các những".split())  # no description ends so

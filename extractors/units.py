@@ -917,11 +917,14 @@ class _Reader:
             and (m := self._match(self.data["localities"], j + 2 + n)) and self._is(j + 2 + n + m, ":")
         if unknown:
             n += 1 + m
-        if not n or not self._is(j + 1 + n, ":"):
+        # "… các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế": the places named after it all the same
+        central = 4 if n and self._is(j + 1 + n, "trực") and self._is(j + 2 + n, "thuộc") \
+            and self._is(j + 3 + n, "trung") and self._is(j + 4 + n, "ương") else 0
+        if not n or not self._is(j + 1 + n + central, ":"):
             return None
         prefix = f"{self._slice(i, j)} {self._slice(j + 1, j + 1 + n)}"
         units: list[str] = []
-        k = end = j + 2 + n
+        k = end = j + 2 + n + central
         while True:
             start = k
             k += self._match(self.data["provinces"], k) if self._tok(k) is not None else 0  # "Hải Phòng", whole

@@ -3781,6 +3781,20 @@ def test_a_lead_in_asking_for_a_report_on_the_points_below_is_the_job_and_its_po
         (["Bộ Tài chính"], "tổng hợp, đề xuất sử dụng nguồn lực từ ngân sách trung ương")]
 
 
+def test_a_telegrams_account_of_what_was_done_gives_no_job_and_its_named_provinces_each_get_theirs():
+    """(Công điện 228/CĐ-TTg, 2025) "…; các bộ, địa phương, người dân và cộng đồng doanh nghiệp đã chủ động triển khai
+    …" tells what was done; "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế …" names
+    each province's committee."""
+    doc, tasks = _prose("Trước tình hình đó, Chính phủ đã bám sát diễn biến tình hình; các bộ, địa phương, người dân và "
+                        "cộng đồng doanh nghiệp đã chủ động triển khai các giải pháp để hạn chế tối đa thiệt hại.\n"
+                        "4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế chủ động, "
+                        "tích cực phối hợp chặt chẽ với Bộ Tài chính, Bộ Y tế để bảo đảm quyền lợi của người dân.\n",
+                        doc_type="Công điện", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        (["Ủy ban nhân dân tỉnh Hà Tĩnh", "Ủy ban nhân dân Thành phố Huế"], ["Bộ Tài chính", "Bộ Y tế"])]
+
+
 def test_a_topic_label_before_a_job_with_no_subject_leaves_the_job_to_the_heading_unit():
     # (Văn phòng Chính phủ, 11414/VPCP-CN, 2025: "- Về thi công: chỉ đạo Ban Quản lý dự án, các nhà thầu tập trung …"
     # under "1. Ủy ban nhân dân tỉnh Đồng Nai:" had made the contractors the lead, as if they opened a sentence after

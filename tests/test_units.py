@@ -186,6 +186,8 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Hồ Chí Minh, Hải Phòng quyết liệt chỉ đạo",
      ["Ủy ban nhân dân tỉnh Tuyên Quang", "Ủy ban nhân dân Thành phố Hồ Chí Minh",
       "Ủy ban nhân dân Thành phố Hải Phòng"], " quyết liệt"),
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế chủ động phối hợp",
+     ["Ủy ban nhân dân tỉnh Hà Tĩnh", "Ủy ban nhân dân Thành phố Huế"], " chủ động"),
     ("các cơ quan liên quan thuộc Bộ Xây dựng, Bộ Quốc phòng chỉ đạo",
      ["các cơ quan liên quan thuộc Bộ Xây dựng", "Bộ Quốc phòng"], " chỉ đạo"),
     ("tất cả các phòng, đơn vị trực thuộc Sở xây dựng kế hoạch", ["tất cả các phòng, đơn vị trực thuộc Sở"], " xây dựng"),
