@@ -566,9 +566,11 @@ class _ProseReader:
         # ("* *" under the last paragraph is an ornament, no bullet.)
         # (a numbered item under a unit heading goes on with its list: "Điều 7. Phòng … có nhiệm vụ" / "5. …" / a
         # paragraph / "6. …")
+        # ("6. Các bộ, …" after "5. Các tỉnh, thành phố:", its items and a paragraph ends the heading's list: the
+        # paragraph was the heading's, and the point after it is not)
         resumed = self._resume() if self.paused and _HAS_WORD.search(body) and (
             _in_list(block, level) or (level is not None and (self.paused[0].unnumbered or (
-                self.paused[0].kind == "heading" and level > self.paused[0].level)))) else []
+                self.paused[0].kind == "heading")))) else []
         if self.scope is None and not self.paused and level is not None and _LIST_LEVEL <= level < _BULLET_LEVEL \
                 and self.headings \
                 and (heading := self.headings[-1]).units and level > heading.level:

@@ -3795,6 +3795,30 @@ def test_a_telegrams_account_of_what_was_done_gives_no_job_and_its_named_provinc
         (["Ủy ban nhân dân tỉnh Hà Tĩnh", "Ủy ban nhân dân Thành phố Huế"], ["Bộ Tài chính", "Bộ Y tế"])]
 
 
+def test_a_point_after_a_unit_headings_list_and_a_paragraph_ends_that_heading():
+    """(Nghị quyết 380/NQ-CP, 2025) "5. Các tỉnh, thành phố:" / its items / "Trường hợp không cân đối được nguồn, …" /
+    "6. Các bộ, … cụ thể như sau:" / "a) Bộ Tài chính chủ trì, phối hợp với …:" / "- Tổng hợp …": the paragraph is the
+    provinces' job; the bullets under point 6 are the ministry's, not the provinces'."""
+    doc, tasks = _prose("5. Các tỉnh, thành phố:\n\na) Ban hành các chính sách cần thiết theo thẩm quyền.\n\n"
+                        "b) Rà soát, tổng hợp đầy đủ thiệt hại do thiên tai.\n\n"
+                        "Trường hợp không cân đối được\nnguồn, khẩn trương rà soát, đề xuất nhu cầu hỗ trợ từ ngân sách "
+                        "trung ương.\n\n"
+                        "6. Các bộ, cơ quan, địa phương theo chức năng, thẩm quyền được giao tiếp tục triển khai các "
+                        "giải pháp nhằm ổn định kinh tế vĩ mô, cụ thể như sau:\n\n"
+                        "a) Bộ Tài chính chủ trì, phối hợp\nvới các bộ, cơ quan, địa phương:\n\n"
+                        "- Tổng hợp tình hình và mức độ\nthiệt hại, báo cáo Thủ tướng Chính phủ;\n\n"
+                        "b) Bộ Tài chính và Ngân hàng\nNhà nước Việt Nam nghiên cứu các chính sách về bảo hiểm.\n",
+                        doc_type="Nghị quyết", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.text[:25]) for t in tasks] == [
+        (["Các tỉnh, thành phố"], [], "Ban hành các chính sách c"),
+        (["Các tỉnh, thành phố"], [], "Rà soát, tổng hợp đầy đủ "),
+        (["Các tỉnh, thành phố"], [], "Trường hợp không cân đối "),
+        (["Các bộ, cơ quan, địa phương"], [], "theo chức năng, thẩm quyề"),
+        (["Bộ Tài chính"], ["các bộ, cơ quan, địa phương"], "Tổng hợp tình hình và mức"),
+        (["Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam"], [], "nghiên cứu các chính sách")]
+
+
 def test_a_topic_label_before_a_job_with_no_subject_leaves_the_job_to_the_heading_unit():
     # (Văn phòng Chính phủ, 11414/VPCP-CN, 2025: "- Về thi công: chỉ đạo Ban Quản lý dự án, các nhà thầu tập trung …"
     # under "1. Ủy ban nhân dân tỉnh Đồng Nai:" had made the contractors the lead, as if they opened a sentence after
