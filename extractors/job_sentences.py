@@ -515,6 +515,7 @@ def sentence_assignment(sentence: str) -> Assignment | None:
         if request:  # "Sở … yêu cầu các phòng, đơn vị …": the units asked do the job
             higher = _HIGHER_BODIES + (("Bộ ",) if units[0].startswith("Tổng cục") else ())  # (a ministry over its
             units, end = read_units(sentence, request.end())                                  # general department)
+            end = with_description(sentence, units, end)[1]  # (past "nơi có NNT bị thiệt hại …": whom it asks)
             if not units or (request.group().startswith("đề") and units[0].startswith(higher)):
                 continue  # (a proposal upward: "Ủy ban nhân dân tỉnh đề nghị Thủ tướng Chính phủ xem xét …")
             rest_at = AFTER_UNITS.match(sentence, end).end()

@@ -374,8 +374,10 @@ class _ProseReader:
     def _read(self, block: Block) -> list[Task]:
         last, self.last = self.last, None
         text = block.text
-        self.under_topic = block.kind == "paragraph" and self.prev_text.rstrip().endswith(":") \
-            and (level := _numbering(self.prev_text)[0]) is not None and level < _LIST_LEVEL
+        # (a point's topic, "2. Về tập huấn:", or a heading naming one, "1. Về chính sách, thủ tục, hồ sơ gia hạn")
+        level, topic_at = _numbering(self.prev_text)
+        self.under_topic = block.kind == "paragraph" and level is not None and level < _LIST_LEVEL \
+            and (self.prev_text.rstrip().endswith(":") or self.prev_text.startswith(_TOPIC_OPENERS, topic_at))
         self.prev_text = text
         if self.in_footnotes or text.startswith("[1]"):
             # "[1] Cụ thể: (i) Thủ tướng Chính phủ phê duyệt …": the notes after the text say what was done or meant

@@ -360,7 +360,10 @@ def where_until(text: str, reach: int = 25) -> int | None:
         if (n >= 2 or reader.folds[i] in _WHERE_MODALS) and i >= 2 \
                 and not _WHERE_AUXILIARIES.intersection(reader.folds[i - 2:i]):
             before = reader.toks[i - 1]
-            if before.text != "," and (not before.upper or (len(before.text) > 1 and before.text.isupper())):
+            if before.text != "," and (not before.upper or (len(before.text) > 1 and before.text.isupper())) \
+                    or before.text == "," and tuple(reader.folds[i:i + 2]) in _JOB_ADVERBS:
+                # (after a comma only the manner a job opens with: "nơi có NNT bị thiệt hại, khẩn trương triển
+                # khai …"; "nơi cư trú, làm việc" is one place)
                 return reader.spans[i].start()
         i += max(n, 1)
     return None
@@ -369,6 +372,7 @@ def where_until(text: str, reach: int = 25) -> int | None:
 _OF_PARTY_COMMITTEE = regex.compile(r"\s(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ)$")  # "Ban Tuyên giáo Tỉnh ủy"
 # After these the place's own verb comes ("nơi hàng hóa được vận chuyển đến"), within two words.
 _WHERE_AUXILIARIES = frozenset(("được", "đã", "đang", "bị", "sẽ"))
+_JOB_ADVERBS = frozenset((("khẩn", "trương"), ("chủ", "động"), ("tích", "cực"), ("kịp", "thời"), ("tập", "trung")))
 # One word that begins the job: "… nơi đã ra quyết định | phải gửi …", "… nơi đã ra quyết định | gửi …".
 _WHERE_MODALS = frozenset(("phải", "cần", "gửi", "trình"))
 

@@ -3819,6 +3819,25 @@ def test_a_point_after_a_unit_headings_list_and_a_paragraph_ends_that_heading():
         (["Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam"], [], "nghiên cứu các chính sách")]
 
 
+def test_a_letters_paragraph_under_a_numbered_topic_heading_is_the_addressees_job():
+    """(Cục Thuế, 5526/CT-CS, 2025) "1. Về chính sách, thủ tục, hồ sơ gia hạn, miễn, giảm thuế" / "Tiếp tục hướng dẫn …":
+    a topic heading without a colon, its paragraph asks the addressees; whom the letter asks, "Trưởng Thuế các tỉnh,
+    thành phố nơi có NNT bị thiệt hại do thiên tai, bão lũ, khẩn trương triển khai …", are named without where."""
+    text = ("BỘ TÀI CHÍNH\nCỤC THUẾ\n\nSố: 5526/CT-CS\nHà Nội, ngày 25 tháng 11 năm 2025\n\n"
+            "V/v hỗ trợ người nộp thuế bị thiệt hại do bão lũ\n\nKính gửi: Trưởng Thuế các tỉnh, thành phố.\n\n"
+            "Để giúp người nộp thuế (NNT) sớm ổn định đời sống, Cục Thuế yêu cầu Trưởng Thuế các tỉnh, thành phố nơi "
+            "có NNT bị thiệt hại do thiên tai, bão lũ, khẩn trương rà soát, giải quyết hồ sơ gia hạn nộp thuế cho NNT.\n\n"
+            "**1. Về chính sách, thủ tục, hồ sơ gia hạn, miễn, giảm thuế**\n\n"
+            "Tiếp tục hướng dẫn các giải pháp hỗ trợ NNT bị tổn thất do bão và mưa lũ theo quy định tại các văn bản quy "
+            "phạm pháp luật hiện hành.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nĐặng Ngọc Minh\n")
+    doc = read_document("letter.txt", text.encode())
+    tasks = find_tasks(doc, 2025, "Công văn")
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:40]) for t in tasks] == [
+        (["Thuế các tỉnh, thành phố"], "khẩn trương rà soát, giải quyết hồ sơ gi"),
+        (["Thuế các tỉnh, thành phố"], "Tiếp tục hướng dẫn các giải pháp hỗ trợ ")]
+
+
 def test_a_topic_label_before_a_job_with_no_subject_leaves_the_job_to_the_heading_unit():
     # (Văn phòng Chính phủ, 11414/VPCP-CN, 2025: "- Về thi công: chỉ đạo Ban Quản lý dự án, các nhà thầu tập trung …"
     # under "1. Ủy ban nhân dân tỉnh Đồng Nai:" had made the contractors the lead, as if they opened a sentence after
