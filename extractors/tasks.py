@@ -32,7 +32,7 @@ from extractors.places import find_province, province_prefix
 from extractors.quotes import in_spans, quoted_spans
 from extractors.task_tables import TableReader
 from extractors.unit_aliases import DEFINITION, find_unit_aliases, organized_body_aliases, resolve_unit_aliases
-from extractors.units import begins_job, expand_abbreviations, read_units, split_units, unit_key
+from extractors.units import begins_job, expand_abbreviations, opens_with_title, read_units, split_units, unit_key
 from pipeline.document import Block, Document
 from pipeline.reflow import DOC_TYPE_HEADINGS
 from schemas.record import Deadline, Task
@@ -945,6 +945,8 @@ class _ProseReader:
                 return None  # "2. Ngoài các nhiệm vụ …, Trung tâm … gồm các nhiệm vụ sau:" points at more items
             if scope.exceptions:
                 return None  # "a) Dự án thuộc địa bàn từ 2 xã, phường trở lên;" under "…, trừ các trường hợp sau đây:"
+            if opens_with_title(sentence):
+                return None  # "- Bộ trưởng Bộ Nội vụ, Phó Trưởng ban thường trực;" under "2. Phó Trưởng ban …:": a member
             if sentence.rstrip().endswith(":") and scope.kind == "heading" and _EXCEPTIONS_FOLLOW.search(sentence):
                 # "3. Quyết định cho thuê đất … cho các tổ chức, trừ các trường hợp sau đây:": the point is the job,
                 # its items the cases it leaves out, up to the next point

@@ -20,9 +20,10 @@ import regex
 from extractors.units import read_units, starts_with_title, unit_head, unit_key
 from schemas.record import Task
 
-# "(sau đây gọi tắt là Ban Quản lý)", "(sau đây gọi chung là các cơ quan, đơn vị)": the name defined is "short"
+# "(sau đây gọi tắt là Ban Quản lý)", "(sau đây gọi chung là các cơ quan, đơn vị)", "(gọi tắt là Ban Chỉ đạo)": the
+# name defined is "short"
 DEFINITION = regex.compile(
-    r"\(\s*sau\s+đây\s+(?:được\s+)?(?:gọi|viết)\s+(?:tắt\s+|chung\s+)?là\s*[“\"]?(?P<short>[^()“”\"]{2,80}?)[”\"]?\s*\)",
+    r"\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+(?:tắt\s+|chung\s+)?là\s*[“\"]?(?P<short>[^()“”\"]{2,80}?)[”\"]?\s*\)",
     regex.IGNORECASE)
 
 
@@ -42,6 +43,8 @@ _ROLE_LABEL = regex.compile(rf"(?P<role>{_ROLE}){_OF_BODY}\s*(?::|là)\s+")
 # động của Hội đồng Y khoa Quốc gia" … "Hội đồng có nhiệm vụ …", "Văn phòng Hội đồng là đơn vị …".
 _ORGANIZED_BODY = regex.compile(r"Quy\s+chế\s+(?:tổ\s+chức\s+và\s+hoạt\s+động|hoạt\s+động|làm\s+việc)\s+của\s+(?=\p{Lu})")
 _TITLE_REACH = 3000  # characters: the title and the decision's articles that name the regulation
+_NAME_WORDS = 25  # the most words of a defined body's name
+_CLAUSE_MARKS = regex.compile(r"[;:.()]")
 
 
 def organized_body_aliases(text: str) -> dict[str, str]:
@@ -65,7 +68,7 @@ def find_unit_aliases(paragraphs: Iterable[str]) -> dict[str, str]:
             aliases.update(_roles_given(text))
         if "(" in text:
             aliases.update(_abbreviated(text))
-        if "sau đây" not in text:  # (a definition's words are in lower case, inside its brackets)
+        if "gọi" not in text and "viết" not in text:  # (a definition's words are in lower case, inside its brackets)
             continue
         for m in DEFINITION.finditer(text):
             short = m.group("short").strip()
@@ -76,7 +79,12 @@ def find_unit_aliases(paragraphs: Iterable[str]) -> dict[str, str]:
             if at < 0:
                 continue
             units, end = read_units(before, at)
-            # The whole name up to the parenthesis is one unit; a longer one than its short form.
+            # The whole name up to the parenthesis is one unit; a longer one than its short form. (A name the reader
+            # cuts short, "Ban Chỉ đạo Trung ương | về cải cách chính sách tiền lương, bảo hiểm xã hội …", is whole
+            # up to the parenthesis all the same.)
+            if len(units) == 1 and end < len(before) and len(before[at:].split()) <= _NAME_WORDS \
+                    and not _CLAUSE_MARKS.search(before, end):
+                units, end = [before[at:]], len(before)
             if len(units) == 1 and end >= len(before) and unit_key(units[0]) != unit_key(short):
                 aliases[unit_key(short)] = units[0]
     return aliases

@@ -83,3 +83,18 @@ def test_the_body_a_regulation_organizes_is_named_in_full_where_its_head_word_st
                    "Điều 9. Văn phòng Hội đồng\n"
                    "Văn phòng Hội đồng có trách nhiệm trình Chủ tịch Hội đồng phương án nhân sự của Hội đồng.\n")
     assert [t.lead for t in tasks] == [["Chủ tịch Hội đồng Y khoa Quốc gia"], ["Văn phòng Hội đồng Y khoa Quốc gia"]]
+
+
+def test_a_body_called_for_short_without_sau_day_is_named_in_full_and_its_members_list_gives_no_jobs():
+    """(Quyết định 798/QĐ-TTg, 2026) "Kiện toàn Ban Chỉ đạo Trung ương về cải cách chính sách tiền lương, bảo hiểm xã
+    hội và ưu đãi người có công (gọi tắt là Ban Chỉ đạo)": the whole name up to the bracket, which the unit reader
+    alone would cut at "về"; the members listed under "2. Phó Trưởng ban …:" are people, not jobs."""
+    text = ("QUYẾT ĐỊNH\n\nĐiều 1. Kiện toàn Ban Chỉ đạo Trung ương về cải cách chính sách tiền lương, bảo hiểm xã hội "
+            "và ưu đãi người có công (gọi tắt là Ban Chỉ đạo), gồm các thành viên sau đây:\n"
+            "1. Trưởng ban Chỉ đạo Trung ương: Phó Thủ tướng Chính phủ Phạm Thị Thanh Trà.\n"
+            "2. Phó Trưởng ban Chỉ đạo Trung ương:\n- Bộ trưởng Bộ Nội vụ, Phó Trưởng ban thường trực;\n"
+            "- Bộ trưởng Bộ Tài chính.\n\nĐiều 2. Nhiệm vụ của Ban Chỉ đạo\n"
+            "1. Nghiên cứu, xây dựng Đề án về cải cách chính sách tiền lương, trình Bộ Chính trị.\n")
+    full = "Ban Chỉ đạo Trung ương về cải cách chính sách tiền lương, bảo hiểm xã hội và ưu đãi người có công"
+    assert find_unit_aliases([text.split("\n")[2]]) == {"ban chỉ đạo": full}
+    assert [(t.lead, t.text[:30]) for t in _tasks(text)] == [([full], "Nghiên cứu, xây dựng Đề án về ")]
