@@ -292,7 +292,7 @@ def _close(number: str | None, lines: list[str], kinds: list[str], run_on: list[
 def _cells(lines: list[str], kinds: list[str]) -> list[str]:
     """The lines parted into one cell per column, the best of the partitions at the lines that may open a cell."""
     n = len(lines)
-    starts = [0] + [k for k in range(1, n) if _may_open(lines[k - 1], lines[k])] + [n]
+    starts = [0] + [k for k in range(1, n) if _may_open(lines[k - 1], lines[k], lines[k - 2] if k > 1 else "")] + [n]
     best: dict[tuple[int, int], tuple[float, list[int]]] = {(0, 0): (0.0, [])}
     for c, kind in enumerate(kinds):
         step: dict[tuple[int, int], tuple[float, list[int]]] = {}
@@ -318,15 +318,16 @@ def _joined(lines: list[str]) -> str:
     return _WRAPPED_SYMBOL.sub("-", text) if "- " in text else text
 
 
-def _may_open(previous: str, line: str) -> bool:
-    """Whether `line` may open a cell after `previous`: it is capitalized (or a date) and `previous` may end one."""
+def _may_open(previous: str, line: str, before: str = "") -> bool:
+    """Whether `line` may open a cell after `previous` (and the line `before` it): it is capitalized (or a date) and
+    `previous` may end one."""
     if not (line[0].isupper() or line[0].isdigit()) or previous.endswith((",", "-", "/", "(", "&")):
         return False
     if line[0].isdigit() and _TIME_WORD_END.fullmatch(previous):
         return False
     last = previous.rsplit(None, 1)[-1].casefold()
-    # ("các bộ, cơ quan ngang bộ" and "Bộ Nội vụ" are whole names)
-    return last not in _OPEN_ENDS or previous.casefold().endswith(("ngang bộ", "nội vụ"))
+    # ("các bộ, cơ quan ngang bộ" and "Bộ Nội vụ" are whole names, also as "quan ngang" / "bộ")
+    return last not in _OPEN_ENDS or f"{before} {previous}".casefold().endswith(("ngang bộ", "nội vụ"))
 
 
 def _score(kind: str, text: str) -> float:

@@ -672,3 +672,15 @@ def test_a_flattened_rows_time_may_read_thuc_hien_thuong_xuyen():
     assert [cell.text for cell in table.rows[1]] == [
         "1", "Nâng cao hiệu lực, hiệu quả, tính nghiêm minh trong tổ chức thi hành pháp luật.", "Các Bộ, ngành, địa phương",
         "Bộ Tư pháp", "Hội nghị phổ biến pháp luật", "Thực hiện thường xuyên."]
+
+
+def test_a_flattened_cell_ending_on_ngang_bo_wrapped_before_bo_may_be_followed_by_a_cell():
+    """(Nghị quyết 105/NQ-CP, 2026) "Các bộ, cơ" / "quan ngang" / "bộ" ends the partners' cell; "Chính phủ" is the
+    level the work goes to, the next column."""
+    text = ("TT\nNội dung công việc\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nCấp trình\nSản phẩm\nThời hạn\nhoàn thành\n"
+            "1\nTham mưu ban hành Nghị định về tổ\nchức hoạt động của thôn, tổ dân phố\nBộ Nội vụ\nCác bộ, cơ\n"
+            "quan ngang\nbộ\nChính phủ\nNghị định\nQuý II/2026\n")
+    [table] = [block for block in _doc(text).blocks if block.kind == "table"]
+    assert [cell.text for cell in table.rows[1]] == [
+        "1", "Tham mưu ban hành Nghị định về tổ chức hoạt động của thôn, tổ dân phố", "Bộ Nội vụ",
+        "Các bộ, cơ quan ngang bộ", "Chính phủ", "Nghị định", "Quý II/2026"]
