@@ -326,8 +326,9 @@ def _may_open(previous: str, line: str, before: str = "") -> bool:
     if line[0].isdigit() and _TIME_WORD_END.fullmatch(previous):
         return False
     last = previous.rsplit(None, 1)[-1].casefold()
-    # ("các bộ, cơ quan ngang bộ" and "Bộ Nội vụ" are whole names, also as "quan ngang" / "bộ")
-    return last not in _OPEN_ENDS or f"{before} {previous}".casefold().endswith(("ngang bộ", "nội vụ"))
+    # ("các bộ, cơ quan ngang bộ" and "Bộ Nội vụ" are whole names, also as "quan ngang" / "bộ"; "… cán bộ nữ, cán bộ"
+    # is an officer, no ministry)
+    return last not in _OPEN_ENDS or f"{before} {previous}".casefold().endswith(("ngang bộ", "nội vụ", "cán bộ"))
 
 
 def _score(kind: str, text: str) -> float:

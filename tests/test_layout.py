@@ -674,13 +674,19 @@ def test_a_flattened_rows_time_may_read_thuc_hien_thuong_xuyen():
         "Bộ Tư pháp", "Hội nghị phổ biến pháp luật", "Thực hiện thường xuyên."]
 
 
-def test_a_flattened_cell_ending_on_ngang_bo_wrapped_before_bo_may_be_followed_by_a_cell():
+def test_a_flattened_cell_ending_on_ngang_bo_or_can_bo_may_be_followed_by_a_cell():
     """(Nghị quyết 105/NQ-CP, 2026) "Các bộ, cơ" / "quan ngang" / "bộ" ends the partners' cell; "Chính phủ" is the
     level the work goes to, the next column."""
     text = ("TT\nNội dung công việc\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nCấp trình\nSản phẩm\nThời hạn\nhoàn thành\n"
             "1\nTham mưu ban hành Nghị định về tổ\nchức hoạt động của thôn, tổ dân phố\nBộ Nội vụ\nCác bộ, cơ\n"
-            "quan ngang\nbộ\nChính phủ\nNghị định\nQuý II/2026\n")
+            "quan ngang\nbộ\nChính phủ\nNghị định\nQuý II/2026\n"
+            "2\nTổ chức đào tạo bắt buộc, xây dựng đội\nngũ cán bộ khoa học, cán bộ nữ, cán bộ\nCác bộ, cơ\nquan ngang\n"
+            "bộ\nCác bộ,\nngành, cơ\nquan liên\nquan\nCấp có\nthẩm\nquyền\nHoạt động đào\ntạo, bồi dưỡng\n"
+            "Thường xuyên\n")
     [table] = [block for block in _doc(text).blocks if block.kind == "table"]
     assert [cell.text for cell in table.rows[1]] == [
         "1", "Tham mưu ban hành Nghị định về tổ chức hoạt động của thôn, tổ dân phố", "Bộ Nội vụ",
         "Các bộ, cơ quan ngang bộ", "Chính phủ", "Nghị định", "Quý II/2026"]
+    # ("… cán bộ nữ, cán bộ" ends the task: an officer, not "Bộ" before a ministry's name)
+    assert [cell.text for cell in table.rows[2]][1:3] == [
+        "Tổ chức đào tạo bắt buộc, xây dựng đội ngũ cán bộ khoa học, cán bộ nữ, cán bộ", "Các bộ, cơ quan ngang bộ"]
