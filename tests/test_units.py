@@ -186,6 +186,8 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Hồ Chí Minh, Hải Phòng quyết liệt chỉ đạo",
      ["Ủy ban nhân dân tỉnh Tuyên Quang", "Ủy ban nhân dân Thành phố Hồ Chí Minh",
       "Ủy ban nhân dân Thành phố Hải Phòng"], " quyết liệt"),
+    ("Ủy ban trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn Lao động Việt Nam tham gia",  # ("trung" in lower case)
+     ["Ủy ban trung ương Mặt trận Tổ quốc Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"], " tham gia"),
     ("Bộ Y tế, các bộ, cơ quan liên quan xuất cấp theo thẩm quyền các loại hóa chất",  # (dispense: a verb)
      ["Bộ Y tế", "các bộ, cơ quan liên quan"], " xuất cấp"),
     ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế chủ động phối hợp",
