@@ -375,8 +375,8 @@ class _ProseReader:
         last, self.last = self.last, None
         text = block.text
         # (a point's topic, "2. Về tập huấn:", or a heading naming one, "1. Về chính sách, thủ tục, hồ sơ gia hạn")
-        level, topic_at = _numbering(self.prev_text)
-        self.under_topic = block.kind == "paragraph" and level is not None and level < _LIST_LEVEL \
+        level, topic_at = _numbering(self.prev_text) if block.kind == "paragraph" else (None, 0)
+        self.under_topic = level is not None and level < _LIST_LEVEL \
             and (self.prev_text.rstrip().endswith(":") or self.prev_text.startswith(_TOPIC_OPENERS, topic_at))
         self.prev_text = text
         if self.in_footnotes or text.startswith("[1]"):
