@@ -512,6 +512,9 @@ def test_counts_of_industrial_parks_and_hectares_behind_a_minimum():
     ("UBND cấp xã lựa chọn ít nhất 02 cán bộ, công chức có năng lực để tham gia đào tạo, tập huấn.",
      (2.0, "cán bộ, công chức")),
     ("Đào tạo tối thiểu 500 lao động nông thôn mỗi năm.", (500.0, "lao động")),
+    # (Quyết định 982/QĐ-TTg, 2026) deals of mergers and acquisitions
+    ("Phấn đấu thực hiện thành công tối thiểu 25 thương vụ mua bán và sáp nhập (M&A) giữa doanh nghiệp công nghệ số "
+     "Việt Nam và đối tác quốc tế.", (25.0, "thương vụ")),
 ])
 def test_people_rooms_and_exchanges_counted_behind_a_minimum(sentence, figure):
     assert [(t.value, t.unit) for t in find_targets(sentence, "Kế hoạch", 2025)] == [figure]
