@@ -157,6 +157,7 @@ _RULES_SECTION = regex.compile(r"vi phạm|xử phạt|lưu ý|xếp loại|ch�
 # How many of a body's people an emulation plan lets it put up for an award ("Ban Chỉ đạo bầu cử của tỉnh: Không quá 05
 # cá nhân", "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân", "Mỗi đoàn xét chọn 01 cá nhân/01 đoàn"): no job.
 _AWARD_QUOTA = regex.compile(r"(?:[^:]{0,80}:\s*)?(?:(?:[Mm]ỗi|[Cc]hỉ)\s+(?:\S+\s+){1,2}?(?:đề\s+nghị|xét\s+chọn|chọn)\s+)?"
+                             r"(?:(?:[Cc]hỉ\s+tiêu\s+)?[Xx]ét\s+)?"  # ("Chỉ tiêu xét tối đa 3 tập thể và 6 cá nhân")
                              r"(?:(?:[Kk]hông\s+quá|[Tt]ối\s+đa|chọn\s+không\s+quá)\s+)?\d+\s+(?:cá\s+nhân|tập\s+thể|trường\s+hợp)\b"
                              r"[^;:]{0,80}$")
 # A list item that names a project of a programme, not a job: "Dự án 1: …", "Tiểu dự án 2 (Dự án 7): …".

@@ -341,6 +341,16 @@ def test_award_quotas_of_an_emulation_plan_are_no_jobs():
     assert [(t.lead, t.text[:20]) for t in tasks] == [(["Sở Nội vụ"], "lựa chọn 05 cá nhân ")]
 
 
+def test_award_quotas_written_xet_toi_da_are_no_jobs():
+    # (Quyết định 2579/QĐ-UBND Cần Thơ, 2025) "… : Xét tối đa 15 tập thể và 30 cá nhân."
+    _, tasks = _prose(
+        "Điều 7. Khen thưởng\n"
+        "1. Cơ quan Trung ương trên địa bàn thành phố: Xét tối đa 2 tập thể và 4 cá nhân.\n\n"
+        "2. Cơ quan chuyên môn thuộc Ủy ban nhân dân thành phố: Chỉ tiêu xét tối đa 3 tập thể và 6 cá nhân.\n\n"
+        "3. Ủy ban nhân dân xã, phường:\nXét tối đa 15 tập thể và 30 cá nhân.\n", doc_type="Quyết định", year=2025)
+    assert tasks == []
+
+
 def test_labelled_lines_under_job_bullets():
     doc, tasks = _prose(
         "1. Rà soát, kiện toàn đội ngũ công chức xây dựng pháp luật\n"
