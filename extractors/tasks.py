@@ -572,8 +572,8 @@ class _ProseReader:
         # ("6. Các bộ, …" after "5. Các tỉnh, thành phố:", its items and a paragraph ends the heading's list: the
         # paragraph was the heading's, and the point after it is not)
         resumed = self._resume() if self.paused and _HAS_WORD.search(body) and (
-            _in_list(block, level) or (level is not None and (self.paused[0].unnumbered or (
-                self.paused[0].kind == "heading")))) else []
+            _in_list(block, level) or (level is not None
+                                       and (self.paused[0].unnumbered or self.paused[0].kind == "heading"))) else []
         if self.scope is None and not self.paused and level is not None and _LIST_LEVEL <= level < _BULLET_LEVEL \
                 and self.headings \
                 and (heading := self.headings[-1]).units and level > heading.level:
