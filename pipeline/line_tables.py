@@ -323,6 +323,8 @@ def _may_open(previous: str, line: str, before: str = "") -> bool:
     `previous` may end one."""
     if not (line[0].isupper() or line[0].isdigit()) or previous.endswith((",", "-", "/", "(", "&")):
         return False
+    if previous.endswith(";") and _BODY_START.match(line) and (_BODY_START.match(previous) or _BODY_START.match(before)):
+        return False  # "Bộ Giáo dục và Đào tạo;" / "Bộ Y tế": one cell's list of bodies goes on
     if line[0].isdigit() and _TIME_WORD_END.fullmatch(previous):
         return False
     last = previous.rsplit(None, 1)[-1].casefold()

@@ -690,3 +690,13 @@ def test_a_flattened_cell_ending_on_ngang_bo_or_can_bo_may_be_followed_by_a_cell
     # ("… cán bộ nữ, cán bộ" ends the task: an officer, not "Bộ" before a ministry's name)
     assert [cell.text for cell in table.rows[2]][1:3] == [
         "Tổ chức đào tạo bắt buộc, xây dựng đội ngũ cán bộ khoa học, cán bộ nữ, cán bộ", "Các bộ, cơ quan ngang bộ"]
+
+
+def test_a_flattened_cells_bodies_listed_with_semicolons_stay_in_one_cell():
+    """(Nghị quyết 105/NQ-CP, 2026) "Bộ Giáo dục và" / "Đào tạo;" / "Bộ Y tế" is one cell listing two leads."""
+    text = ("TT\nNội dung công việc\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nSản phẩm\nThời hạn\nhoàn thành\n"
+            "1\nRà soát, báo cáo cấp có thẩm quyền sửa đổi\nđịnh mức biên chế giáo viên, y tế\nBộ Giáo dục và\n"
+            "Đào tạo;\nBộ Y tế\nCác bộ, cơ quan\nngang bộ\nBáo cáo\nQuý II/2026\n")
+    [table] = [block for block in _doc(text).blocks if block.kind == "table"]
+    assert [cell.text for cell in table.rows[1]][2:] == [
+        "Bộ Giáo dục và Đào tạo; Bộ Y tế", "Các bộ, cơ quan ngang bộ", "Báo cáo", "Quý II/2026"]
