@@ -186,8 +186,7 @@ def _rows(lines: list[str], j: int, labels: list[str], header: list[str]) -> tup
                 continue
             numbered = None  # only the next number, with its dot or before a capital, opens a row on a line of text
         roman = _ROMAN.fullmatch(line) if not numbered else None
-        if not numbered and not roman and number and (dotted := _SUB_NUMBER.fullmatch(line)) \
-                and dotted[1] == number.split(".")[0] and int(dotted[2]) == (int(number.split(".")[1]) + 1 if "." in number else 1):
+        if not numbered and not roman and number and _next_part(number, line):
             # "1.1" after the row "1.", "1.2" after "1.1": the row "1." was its parts' heading, its title across the row
             if "." in number:
                 parent = _add(rows, _close(number, cells, kinds, run_on), None) or parent
@@ -217,6 +216,15 @@ def _rows(lines: list[str], j: int, labels: list[str], header: list[str]) -> tup
         j += 1
     _add(rows, _close(number, cells, kinds, run_on), parent if sub else None)
     return rows, j
+
+
+def _next_part(number: str, line: str) -> bool:
+    """Whether `line` is the dotted number of the part after row `number`: "1.1" after "1.", "1.2" after "1.1"."""
+    dotted = _SUB_NUMBER.fullmatch(line)
+    if dotted is None:
+        return False
+    row, _, part = number.partition(".")
+    return dotted[1] == row and int(dotted[2]) == (int(part) + 1 if part else 1)
 
 
 def _add(rows: list[list[str]], row: list[str] | None, parent: list[str] | None) -> list[str] | None:
