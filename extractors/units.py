@@ -39,6 +39,11 @@ _TWO_CAPITALS = regex.compile(r"\p{Lu}{2}")
 # these (they belong to the sentence: "Ban Chỉ đạo chỉ đạo các sở …", "Ban Chỉ đạo có trách nhiệm …").
 _PURPOSE_WORDS = 10
 _OPENING_QUOTES, _CLOSING_QUOTES = "“\"«", "”\"»"
+# A company's legal form ("Công ty TNHH", "… cổ phần", "… trách nhiệm hữu hạn", "… một thành viên"): its line of
+# business may follow in lower case, verbs and all, before the proper name ("Công ty TNHH khai thác đá Phú Sơn")
+_LEGAL_FORMS = frozenset({"tnhh", "mtv", "cp"})
+_LEGAL_FORM_PAIRS = frozenset({("cổ", "phần"), ("hữu", "hạn"), ("thành", "viên")})
+_BUSINESS_LINE_WORDS = 6
 _GROUP_HEAD = "Tập đoàn"  # a state economic group: "các Tập đoàn: Điện lực Việt Nam, Dầu khí Việt Nam" names two
 _QUOTED_TITLE_WORDS = 20  # the most tokens of a quoted title inside a name, quotes included
 _NOT_PURPOSE = frozenset("các những và có được của với cho theo để tại trên đã sẽ là chủ phối chịu về do từ đến "
@@ -687,7 +692,7 @@ class _Reader:
         if head and self._match(d["not_names"], i):
             return None  # "Bộ Luật hình sự": a code, not a ministry
         nxt = self._tok(i + max(body, head))
-        proper_next = nxt is not None and nxt.word and nxt.upper
+        proper_next = nxt is not None and nxt.word and (nxt.upper or head > body and self._business_line(i + head))
         if self._is(i + body, ",") and self._match(d["groups"], i + body + 1) and self._match(d["groups"], i) == body \
                 and not self._upper_body(i + body + 1):
             return None  # "Sở, ban, ngành …" is a group (not "Tỉnh ủy, Thành ủy", "Tỉnh ủy, HĐND tỉnh")
@@ -723,6 +728,9 @@ class _Reader:
             if (n := self._match(self.data["departments"], j)) > 2 and "," in f[j:j + n]:
                 j += n  # a ministry's name inside: "Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch"
                 continue
+            if tok.word and not tok.upper and (line := self._business_line(j)):
+                j = line
+                continue
             if tok.word:
                 if f[j] == "và":
                     nxt = self._tok(j + 1)
@@ -741,6 +749,20 @@ class _Reader:
             else:
                 break
         return j
+
+    def _business_line(self, j: int) -> int | None:
+        """Token of the proper name that a company's line of business, in lower case from token j right after its legal
+        form, runs to ("Công ty cổ phần cấp thoát nước Lâm Đồng"); None when no legal form precedes or no capitalized
+        word follows within a few words."""
+        if j < 2 or self.folds[j - 1] not in _LEGAL_FORMS and (self.folds[j - 2], self.folds[j - 1]) not in _LEGAL_FORM_PAIRS:
+            return None
+        for k in range(j, j + _BUSINESS_LINE_WORDS + 1):
+            tok = self._tok(k)
+            if tok is None or not tok.word:
+                return None
+            if tok.upper:
+                return k if k > j and not self._starts_unit(k) else None
+        return None
 
     def _open_words(self, j: int) -> int:
         """End of the words after an open head: any word but a verb (or a "và" before a new unit); a committee's

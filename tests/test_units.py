@@ -282,6 +282,14 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     # "&" and "công trình" inside a company's name; "giao thông" (traffic) is no "giao" (assign) (Hà Nội, 2025)
     ("Công ty Cổ phần Môi trường Đô thị & công trình đô thị Sơn Tây thực hiện",
      ["Công ty Cổ phần Môi trường Đô thị & công trình đô thị Sơn Tây"], " thực hiện"),
+    # a company's line of business in lower case, verbs and all, after its legal form (Công văn 4001/UBND-ĐT TP.HCM,
+    # 2025: a table of quarries); a generic "Công ty cổ phần" followed by its job stays no name
+    ("Công ty TNHH khai thác đá Phú Sơn lập phương án đóng cửa mỏ", ["Công ty TNHH khai thác đá Phú Sơn"], " lập"),
+    ("Công ty cổ phần cấp thoát nước Lâm Đồng thực hiện cải tạo", ["Công ty cổ phần cấp thoát nước Lâm Đồng"],
+     " thực hiện"),
+    ("Công ty TNHH MTV xổ số kiến thiết Lâm Đồng bảo đảm nộp ngân sách", ["Công ty TNHH MTV xổ số kiến thiết Lâm Đồng"],
+     " bảo đảm"),
+    ("Công ty TNHH ABC triển khai Kế hoạch phòng cháy", ["Công ty TNHH ABC"], " triển khai"),
     ("Phòng Cảnh sát giao thông Công an tỉnh tăng cường tuần tra", ["Phòng Cảnh sát giao thông Công an tỉnh"],
      " tăng cường"),
     ("Ủy ban nhân dân tỉnh giao Sở Y tế", ["Ủy ban nhân dân tỉnh"], " giao Sở"),
