@@ -1095,6 +1095,10 @@ class _Reader:
                 break  # "các cơ quan chức năng, chính quyền địa phương": two (not "cấp ủy, chính quyền các cấp")
             if n and tok.text == "," and (not self._starts_unit(j + 1) or self._is(j + 1 + n, ",", "và")):
                 j += 1 + n  # "các Sở, Ban, ngành liên quan": a capitalized group noun listed on
+                if self._is(j, "các", "những", "việc") \
+                        and (verb := next((k for k in range(j - n + 1, j) if self._stop(k)), None)) is not None:
+                    j = verb  # "các Bộ, cơ quan nghiên cứu các chính sách …": the noun's last words are the job
+                    break
             elif f[j] == "và" and (m := self._match(d["groups"], j + 1)) and self._is(j + 1 + m, ",") \
                     and self._match(d["groups"], j + 2 + m):
                 break  # "các sở, ban, ngành và cơ quan, đơn vị có liên quan": a second group, listed on its own

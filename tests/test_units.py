@@ -299,6 +299,10 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     # "người sử dụng" (users) is a group, not "người" and the verb "sử dụng" (Quyết định 2610/QĐ-UBND Cần Thơ, 2025)
     ("Các cơ quan, đơn vị và người sử dụng có trách nhiệm bảo vệ", ["Các cơ quan, đơn vị và người sử dụng"],
      " có trách nhiệm"),
+    # a group noun whose last words are a verb with its object after them (Quyết định 798/QĐ-TTg, 2026: "Phối hợp với
+    # các Bộ, cơ quan nghiên cứu các chính sách …"); "cơ quan nghiên cứu" at a list's end is the research bodies
+    ("các Bộ, cơ quan nghiên cứu các chính sách kinh tế - xã hội", ["các Bộ, cơ quan"], " nghiên cứu"),
+    ("các viện, cơ quan nghiên cứu tổ chức hội thảo", ["các viện, cơ quan nghiên cứu"], " tổ chức"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
     found, end = read_units(sentence)
