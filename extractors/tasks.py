@@ -122,6 +122,11 @@ _SEMICOLON = regex.compile(r";\s+")
 # Points numbered inside a paragraph, after its colon or a semicolon: "…: (1) Thanh tra Chính phủ …; (2) Bộ Công an …".
 _POINT = r"[:;]\s+\((?:\d{1,2}|[ivx]{1,4})\)\s*"
 _INLINE_POINT = regex.compile(_POINT)
+# A job's opening that names the lead's duty and its partners: "Chủ trì, phối hợp với B tổ chức …" (the job is
+# "tổ chức …"; "Phối hợp với B tổ chức …" and a bare "Chủ trì tham mưu …" stay whole, as labellers mostly keep them);
+# and a job whose partners' clause is all it does: "… phối hợp với B trong việc …", "… để …"
+_PARTNERS_DUTY = regex.compile(r"chủ trì,?\s+(?:và\s+)?(?=phối hợp)", regex.IGNORECASE)
+_WORKING_WITH_IS_THE_JOB = regex.compile(r"(?:trong|để|nhằm|về|khi|theo|tại|trên)\b")
 _POINT_AT_END = regex.compile(_POINT + "$")  # the next point's number, left on a job
 # Numbered duties after a unit: "Bộ Tài chính: (1) Chủ trì, phối hợp với …; (2) Phân bổ …".
 _DUTY_NUMBER = regex.compile(r"\((\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s*")  # "(1)", "(ii)"
@@ -1058,6 +1063,19 @@ class _ProseReader:
                             awaits_items=not unnumbered)
         self.point_lead = None  # the points before it no longer head the bullets: its units do
 
+    def _leading_partners(self, text: str, start: int) -> tuple[int, list[str]]:
+        """Where a job starts after the partners it opens with ("Phối hợp với B tháo gỡ …": at "tháo gỡ"), and those
+        partners (a name the lead-in defined stands for its units); `start` and none when it names none or working
+        with them is the job ("Phối hợp với B trong việc …")."""
+        lead_coord = _LEADING_COORD_ANY_CASE.match(text, start)
+        if not lead_coord:
+            return start, []
+        found, c_end = read_units(text, lead_coord.end(), partners=True)
+        job_at = AFTER_UNITS.match(text, c_end).end()
+        if not found or _WORKING_WITH_IS_THE_JOB.match(text, job_at):
+            return start, []
+        return job_at, [unit for found_unit in found for unit in self.aliases.get(unit_key(found_unit), [found_unit])]
+
     def _coords_in(self, text: str) -> list[str]:
         """Units after "phối hợp với"; a name the lead-in defined ("sau đây gọi chung là …") stands for its units."""
         coords: list[str] = []
@@ -1079,23 +1097,22 @@ class _ProseReader:
             for i, (start, stop) in enumerate(duties):
                 while stop > start and text[stop - 1] in TRAILING:
                     stop -= 1
-                coords = list(job.coords)
                 duty = DUTY_ANY_CASE.match(text, start)
                 if duty:  # "(1) Chủ trì, phối hợp với B …"
                     start = duty.end()
-                lead_coord = _LEADING_COORD_ANY_CASE.match(text, start)
-                if lead_coord:  # "(5) Phối hợp với B tháo gỡ …"
-                    found, c_end = read_units(text, lead_coord.end(), partners=True)
-                    if found:
-                        coords += found
-                        start = AFTER_UNITS.match(text, c_end).end()
-                coords = dedupe_units(coords + self._coords_in(text[start:stop]), exclude=lead)
+                start, partners = self._leading_partners(text, start)
+                coords = dedupe_units(job.coords + partners + self._coords_in(text[start:stop]), exclude=lead)
                 deadline = first_deadline(text[job.search_from if i == 0 else start:stop], self.year) or job.deadline
                 tasks.append(Task(text=text[start:stop], start=block.start + start, end=block.start + stop,
                                   deadline=deadline, lead=lead, coordinators=coords, section=job.section))
             return tasks
         for i, (start, stop) in enumerate(self._clauses(text, job.start, end)):
-            coords = dedupe_units(job.coords + self._coords_in(text[start:stop]), exclude=lead)
+            partners: list[str] = []
+            if i == 0 and (duty := _PARTNERS_DUTY.match(text, start)):
+                start, partners = self._leading_partners(text, duty.end())  # "a) Chủ trì, phối hợp với B tổ chức …"
+                if not partners:
+                    start = job.start
+            coords = dedupe_units(job.coords + partners + self._coords_in(text[start:stop]), exclude=lead)
             deadline = first_deadline(text[job.search_from if i == 0 else start:stop], self.year) or job.deadline
             tasks.append(Task(text=text[start:stop], start=block.start + start, end=block.start + stop,
                               deadline=deadline, lead=lead, coordinators=coords, section=job.section))
@@ -1281,5 +1298,3 @@ def _names_units_only(item: str) -> bool:
         return True
     rest = item[found.job_start:].strip(TRAILING)
     return len(rest.split()) <= 2 or rest.endswith("liên quan")
-
-

@@ -108,7 +108,7 @@ def test_a_converted_markdown_plans_heading_lines_and_labelled_bullets():
                                                                "Ủy ban nhân dân thành phố Cần Thơ")
     assert m.title == "Thực hiện công tác dân vận của chính quyền thành phố Cần Thơ năm 2025"
     assert [(t.text[:20], t.lead, t.section) for t in record.tasks] == [
-        ("Chủ trì, phối hợp vớ", ["Sở Nội vụ"], "1. Sở Nội vụ"),
+        ("tham mưu Ủy ban nhân", ["Sở Nội vụ"], "1. Sở Nội vụ"),
         ("Hướng dẫn Ủy ban nhâ", ["Sở Nội vụ"], "1. Sở Nội vụ"),
         ("Bố trí kinh phí thực", ["Sở Tài chính"], "2. Sở Tài chính")]
     assert record.tasks[0].coordinators == ["các sở, ban, ngành"] and record.tasks[0].deadline.end == "2025-12-31"

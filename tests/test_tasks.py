@@ -215,6 +215,30 @@ def test_unit_heading_with_job_bullets():
     assert tasks[0].deadline.recurrence == "annual"
 
 
+def test_a_bullet_under_a_unit_heading_opening_with_its_duty_and_partners_is_the_job_after_them():
+    """(Kế hoạch of Cần Thơ on population work, 2026) "a) Chủ trì, phối hợp với sở, ban, ngành … tăng cường …" under
+    "1. Sở Y tế": the partners go to coordinators, the job is what follows them; a bullet opening on "Phối hợp với",
+    a lead's bare duty ("Chủ trì tham mưu …") and working with partners as the job itself ("… trong việc …") stay
+    whole, as labellers mostly keep them."""
+    doc, tasks = _prose(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Y tế\n"
+        "a) Chủ trì, phối hợp với sở, ban, ngành, Ủy ban nhân dân xã, phường tăng cường kiểm tra, đôn đốc việc "
+        "thực hiện chính sách về dân số;\n"
+        "b) Phối hợp với Sở Tư pháp và các cơ quan liên quan tổ chức phổ biến các chủ trương về dân số;\n"
+        "c) Chủ trì tham mưu kiện toàn tổ chức bộ máy làm công tác dân số;\n"
+        "2. Sở Tài chính\n"
+        "- Phối hợp với Sở Y tế trong việc bố trí kinh phí thực hiện.\n", year=2026)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.text) for t in tasks] == [
+        (["Sở Y tế"], ["sở, ban, ngành", "Ủy ban nhân dân xã, phường"],
+         "tăng cường kiểm tra, đôn đốc việc thực hiện chính sách về dân số"),
+        (["Sở Y tế"], ["Sở Tư pháp", "các cơ quan liên quan"],
+         "Phối hợp với Sở Tư pháp và các cơ quan liên quan tổ chức phổ biến các chủ trương về dân số"),
+        (["Sở Y tế"], [], "Chủ trì tham mưu kiện toàn tổ chức bộ máy làm công tác dân số"),
+        (["Sở Tài chính"], ["Sở Y tế"], "Phối hợp với Sở Y tế trong việc bố trí kinh phí thực hiện")]
+
+
 def test_lead_in_with_bullets_and_alias():
     doc, tasks = _prose(
         "1. Nội dung: Cải cách tổ chức bộ máy hành chính\n"
@@ -759,7 +783,7 @@ def test_the_duties_of_listed_departments_ending_in_a_full_stop_head_their_point
                         "b) Chỉ đạo, hướng dẫn, tập huấn nghiệp vụ cho cấp xã.\n", doc_type="Quyết định", year=2025)
     departments = ["Sở Xây dựng", "Sở Tài chính", "Sở Nội vụ"]
     assert [(t.lead, t.coordinators, t.text) for t in tasks] == [
-        (departments, ["Ủy ban nhân dân cấp xã"], "Chủ trì, phối hợp với UBND cấp xã tham mưu cấp có thẩm quyền về kinh phí"),
+        (departments, ["Ủy ban nhân dân cấp xã"], "tham mưu cấp có thẩm quyền về kinh phí"),
         (departments, [], "Chỉ đạo, hướng dẫn, tập huấn nghiệp vụ cho cấp xã"),
     ]
 
@@ -1314,7 +1338,7 @@ Chủ trì hướng dẫn điều trị nghiện các chất dạng thuốc phi�
 """, year=2025)
     _spans_hold(doc, tasks)
     assert [(t.lead, t.coordinators, t.text[:22]) for t in tasks] == [
-        (["Công an tỉnh"], ["các đơn vị liên quan"], "Chủ trì, phối hợp với "),
+        (["Công an tỉnh"], ["các đơn vị liên quan"], "tham mưu Ủy ban nhân d"),
         (["Công an tỉnh"], ["Sở Tài chính", "các đơn vị có liên quan"], "tham mưu Ủy ban nhân d"),
         (["Công an tỉnh"], ["Sở Xây dựng", "Sở Tài chính"], "tổ chức rà soát cơ sở "),
         (["Công an tỉnh"], [], "Tổ chức kiểm tra, đánh"),
@@ -2524,8 +2548,7 @@ def test_a_letters_point_ending_on_a_colon_before_notes_is_a_job():
     assert [(t.lead, t.coordinators, t.text) for t in tasks] == [
         (["Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương"],
          ["Liên đoàn Lao động cấp tỉnh", "các cơ quan liên quan"],
-         "Chủ trì, phối hợp Liên đoàn Lao động cấp tỉnh và các cơ quan liên quan phổ biến, hướng dẫn thực hiện Nghị "
-         "quyết trên địa bàn quản lý"),
+         "phổ biến, hướng dẫn thực hiện Nghị quyết trên địa bàn quản lý"),
         (["Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương"], [],
          "Tăng cường thanh tra, kiểm tra việc làm thêm giờ trên địa bàn theo quy định của pháp luật")]
     # (the letter's last point, its notes running to the text's end)
@@ -2558,7 +2581,7 @@ def test_recipients_whose_dashes_ocr_lost_give_no_tasks():
                   "- Lưu: VT, ATLĐ.\n")
     _, tasks = _prose(_GUIDANCE_LETTER.format(items="", last=recipients), "Công văn", year=2022)
     assert [(t.lead, t.text[:25]) for t in tasks] == [
-        (["Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương"], "Chủ trì, phối hợp Liên đo"),
+        (["Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương"], "phổ biến, hướng dẫn thực "),
         (["Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương"], "Tăng cường thanh tra, kiể")]
 
 
