@@ -33,3 +33,14 @@ def test_a_dated_document_keeps_its_own_year():
     record = _record("Hà Nội, ngày 03 tháng 02 năm 2026\n\n" + HEADLESS_LETTER)
     assert record.metadata.issued_date == "2026-02-03"
     assert [task.deadline.end for task in record.tasks] == ["2026-12-31"]
+
+
+def test_a_document_without_its_date_or_a_dated_citation_takes_the_year_it_speaks_of_most():
+    # (a tax department's scanned notice, 2024: its header lost to OCR, its one citation undated; "Quyết định số
+    # 41/2018/QĐ-TTg" and a date do not count as the year spoken of)
+    record = _record("Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+                     "Năm 2024, số thu ngân sách tăng so với năm 2023; thực hiện Quyết định số 41/2018/QĐ-TTg, "
+                     "Tổng cục Thuế yêu cầu:\n\n"
+                     "1. Cục Thuế các tỉnh, thành phố báo cáo kết quả thu năm 2024 trong tháng 10.\n")
+    assert record.metadata.issued_date is None
+    assert [(task.deadline.start, task.deadline.end) for task in record.tasks] == [("2024-10-01", "2024-10-31")]
