@@ -691,6 +691,10 @@ def _ocr_noise(piece: str) -> bool:
     return sum(not w.isascii() for w in words) * 4 < len(words) or not words
 
 
+# An appendix's heading on a line of its own ("PHỤ LỤC", "**PHỤ LỤC I**", "PHỤ LỤC: CHỈ TIÊU …")
+_APPENDIX = regex.compile(r"^[*#\s]*PHỤ LỤC\b", regex.MULTILINE)
+
+
 def find_targets(text: str, doc_type: str | None = None, year: int | None = None,
                  blocks: list[Block] | None = None) -> list[Target]:
     """Quantified objectives in `text`, with offsets into it (text[start:end] == target.text); `blocks` (the
@@ -733,4 +737,19 @@ def find_targets(text: str, doc_type: str | None = None, year: int | None = None
         if fig.high is not None:
             targets.append(Target(text=text[start:end], start=start, end=end, value=fig.high, unit=fig.unit,
                                   comparator="<=", deadline=deadline))
-    return sorted(targets + tabled, key=lambda target: target.start) if tabled else targets
+    targets = sorted(targets + tabled, key=lambda target: target.start) if tabled else targets
+    return _without_appendix_restatements(text, targets)
+
+
+def _without_appendix_restatements(text: str, targets: list[Target]) -> list[Target]:
+    """The targets less an appendix's copies of the body's ("PHỤ LỤC" / "TT | Chỉ tiêu | Chủ trì" / "Kinh tế số
+    chiếm 45% GRDP tỉnh." again): the same words, figure and unit after the appendix's heading."""
+    appendix = _APPENDIX.search(text)
+    if appendix is None:
+        return targets
+    body = {(_words(t.text), t.value, t.unit) for t in targets if t.start < appendix.start()}
+    return [t for t in targets if t.start < appendix.start() or (_words(t.text), t.value, t.unit) not in body]
+
+
+def _words(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(" .;,")

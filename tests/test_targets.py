@@ -748,3 +748,15 @@ def test_a_simplification_plan_gives_the_time_a_procedure_is_cut_down_to_and_its
                                     "làm việc kể từ ngày nhận được hồ sơ hợp lệ"),
         (10.0, "%", "=", "Tỷ lệ cắt giảm chi phí: 10%"),
     ]
+
+
+def test_an_appendix_restating_the_bodys_targets_adds_none():
+    # (Kế hoạch of Bắc Ninh on the digital economy, 2025: its goals, then "PHỤ LỤC" / "TT | Chỉ tiêu | Chủ trì" with the
+    # same goals and the department answerable for each; a figure only the appendix gives stays)
+    text = ("II. MỤC TIÊU\n\n- Kinh tế số chiếm 45% GRDP tỉnh.\n\n"
+            "- Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình đạt 80%.\n\n"
+            "**PHỤ LỤC**\n\n| TT | Chỉ tiêu | Chủ trì |\n\n| 1 | Kinh tế số chiếm 45% GRDP tỉnh. | Sở Tài chính |\n\n"
+            "| 2 | Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình đạt 80%. | Văn phòng UBND tỉnh |\n\n"
+            "| 3 | Tỷ lệ người dân có Sổ sức khỏe điện tử đạt 95%. | Sở Y tế |\n")
+    targets = find_targets(text, "Kế hoạch", 2025)
+    assert [(t.value, text.index("PHỤ LỤC") < t.start) for t in targets] == [(45.0, False), (80.0, False), (95.0, True)]
