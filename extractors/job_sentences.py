@@ -150,6 +150,9 @@ _COMMA = regex.compile(r",\s+")
 # "trong phạm vi chức năng, nhiệm vụ được giao".
 _REMIT_WORD = r"(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|quyền\s+hạn|lĩnh\s+vực|được\s+giao|của\s+mình|quản\s+lý)"
 _WITHIN_REMIT = regex.compile(rf"(?:theo|trong\s+phạm\s+vi)\s+{_REMIT_WORD}(?:[\s,]+(?:và\s+)?{_REMIT_WORD})*[\s,]*")
+# A lead-in that names the units and their remit only: "… Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên theo
+# chức năng, nhiệm vụ, thẩm quyền:" (the jobs are its list's)
+_REMIT_ONLY = regex.compile(rf"(?:(?:nêu|nói)\s+trên[\s,]*)?{_WITHIN_REMIT.pattern}")
 _BY_GROUPS = regex.compile(r"\bđược\s+(?:các|những)\s")  # the agents of a passive: what was done, and by whom
 _DIRECTS = regex.compile(r"(?<![\p{L}])(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc|yêu\s+cầu)\s+(?:các|những)\s")
 _DUTIES_OF = regex.compile(r"Về\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?:,?\s+(?:và\s+)?(?:quyền\s+hạn|trách\s+nhiệm))?\s+của\s+")
@@ -723,7 +726,7 @@ def leadin_job_end(sentence: str, job_start: int) -> int | None:
         if end < 0 or len(sentence[end:].split()) > _POINTER_WORDS or GENERIC_DUTIES.search(sentence, job_start, end):
             return None
     job = sentence[job_start:end]
-    if _RESPONSIBLE_ONLY.fullmatch(job):
+    if _RESPONSIBLE_ONLY.fullmatch(job) or _REMIT_ONLY.fullmatch(job):
         return None  # "… căn cứ chức năng, nhiệm vụ được giao có trách nhiệm:": the duties are the list's
     if len(job.split()) < LEADIN_JOB_WORDS or "ban hành" in " ".join(job.split()[:4]) or DUTIES_BY_LAW.fullmatch(job) \
             or GENERIC_DUTIES.match(job):

@@ -3947,3 +3947,15 @@ def test_a_sentence_opened_by_therefore_still_gives_the_units_after_its_comma_a_
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text[:9]) for t in tasks] == [
         (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], "căn cứ mứ"), (["Sở Tài chính"], "cần bố tr")]
+
+
+def test_a_lead_in_naming_the_units_above_and_their_remit_only_heads_its_items():
+    # (Công điện 219/CĐ-TTg, 2025: "… các tỉnh, thành phố nêu trên theo chức năng, nhiệm vụ, thẩm quyền:" gives no job)
+    doc, tasks = _prose("1. Bộ trưởng các Bộ: Quốc phòng, Công an và các Bộ, ngành có liên quan; Chủ tịch Ủy ban nhân "
+                        "dân các tỉnh, thành phố nêu trên theo chức năng, nhiệm vụ, thẩm quyền:\n\n"
+                        "a) Chủ động chỉ đạo triển khai công tác phòng, tránh, ứng phó với mưa lũ.\n\n"
+                        "b) Tổ chức kiểm tra, rà soát các khu vực có nguy cơ sạt lở.\n", doc_type="Công điện", year=2025)
+    _spans_hold(doc, tasks)
+    units = ["Bộ Quốc phòng", "Bộ Công an", "các Bộ, ngành có liên quan", "Ủy ban nhân dân các tỉnh, thành phố"]
+    assert [(t.lead, t.text[:25]) for t in tasks] == [(units, "Chủ động chỉ đạo triển kh"),
+                                                      (units, "Tổ chức kiểm tra, rà soát")]
