@@ -555,12 +555,32 @@ class _Reader:
             j = after
             if units and units[-1] in _PARTY_COMMITTEES and len(found) > 1:
                 units[-1:] = _committees_of(units[-1], found)
+            if self._is(j, "nêu", "nói") and self._is(j + 1, "trên"):
+                j += 2  # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên …": the ones named above (no part of
+                # the name, as labellers write it)
             units.extend(found)
             # An aside after a unit ("(sau đây gọi chung là …)", "(thuế, đất đai, …)"): the list goes on.
             j = self._skip_paren(j)
+            j = self._past_examples(j)
         if units:
             j = self._skip_etc(j)
         return _council_place_shared(units), j if units else i
+
+    def _past_examples(self, j: int) -> int:
+        """Past the units a group is exemplified by (", nhất là các Bộ: Quốc phòng, Công an", ", đặc biệt là Sở Y tế"):
+        the group names them already; j itself when none follow."""
+        k = j + self._is(j, ",")
+        if not (self._is(k, "nhất") and self._is(k + 1, "là") or self._is(k, "đặc") and self._is(k + 1, "biệt")
+                and self._is(k + 2, "là")):
+            return j
+        named, after = self.read(k + 2 + self._is(k, "đặc"))
+        if named and self._is(after, ":"):  # "nhất là các tỉnh: Khánh Hòa, Đắk Lắk, …": the places they are
+            after += 1
+            while self._has(after) and (self.toks[after].upper or self.toks[after].text == ","
+                                        or self.folds[after] == "và" and self._tok(after + 1) is not None
+                                        and self.toks[after + 1].upper):
+                after += 1
+        return after if named else j
 
     def _skip_etc(self, j: int) -> int:
         """Past an ellipsis that ends a list of units ("…, Hội Cựu chiến binh Thành phố, Thành Đoàn... phát động")."""

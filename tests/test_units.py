@@ -303,6 +303,14 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     # các Bộ, cơ quan nghiên cứu các chính sách …"); "cơ quan nghiên cứu" at a list's end is the research bodies
     ("các Bộ, cơ quan nghiên cứu các chính sách kinh tế - xã hội", ["các Bộ, cơ quan"], " nghiên cứu"),
     ("các viện, cơ quan nghiên cứu tổ chức hội thảo", ["các viện, cơ quan nghiên cứu"], " tổ chức"),
+    # the units named above ("… nêu trên") and a group's examples (", nhất là các Bộ: Quốc phòng, Công an", ", nhất là
+    # các tỉnh: Khánh Hòa, Đắk Lắk") are the group's, not more units (Công điện 217/CĐ-TTg and 225/CĐ-TTg, 2025)
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên và lãnh đạo các Bộ, ngành có liên quan, nhất là các Bộ: "
+     "Quốc phòng, Công an theo chức năng, nhiệm vụ, thẩm quyền tập trung chỉ đạo",
+     ["Ủy ban nhân dân các tỉnh, thành phố", "các Bộ, ngành có liên quan"], " theo chức năng"),
+    ("Bí thư, Chủ tịch Ủy ban nhân dân các tỉnh khu vực Trung Bộ, nhất là các tỉnh: Khánh Hòa, Đắk Lắk và Lâm Đồng "
+     "tiếp tục tập trung chỉ đạo", ["Ủy ban nhân dân các tỉnh khu vực Trung Bộ"], " tiếp tục"),
+    ("Các sở, ngành, đặc biệt là Sở Y tế, Sở Tài chính khẩn trương triển khai", ["Các sở, ngành"], " khẩn trương"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
     found, end = read_units(sentence)
