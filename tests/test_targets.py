@@ -760,3 +760,9 @@ def test_an_appendix_restating_the_bodys_targets_adds_none():
             "| 3 | Tỷ lệ người dân có Sổ sức khỏe điện tử đạt 95%. | Sở Y tế |\n")
     targets = find_targets(text, "Kế hoạch", 2025)
     assert [(t.value, text.index("PHỤ LỤC") < t.start) for t in targets] == [(45.0, False), (80.0, False), (95.0, True)]
+
+
+def test_a_count_of_hospitals_a_plan_sets_is_a_target_one_it_reports_is_none():
+    # (Nghị quyết 105/NQ-CP, 2026, on reorganising public service units: "Mỗi tỉnh, thành phố có ít nhất 01 bệnh viện …")
+    text = ("Hiện nay tỉnh có 12 bệnh viện công lập. Mỗi tỉnh, thành phố có ít nhất 01 bệnh viện đạt cấp chuyên sâu.")
+    assert [(t.value, t.unit, t.comparator) for t in find_targets(text, "Nghị quyết", 2026)] == [(1.0, "bệnh viện", ">=")]
