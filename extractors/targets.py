@@ -53,7 +53,8 @@ _COUNT_NOUNS = (r"doanh\s+nghiệp|sản\s+phẩm|dự\s+án|mô\s+hình|cơ\s+s
                 r"|ứng\s+dụng|giải\s+pháp|tập\s+dữ\s+liệu|bộ\s+dữ\s+liệu|kịch\s+bản|tin,\s*bài|tin\s+bài|chuyên\s+mục"
                 r"|lớp|buổi|hội\s+nghị|hội\s+thảo|sự\s+kiện|câu\s+lạc\s+bộ|tổ\s+hợp\s+tác|chuỗi|thương\s+hiệu"
                 r"|nhãn\s+hiệu|dịch\s+vụ|chuyên\s+gia|nhà\s+khoa\s+học|sinh\s+viên|học\s+viên|trường|xã|thôn"
-                r"|mẫu|m2|m²|thương\s+vụ|bệnh\s+viện")  # ("nhà ở có diện tích sử dụng tối thiểu 30 m2", "thiết kế tối thiểu 03 mẫu nhà")
+                # ("nhà ở có diện tích sử dụng tối thiểu 30 m2", "thiết kế tối thiểu 03 mẫu nhà")
+                r"|mẫu|m2|m²|thương\s+vụ|bệnh\s+viện")
 # Numbers written as words ("ít nhất một cơ sở", "không quá hai lần"); "năm" is left out: it is also "year".
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _PERCENT_RE = regex.compile(_PERCENT)

@@ -774,7 +774,8 @@ class _Reader:
         """Token of the proper name that a company's line of business, in lower case from token j right after its legal
         form, runs to ("Công ty cổ phần cấp thoát nước Lâm Đồng"); None when no legal form precedes or no capitalized
         word follows within a few words."""
-        if j < 2 or self.folds[j - 1] not in _LEGAL_FORMS and (self.folds[j - 2], self.folds[j - 1]) not in _LEGAL_FORM_PAIRS:
+        if j < 2 or (self.folds[j - 1] not in _LEGAL_FORMS
+                     and (self.folds[j - 2], self.folds[j - 1]) not in _LEGAL_FORM_PAIRS):
             return None
         for k in range(j, j + _BUSINESS_LINE_WORDS + 1):
             tok = self._tok(k)
