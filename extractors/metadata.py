@@ -26,22 +26,25 @@ from schemas.record import Metadata
 HEADER_BLOCKS = 40  # the header and title sit in the first blocks; the body is not searched for them
 
 _SYMBOL = r"(?P<sym>\p{L}[\p{L}\d\-/&.]*)"  # "BVHTTDL-KHCNĐTMT" of "6386/BVHTTDL-KHCNĐTMT"
-# ("* Số 2449 -CV/ĐU": a Party header's star may stand before the number)
+# ("* Số 2449 -CV/ĐU": a Party header's star may stand before the number; a scan's OCR may write "số:" small, which
+# the reflow runs onto the motto: "Độc lập - Tự do - Hạnh phúc số: 4222 /TCT -PC Hà Nội. ngày …")
 _NUMBER_LINE = regex.compile(
-    r"(?:^(?:\*\s*)?Số\s*[:.]?|(?:^|\s)(?:Luật|Bộ luật|Pháp lệnh) số\s*:|\sSố\s*:)\s*(?P<num>[0-9]{0,6}[a-zA-Z]?(?:/(?:19|20)\d\d)?)"
+    r"(?:^(?:\*\s*)?Số\s*[:.]?|(?:^|(?<=[Pp]húc\s{1,3}))số\s*:|(?:^|\s)(?:Luật|Bộ luật|Pháp lệnh) số\s*:|\sSố\s*:)"
+    r"\s*(?P<num>[0-9]{0,6}[a-zA-Z]?(?:/(?:19|20)\d\d)?)"
     r"(?P<noise>[?#§ÿÏØ]+\s*)?\s*(?P<sep>[/-])\s*" + _SYMBOL)  # (a scan's specks in the number: "Số: 0? /TB-TCT")
 # "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025)", "(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12
 # năm 2025 của Chính phủ)": a copy without its header names itself over its annex ({} is its type).
 # ("40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương": a Party number, and who issued it)
 # ("Kèm theo văn bản số /BKHCN-CĐSQG ngày /11/2025": a letter's annex written before its number and day were given)
-# The rest of a symbol a copy spaced out: "Số: 3210/QĐ - U B ND" is 3210/QĐ-UBND.
-_SYMBOL_GOES_ON = regex.compile(r"\s+-\s+((?:\p{Lu}\s)*\p{Lu}{2,}|\p{Lu}(?:\s\p{Lu})+)(?=[\s|,]|$)")
+# The rest of a symbol a copy spaced out: "Số: 3210/QĐ - U B ND" is 3210/QĐ-UBND, "số: 4222 /TCT -PC" 4222/TCT-PC.
+_SYMBOL_GOES_ON = regex.compile(r"\s+-\s*((?:\p{Lu}\s)*\p{Lu}{2,}|\p{Lu}(?:\s\p{Lu})+)(?=[\s|,]|$)")
 _ANNEX_OF = (r"[Kk]èm theo {} số (?P<num>\d{{1,6}})?(?P<sep>[/-])" + _SYMBOL.replace("{", "{{").replace("}", "}}")
              + r",?\s+ngày\s*(?P<d>\d{{1,2}})?(?:\s*/|\s+tháng\s+)(?P<m>\d{{1,2}})(?:/|\s+năm\s+)(?P<y>\d{{4}})"
              + r"(?:\s+của\s+(?P<issuer>[^()\n]{{3,120}}?)\s*\))?")
 _DATE_LINE = regex.compile(
     # (a copy may split a word after its capital: "T hành phố Hồ Chí M inh")
-    r"(?P<place>(?<![\p{L}\d/-])(?:(?:\p{Lu} ?\p{Ll}*\.?|phố)\s){0,5}\p{Lu} ?\p{Ll}+),\s*ngày\s*"
+    # (a scan's OCR may read the comma as a full stop: "Hà Nội. ngày 09 tháng 11 năm 2023")
+    r"(?P<place>(?<![\p{L}\d/-])(?:(?:\p{Lu} ?\p{Ll}*\.?|phố)\s){0,5}\p{Lu} ?\p{Ll}+)[,.]\s*ngày\s*"
     r"(?:(?P<d>3[01]|[12]\d|0?[1-9]|[0-3] \d)|[^\s\p{Ll}]{1,4}(?=\s*tháng))?\s*"  # (OCR's specks: "ngày,4Êtháng 4"; "2 4")
     r"(?:tháng|/)\s*(?P<m>1[0-2]|0?[1-9]|0 [1-9])?\s*(?:năm|/)\s*(?P<y>\d{4})"  # (not an OCR'd "tháng 44"; "tháng 0 6")
 )

@@ -58,6 +58,17 @@ def test_a_joint_regulations_symbol_spaced_apart_is_read_whole():
     assert (m.number, m.symbol, m.doc_type) == ("1999/QCPH-BHXH-TCT", "QCPH-BHXH-TCT", "Quy chế")
 
 
+def test_a_scans_small_so_and_full_stop_after_the_place_still_give_number_and_date():
+    # (Tổng cục Thuế's letter 4222/TCT-PC as a scan gives its header: "số:" small, run onto the motto by the reflow,
+    # the symbol's last part spaced off, and a full stop for the comma after the place)
+    m = _text_meta("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỎNG CỤC THUÊ Độc lập — Tự do — Hạnh phúc\n"
+                   "số: 4222 /TCT -PC Hà Nội. ngày 09 tháng 11 năm 2023\n\nV/v tăng cường kỷ cương, kỷ luật\n\n"
+                   "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\nThực hiện chỉ đạo của Bộ Tài "
+                   "chính tại công văn số 11614/BTC-PC ngày 24/10/2023, Tổng cục Thuế yêu cầu các Cục Thuế thực "
+                   "hiện.\n")
+    assert (m.number, m.symbol, m.issued_date, m.place) == ("4222/TCT-PC", "TCT-PC", "2023-11-09", "Hà Nội")
+
+
 def test_blank_number_and_day_give_null_number_and_partial_date():
     m = meta("000_fe4a77ad651f9b83.txt")
     assert m.number is None and m.symbol == "QĐ-SLĐTBXH"
