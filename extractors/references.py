@@ -487,9 +487,10 @@ def _numbered(text: str, work: str, ctx: RefContext) -> list[dict]:
         if own and reference_key(number) == own:
             continue
         attached = _ATTACHED.search(work, max(0, start - 30), start)
-        if attached and (not own or number.split("/")[0] == ctx.own_number.split("/")[0]):
+        if attached and (not own or not full or number.split("/")[0] == ctx.own_number.split("/")[0]):
             # "(Ban hành kèm theo Quyết định số …)" heading the document itself, also when its annex writes the
-            # symbol another way ("Kèm theo Công văn số 17899/BTC-TCCB" in letter 17899/BTC-VP)
+            # symbol another way ("Kèm theo Công văn số 17899/BTC-TCCB" in letter 17899/BTC-VP) or a scan lost it
+            # ("Kèm theo Quyết định số 5 6b? /OD-BTC" in decision 662/QĐ-BTC)
             continue
         end, date, year, issuer_text = _parse_tail(work, m.end())
         doc_type, issuer = (_from_symbol(m["sym"], ctx.province) if full else (None, None))

@@ -69,6 +69,14 @@ def test_a_scans_small_so_and_full_stop_after_the_place_still_give_number_and_da
     assert (m.number, m.symbol, m.issued_date, m.place) == ("4222/TCT-PC", "TCT-PC", "2023-11-09", "Hà Nội")
 
 
+def test_a_number_of_a_numbered_series_keeps_its_dot():
+    # (the Government's resolutions under Resolution 66.x are numbered within their series: "66.17/2026/NQ-CP")
+    m = _text_meta("CHÍNH PHỦ\n_\nSố: 66.17/2026/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+                   "phúc\nHà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ QUYẾT\nCắt giảm, sửa đổi ngành, nghề đầu tư kinh "
+                   "doanh có điều kiện\n\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n")
+    assert (m.number, m.symbol, m.doc_type) == ("66.17/2026/NQ-CP", "NQ-CP", "Nghị quyết")
+
+
 def test_blank_number_and_day_give_null_number_and_partial_date():
     m = meta("000_fe4a77ad651f9b83.txt")
     assert m.number is None and m.symbol == "QĐ-SLĐTBXH"

@@ -610,6 +610,14 @@ def test_an_annex_heading_that_writes_the_documents_own_symbol_another_way_is_no
     assert [r.number for r in refs] == ["13/2025/TT-BTC"]
 
 
+def test_an_annex_heading_whose_number_a_scan_garbled_is_no_reference():
+    # (decision 662/QĐ-BTC as a scan gives its plan's heading; its OCR read the number apart from the symbol)
+    text = ("KẾ HOẠCH HÀNH ĐỘNG\n(Kèm theo Quyết định số 5 6b? /OD-BTC ngày 06 tháng 5 năm 2022 của Bộ Tài chính)\n"
+            "Thực hiện Quyết định số 2072/QĐ-TTg ngày 10/12/2021 của Thủ tướng Chính phủ.\n")
+    refs = find_references(text, RefContext(own_number="66.2/QD-BTC"))
+    assert [r.number for r in refs] == ["2072/QĐ-TTg"]
+
+
 def test_a_law_still_to_be_drafted_is_no_reference():
     text = ("III. NHIỆM VỤ\n- Nghiên cứu, xây dựng Luật Chuyển đổi số và các Nghị định hướng dẫn thi hành.\n"
             "- Bộ Khoa học và Công nghệ khẩn trương hoàn thiện dự thảo Luật Trí tuệ nhân tạo, trình Chính phủ.\n"
