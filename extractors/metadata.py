@@ -179,7 +179,7 @@ _PROPER_NAMES = ("Lao động - Thương binh và Xã hội", "Chính phủ", "T
                  "Ban Thường trực", "Ủy ban bầu cử", "Ban Chấp hành Trung ương", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
                  # a Party committee's boards
                  "Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Tuyên giáo và Dân vận", "Ban Nội chính",
-                 "Ban Kinh tế", "Ban Đối ngoại", "Ủy ban Kiểm tra")
+                 "Ban Kinh tế", "Ban Đối ngoại", "Ủy ban Kiểm tra", "Ban Chỉ đạo")
 # A department's own name after its head word starts with a capital; a place after it does not.
 _AGENCY_NAME = regex.compile(r"(\b(?:tổng cục|chi cục|cục) )(?!tỉnh\b|thành\b|huyện\b|quận\b|khu\b)(\w+)")
 # Document types keep a capital where the text names a document ("ban hành Kế hoạch …").
@@ -519,10 +519,12 @@ def _respaced_issuer(header: str) -> str | None:
 def _scanned_issuer(header: str) -> str | None:
     """The central body a scanned header's last words name, read past OCR's lost marks and misread letters: "BỘ
     TÀI CHÍNH TONG CYC THUE" is Tổng cục Thuế. None when its last words name no known body."""
-    words = ascii_fold(header).replace("-", " ").split()
+    words = [word for word in ascii_fold(header).replace("-", " ").split() if word.isalnum()]  # (no "|", no "—")
     for folded, name in _central_bodies():
         tail = words[-len(folded):]
-        if len(tail) == len(folded) and SequenceMatcher(None, " ".join(tail), " ".join(folded)).ratio() >= _SCAN_LIKENESS:
+        # (a misread name keeps its first letter: "BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH" ends on no "Bộ Du lịch")
+        if len(tail) == len(folded) and tail[0][0] == folded[0][0] \
+                and SequenceMatcher(None, " ".join(tail), " ".join(folded)).ratio() >= _SCAN_LIKENESS:
             return name
     return None
 

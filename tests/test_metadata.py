@@ -133,6 +133,8 @@ def test_sentence_case_writes_abbreviations_out_and_keeps_a_terms_numeral():
      "Bộ Lao động - Thương binh và Xã hội"),
     ("THỦ TƯỚNG CHÍNHPHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n—— Độc lập - Tự do - Hạnh phúc\n", "Thủ tướng Chính phủ"),
     # (a clean header's own body is kept, however like a ministry's name its words are)
+    ("BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+     "Ban Chỉ đạo Nhà nước về du lịch"),
     ("UBND TỈNH KHÁNH HÒA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc\n",
      "Sở Nội vụ tỉnh Khánh Hòa"),
 ])
