@@ -136,6 +136,10 @@ _ADDRESSEE = regex.compile(r"^(?:Đồng\s)?[Kk]ính\s+gửi\b")
 _LETTER_OPENING = 6  # blocks; a site banner or a stray "|" line may come first
 _LEVEL_AT_END = regex.compile(r"\s(?:tỉnh|thành phố)$", regex.IGNORECASE)
 _CATALOG_DATE = regex.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")
+# The enacting line after the grounds of a legal document: "Thủ tướng Chính phủ ban hành Quyết định quy định …",
+# "Bộ trưởng Bộ Tài chính ban hành Thông tư …" (a cited one has its number: "… đã ban hành Quyết định số …").
+_ENACTING = regex.compile(r"^[*_\s]*(?P<body>\p{Lu}[^,;:.()]{2,120}?) ban hành (?:Quyết định|Thông tư|Nghị định"
+                          r"|Nghị quyết|Chỉ thị)(?! số)\b")
 _TELEGRAM_SENDER = regex.compile(r"^(?P<sender>\p{Lu}[\p{Lu}\s]+?)\s+điện\s*:")
 # "TM. ỦY BAN NHÂN DÂN" / "TM. BAN THƯỜNG VỤ": the body a signature is given for.
 _ON_BEHALF = regex.compile(r"^TM\.\s*(?P<body>.+?)\s*$")
@@ -573,34 +577,39 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
         for text in texts[type_index + 1:type_index + 5]:
             if is_upper(text) and _AUTHORITY_LINE.match(text):
                 return _unit_name(_LEADING_TITLE.sub("", text))  # "GIÁM ĐỐC SỞ …" signs for "Sở …"
-    # 3. The sender of a telegram: "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ TRƯỞNG BỘ Y TẾ điện:".
+    # 3. The body that enacts it, in a copy without its header: "Thủ tướng Chính phủ ban hành Quyết định …".
+    for text in texts:
+        if " ban hành " in text and (m := _ENACTING.match(text)) \
+                and (units := read_units(m["body"])[0]) and len(units) == 1:
+            return units[0]
+    # 4. The sender of a telegram: "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ TRƯỞNG BỘ Y TẾ điện:".
     for text in texts[:12]:
         m = _TELEGRAM_SENDER.match(text)
         if m:
             return _unit_name(_LEADING_TITLE.sub("", m["sender"]))
-    # 4. The body the signature is given for: "TM. ỦY BAN NHÂN DÂN", "TL. BỘ TRƯỞNG" names no body.
+    # 5. The body the signature is given for: "TM. ỦY BAN NHÂN DÂN", "TL. BỘ TRƯỞNG" names no body.
     for block in doc.blocks[-_SIGNATURE_BLOCKS:]:
         m = _ON_BEHALF.match(block.text)
         if m and is_upper(m["body"]) and not _SIGN_TITLE.match(m["body"]):
             return _unit_name(m["body"])
-    # 5. The body the site's catalog names as issuing ("Nơi ban hành" is a body or only a place).
+    # 6. The body the site's catalog names as issuing ("Nơi ban hành" is a body or only a place).
     issued_by = doc.catalog.get("Nơi ban hành", "")
     if (units := read_units(issued_by)[0]) and units[0] == issued_by:
         return units[0]
-    # 6. The body the document's symbol names: "226/CĐ-TTg" is the Prime Minister's.
+    # 7. The body the document's symbol names: "226/CĐ-TTg" is the Prime Minister's.
     if meta.symbol and (by_symbol := symbol_issuer(meta.symbol)):
         return by_symbol
-    # 7. The body an annex's caption names as issuing the document it is attached to ("(Kèm theo Hướng dẫn số
+    # 8. The body an annex's caption names as issuing the document it is attached to ("(Kèm theo Hướng dẫn số
     # 40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương)"), when the header was lost.
     if annexed_by and (units := read_units(annexed_by)[0]) and units[0] == annexed_by:
         return units[0]
-    # 8. The Government Office writes up the Prime Minister's conclusions: "Kết luận của Thủ tướng Chính phủ …".
+    # 9. The Government Office writes up the Prime Minister's conclusions: "Kết luận của Thủ tướng Chính phủ …".
     if meta.doc_type == "Thông báo" and meta.title and _GOVERNMENT_CONCLUSION.match(meta.title):
         return "Văn phòng Chính phủ"
-    # 9. A constitution, a code, a law or an ordinance: the legislature enacts it.
+    # 10. A constitution, a code, a law or an ordinance: the legislature enacts it.
     if meta.doc_type in _ENACTED_BY:
         return _ENACTED_BY[meta.doc_type]
-    # 10. A body named in the title or the opening paragraphs ("… của Sở Lao động - …"), not a recipient;
+    # 11. A body named in the title or the opening paragraphs ("… của Sở Lao động - …"), not a recipient;
     # the name ends where the gazetteer's reading of it ends ("Bộ Xây dựng" of "Bộ Xây dựng và chỉ đạo …").
     title = [meta.title] if meta.title and meta.doc_type != "Tin bài" else []
     opening = _without_recipients(texts[1:12])

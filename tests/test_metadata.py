@@ -77,6 +77,16 @@ def test_a_number_of_a_numbered_series_keeps_its_dot():
     assert (m.number, m.symbol, m.doc_type) == ("66.17/2026/NQ-CP", "NQ-CP", "Nghị quyết")
 
 
+def test_a_copy_without_its_header_is_issued_by_the_body_of_its_enacting_line_not_by_the_proposer():
+    # (Quyết định of the Prime Minister on vehicle emissions as a site copies it: title, grounds, enacting line)
+    m = _text_meta("**QUYẾT ĐỊNH**\n\nQUY ĐỊNH LỘ TRÌNH ÁP DỤNG QUY CHUẨN KỸ THUẬT QUỐC GIA VỀ KHÍ THẢI XE Ô TÔ\n\n"
+                   "*Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;*\n\n*Theo đề nghị của Bộ trưởng Bộ Nông nghiệp và "
+                   "Môi trường;*\n\n*Thủ tướng Chính phủ ban hành Quyết định quy định lộ trình áp dụng quy chuẩn kỹ "
+                   "thuật quốc gia về khí thải xe ô tô.*\n\n**Điều 1. Phạm vi điều chỉnh**\n\nQuyết định này quy định "
+                   "lộ trình áp dụng quy chuẩn.\n")
+    assert (m.doc_type, m.issuer) == ("Quyết định", "Thủ tướng Chính phủ")
+
+
 def test_blank_number_and_day_give_null_number_and_partial_date():
     m = meta("000_fe4a77ad651f9b83.txt")
     assert m.number is None and m.symbol == "QĐ-SLĐTBXH"
