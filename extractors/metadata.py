@@ -116,8 +116,11 @@ _HEADER_UNIT_START = regex.compile(
 # TRỰC" is "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh".
 _ORGAN = regex.compile(r"(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|TIỂU BAN\b.*)$")
 # A Party committee over its office or board, named with it: "TỈNH ỦY ĐẮK LẮK" / "BAN TUYÊN GIÁO VÀ DÂN VẬN" is "Ban
-# Tuyên giáo và Dân vận Tỉnh ủy Đắk Lắk", "BAN CHẤP HÀNH TRUNG ƯƠNG" / "VĂN PHÒNG" the Central Committee's office.
-_PARTY_COMMITTEE = regex.compile(r"(?:(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY\b.*|BAN CHẤP HÀNH TRUNG ƯƠNG)")
+# Tuyên giáo và Dân vận Tỉnh ủy Đắk Lắk".
+_PARTY_COMMITTEE = regex.compile(r"(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY\b.*")
+# The Central Committee and its organs go by their own names: "BAN CHẤP HÀNH TRUNG ƯƠNG" is "Ban Chấp hành Trung ương
+# Đảng", with "VĂN PHÒNG" under it "Văn phòng Trung ương Đảng", with "BAN TỔ CHỨC" "Ban Tổ chức Trung ương".
+_CENTRAL_COMMITTEE = "BAN CHẤP HÀNH TRUNG ƯƠNG"
 _LOCAL_NAME = regex.compile(r"(?P<level>(?:\s(?:xã(?! hội\b)|phường|thị trấn|thị xã|huyện|quận|thành phố(?! trực\b))"
                             r"|(?:^|\s)(?:Huyện|Quận|Thị|Thành) ủy)\s)(?P<name>[^\d,()]+)$")  # (not "xã hội", "thành phố trực thuộc …")
 _FRONT = regex.compile(r"\bMTTQ(?:\s*VN|\s+VIỆT\s+NAM)?\b")
@@ -480,6 +483,10 @@ def _header_issuer(header: str) -> str:
     tỉnh Khánh Hòa); an office or inspectorate named by its head word alone is the one of the body above ("BỘ TÀI
     CHÍNH VĂN PHÒNG": Văn phòng Bộ Tài chính; "… TỈNH X THANH TRA": Thanh tra tỉnh X)."""
     parent, *units = _HEADER_UNIT_START.split(header)
+    if header == _CENTRAL_COMMITTEE:
+        return _unit_name(f"{header} ĐẢNG")
+    if units and (units[:-1] or [parent])[-1] == _CENTRAL_COMMITTEE:
+        return _unit_name(f"{units[-1]} TRUNG ƯƠNG{' ĐẢNG' if units[-1] == 'VĂN PHÒNG' else ''}")
     if units and (_ORGAN.fullmatch(units[-1]) or units[-1] == "VĂN PHÒNG"
                   or (units[-1] == "THANH TRA" and not find_province(parent))
                   or _PARTY_COMMITTEE.fullmatch((units[:-1] or [parent])[-1])):

@@ -759,9 +759,12 @@ def test_a_district_office_issues_under_its_district(header, symbol, issuer):
     ("ĐẢNG BỘ TỈNH LÂM ĐỒNG\nĐẢNG ỦY XÃ ĐỨC TRỌNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-KH/ĐU", "Đảng ủy xã Đức Trọng",
      "Lâm Đồng"),
     # a Party committee's office or board is named with the committee (Thông báo 432-TB/VPTW, 2025, had given "Ban
-    # chấp hành Trung ương văn phòng": the head word at the header's end was never read as a unit's)
+    # chấp hành Trung ương văn phòng": the head word at the header's end was never read as a unit's); the Central
+    # Committee's by their own names
     ("BAN CHẤP HÀNH\nTRUNG ƯƠNG\n**VĂN PHÒNG**\n*****\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 432-TB/VPTW",
-     "Văn phòng Ban Chấp hành Trung ương", None),
+     "Văn phòng Trung ương Đảng", None),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-HD/BTCTW", "Ban Tổ chức Trung ương", None),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 221-KL/TW", "Ban Chấp hành Trung ương Đảng", None),
     ("TỈNH ỦY ĐẮK LẮK\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-KH/BTGDV",
      "Ban Tuyên giáo và Dân vận Tỉnh ủy Đắk Lắk", "Đắk Lắk"),
     ("HUYỆN ỦY ĐỨC TRỌNG\nỦY BAN KIỂM TRA\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-KH/UBKT", "Ủy ban Kiểm tra Huyện ủy Đức Trọng",
