@@ -673,8 +673,9 @@ _CENTRAL_HEADS = tuple(head.casefold() for head in (
 
 def _is_central(issuer: str) -> bool:
     # (a ministry's department, "Cục Hải quan", "Cục Thuế": its province, if any, is in its own name)
-    # ("Ban Tuyên giáo và Dân vận Trung ương": the Party's central commissions)
-    return issuer.casefold().startswith(_CENTRAL_HEADS) or issuer.endswith(" Trung ương")
+    # ("Ban Tuyên giáo và Dân vận Trung ương": the Party's central commissions; "Bảo hiểm xã hội Việt Nam", "Ngân hàng
+    # Nhà nước Việt Nam": the country's)
+    return issuer.casefold().startswith(_CENTRAL_HEADS) or issuer.endswith((" Trung ương", " Việt Nam"))
 
 
 def _signer(doc: Document) -> str | None:

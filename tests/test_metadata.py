@@ -172,6 +172,14 @@ def test_issuer_of_headers_copies_ran_together(header, issuer):
     assert m.issuer == issuer
 
 
+def test_a_body_of_the_whole_country_has_no_province_where_it_writes_from():
+    # (Công văn 296/BHXH-CSYT, 2021: dated in Hà Nội, where the country's bodies sit; the city is no province of it)
+    m = _text_meta("BẢO HIỂM XÃ HỘI VIỆT NAM --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+                   "Số: 296/BHXH-CSYT\nHà Nội, ngày 02 tháng 02 năm 2021\n\nKính gửi: Bảo hiểm xã hội các tỉnh, thành "
+                   "phố trực thuộc Trung ương.\n\nBảo hiểm xã hội Việt Nam hướng dẫn như sau.\n")
+    assert (m.issuer, m.place, m.province) == ("Bảo hiểm xã hội Việt Nam", "Hà Nội", None)
+
+
 def _meta_of_text(text: str):
     from pipeline.document import build_document
     from pipeline.normalize import normalize_text
