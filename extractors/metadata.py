@@ -99,6 +99,10 @@ _GOVERNMENT_CONCLUSION = regex.compile(r"Kết luận của (?:Phó )?Thủ tư�
 # What the issuer of a letter does in its opening: "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị …".
 _ASKS = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu|đề xuất)\b")
 # Where a header names a parent body and then the issuing one ("UBND TỈNH X" + "SỞ Y").
+# A sender named in full and then given a short name before it asks: "…, Ban chỉ đạo của Chính phủ về sắp xếp đơn vị
+# hành chính các cấp … (sau đây viết là Ban Chỉ đạo của Chính phủ) yêu cầu …".
+_NAMED_SENDER = regex.compile(r"(?:^|,\s)(?P<name>(?:Ban|Hội đồng|Tổ|Ủy ban|Bộ|Sở|Cục|Tổng cục|Văn phòng) [^,;:()]{3,250}?)"
+                              r"\s*\(sau đây (?:gọi|viết)(?: tắt)? là [^()]{1,80}\)\s*(?:đề nghị|yêu cầu|đề xuất)\b")
 _LEFT_COLUMN_LINES = 3  # lines of a header's left column from the motto's first line on
 _PARTY_MOTTO = regex.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM")
 _HEADER_TABLE_ROWS = 4
@@ -594,29 +598,33 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
         m = _TELEGRAM_SENDER.match(text)
         if m:
             return _unit_name(_LEADING_TITLE.sub("", m["sender"]))
-    # 5. The body the signature is given for: "TM. ỦY BAN NHÂN DÂN", "TL. BỘ TRƯỞNG" names no body.
+    # 5. A sender the opening names in full before the short name it goes by.
+    for text in _without_recipients(texts[1:12]):
+        if "sau đây" in text and (m := _NAMED_SENDER.search(text)):
+            return _unit_name(m["name"])
+    # 6. The body the signature is given for: "TM. ỦY BAN NHÂN DÂN", "TL. BỘ TRƯỞNG" names no body.
     for block in doc.blocks[-_SIGNATURE_BLOCKS:]:
         m = _ON_BEHALF.match(block.text)
         if m and is_upper(m["body"]) and not _SIGN_TITLE.match(m["body"]):
             return _unit_name(m["body"])
-    # 6. The body the site's catalog names as issuing ("Nơi ban hành" is a body or only a place).
+    # 7. The body the site's catalog names as issuing ("Nơi ban hành" is a body or only a place).
     issued_by = doc.catalog.get("Nơi ban hành", "")
     if (units := read_units(issued_by)[0]) and units[0] == issued_by:
         return units[0]
-    # 7. The body the document's symbol names: "226/CĐ-TTg" is the Prime Minister's.
+    # 8. The body the document's symbol names: "226/CĐ-TTg" is the Prime Minister's.
     if meta.symbol and (by_symbol := symbol_issuer(meta.symbol)):
         return by_symbol
-    # 8. The body an annex's caption names as issuing the document it is attached to ("(Kèm theo Hướng dẫn số
+    # 9. The body an annex's caption names as issuing the document it is attached to ("(Kèm theo Hướng dẫn số
     # 40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương)"), when the header was lost.
     if annexed_by and (units := read_units(annexed_by)[0]) and units[0] == annexed_by:
         return units[0]
-    # 9. The Government Office writes up the Prime Minister's conclusions: "Kết luận của Thủ tướng Chính phủ …".
+    # 10. The Government Office writes up the Prime Minister's conclusions: "Kết luận của Thủ tướng Chính phủ …".
     if meta.doc_type == "Thông báo" and meta.title and _GOVERNMENT_CONCLUSION.match(meta.title):
         return "Văn phòng Chính phủ"
-    # 10. A constitution, a code, a law or an ordinance: the legislature enacts it.
+    # 11. A constitution, a code, a law or an ordinance: the legislature enacts it.
     if meta.doc_type in _ENACTED_BY:
         return _ENACTED_BY[meta.doc_type]
-    # 11. A body named in the title or the opening paragraphs ("… của Sở Lao động - …"), not a recipient;
+    # 12. A body named in the title or the opening paragraphs ("… của Sở Lao động - …"), not a recipient;
     # the name ends where the gazetteer's reading of it ends ("Bộ Xây dựng" of "Bộ Xây dựng và chỉ đạo …").
     title = [meta.title] if meta.title and meta.doc_type != "Tin bài" else []
     opening = _without_recipients(texts[1:12])

@@ -180,6 +180,17 @@ def test_a_body_of_the_whole_country_has_no_province_where_it_writes_from():
     assert (m.issuer, m.place, m.province) == ("Bảo hiểm xã hội Việt Nam", "Hà Nội", None)
 
 
+def test_a_letter_without_header_is_sent_by_the_body_it_names_in_full_before_its_short_name():
+    # (Công văn 171/CV-BCĐ, 2025, as a site copies it: no header, the sender named in the opening)
+    m = _text_meta("**Kính gửi:** Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\nThực hiện Kết "
+                   "luận số 210-KL/TW ngày 12/11/2025 của Ban Chấp hành Trung ương Đảng, Ban Chỉ đạo của Chính phủ về "
+                   "sắp xếp đơn vị hành chính các cấp và xây dựng mô hình tổ chức chính quyền địa phương 02 cấp (sau đây "
+                   "viết là Ban Chỉ đạo của Chính phủ) yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh tập trung chỉ đạo.\n\n"
+                   "**KT. TRƯỞNG BAN**\nPHÓ TRƯỞNG BAN\nPhạm Thị Thanh Trà\n")
+    assert m.issuer == ("Ban Chỉ đạo của Chính phủ về sắp xếp đơn vị hành chính các cấp và xây dựng mô hình tổ chức "
+                        "chính quyền địa phương 02 cấp")
+
+
 def _meta_of_text(text: str):
     from pipeline.document import build_document
     from pipeline.normalize import normalize_text
