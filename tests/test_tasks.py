@@ -3959,3 +3959,15 @@ def test_a_lead_in_naming_the_units_above_and_their_remit_only_heads_its_items()
     units = ["Bộ Quốc phòng", "Bộ Công an", "các Bộ, ngành có liên quan", "Ủy ban nhân dân các tỉnh, thành phố"]
     assert [(t.lead, t.text[:25]) for t in tasks] == [(units, "Chủ động chỉ đạo triển kh"),
                                                       (units, "Tổ chức kiểm tra, rà soát")]
+
+
+def test_a_conclusions_lead_in_naming_the_chair_and_his_title_is_no_task():
+    # (Thông báo kết luận of the State Steering Committee for key transport projects, 2025: "kết luận" ends the head's
+    # title, "Trưởng Ban Chỉ đạo", which once ran on over it and made the lead-in a job of its own)
+    doc, tasks = _prose(
+        "Sau khi nghe Bộ Xây dựng (cơ quan Thường trực Ban Chỉ đạo) báo cáo tổng hợp tình hình triển khai các công "
+        "trình, dự án, ý kiến thảo luận của các đồng chí Thành viên Ban Chỉ đạo, Thủ tướng Chính phủ Phạm Minh Chính, "
+        "Trưởng Ban Chỉ đạo kết luận như sau:\n\n1. Bộ Xây dựng khẩn trương hoàn thiện hồ sơ dự án, báo cáo Thủ tướng "
+        "Chính phủ trước ngày 15/12/2025.\n", "Thông báo", year=2025)
+    assert [(t.lead, t.text) for t in tasks] == [
+        (["Bộ Xây dựng"], "khẩn trương hoàn thiện hồ sơ dự án, báo cáo Thủ tướng Chính phủ trước ngày 15/12/2025")]
