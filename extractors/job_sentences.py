@@ -21,6 +21,9 @@ from pipeline.reflow import is_upper
 # Sentences that open with a circumstance before naming the unit: "Căn cứ …, các sở … xây dựng …".
 _OPENERS = ("Căn cứ", "Về", "Trên cơ sở", "Theo", "Để", "Nhằm", "Đối với", "Ngoài", "Bên cạnh", "Đồng thời",
             "Vì vậy", "Vì thế", "Do vậy", "Do đó", "Bởi vậy",  # ("Vì vậy, đề nghị Ủy ban nhân dân các tỉnh …")
+            # ("Với vai trò, ý nghĩa đặc biệt quan trọng của Dự án, yêu cầu các bộ, ngành …"; not "Với vai trò là Cơ quan
+            # Thường trực Ban Chỉ đạo …, Văn phòng …": the role names bodies of its own)
+            "Với vai trò, ý nghĩa", "Với ý nghĩa", "Với tinh thần", "Với mục tiêu", "Với quyết tâm", "Với phương châm",
             *(f"{every} {period}" for every in ("Hàng", "Hằng") for period in ("năm", "quý", "tháng", "tuần", "ngày")),
             "Định kỳ", "Trong", "Sau", "Khi", "Trường hợp", "Nếu", "Trước", "Chậm nhất", "Từ", "Kết thúc")
 _OPENING_TIME_REACH = 40  # characters of a sentence where a time phrase that opens it is looked for

@@ -574,6 +574,11 @@ class _Reader:
                 and self._is(k + 2, "là")):
             return j
         named, after = self.read(k + 2 + self._is(k, "đặc"))
+        if not named:  # bodies by their acronyms: ", nhất là ACV cần khẩn trương …", ", nhất là EVN, PVN"
+            at = k + 2 + self._is(k, "đặc")
+            while (tok := self._tok(at)) is not None and tok.word and len(tok.text) > 1 and tok.text.isupper():
+                named, after = [tok.text], at + 1
+                at = after + 1 if self._is(after, ",", "và") else after
         if named and self._is(after, ":"):  # "nhất là các tỉnh: Khánh Hòa, Đắk Lắk, …": the places they are
             after += 1
             while self._has(after) and (self.toks[after].upper or self.toks[after].text == ","

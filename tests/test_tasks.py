@@ -3949,6 +3949,19 @@ def test_a_sentence_opened_by_therefore_still_gives_the_units_after_its_comma_a_
         (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], "căn cứ mứ"), (["Sở Tài chính"], "cần bố tr")]
 
 
+def test_a_sentence_opened_by_the_role_or_spirit_of_the_work_gives_the_units_after_its_comma_a_job():
+    # (Thông báo kết luận on key transport projects, 2025: "Với vai trò, ý nghĩa đặc biệt quan trọng của Dự án, yêu cầu
+    # các bộ, ngành … khẩn trương …" had given no job; the sentence before it, a state of affairs, took the point's job)
+    doc, tasks = _prose("a) Hiện nay tổng khối lượng hoàn thành của Dự án khoảng 61% trong khi thời gian còn lại của năm "
+                        "2025 chỉ khoảng 2 tháng. Với vai trò, ý nghĩa đặc biệt quan trọng của Dự án, yêu cầu các bộ, "
+                        "ngành, cơ quan chủ quản khẩn trương có giải pháp phù hợp để đẩy nhanh tiến độ thi công.\n"
+                        "b) Với tinh thần khẩn trương, quyết liệt, Sở Nội vụ theo dõi, đôn đốc việc thực hiện.\n",
+                        doc_type="Thông báo", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:18]) for t in tasks] == [
+        (["các bộ, ngành, cơ quan chủ quản"], "khẩn trương có giả"), (["Sở Nội vụ"], "theo dõi, đôn đốc ")]
+
+
 def test_a_lead_in_naming_the_units_above_and_their_remit_only_heads_its_items():
     # (Công điện 219/CĐ-TTg, 2025: "… các tỉnh, thành phố nêu trên theo chức năng, nhiệm vụ, thẩm quyền:" gives no job)
     doc, tasks = _prose("1. Bộ trưởng các Bộ: Quốc phòng, Công an và các Bộ, ngành có liên quan; Chủ tịch Ủy ban nhân "

@@ -311,6 +311,10 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Bí thư, Chủ tịch Ủy ban nhân dân các tỉnh khu vực Trung Bộ, nhất là các tỉnh: Khánh Hòa, Đắk Lắk và Lâm Đồng "
      "tiếp tục tập trung chỉ đạo", ["Ủy ban nhân dân các tỉnh khu vực Trung Bộ"], " tiếp tục"),
     ("Các sở, ngành, đặc biệt là Sở Y tế, Sở Tài chính khẩn trương triển khai", ["Các sở, ngành"], " khẩn trương"),
+    # … also when the examples are bodies' acronyms (Thông báo kết luận on key transport projects, 2025)
+    ("các bộ, ngành, cơ quan chủ quản, nhất là ACV cần khẩn trương có giải pháp", ["các bộ, ngành, cơ quan chủ quản"],
+     " cần khẩn trương"),
+    ("các doanh nghiệp, nhất là EVN, PVN và TKV bảo đảm cung ứng", ["các doanh nghiệp"], " bảo đảm"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
     found, end = read_units(sentence)
