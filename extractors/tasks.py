@@ -191,6 +191,9 @@ _MEASURE = regex.compile(r"(?:(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|US
                          regex.IGNORECASE)
 _NOTE = regex.compile(r"(?:Lưu ý|Chú ý|Ghi chú)\s*:")
 _PERMITTED = regex.compile(r"Được\s+(?!giao\b)")  # an item under a unit that says what it may do
+# How things stand before the job: "a) Hiện nay tổng khối lượng hoàn thành của Dự án khoảng 61% …. Với vai trò …, yêu
+# cầu các bộ, ngành … khẩn trương …".
+_AS_THINGS_STAND = regex.compile(r"(?:Hiện\s+nay|Hiện\s+tại|(?:Trong\s+)?[Tt]hời\s+gian\s+qua|Vừa\s+qua)\b")
 _RUN_IN_LABEL = regex.compile(r"\s[-–]\s?(?=(?:Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả)[^:\n]{0,40}:)")
 _ADDRESSEE_WORDS = 20  # a described group of addressees, not the letter's first sentence run into it
 
@@ -976,8 +979,10 @@ class _ProseReader:
                 return None  # "Tổng cục Thuế sẽ định kỳ tổng hợp …", "Nhiều Cục Thuế chưa …": what others will do or did
             if opening_units and DUTIES_BY_LAW.fullmatch(sentence[units_end:].lstrip()):
                 return None  # "Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật.": its remit
-            if _PERMITTED.match(sentence) or _NOTE.match(sentence):
-                return None  # "Được sử dụng con dấu …": what the unit may do; "Lưu ý: Văn bản … phải …": a note
+            if _PERMITTED.match(sentence) or _NOTE.match(sentence) or _AS_THINGS_STAND.match(sentence):
+                # "Được sử dụng con dấu …": what the unit may do; "Lưu ý: Văn bản … phải …": a note; "Hiện nay …": how
+                # things stand
+                return None
             if (len(sentence.split()) < LEADIN_JOB_WORDS or scope.lists_contents) and not begins_job(sentence):
                 # "1. Công ty TNHH MTV Môi trường" / "Đô thị Hà Nội": the rest of a name; "(1). Tổng số gói thầu …"
                 # under "… báo cáo số liệu …, bao gồm:": what the job covers

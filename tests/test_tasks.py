@@ -3962,6 +3962,16 @@ def test_a_sentence_opened_by_the_role_or_spirit_of_the_work_gives_the_units_aft
         (["các bộ, ngành, cơ quan chủ quản"], "khẩn trương có giả"), (["Sở Nội vụ"], "theo dõi, đôn đốc ")]
 
 
+def test_an_item_that_tells_how_things_stand_is_no_job_of_the_lead_in_above_it():
+    # (the same conclusions: "a) Hiện nay tổng khối lượng … khoảng 61% …" had been the job of "các bộ, ngành, địa
+    # phương" above it)
+    doc, tasks = _prose("III. NHIỆM VỤ TRỌNG TÂM\n1. Các bộ, ngành, địa phương tập trung thực hiện các nhiệm vụ sau:\n"
+                        "a) Hiện nay tổng khối lượng hoàn thành của Dự án khoảng 61% trong khi thời gian còn lại của năm "
+                        "2025 chỉ khoảng 2 tháng.\nb) Khẩn trương hoàn thiện hồ sơ các dự án.\n",
+                        doc_type="Thông báo", year=2025)
+    assert [(t.lead, t.text) for t in tasks] == [(["Các bộ, ngành, địa phương"], "Khẩn trương hoàn thiện hồ sơ các dự án")]
+
+
 def test_a_lead_in_naming_the_units_above_and_their_remit_only_heads_its_items():
     # (Công điện 219/CĐ-TTg, 2025: "… các tỉnh, thành phố nêu trên theo chức năng, nhiệm vụ, thẩm quyền:" gives no job)
     doc, tasks = _prose("1. Bộ trưởng các Bộ: Quốc phòng, Công an và các Bộ, ngành có liên quan; Chủ tịch Ủy ban nhân "
