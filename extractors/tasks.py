@@ -95,6 +95,11 @@ _IF_PROBLEMS = regex.compile(r"(?:(?:trong\s+)?quá\s+trình\b[^.;]{0,80}?,?\s*(
                              r"(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh|cần\s+(?:thiết\s+)?(?:phải\s+)?"
                              r"(?:sửa\s+đổi|điều\s+chỉnh|bổ\s+sung))", regex.IGNORECASE)
 _IF_PROBLEMS_WORDS = ("trong", "quá", "nếu", "khi", "trường")
+# Who attended the meeting a notice of conclusions reports: "Tại điểm cầu Trụ sở Chính phủ có Phó Thủ tướng …; lãnh
+# đạo các Bộ, cơ quan là Ủy viên Ban Chỉ đạo:" / "Công an, Xây dựng, …", "Tham dự cuộc họp có đại diện lãnh đạo …".
+_ATTENDANCE = regex.compile(r"Tại\s+(?:các\s+)?điểm\s+cầu\b|(?:Cùng\s+)?(?:[Tt]ham\s+dự|dự)(?:\s+(?:cuộc\s+họp|phiên\s+họp"
+                            r"|hội\s+nghị|buổi\s+làm\s+việc))?\s+có\s+(?:các\s+)?(?:đồng\s+chí|đại\s+diện|lãnh\s+đạo"
+                            r"|Phó|Thứ|Bộ\s+trưởng|Chủ\s+tịch)|Dự\s+họp\s+có\b")
 # (also as OCR spells them: "Noi nhận", "Not nhận", "Kinh gửi")
 _RECIPIENTS = regex.compile(r"^(?:N[ơo][it] nh[ậâa]n\b|(?:Đồng\s)?[Kk][íi]nh gửi|\S{2,6} gửi(?=\s*:))")  # ("Site gửi:")
 _RECIPIENT_WORDS = ("Nơi", "Noi", "Not", "Đồng", "Kính", "kính", "Kinh")
@@ -387,6 +392,10 @@ class _ProseReader:
         level, topic_at = _numbering(self.prev_text) if block.kind == "paragraph" else (None, 0)
         self.under_topic = level is not None and level < _LIST_LEVEL \
             and (self.prev_text.rstrip().endswith(":") or self.prev_text.startswith(_TOPIC_OPENERS, topic_at))
+        if block.kind == "paragraph" and self.prev_text.rstrip().endswith(":") \
+                and _ATTENDANCE.search(self.prev_text, self.prev_text.rfind(". ") + 1):  # (in its last sentence)
+            self.prev_text = text
+            return []  # "… lãnh đạo các Bộ, cơ quan là Ủy viên Ban Chỉ đạo:" / "Công an, Xây dựng, …": who else attended
         self.prev_text = text
         if self.in_footnotes or text.startswith("[1]"):
             # "[1] Cụ thể: (i) Thủ tướng Chính phủ phê duyệt …": the notes after the text say what was done or meant

@@ -3972,6 +3972,16 @@ def test_an_item_that_tells_how_things_stand_is_no_job_of_the_lead_in_above_it()
     assert [(t.lead, t.text) for t in tasks] == [(["Các bộ, ngành, địa phương"], "Khẩn trương hoàn thiện hồ sơ các dự án")]
 
 
+def test_the_attendees_a_notice_of_conclusions_lists_past_a_colon_are_no_units_with_jobs():
+    # (Thông báo 627/TB-VPCP, 2025: "… lãnh đạo các Bộ, cơ quan là Ủy viên Ban Chỉ đạo:" / "Công an, Xây dựng, …" had
+    # given "Công an" the job "Xây dựng, Tài chính, …")
+    doc, tasks = _prose("Ngày 08 tháng 11 năm 2025, Thủ tướng Chính phủ chủ trì Phiên họp lần thứ 21 Ban Chỉ đạo. Tại điểm "
+                        "cầu Trụ sở Chính phủ có Phó Thủ tướng Chính phủ Trần Hồng Hà; lãnh đạo các Bộ, cơ quan là Ủy "
+                        "viên Ban Chỉ đạo:\nCông an, Xây dựng, Tài chính, Công Thương, Ngân hàng Nhà nước Việt Nam.\n\n"
+                        "1. Bộ Xây dựng khẩn trương hoàn thiện hồ sơ dự án.\n", doc_type="Thông báo", year=2025)
+    assert [(t.lead, t.text) for t in tasks] == [(["Bộ Xây dựng"], "khẩn trương hoàn thiện hồ sơ dự án")]
+
+
 def test_a_lead_in_naming_the_units_above_and_their_remit_only_heads_its_items():
     # (Công điện 219/CĐ-TTg, 2025: "… các tỉnh, thành phố nêu trên theo chức năng, nhiệm vụ, thẩm quyền:" gives no job)
     doc, tasks = _prose("1. Bộ trưởng các Bộ: Quốc phòng, Công an và các Bộ, ngành có liên quan; Chủ tịch Ủy ban nhân "
