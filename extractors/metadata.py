@@ -98,11 +98,11 @@ _RECIPIENTS_LINE = regex.compile(r"(?m)^\W*N[ơo][it] nh[ậâa]n\b")  # (OCR: "
 _GOVERNMENT_CONCLUSION = regex.compile(r"Kết luận của (?:Phó )?Thủ tướng Chính phủ", regex.IGNORECASE)
 # What the issuer of a letter does in its opening: "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị …".
 _ASKS = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu|đề xuất)\b")
-# Where a header names a parent body and then the issuing one ("UBND TỈNH X" + "SỞ Y").
 # A sender named in full and then given a short name before it asks: "…, Ban chỉ đạo của Chính phủ về sắp xếp đơn vị
 # hành chính các cấp … (sau đây viết là Ban Chỉ đạo của Chính phủ) yêu cầu …".
 _NAMED_SENDER = regex.compile(r"(?:^|,\s)(?P<name>(?:Ban|Hội đồng|Tổ|Ủy ban|Bộ|Sở|Cục|Tổng cục|Văn phòng) [^,;:()]{3,250}?)"
                               r"\s*\(sau đây (?:gọi|viết)(?: tắt)? là [^()]{1,80}\)\s*(?:đề nghị|yêu cầu|đề xuất)\b")
+# Where a header names a parent body and then the issuing one ("UBND TỈNH X" + "SỞ Y").
 _LEFT_COLUMN_LINES = 3  # lines of a header's left column from the motto's first line on
 _PARTY_MOTTO = regex.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM")
 _HEADER_TABLE_ROWS = 4
