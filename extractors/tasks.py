@@ -810,10 +810,12 @@ class _ProseReader:
         if body.rstrip().endswith((".", ";")):
             # "1. Đối với công tác tổng hợp, báo cáo kết quả thanh tra kiểm tra thuế." over the points on it: a topic;
             # "4. Các cơ quan, tổ chức, đơn vị còn lại." over its duties: a unit
-            # ("2. Trách nhiệm của các Sở: Xây dựng, Tài chính, Nội vụ." over their points: units)
+            # ("2. Trách nhiệm của các Sở: Xây dựng, Tài chính, Nội vụ." over their points: units; so "2.3. Giao Vụ
+            # Chính sách.")
             return level < _LIST_LEVEL and ((body.startswith(_TOPIC_OPENERS) and ":" not in body and ";" not in body
                                              and body.count(".") == 1 and sentence_assignment(body) is None)
-                                            or (body.rstrip().endswith(".") and _names_only_units(body.rstrip(" .")))
+                                            or (body.rstrip().endswith(".")
+                                                and _names_only_units(UNIT_HEADING_PREFIX.sub("", body, 1).rstrip(" .")))
                                             or (body.startswith(("Trách nhiệm của ", "Nhiệm vụ của "))
                                                 and body.count(".") == 1 and bool(unit_heading(body))))
         if self.scope is not None and self.scope.kind == "heading" and self.scope.level < level \

@@ -859,6 +859,22 @@ def test_a_numbered_unit_heading_closed_by_a_full_stop_heads_its_points():
         (["Các cơ quan, tổ chức, đơn vị còn lại"], "Rà soát, lập báo cáo")]
 
 
+def test_a_numbered_heading_that_gives_a_unit_its_points_closed_by_a_full_stop_heads_them():
+    # (a tax department's report, scanned: "2.2. Giao Vụ DTTT" / "- …" / "2.3. Giao Vụ Chính sách." / "- …")
+    doc, tasks = _prose("2. Nhiệm vụ trọng tâm\n\n"
+                        "2.2. Giao Vụ Dự toán thu thuế\n\n"
+                        "- Tiếp tục theo dõi sát tình hình kinh tế, đánh giá kỹ các nguồn thu.\n\n"
+                        "2.3. Giao Vụ Chính sách.\n\n"
+                        "- Khẩn trương rà soát, hoàn thiện các đề án xây dựng văn bản quy phạm pháp luật.\n\n"
+                        "- Tiếp tục bám sát với các đơn vị thuộc Bộ trong quá trình xây dựng các dự án Luật.\n",
+                        year=2024)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Vụ Dự toán thu thuế"], "Tiếp tục theo dõi sá"),
+        (["Vụ Chính sách"], "Khẩn trương rà soát,"),
+        (["Vụ Chính sách"], "Tiếp tục bám sát với")]
+    _spans_hold(doc, tasks)
+
+
 def test_an_article_on_what_a_unit_leads_gives_it_each_point():
     doc, tasks = _prose("Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì\n\n"
                         "1. Xây dựng, ban hành, đánh giá việc thực hiện chính sách về tín ngưỡng, tôn giáo.\n\n"
