@@ -29,6 +29,8 @@ _BOLD_SPAN = regex.compile(r"\*\*([^*|]{1,400}?)\*\*")
 _NUMBERED = regex.compile(r"(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)]\s")  # "6. ", "II. ", "a) "
 _MARKDOWN_BOLD = regex.compile(r"\*\*|__")
 _MARKDOWN_HEADING = regex.compile(r"(?m)^[ ]*#{1,6}[ ]*")
+# OCR's underscore before a numbered heading's label, from a rule or a smudge at the margin ("_2.3. Giao Vụ Chính sách.")
+_OCR_MARK_BEFORE_LABEL = re.compile(r"(?m)^_(?=(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})[.)] )")
 # *italic* spans as scraped legal sites print them ("*Căn cứ …;*"), not bullets ("* item"); also inside a word, where
 # a converter italicized letters one by one ("Quy*ế*t *đị*nh 1616/Q*Đ*-TTg").
 _MARKDOWN_ITALIC = regex.compile(r"\*(?:(?<![\w*]\*)(?=\S)|(?<=\S\*)(?![\w*])|(?<=\p{L}\*)(?=\p{L}))")
@@ -92,6 +94,8 @@ def normalize_text(text: str) -> str:
         if "#" in text:
             text = _MARKDOWN_HEADING.sub("", text)
         text = _MARKDOWN_ITALIC.sub("", text)
+        if "\n_" in text:
+            text = _OCR_MARK_BEFORE_LABEL.sub("", text)
     text = _BULLET_BEFORE_LABEL.sub("\n", text)
     # Control and format characters are unprintable: most texts have none.
     if not text.replace("\n", "").isprintable():

@@ -82,6 +82,15 @@ def test_what_ocr_made_of_a_stamp_after_the_end_mark_is_dropped():
     assert normalize_text("được biết và thực hiện./. Trân trọng cảm ơn") == "được biết và thực hiện./. Trân trọng cảm ơn"
 
 
+def test_ocrs_underscore_before_a_numbered_headings_label_is_dropped():
+    # (a tax department's report, scanned: a smudge at the margin before "2.3.")
+    assert normalize_text("NSNN.\n\n_2.3. Giao Vụ Chính sách.\n\n- Khẩn trương rà soát") == \
+        "NSNN.\n\n2.3. Giao Vụ Chính sách.\n\n- Khẩn trương rà soát"
+    assert normalize_text("thu.\n_3. Phối hợp với các cơ quan") == "thu.\n3. Phối hợp với các cơ quan"
+    # (one before a document's number is left: it is no label)
+    assert normalize_text("Nghị định số\n_126/2020/NĐ-CP") == "Nghị định số\n_126/2020/NĐ-CP"
+
+
 def test_ocrs_thanh_pho_without_its_tone_is_thanh_pho():
     # (Chỉ thị of the Prime Minister on e-commerce tax, 2020, scanned: "các tỉnh, thành phô trực thuộc trung ương" had
     # cut the addressees' name short, and its rest read as a job)
