@@ -117,7 +117,9 @@ _NEXT_YEAR = regex.compile(
     r"\s+(?:của\s+)?năm\s+(?:liền\s+kề\s+)?(?:(?:tiếp\s+theo|sau)(?:\s+liền\s+kề)?"
     r"(?:\s+năm\s+(?:báo\s+cáo|kế\s+hoạch))?|(?:trước|sau)\s+năm\s+(?:báo\s+cáo|kế\s+hoạch)"
     r"|trước(?!\s+(?:năm|ngày|\d)))\b", _FLAGS)  # "trước ngày 20 tháng 6 năm trước": of the year before (the budget's)
-_OPEN_END = regex.compile(r"\s*(?:(?:và|đến|cho\s+đến)\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau)|trở\s+đi)\b", _FLAGS)
+# "… và những năm tiếp theo", "… trở đi", "… cuối năm 2025 và (những tháng) đầu năm 2026": from then, no end given
+_OPEN_END = regex.compile(r"\s*(?:(?:và|đến|cho\s+đến)\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau)|trở\s+đi"
+                          rf"|và\s+(?:(?:những|các)\s+tháng\s+)?đầu\s+năm\s+{_Y})\b", _FLAGS)
 # A year or period right after one of these words names a document or an index, not a deadline.
 _NAME_WORDS = regex.compile(
     r"\b(?:kế\s+hoạch|chương\s+trình|đề\s+án|dự\s+án|chiến\s+lược|quy\s+hoạch|bộ\s+luật|luật|hiến\s+pháp"
@@ -309,8 +311,11 @@ def _merge(tokens: list[_Token], text: str) -> list[_Token]:
             continue
         tail = _OPEN_END.match(text, token.end)
         if tail and token.last:
+            if token.mode == "end":
+                token.first = None  # "cuối năm 2025 và đầu năm 2026": neither its start nor its end is said
             token.end, token.mode = tail.end(), "start"
-    return out
+    # (the open end's year is no deadline of its own)
+    return [token for i, token in enumerate(out) if i == 0 or token.start >= out[i - 1].end]
 
 
 def _deadline(token: _Token, shown: str) -> Deadline:

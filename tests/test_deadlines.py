@@ -121,6 +121,19 @@ def test_find_deadlines_open_ended_year():
     assert _found(sentence) == [("trong năm 2022 và những năm tiếp theo", "2022-01-01", None, None)]
 
 
+def test_find_deadlines_the_years_last_months_and_the_next_ones_first_months_have_no_end():
+    # (a conclusion notice, 2025: the work runs on into 2026 with no end said)
+    assert _found("tập trung thực hiện các nhiệm vụ, giải pháp trong 02 tháng cuối năm 2025 và những tháng đầu năm "
+                  "2026 theo tinh thần chỉ đạo của Thủ tướng Chính phủ", 2025) == [
+        ("trong 02 tháng cuối năm 2025 và những tháng đầu năm 2026", "2025-11-01", None, None)]
+    assert _found("đưa vào vận hành trong cuối năm 2025 và đầu năm 2026.", 2025) == [
+        ("trong cuối năm 2025 và đầu năm 2026", None, None, None)]
+    # (two years each with a job of its own stay two)
+    assert _found("Hoàn thành trong năm 2025; tổng kết trong năm 2026.", 2025) == [
+        ("Hoàn thành trong năm 2025", "2025-01-01", "2025-12-31", None),
+        ("trong năm 2026", "2026-01-01", "2026-12-31", None)]
+
+
 def test_find_deadlines_recurrence_list_and_report_year():
     sentence = "Báo cáo kết quả về Sở tại báo cáo CCHC định kỳ hàng Quý, 6 tháng và báo cáo năm 2022."
     assert _found(sentence) == [("định kỳ hàng Quý, 6 tháng", None, None, "quarterly")]
