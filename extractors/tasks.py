@@ -146,6 +146,12 @@ _DUTY_NUMBER_AFTER = regex.compile(r"(?<=[;:.]\s{0,3})\((\d{1,2}|i{1,3}|iv|vi{0,
 # The province a notice of conclusions was written for: "… tại buổi làm việc với lãnh đạo tỉnh Sơn La".
 _MEETING_WITH = regex.compile(r"làm việc với (?:lãnh đạo |Ban Thường vụ |Thường trực )?(?:tỉnh|thành phố)\s.{2,30}",
                               regex.IGNORECASE)
+# The met province's own bodies, named without it: "Thường trực Tỉnh ủy", "Ủy ban nhân dân tỉnh"; and a city's
+_BARE_BODY_OF = {
+    "tỉnh": regex.compile(r"(?:.+\s)?(?:Tỉnh\s+[uủ][ỷy]|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+tỉnh|Hội\s+đồng\s+nhân\s+dân\s+tỉnh)",
+                          regex.IGNORECASE),
+    "thành phố": regex.compile(r"(?:.+\s)?(?:Thành\s+[uủ][ỷy]|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+thành\s+phố"
+                               r"|Hội\s+đồng\s+nhân\s+dân\s+thành\s+phố)", regex.IGNORECASE)}
 _MET_SUBJECT = regex.compile(r"(?:Tỉnh|Thành\s+phố)\s+(?=\p{Ll})")
 _MET_SUBJECT_AFTER = regex.compile(r"(?<=[:,]\s+)(?:Tỉnh|Thành\s+phố)\s+(?=\p{Ll})")
 _YOUR_BODY = regex.compile(r"(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+Quý\s+(?:[Cc]ơ\s+quan|Ủy\s+ban|Uỷ\s+ban|UBND|Bộ|Sở|[Đđ]ơn\s+vị"
@@ -235,7 +241,19 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
     tasks = [task for task in tasks if not _AWARD_QUOTA.match(task.text)]
     aliases = organized_body_aliases(doc.text) \
         | find_unit_aliases(block.text for block in doc.blocks if block.kind != "table")
-    return resolve_unit_aliases(tasks, _addressees_by_kind(reader.addressed) | aliases)
+    tasks = resolve_unit_aliases(tasks, _addressees_by_kind(reader.addressed) | aliases)
+    return [_of_province_met(task, province) for task in tasks] if province else tasks
+
+
+def _of_province_met(task: Task, province: str) -> Task:
+    """In the notice of a meeting with Thanh Hóa, "Thường trực Tỉnh ủy" is Thường trực Tỉnh ủy Thanh Hóa."""
+    bare = _BARE_BODY_OF[province_prefix(province)]
+    def named(units: list[str]) -> list[str]:
+        return [f"{unit} {province}" if bare.fullmatch(unit) else unit for unit in units]
+    lead, coordinators = named(task.lead), named(task.coordinators)
+    if lead == task.lead and coordinators == task.coordinators:
+        return task
+    return task.model_copy(update={"lead": lead, "coordinators": coordinators})
 
 
 def _addressees_by_kind(addressees: list[str]) -> dict[str, str]:

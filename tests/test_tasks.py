@@ -1692,6 +1692,27 @@ def test_in_a_notice_of_a_meeting_tinh_as_a_subject_is_the_province_met():
     _spans_hold(doc, tasks)
 
 
+def test_in_a_notice_of_a_meeting_the_provinces_bodies_named_without_it_are_its_own():
+    doc, untitled = _prose(
+        "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI\n\n"
+        "Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ đạo thực hiện các nhiệm vụ, giải pháp sau:\n\n"
+        "- Đẩy mạnh cải cách thủ tục hành chính, cải thiện môi trường đầu tư kinh doanh.\n\n"
+        "III. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n\n"
+        "1. Ủy ban nhân dân tỉnh chủ trì, phối hợp với Bộ Xây dựng rà soát hồ sơ dự án đường ven biển.\n\n"
+        "2. Bộ Tài chính chủ trì, phối hợp với Ủy ban nhân dân tỉnh xem xét việc bố trí vốn.\n",
+        doc_type="Thông báo", year=2025)
+    assert [(t.lead, t.coordinators) for t in untitled] == [  # without the title's meeting, as written
+        (["Thường trực Tỉnh ủy"], []), (["Ủy ban nhân dân tỉnh"], ["Bộ Xây dựng"]),
+        (["Bộ Tài chính"], ["Ủy ban nhân dân tỉnh"])]
+    title = "Kết luận của Thủ tướng Chính phủ tại buổi làm việc với Thường trực Tỉnh ủy Thanh Hóa"
+    tasks = find_tasks(doc, 2025, "Thông báo", title)
+    assert [(t.lead, t.coordinators, t.text[:20]) for t in tasks] == [
+        (["Thường trực Tỉnh ủy Thanh Hóa"], [], "Đẩy mạnh cải cách th"),
+        (["Ủy ban nhân dân tỉnh Thanh Hóa"], ["Bộ Xây dựng"], "rà soát hồ sơ dự án "),
+        (["Bộ Tài chính"], ["Ủy ban nhân dân tỉnh Thanh Hóa"], "xem xét việc bố trí ")]
+    _spans_hold(doc, tasks)
+
+
 def test_lam_viec_and_lam_ro_are_jobs_but_a_unit_given_the_role_of_bidder_is_described():
     # "là" (is) says no job, but it opens "làm việc với", "làm rõ"; "được giao làm Bên mời thầu" names the unit.
     doc, tasks = _prose("c) Giao Bộ Xây dựng chủ trì, làm việc với UBND tỉnh Đồng Nai, ACV để thống nhất việc đầu "
