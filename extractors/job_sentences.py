@@ -241,6 +241,8 @@ _WHEN_PARTNERS = regex.compile(r"\s+khi\s+phối\s+hợp\s+với\s+")
 _INCLUDING = regex.compile(r"^\s*(?:bao\s+)?gồm\s*:?\s*")
 _LISTED_IN_BRACKETS = regex.compile(r"(?P<group>[^()]+?)\s*\((?P<units>[^()]+)\)")
 # The role a unit heading gives its unit after a dash: "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo".
+# Where a unit's name gives way to its place: "… tỉnh, thành phố trực thuộc Trung ương", "… các tỉnh", "… tỉnh Nghệ An"
+_PLACE_TAIL = regex.compile(r"\s((?:các\s+)?(?:tỉnh|thành\s+phố)\b.*)$")
 _ROLE_AFTER_DASH = regex.compile(r"\s+[-–]\s+(?:cơ\s+quan\s+(?:thường\s+trực|chủ\s+trì|đầu\s+mối)|thường\s+trực"
                                  r"|phó\s+trưởng|trưởng|ủy\s+viên|uỷ\s+viên|thành\s+viên)\b", regex.IGNORECASE)
 _FOCUS_AFTER = regex.compile(r",\s*trong\s+đó\s+(?:trọng\s+tâm|tập\s+trung|ưu\s+tiên|nhất\s+là)\b")
@@ -336,9 +338,13 @@ def unit_heading(body: str) -> list[str]:
         units, end = read_units(body[:role.start()])
         return units if units and not body[end:role.start()].strip(TRAILING) else []
     if units and rest.lstrip().startswith("/") and is_title(body):
-        # "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố …": one of the two, by province
-        alternatives = [side.strip() for side in body.split("/")]
+        # "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố …": one of the two, by province,
+        # and the provinces are those of both
+        alternatives = [side.strip() for side in body.rstrip(TRAILING).split("/")]
         if all(may_open_unit(side) for side in alternatives):
+            if (place := _PLACE_TAIL.search(alternatives[-1])) and place.start():
+                alternatives[:-1] = [side if _PLACE_TAIL.search(side) else f"{side} {place[1]}"
+                                     for side in alternatives[:-1]]
             return [unit for side in alternatives for unit in split_units(side)]
     if units and is_title(body) and (len(body.split()) <= UNIT_TITLE_WORDS or _IN_FIELDS.match(rest)) and (
             (units[0].casefold().startswith(GENERIC) and _description_goes_on(units[0], rest))

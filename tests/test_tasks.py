@@ -1294,7 +1294,9 @@ b) Chủ động cân đối, bố trí đủ nguồn vốn đối ứng từ ng
 4. Các tổ chức, cá nhân liên quan
 """, doc_type="Quyết định", year=2025)
     _spans_hold(doc, tasks)
-    leads = ["Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương"]
+    # (the provinces are those of both names)
+    leads = ["Sở Văn hóa, Thể thao và Du lịch tỉnh, thành phố trực thuộc Trung ương",
+             "Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương"]
     assert [(t.lead, t.coordinators, t.text[:20]) for t in tasks] == [
         (leads, ["các cơ quan có liên quan"], "Tổ chức thực hiện qu"),
         (leads, ["các cơ quan có liên quan"], "Chủ động cân đối, bố"),
