@@ -223,6 +223,9 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Tổng Liên đoàn Lao động Việt Nam theo thẩm quyền xem xét", ["Tổng Liên đoàn Lao động Việt Nam"], " theo"),
     # a state committee's field after "Nhà nước về" is part of its name (Quyết định 170/QĐ-BCĐNNDL, 2025)
     ("Ban Chỉ đạo Nhà nước về Du lịch hướng dẫn, kiểm tra", ["Ban Chỉ đạo Nhà nước về Du lịch"], " hướng dẫn"),
+    # a national committee whose name holds "về các tổ chức" (Chỉ thị về công tác phi chính phủ nước ngoài, 2026)
+    ("Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài, các Bộ, ngành phối hợp",
+     ["Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài", "các Bộ, ngành"], " phối hợp"),
     # state groups listed after their head word, each named as printed (Thông báo 634/TB-VPCP, 2025)
     ("các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội tổ chức triển khai",
      ["Tập đoàn Bưu chính Viễn thông Việt Nam", "Tập đoàn Công nghiệp - Viễn thông Quân đội"], " tổ chức"),
