@@ -226,6 +226,11 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     # a national committee whose name holds "về các tổ chức" (Chỉ thị về công tác phi chính phủ nước ngoài, 2026)
     ("Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài, các Bộ, ngành phối hợp",
      ["Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài", "các Bộ, ngành"], " phối hợp"),
+    # national and central committees named with their fields, verbs and lists and all
+    ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực chỉ đạo",
+     ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"], " chỉ đạo"),
+    ("Ủy ban Quốc gia về chuyển đổi số, Bộ Khoa học và Công nghệ hướng dẫn",
+     ["Ủy ban Quốc gia về chuyển đổi số", "Bộ Khoa học và Công nghệ"], " hướng dẫn"),
     # state groups listed after their head word, each named as printed (Thông báo 634/TB-VPCP, 2025)
     ("các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội tổ chức triển khai",
      ["Tập đoàn Bưu chính Viễn thông Việt Nam", "Tập đoàn Công nghiệp - Viễn thông Quân đội"], " tổ chức"),
