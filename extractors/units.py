@@ -763,9 +763,9 @@ class _Reader:
                         break
                     j += 1
                     continue
-                if not tok.upper and (self._stop(j) or f[j] == "các"
-                                      or self._match(self.data["localities"], j) or f[j] == "cấp"):
-                    break
+                if not tok.upper and (self._stop(j) or f[j] == "các" or f[j] == "cấp"
+                                      or self._match(self.data["localities"], j) and not self._is(j + 1, "hội")):
+                    break  # (a place's kind ends a name; "xã hội" in "Khoa học xã hội" is no commune)
                 j += 1
             elif tok.text == "-" and self._tok(j + 1) is not None and self.toks[j + 1].upper:
                 j += 1

@@ -226,6 +226,15 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     # a national committee whose name holds "về các tổ chức" (Chỉ thị về công tác phi chính phủ nước ngoài, 2026)
     ("Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài, các Bộ, ngành phối hợp",
      ["Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài", "các Bộ, ngành"], " phối hợp"),
+    # "xã hội" inside a name is no commune's kind
+    ("Viện Hàn lâm Khoa học xã hội Việt Nam phối hợp", ["Viện Hàn lâm Khoa học xã hội Việt Nam"], " phối hợp"),
+    ("Ban Đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh bố trí vốn",
+     ["Ban Đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh"], " bố trí"),
+    # bodies whose names hold a verb or a comma, read whole
+    ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch, Quỹ Đầu tư phát triển tỉnh hỗ trợ",
+     ["Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Quỹ Đầu tư phát triển tỉnh"], " hỗ trợ"),
+    ("Đại học Quốc gia Hà Nội, Đảng ủy các cơ quan Đảng Trung ương tham gia",
+     ["Đại học Quốc gia Hà Nội", "Đảng ủy các cơ quan Đảng Trung ương"], " tham gia"),
     # national and central committees named with their fields, verbs and lists and all
     ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực chỉ đạo",
      ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"], " chỉ đạo"),
