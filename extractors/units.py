@@ -48,7 +48,7 @@ _GROUP_HEAD = "Tập đoàn"  # a state economic group: "các Tập đoàn: Đi�
 _QUOTED_TITLE_WORDS = 20  # the most tokens of a quoted title inside a name, quotes included
 _NOT_PURPOSE = frozenset("các những và có được của với cho theo để tại trên đã sẽ là chủ phối chịu về do từ đến "
                          "trong khi nếu thì".split())
-_ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,6}")  # a region's number: "Kho bạc Nhà nước khu vực VII"
+_REGION_NUMBER = regex.compile(r"[IVXL]{1,6}|\d{1,2}")  # a region's number: "Kho bạc Nhà nước khu vực VII", "… khu vực 8"
 # A stop word that is a name's word after this one: "Chương trình" (not the verb "trình"), "giáo dục thường xuyên"
 # (continuing education, not "regularly").
 _NAME_WORD_PAIRS = frozenset({("chương", "trình"), ("dục", "thường"), ("ngang", "cấp"), ("cùng", "cấp"),
@@ -763,6 +763,10 @@ class _Reader:
                         break
                     j += 1
                     continue
+                if f[j] == "của" and f[i] in ("ủy", "uỷ", "hội") and self._is(j + 1, "quốc") and self._is(j + 2, "hội") \
+                        and self.toks[j + 1].upper:
+                    j += 3  # "Ủy ban Kinh tế và Tài chính của Quốc hội", "Hội đồng Dân tộc của Quốc hội": its name
+                    continue
                 if not tok.upper and (self._stop(j) or f[j] == "các" or f[j] == "cấp"
                                       or self._match(self.data["localities"], j) and not self._is(j + 1, "hội")):
                     break  # (a place's kind ends a name; "xã hội" in "Khoa học xã hội" is no commune)
@@ -912,7 +916,7 @@ class _Reader:
             elif k > j and self._is(k, "từ") and (span := self._province_range(k)):
                 k = span  # "Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa"
             elif k == j and self._is(k, "khu") and self._is(k + 1, "vực") and (t := self._tok(k + 2)) is not None \
-                    and _ROMAN_NUMERAL.fullmatch(t.text):
+                    and _REGION_NUMBER.fullmatch(t.text):
                 k += 3  # "Kho bạc Nhà nước khu vực VII", "Chi cục Hải quan khu vực IV": the region by its number
             elif k > j and self._is(k, "khu") and self._is(k + 1, "vực") and (region := self._region(k + 2)):
                 k = region  # "Ủy ban nhân dân các tỉnh khu vực Trung Bộ" ("Bộ" here is no ministry)

@@ -235,6 +235,14 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Quỹ Đầu tư phát triển tỉnh"], " hỗ trợ"),
     ("Đại học Quốc gia Hà Nội, Đảng ủy các cơ quan Đảng Trung ương tham gia",
      ["Đại học Quốc gia Hà Nội", "Đảng ủy các cơ quan Đảng Trung ương"], " tham gia"),
+    # a region's number, in digits since 2025 (the State Bank's regional branches)
+    ("Ngân hàng Nhà nước khu vực 8 chỉ đạo", ["Ngân hàng Nhà nước khu vực 8"], " chỉ đạo"),
+    # a National Assembly committee is named with "của Quốc hội"
+    ("Ủy ban Kinh tế và Tài chính của Quốc hội, Hội đồng Dân tộc của Quốc hội giám sát",
+     ["Ủy ban Kinh tế và Tài chính của Quốc hội", "Hội đồng Dân tộc của Quốc hội"], " giám sát"),
+    # universities and journals by their head words; bodies whose names hold a verb ("không", "phát triển")
+    ("Đại học Bách khoa Hà Nội, Tạp chí Thuế, Tổng công ty Cảng hàng không Việt Nam tham gia",
+     ["Đại học Bách khoa Hà Nội", "Tạp chí Thuế", "Tổng công ty Cảng hàng không Việt Nam"], " tham gia"),
     # national and central committees named with their fields, verbs and lists and all
     ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực chỉ đạo",
      ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"], " chỉ đạo"),
