@@ -80,19 +80,25 @@ _PER_AFTER_SLASH = regex.compile(r"\s*" + _PER, _FLAGS)
 _PER_HEAD_FIGURE = regex.compile(rf"(?<![\d.,/])(?P<num>\d+(?:,\d+)?)\s+(?P<unit>{_PER_HEAD})(?!\w)", _FLAGS)
 _PER_HEAD_REACH = 30  # characters from a rate's first digit to its "/" ("2,1 trẻ sơ sinh trai/")
 # A magnitude word before a unit is part of it, as printed ("1,2 triệu lượt khách", "50 nghìn tấn", "3 tỷ USD").
-_GOAL_UNITS = (r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:USD|tấn|thuê\s+bao|tài\s+khoản|lượt\s+khách|" + _COUNT_NOUNS + ")"
+_MAGNITUDE = r"nghìn|ngàn|triệu|tỷ"
+_GOAL_UNIT_WORDS = (r"USD|tấn|thuê\s+bao|tài\s+khoản|lượt\s+khách|" + _COUNT_NOUNS)
+_GOAL_UNITS = (rf"(?:(?:{_MAGNITUDE})\s+)?(?:{_GOAL_UNIT_WORDS})"
                r"|km|MW|nghìn\s+tỷ\s+đồng|tỷ\s+đồng|triệu\s+đồng|ha|m2|m²")
 _GOAL_CUES = ("phấn đấu", "mục tiêu", "đến năm")
 _BY_YEAR = re.compile(r"đến\s+năm\s+(?:19|20)\d\d")
 # Where a number is followed by a unit's first word, found in the lowered text before the long pattern is tried
 # (one inside a figure, date or code is none: "3,5%", "15/12", "Nghị định 61"; looked at after a match)
+# (each alternative's first word, and the unit words' own when no magnitude stands before them: "8.500 USD")
 _GOAL_UNIT_STARTS = sorted({re.split(r",|\\s", alternative)[0].lower() for alternative in
-                            re.sub(r"[()?:]", "", _GOAL_UNITS).split("|")}, key=len, reverse=True)
+                            re.sub(r"[()?:]", "", f"{_GOAL_UNITS}|{_GOAL_UNIT_WORDS}").split("|")},
+                           key=len, reverse=True)
 _NUMBER_AND_WORD = re.compile(rf"\d[\d.,]*\s*(?:{'|'.join(_GOAL_UNIT_STARTS)})(?!\w)")
 _NUMBER_INSIDE = frozenset("0123456789.,/")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?![\d.,])")  # "Đến năm 2025 xã … đạt chuẩn": a year, no amount
-_GOAL_AMOUNT = re.compile(rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>{_GOAL_UNITS})(?![\w%/])",
-                          re.IGNORECASE)
+_HAVING = re.compile(r"\scó\s")
+# (a yearly or monthly amount keeps its period: "55 tỷ USD/năm", "120 triệu đồng/người/năm")
+_GOAL_AMOUNT = re.compile(rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
+                          rf"(?P<unit>(?:{_GOAL_UNITS})(?:/(?:người/)?(?:năm|tháng))?)(?![\w%/])", re.IGNORECASE)
 _CANDIDATE = regex.compile(
     _PERCENT
     + rf"|{_LIMIT}(?P<times>\d+|một|hai|ba)\s+lần\b(?!\s+thứ)"
@@ -340,6 +346,9 @@ def _goal_amounts(text: str, low: str, found: list[_Figure]) -> list[_Figure]:
             clause_start = _hard_clause(text, m.start())[0]
             if "%" in text[clause_start:m.start()] or _RATIO.search(text, clause_start, m.start()):
                 continue  # "100% xã có 01 trạm y tế": who the share counts
+            if any(clause_start <= fig.end <= m.start() and "," not in text[fig.end:m.start()]
+                   and _HAVING.search(text, fig.end, m.start()) for fig in (*found, *out)):
+                continue  # "có 60 doanh nghiệp … có doanh thu … đạt 20 triệu USD/năm": which of them are counted
             taken.add(m.start())
             out.append(_Figure(m.start("num"), m.end(), float(m["num"].replace(".", "").replace(",", ".")),
                                " ".join(m["unit"].split())))

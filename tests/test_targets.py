@@ -325,6 +325,15 @@ def test_a_target_reached_ends_where_another_job_begins():
     # a magnitude word belongs to the unit, as "triệu USD" does
     ("Phấn đấu đến năm 2030 đón 1,2 triệu lượt khách du lịch, trong đó khách quốc tế 50 nghìn lượt, sản lượng lương "
      "thực đạt 1,2 triệu tấn.", [(1.2, "triệu lượt khách", "="), (50.0, "nghìn lượt", "="), (1.2, "triệu tấn", "=")]),
+    # a yearly amount keeps its period; dollars also without a magnitude word
+    ("Phấn đấu đến năm 2030, doanh thu xuất khẩu sản phẩm công nghệ số đạt tối thiểu 55 tỷ USD/năm.",
+     [(55.0, "tỷ USD/năm", ">=")]),
+    ("Phấn đấu đến năm 2030, GRDP bình quân đầu người đạt 8.500 USD/người/năm, thu nhập bình quân đạt 120 triệu "
+     "đồng/năm.", [(8500.0, "USD/người/năm", "="), (120.0, "triệu đồng/năm", "=")]),
+    # an amount that says which of the counted have it is no goal of its own (Quyết định về doanh nghiệp công nghệ
+    # số, 2025)
+    ("Phấn đấu đến năm 2030 có 60 doanh nghiệp công nghệ số Việt Nam có doanh thu từ thị trường nước ngoài đạt 20 "
+     "triệu USD/năm.", [(60.0, "doanh nghiệp", "=")]),
     # amounts reached or spent are no goals
     ("Năm 2024, tổng kim ngạch xuất nhập khẩu đạt 762,4 tỷ USD.", []),
     ("Đầu tư đoạn kết nối 1,9km vào Cảng hàng không quốc tế Long Thành.", []),
