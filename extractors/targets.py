@@ -183,7 +183,8 @@ _ESTIMATE_BEFORE = regex.compile(r"\bdự\s+kiến(?:\s+(?:là|khoảng))?\s*$",
 _AWARDED_AFTER = regex.compile(r"\s*(?:tập\s+thể|cá\s+nhân)\b", _FLAGS)
 _AWARD = regex.compile(r"\bkhen\b", _FLAGS)
 _OF_WHICH = regex.compile(r"\btrong\s+(?:số\s+)?đó\b[^,;]{0,60}$", _FLAGS)
-# After the figure: a comparison with the same period of last year, a statistic ("tăng 42% so cùng kỳ").
+# After the figure: a comparison with the same period of last year, a statistic ("tăng 42% so cùng kỳ"), unless striven
+# for ("Phấn đấu số vụ tai nạn giao thông giảm 5% so với cùng kỳ").
 # A rate per year is a goal only as growth ("tốc độ tăng bình quân 10 - 13%/năm"; not "lãi suất 1,5%/năm").
 _PER_PERIOD = regex.compile(r"\s*/\s*(?:năm|tháng|quý|tuần|ngày)\b", _FLAGS)
 _GROWTH = regex.compile(r"\b(?:tăng|tăng\s+trưởng|tốc\s+độ|bình\s+quân|giảm)\b", _FLAGS)
@@ -473,9 +474,10 @@ def _comparator(text: str, left_start: int, fig: _Figure) -> str | None:
     """The comparator written around the figure, or None for a bare figure."""
     m = _COMPARATOR.search(text, left_start, fig.start)
     word = " ".join(m.group("cmp").lower().split()) if m else None
-    if _AT_LEAST_AFTER.match(text, fig.end):
+    after = period.end() if (period := _PER_PERIOD.match(text, fig.end)) else fig.end  # "đạt 10%/năm trở lên"
+    if _AT_LEAST_AFTER.match(text, after):
         return ">="
-    if _AT_MOST_AFTER.match(text, fig.end):
+    if _AT_MOST_AFTER.match(text, after):
         return "<="
     if fig.unit == "hạng":
         return "<="  # "trong nhóm 10": ranked 10th or better
@@ -535,7 +537,7 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
         return False  # "Hiện nay, … khoảng 180 trạm, trong đó có 22 trạm 5G": a part of what there is
     if _PAST.search(_RAISE_TO.split(left)[-1]) or _RATE_BEFORE.search(left) \
             or (_MONEY_AFTER.match(text, fig.end) and not ((comparator == ">=" and _ALLOCATION.search(left)) or _SPENDING.search(left))) \
-            or _YEAR_ON_YEAR.match(text, fig.end) or _DAMAGE_BEFORE.search(left) or _WAGE_BEFORE.search(left) or _CONCENTRATION_BEFORE.search(left) or _BUDGET_SHARE_BEFORE.search(left) \
+            or (_YEAR_ON_YEAR.match(text, fig.end) and not _STRIVE.search(clause_left)) or _DAMAGE_BEFORE.search(left) or _WAGE_BEFORE.search(left) or _CONCENTRATION_BEFORE.search(left) or _BUDGET_SHARE_BEFORE.search(left) \
             or _DISABILITY_BEFORE.search(text, max(0, fig.start - _DISABILITY_REACH), fig.start):
         return False
     if _PER_PERIOD.match(text, fig.end) and not _GROWTH.search(clause_left):

@@ -27,6 +27,10 @@ def _one(text, doc_type="Kế hoạch", year=None):
     ("- Mức độ hài lòng của người dân về giải quyết TTHC đạt 100%;", 100.0, "="),
     ("- 100% phòng, đơn vị thuộc Sở triển khai ứng dụng hệ thống thông tin chuyên ngành;", 100.0, "="),
     ("- Phấn đấu 100% các phòng, đơn vị được xếp loại ở mức “Hoàn thành tốt nhiệm vụ” trở lên.", 100.0, "="),
+    # a growth rate per year, then its bound
+    ("- Tốc độ tăng trưởng GRDP bình quân giai đoạn 2026 - 2030 đạt 10%/năm trở lên.", 10.0, ">="),
+    # a change on the year before is a goal when striven for (a statistic otherwise, as below)
+    ("- Phấn đấu số vụ tai nạn giao thông giảm 5% so với cùng kỳ.", 5.0, "="),
 ])
 def test_comparators(sentence, value, comparator):
     target = _one(sentence)
