@@ -235,6 +235,9 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Quỹ Đầu tư phát triển tỉnh"], " hỗ trợ"),
     ("Đại học Quốc gia Hà Nội, Đảng ủy các cơ quan Đảng Trung ương tham gia",
      ["Đại học Quốc gia Hà Nội", "Đảng ủy các cơ quan Đảng Trung ương"], " tham gia"),
+    ("Trung tâm Văn hóa, Thông tin và Thể thao xã, Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao "
+     "phối hợp", ["Trung tâm Văn hóa, Thông tin và Thể thao xã",
+                  "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"], " phối hợp"),
     # a region's number, in digits since 2025 (the State Bank's regional branches)
     ("Ngân hàng Nhà nước khu vực 8 chỉ đạo", ["Ngân hàng Nhà nước khu vực 8"], " chỉ đạo"),
     # a National Assembly committee is named with "của Quốc hội"
