@@ -238,6 +238,9 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Trung tâm Văn hóa, Thông tin và Thể thao xã, Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao "
      "phối hợp", ["Trung tâm Văn hóa, Thông tin và Thể thao xã",
                   "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"], " phối hợp"),
+    # a province's project boards by the works they build (Nghị định 15/2021/NĐ-CP's names)
+    ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Khánh Hòa làm chủ đầu tư",
+     ["Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Khánh Hòa"], " làm"),
     # a region's number, in digits since 2025 (the State Bank's regional branches)
     ("Ngân hàng Nhà nước khu vực 8 chỉ đạo", ["Ngân hàng Nhà nước khu vực 8"], " chỉ đạo"),
     # a National Assembly committee is named with "của Quốc hội"
