@@ -321,21 +321,25 @@ def _cells(lines: list[str], kinds: list[str]) -> list[str]:
 
 
 def _joined(lines: list[str]) -> str:
-    """A cell's lines as one text; a symbol wrapped at its hyphen is whole again ("số 66-" / "NQ/TW": "số 66-NQ/TW")."""
-    text = " ".join(lines)
+    """A cell's lines as one text; a symbol wrapped at its hyphen is whole again ("số 66-" / "NQ/TW": "số 66-NQ/TW"),
+    a list going on with "Và" on a line of its own reads on in lower case ("Bộ Ngoại giao" / "Và các cơ quan")."""
+    text = " ".join(lines[:1] + ["v" + line[1:] if line.startswith("Và ") else line for line in lines[1:]])
     return _WRAPPED_SYMBOL.sub("-", text) if "- " in text else text
 
 
 def _may_open(previous: str, line: str, before: str = "") -> bool:
     """Whether `line` may open a cell after `previous` (and the line `before` it): it is capitalized (or a date) and
     `previous` may end one."""
-    if not (line[0].isupper() or line[0].isdigit()) or previous.endswith((",", "-", "/", "(", "&")):
-        return False
+    if not (line[0].isupper() or line[0].isdigit()) or previous.endswith((",", "-", "/", "(", "&")) \
+            or line.startswith("Và "):
+        return False  # ("Bộ Ngoại giao" / "Và các cơ quan, tổ" / "chức liên quan": one cell's list goes on)
     if previous.endswith(";") and _BODY_START.match(line) and (_BODY_START.match(previous) or _BODY_START.match(before)):
         return False  # "Bộ Giáo dục và Đào tạo;" / "Bộ Y tế": one cell's list of bodies goes on
     if line[0].isdigit() and _TIME_WORD_END.fullmatch(previous):
         return False
     last = previous.rsplit(None, 1)[-1].casefold()
+    if last in ("các", "những") and line.startswith(("Các ", "Những ")):
+        return True  # "nhân dân các" / "Các bộ, ngành": a cell cut by the page, the next cell's own plural
     # ("các bộ, cơ quan ngang bộ" and "Bộ Nội vụ" are whole names, also as "quan ngang" / "bộ"; "… cán bộ nữ, cán bộ"
     # is an officer, no ministry)
     return last not in _OPEN_ENDS or f"{before} {previous}".casefold().endswith(("ngang bộ", "nội vụ", "cán bộ"))

@@ -3816,6 +3816,27 @@ def test_dotted_rows_of_a_flattened_table_are_tasks_with_every_partner_and_their
     assert tasks[1].text == "Nghiên cứu, xây dựng cơ chế tài chính, tín dụng khuyến khích M&A."
 
 
+def test_a_flattened_cell_going_on_with_and_and_a_plural_after_a_cut_cell_part_where_they_should():
+    """(Quyết định 982/QĐ-TTg, Nghị quyết 105/NQ-CP, 2026) "Bộ Ngoại giao" / "Và các cơ quan, tổ" / "chức, doanh
+    nghiệp" / "liên quan" is one partners' cell: a line never opens a cell with "Và". "… Ủy ban" / "nhân dân các" /
+    "Các bộ, ngành, cơ" / "quan liên quan": a cell that ends on "các" is cut (by the page), and the plural that follows
+    opens the partners' cell."""
+    text = ("QUYẾT ĐỊNH\n\nPHỤ LỤC\nDANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM\n"
+            "TT\nNhiệm vụ, giải pháp\nCơ quan \nchủ trì\nCơ quan\n phối hợp\nSản phẩm \nThời gian \nthực hiện\n"
+            "1\nTổ chức nghiên cứu, xây dựng báo\ncáo hàng năm về thị trường.\nBộ Khoa học và\nCông nghệ\n"
+            "Bộ Ngoại giao\nVà các cơ quan, tổ\nchức, doanh nghiệp\nliên quan\nBáo cáo\nhàng năm\n"
+            "Nhiệm vụ thường\nxuyên\n"
+            "2\nBan hành các quy định về cơ sở\ndữ liệu chuyên ngành.\nCác bộ, cơ\nquan ngang\nbộ, Ủy ban\n"
+            "nhân dân các\nCác bộ,\nngành, cơ\nquan liên\nquan\nVăn bản quy\nphạm pháp luật\nQuý II/2026\n")
+    doc = read_document("decision.txt", text.encode())
+    tasks = find_tasks(doc, 2026, "Quyết định")
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.deadline.text) for t in tasks] == [
+        (["Bộ Khoa học và Công nghệ"], ["Bộ Ngoại giao", "các cơ quan, tổ chức, doanh nghiệp liên quan"],
+         "Nhiệm vụ thường xuyên"),
+        (["Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các"], ["Các bộ, ngành, cơ quan liên quan"], "Quý II/2026")]
+
+
 def test_a_bare_group_asked_by_a_letter_is_the_lead():
     """(Tổng cục Thuế, 1305/TCT-KK, 2022) "Đề nghị ngân hàng thương mại, chi nhánh ngân hàng nước ngoài cung cấp …":
     the bodies asked are named by their kind alone, without "các"; so are "đơn vị chủ đầu tư" and "cơ quan báo chí"."""
