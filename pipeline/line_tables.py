@@ -35,7 +35,8 @@ HEADER_WORDS = regex.compile(
     regex.IGNORECASE,
 )
 _NUMBER = regex.compile(r"(\d{1,3})\.?(?:\s+(?P<text>\S.*))?")  # "10.  Xây dựng Luật …": the first cell run on
-_SUB_NUMBER = regex.compile(r"(\d{1,2})\.(\d{1,2})\.?")  # "1.1" under the row "1." / "Rà soát, hoàn thiện thể chế"
+# "1.1" under the row "1." / "Rà soát, hoàn thiện thể chế"; "2.1 Theo dõi, tổng hợp …": the part's first cell run on
+_SUB_NUMBER = regex.compile(r"(\d{1,2})\.(\d{1,2})\.?(?:\s+(?P<text>\p{Lu}.*))?")
 # A page's footnote ("1 Nghị quyết số 66-NQ/TW ngày …", for the "NQ/TW1" in a cell), after a blank line and before
 # the running head
 _FOOTNOTE = regex.compile(r"\d{1,2}\s+\p{Lu}")
@@ -60,6 +61,9 @@ _TIME_START = regex.compile(r"(?:Năm|Quý|Tháng|Ngày|Hằng|Hàng|Thường|�
 # "12- CTr/BCĐ", "66- NQ/TW", "23/NQ- CP" (not "kinh tế - xã hội")
 _WRAPPED_SYMBOL = regex.compile(r"(?<=[\dA-ZĐ])- (?=\p{Lu}[\p{L}&]*/|\p{Lu}{2,}\b)")
 # "Tháng" / "3/2026", "Trước ngày" / "15/12/2026": one time (not "hằng năm" / "2026 và …")
+# A second part of a row must score this much more than the row read whole: its units (1 each) and its time (2)
+_PARTS_GAIN = 3.5
+_YEAR_OR_REPEAT = regex.compile(r"\d{4}|thường xuyên|hằng|hàng", regex.IGNORECASE)  # a part's time is a time
 _TIME_WORD_END = regex.compile(r"(?:(?:trước|trong|từ|đến|cuối|đầu)\s+)?(?:tháng|quý|năm|ngày)", regex.IGNORECASE)
 
 
@@ -188,11 +192,14 @@ def _rows(lines: list[str], j: int, labels: list[str], header: list[str]) -> tup
         roman = _ROMAN.fullmatch(line) if not numbered else None
         if not numbered and not roman and number and _next_part(number, line):
             # "1.1" after the row "1.", "1.2" after "1.1": the row "1." was its parts' heading, its title across the row
-            if "." in number:
-                parent = _add(rows, _close(number, cells, kinds, run_on), None) or parent
+            closed = _close(number, cells, kinds, run_on)
+            if "." in number or _has_units(closed, kinds):
+                # (a row "2" with its own units and time before its parts "2.1", "2.2" is a task too)
+                parent = _add(rows, closed, None) or parent
             elif cells or run_on:
                 rows.append([number, " ".join(cells + run_on)])
-            number, cells, run_on, sub = line.rstrip("."), [], [], False
+            part = _SUB_NUMBER.fullmatch(line)
+            number, cells, run_on, sub = f"{part[1]}.{part[2]}", [part["text"]] if part["text"] else [], [], False
             j += 1
             continue
         after_section = number is not None and not number.isdigit() and number not in ("-", "+") and "." not in number
@@ -227,12 +234,23 @@ def _next_part(number: str, line: str) -> bool:
     return dotted[1] == row and int(dotted[2]) == (int(part) + 1 if part else 1)
 
 
-def _add(rows: list[list[str]], row: list[str] | None, parent: list[str] | None) -> list[str] | None:
+def _has_units(closed: list[list[str]], kinds: list[str]) -> bool:
+    """Whether a closed row names its units in their column (not only its title across the row)."""
+    return "units" in kinds and any(len(row) > 2 and _BODY_START.match(row[1 + kinds.index("units")]) for row in closed)
+
+
+def _add(rows: list[list[str]], closed: list[list[str]], parent: list[str] | None) -> list[str] | None:
+    """Add a row's closed rows; returns the last when it may be a parent."""
+    last = None
+    for row in closed:
+        last = _add_row(rows, row, parent)
+    return last
+
+
+def _add_row(rows: list[list[str]], row: list[str], parent: list[str] | None) -> list[str] | None:
     """Add a closed row; returns it when it may be a parent. A sub-row ("-" under row 4) is its parent's job for
     that part ("Hoàn thiện hệ thống tiêu chuẩn … - Công trình giao thông."), its blank cells merged down from the row
     above; a parent row with nothing but its words gives way to its sub-rows."""
-    if row is None:
-        return None
     if parent is None:
         rows.append(row)
         return row
@@ -287,18 +305,30 @@ def _kind(label: str) -> str:
     return "other"
 
 
-def _close(number: str | None, lines: list[str], kinds: list[str], run_on: list[str]) -> list[str] | None:
-    """The row of `number` from its lines, one cell per column (`run_on`: more of its first cell)."""
+def _close(number: str | None, lines: list[str], kinds: list[str], run_on: list[str]) -> list[list[str]]:
+    """The rows of `number` from its lines, one cell per column (`run_on`: more of its first cell): one row, or one
+    for each of its parts when its job's cell spans several lines of units, result and time."""
     if number is None or not lines:
-        return None
+        return []
     if not number.isdigit() and _ROMAN.fullmatch(number):
-        return [number, " ".join(lines + run_on)]  # a section: its title across the row
-    first, *rest = _cells(lines, kinds)
-    return [number, " ".join([first, *run_on]), *rest]
+        return [[number, " ".join(lines + run_on)]]  # a section: its title across the row
+    score, (first, *rest) = _cells(lines, kinds)
+    if kinds[0] == "task" and "time" in kinds and len(lines) > 2 * len(kinds):
+        # "Thể chế hóa … an toàn thực phẩm" / "Bộ Y tế" / … / "Tháng 4/2026" / … / "Bộ Y tế" / … / "Tháng 10/2026": a
+        # job with two results, each with its units and time (the parts' cells score the more for their units' and
+        # times' starts)
+        parts_score, (job, *cells) = _cells(lines, kinds + kinds[1:], len(kinds))
+        second = cells[len(kinds) - 1:]
+        if parts_score >= score + _PARTS_GAIN and _YEAR_OR_REPEAT.search(second[kinds.index("time") - 1]):
+            task = " ".join([job, *run_on])
+            return [[number, task, *cells[:len(kinds) - 1]], [number, task, *second]]
+    return [[number, " ".join([first, *run_on]), *rest]]
 
 
-def _cells(lines: list[str], kinds: list[str]) -> list[str]:
-    """The lines parted into one cell per column, the best of the partitions at the lines that may open a cell."""
+def _cells(lines: list[str], kinds: list[str], second_part: int | None = None) -> tuple[float, list[str]]:
+    """The lines parted into one cell per column, the best of the partitions at the lines that may open a cell, and
+    its score. From column `second_part` on, of partitions otherwise alike the one with the shorter units' cells wins:
+    "Bộ Y tế" is the second part's lead, not the "Ban Chỉ đạo Trung ương về …" that the result above went on with."""
     n = len(lines)
     starts = [0] + [k for k in range(1, n) if _may_open(lines[k - 1], lines[k], lines[k - 2] if k > 1 else "")] + [n]
     best: dict[tuple[int, int], tuple[float, list[int]]] = {(0, 0): (0.0, [])}
@@ -310,14 +340,18 @@ def _cells(lines: list[str], kinds: list[str]) -> list[str]:
                     continue
                 # (a blank cell costs more the earlier it is: a row's one list of units is its lead's, not its
                 # partners')
-                total = score + _score(kind, " ".join(lines[p:q])) - (0.01 * (len(kinds) - c) if q == p else 0)
+                text = " ".join(lines[p:q])
+                total = score + _score(kind, text) - (0.01 * (len(kinds) - c) if q == p else 0)
+                if second_part is not None and c >= second_part and kind == "units":
+                    total -= 0.001 * text.count(" ")
                 if (c + 1, q) not in step or total > step[(c + 1, q)][0]:
                     step[(c + 1, q)] = (total, [*cuts, q])
         best = step
     if (len(kinds), n) not in best:
-        return [_joined(lines), *[""] * (len(kinds) - 1)]
-    cuts = [0, *best[(len(kinds), n)][1]]
-    return [_joined(lines[a:b]) for a, b in zip(cuts, cuts[1:])]
+        return float("-inf"), [_joined(lines), *[""] * (len(kinds) - 1)]
+    score, cuts = best[(len(kinds), n)]
+    cuts = [0, *cuts]
+    return score, [_joined(lines[a:b]) for a, b in zip(cuts, cuts[1:])]
 
 
 def _joined(lines: list[str]) -> str:

@@ -3837,6 +3837,54 @@ def test_a_flattened_cell_going_on_with_and_and_a_plural_after_a_cut_cell_part_w
         (["Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các"], ["Các bộ, ngành, cơ quan liên quan"], "Quý II/2026")]
 
 
+def test_a_flattened_row_whose_job_has_two_results_each_with_its_time_is_two_tasks():
+    """(Nghị quyết 119/NQ-CP, 2026) one job's cell spans two parts of the row, each with its lead, partners, result and
+    time, the second after a page break ("Tháng 4/2026" / … / "Bộ Y tế" / … / "Tháng 10/2026"): two tasks, one for
+    each time; the result's words carried past the break ("Ban" / "Chỉ" / "đạo" …) are no second lead (they go with
+    the last cell before the break, the basis: no column is known to wait for them there)."""
+    text = ("QUYẾT ĐỊNH\n\nPHỤ LỤC\n"
+            "TT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian\nhoàn thành\nCăn cứ\nbổ sung\n"
+            "1\nThể chế hóa đầy đủ, kịp thời các chủ\ntrương, định hướng của Đảng về an\ntoàn thực phẩm\nBộ Y tế\n"
+            "Các bộ,\ncơ quan\nngang bộ\nBáo cáo chuyên\nđề về cơ chế,\nchính sách được\ntrình\nTháng\n4/2026\n"
+            "Chương\ntrình số 12-\nCTr/BCĐ\n"
+            "\nCÔNG BÁO/Số 238/Ngày 21-04-2026\n105\n\n"
+            "TT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian\nhoàn thành\nCăn cứ\nbổ sung\n"
+            "Ban\nChỉ\nđạo\nTrung ương về\nhoàn thiện thể\nchế, pháp luật\nBộ Y tế\nCác bộ,\ncơ quan\nngang bộ\n"
+            "Báo cáo kết quả\nthể chế hóa được\ntrình Ban Chỉ đạo\nTháng\n10/2026\nChương\ntrình số 12-\nCTr/BCĐ\n"
+            "2\nXây dựng Luật Bảo hiểm y tế sửa\nđổi.\nBộ Y tế\nBộ Tài chính, Bộ\nTư pháp\nLuật Bảo hiểm y tế\n"
+            "(sửa đổi)\nQuý I/2029\nNghị quyết số\n66-NQ/TW\n")
+    doc = read_document("decision.txt", text.encode())
+    tasks = find_tasks(doc, 2026, "Quyết định")
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.deadline.text, t.text[:40]) for t in tasks] == [
+        (["Bộ Y tế"], ["Các bộ, cơ quan ngang bộ"], "Tháng 4/2026", "Thể chế hóa đầy đủ, kịp thời các chủ trư"),
+        (["Bộ Y tế"], ["Các bộ, cơ quan ngang bộ"], "Tháng 10/2026", "Thể chế hóa đầy đủ, kịp thời các chủ trư"),
+        (["Bộ Y tế"], ["Bộ Tài chính", "Bộ Tư pháp"], "Quý I/2029", "Xây dựng Luật Bảo hiểm y tế sửa đổi.")]
+
+
+def test_a_flattened_rows_parts_numbered_on_their_first_line_are_tasks_after_the_row_itself():
+    """(Nghị quyết 105/NQ-CP, 2026) row "2" with its own units and time, then its parts "2.1 Theo dõi, tổng hợp …",
+    "2.2 …", their numbers on the line of their first words: three tasks (the parts had been read as the time of
+    row 2)."""
+    text = ("NGHỊ QUYẾT\n\nPhụ lục I\n"
+            "TT\nNội dung công việc\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nSản phẩm\nThời hạn\nhoàn thành\n"
+            "1\nSắp xếp các đơn vị sự nghiệp công lập,\ntrường học, cơ sở giáo dục.\nCác bộ, cơ quan\nngang bộ\n"
+            "Bộ Nội vụ;\nBộ Tài chính\nVăn bản sắp xếp\nQuý III/2026\n"
+            "1.1 Theo dõi, tổng hợp việc sắp xếp đơn vị sự\nnghiệp công lập của các bộ, các địa phương\nBộ Nội vụ\n"
+            "Các bộ, cơ quan\nngang bộ\nBáo cáo\nThường xuyên\n"
+            "1.2 Thực hiện sắp xếp, tổ chức lại hệ thống\ncác cơ sở y tế\nBộ Y tế\nCác bộ, cơ quan\nngang bộ\n"
+            "Văn bản hướng dẫn\nQuý IV/2026\n"
+            "2\nRà soát, phê duyệt vị trí việc làm.\nCác bộ, cơ quan\nngang bộ\nBộ Nội vụ\nQuyết định\nNăm 2026\n")
+    doc = read_document("resolution.txt", text.encode())
+    tasks = find_tasks(doc, 2026, "Nghị quyết")
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.deadline.text, t.text[:30]) for t in tasks] == [
+        (["Các bộ, cơ quan ngang bộ"], ["Bộ Nội vụ", "Bộ Tài chính"], "Quý III/2026", "Sắp xếp các đơn vị sự nghiệp c"),
+        (["Bộ Nội vụ"], ["Các bộ, cơ quan ngang bộ"], "Thường xuyên", "Theo dõi, tổng hợp việc sắp xế"),
+        (["Bộ Y tế"], ["Các bộ, cơ quan ngang bộ"], "Quý IV/2026", "Thực hiện sắp xếp, tổ chức lại"),
+        (["Các bộ, cơ quan ngang bộ"], ["Bộ Nội vụ"], "Năm 2026", "Rà soát, phê duyệt vị trí việc")]
+
+
 def test_a_bare_group_asked_by_a_letter_is_the_lead():
     """(Tổng cục Thuế, 1305/TCT-KK, 2022) "Đề nghị ngân hàng thương mại, chi nhánh ngân hàng nước ngoài cung cấp …":
     the bodies asked are named by their kind alone, without "các"; so are "đơn vị chủ đầu tư" and "cơ quan báo chí"."""
