@@ -37,6 +37,7 @@ HEADER_WORDS = regex.compile(
 _NUMBER = regex.compile(r"(\d{1,3})\.?(?:\s+(?P<text>\S.*))?")  # "10.  Xây dựng Luật …": the first cell run on
 # "1.1" under the row "1." / "Rà soát, hoàn thiện thể chế"; "2.1 Theo dõi, tổng hợp …": the part's first cell run on
 _SUB_NUMBER = regex.compile(r"(\d{1,2})\.(\d{1,2})\.?(?:\s+(?P<text>\p{Lu}.*))?")
+_RUN_ON_NUMBER = regex.compile(r"\d[\d/.,-]*\s+\p{Ll}")  # a number inside a cell's words, no row's
 # A page's footnote ("1 Nghị quyết số 66-NQ/TW ngày …", for the "NQ/TW1" in a cell), after a blank line and before
 # the running head
 _FOOTNOTE = regex.compile(r"\d{1,2}\s+\p{Lu}")
@@ -46,6 +47,7 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _PAGE_HEADER = regex.compile(r"CÔNG BÁO\s*/|\d{1,4}$")  # the gazette's running head, and the page number after it
 _TABLE_END = regex.compile(r"(?:Nơi nhận|TM\.|KT\.|Phụ lục\b|PHỤ LỤC)")
 _MAX_HEADER_LINES = 12
+_NARROW_CELL_LINE = 30  # characters: wider lines are the job's column (units, results and times are narrower)
 _MAX_HEADER_LINE = 45  # characters: a flattened header's labels are as narrow as their columns
 # Words a cell's line cannot end on when a capitalized line goes on with it: "Bộ Khoa học và" / "Công nghệ",
 # "Các bộ ở" / "Trung ương,", "Bộ trưởng Bộ" / "Khoa học và Công nghệ".
@@ -176,8 +178,12 @@ def _rows(lines: list[str], j: int, labels: list[str], header: list[str]) -> tup
             j = _after_header(lines, j, len(header))  # the header again, on a new page
             page_broke = bool(cells)
             continue
-        if page_broke and line[0].islower():
-            # the rest of the row's first cell, carried to the next page after the row's other cells
+        if page_broke and (line[0].islower() or line[0] == "(" or _RUN_ON_NUMBER.match(line)
+                           or run_on and (min(len(run_on[-1]), len(line)) > _NARROW_CELL_LINE
+                                          or run_on[-1].endswith(("-", "/")))):
+            # the rest of the row's first cell, carried to the next page after the row's other cells ("(UAV), mô hình …",
+            # "12 tháng 9 năm 2025 của Ban Chỉ đạo" / "Trung ương về tổng kết …": lines as wide as the job's column,
+            # and the rest of a symbol it wrapped, "số 18-" / "NQ/TW")
             run_on.append(line)
             j += 1
             continue
@@ -320,9 +326,9 @@ def _close(number: str | None, lines: list[str], kinds: list[str], run_on: list[
         parts_score, (job, *cells) = _cells(lines, kinds + kinds[1:], len(kinds))
         second = cells[len(kinds) - 1:]
         if parts_score >= score + _PARTS_GAIN and _YEAR_OR_REPEAT.search(second[kinds.index("time") - 1]):
-            task = " ".join([job, *run_on])
+            task = _joined([job, *run_on])
             return [[number, task, *cells[:len(kinds) - 1]], [number, task, *second]]
-    return [[number, " ".join([first, *run_on]), *rest]]
+    return [[number, _joined([first, *run_on]), *rest]]
 
 
 def _cells(lines: list[str], kinds: list[str], second_part: int | None = None) -> tuple[float, list[str]]:

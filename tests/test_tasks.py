@@ -3885,6 +3885,34 @@ def test_a_flattened_rows_parts_numbered_on_their_first_line_are_tasks_after_the
         (["Các bộ, cơ quan ngang bộ"], ["Bộ Nội vụ"], "Năm 2026", "Rà soát, phê duyệt vị trí việc")]
 
 
+def test_a_flattened_jobs_words_carried_past_the_page_break_stay_the_jobs_not_its_times():
+    """(Nghị quyết 116/NQ-CP and 105/NQ-CP, 2026) the job's words after the page's running head and the header again
+    may open with "(" ("(UAV), mô hình …"), with a number ("12 tháng 9 năm 2025 của Ban Chỉ đạo") or, after such a
+    line, with a capital on a line as wide as the job's column ("Trung ương về tổng kết Nghị quyết số 18-"): they are
+    the job's words (they had been read as the time's)."""
+    header = "TT\nNội dung, nhiệm vụ\nCơ quan chủ\ntrì thực hiện\nCơ quan\nphối hợp\nThời gian\n"
+    text = ("NGHỊ QUYẾT\n\nPHỤ LỤC\n" + header +
+            "1\nHiện đại hóa hệ thống quan trắc,\ngiám sát đa tầng, ứng dụng máy\nbay không người lái\nBộ NN&MT\n"
+            "Bộ Khoa học\nvà Công\nnghệ, các bộ,\ncơ quan\nGiai đoạn\n2026 - 2030\n"
+            "\nCÔNG BÁO/Số 277/Ngày 16-05-2026\n63\n\n" + header +
+            "(UAV), mô hình trí tuệ nhân tạo\n(AI) trong dự báo, cảnh báo thiên tai.\n"
+            "2\nSắp xếp các đơn vị sự nghiệp công lập\ntheo yêu cầu tại Công văn số 59-CV/BCĐ ngày\nBộ Nội vụ\n"
+            "Các bộ, cơ quan\nngang bộ\nQuý III/2026\n"
+            "\nCÔNG BÁO/Số 277/Ngày 16-05-2026\n64\n\n" + header +
+            "12 tháng 9 năm 2025 của Ban Chỉ đạo\nTrung ương về tổng kết Nghị quyết số 18-\nNQ/TW\n"
+            "3\nTổ chức diễn tập phòng thủ dân sự.\nBộ Quốc phòng\nCác bộ, cơ quan\nHằng năm\n")
+    doc = read_document("resolution.txt", text.encode())
+    tasks = find_tasks(doc, 2026, "Nghị quyết")
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.deadline.text) for t in tasks] == [
+        (["Bộ Nông nghiệp và Môi trường"], "Giai đoạn 2026 - 2030"), (["Bộ Nội vụ"], "Quý III/2026"),
+        (["Bộ Quốc phòng"], "Hằng năm")]
+    assert tasks[0].text.endswith("máy bay không người lái (UAV), mô hình trí tuệ nhân tạo (AI) trong dự báo, cảnh báo "
+                                  "thiên tai.")
+    assert tasks[1].text.endswith("Công văn số 59-CV/BCĐ ngày 12 tháng 9 năm 2025 của Ban Chỉ đạo Trung ương về tổng "
+                                  "kết Nghị quyết số 18-NQ/TW")
+
+
 def test_a_bare_group_asked_by_a_letter_is_the_lead():
     """(Tổng cục Thuế, 1305/TCT-KK, 2022) "Đề nghị ngân hàng thương mại, chi nhánh ngân hàng nước ngoài cung cấp …":
     the bodies asked are named by their kind alone, without "các"; so are "đơn vị chủ đầu tư" and "cơ quan báo chí"."""
