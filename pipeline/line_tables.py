@@ -62,6 +62,7 @@ _TIME_START = regex.compile(r"(?:Năm|Quý|Tháng|Ngày|Hằng|Hàng|Thường|�
                             r"|Sau|Liên tục|Đã|Theo|Hoàn thành|Tuần|Nhiệm vụ thường|Thực hiện thường)\b|(?:\d{1,2}/){0,2}\d{4}\b", regex.IGNORECASE)  # (not "182-KL/TW")
 # "12- CTr/BCĐ", "66- NQ/TW", "23/NQ- CP" (not "kinh tế - xã hội")
 _WRAPPED_SYMBOL = regex.compile(r"(?<=[\dA-ZĐ])- (?=\p{Lu}[\p{L}&]*/|\p{Lu}{2,}\b)")
+_OPEN_HEAD = regex.compile(r"(?:Ban Chỉ đạo|Ban Chỉ huy|Ban Quản lý|Ban Điều hành|Hội đồng)")
 # "Tháng" / "3/2026", "Trước ngày" / "15/12/2026": one time (not "hằng năm" / "2026 và …")
 # A second part of a row must score this much more than the row read whole: its units (1 each) and its time (2)
 _PARTS_GAIN = 3.5
@@ -377,6 +378,8 @@ def _may_open(previous: str, line: str, before: str = "") -> bool:
         return False  # "Bộ Giáo dục và Đào tạo;" / "Bộ Y tế": one cell's list of bodies goes on
     if line[0].isdigit() and _TIME_WORD_END.fullmatch(previous):
         return False
+    if _OPEN_HEAD.fullmatch(previous):
+        return False  # "Ban Chỉ đạo" / "Phòng thủ dân" / "sự quốc gia": a committee's name goes on with what it is for
     last = previous.rsplit(None, 1)[-1].casefold()
     if last in ("các", "những") and line.startswith(("Các ", "Những ")):
         return True  # "nhân dân các" / "Các bộ, ngành": a cell cut by the page, the next cell's own plural

@@ -3913,6 +3913,19 @@ def test_a_flattened_jobs_words_carried_past_the_page_break_stay_the_jobs_not_it
                                   "kết Nghị quyết số 18-NQ/TW")
 
 
+def test_a_flattened_committees_name_goes_on_with_what_it_is_for():
+    """(Nghị quyết 116/NQ-CP, 2026) "Ban Chỉ đạo" / "Phòng thủ dân" / "sự quốc gia" / "Ban Chỉ huy" / "PTDS" / "các
+    cấp": the committee's name is one cell, the lead; the command boards ("PTDS" written out) are the partners."""
+    text = ("NGHỊ QUYẾT\n\nPHỤ LỤC\nTT\nNội dung, nhiệm vụ\nCơ quan chủ\ntrì thực hiện\nCơ quan\nphối hợp\nThời gian\n"
+            "1\nCủng cố, kiện toàn cơ quan chỉ đạo\nđiều hành về phòng thủ dân sự các cấp.\nBan Chỉ đạo\n"
+            "Phòng thủ dân\nsự quốc gia\nBan Chỉ huy\nPTDS\ncác cấp\nHằng năm\n")
+    doc = read_document("resolution.txt", text.encode())
+    tasks = find_tasks(doc, 2026, "Nghị quyết")
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.deadline.recurrence) for t in tasks] == [
+        (["Ban Chỉ đạo Phòng thủ dân sự quốc gia"], ["Ban Chỉ huy Phòng thủ dân sự các cấp"], "annual")]
+
+
 def test_a_bare_group_asked_by_a_letter_is_the_lead():
     """(Tổng cục Thuế, 1305/TCT-KK, 2022) "Đề nghị ngân hàng thương mại, chi nhánh ngân hàng nước ngoài cung cấp …":
     the bodies asked are named by their kind alone, without "các"; so are "đơn vị chủ đầu tư" and "cơ quan báo chí"."""
