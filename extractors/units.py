@@ -57,7 +57,7 @@ _NAME_WORD_PAIRS = frozenset({("chương", "trình"), ("dục", "thường"), ("
 # ("Cơ quan Cảnh sát điều tra", "Cuộc vận động", "… Đô thị & công trình đô thị Sơn Tây", "người sử dụng": users,
 # "các đơn vị chủ đầu tư")
 _QUALIFIER = regex.compile(r"(?:trong\s+phạm\s+vi|theo\s+(?:quy\s+định|chức\s+năng|thẩm\s+quyền|nhiệm\s+vụ|lĩnh\s+vực|phạm\s+vi)"
-                           r"|căn\s+cứ)\b", regex.IGNORECASE)
+                           r"|căn\s+cứ|đối\s+với)\b", regex.IGNORECASE)  # ("Sở Y tế đối với địa phương": whose part)
 
 
 @lru_cache(maxsize=1)

@@ -411,6 +411,8 @@ def test_document_symbols_are_no_unit_abbreviations():
     ("Sở Y tế, Bưu điện tỉnh và các bệnh viện tuyến tỉnh", ["Sở Y tế", "Bưu điện tỉnh", "các bệnh viện tuyến tỉnh"]),
     ("các sở có đơn vị sự nghiệp kinh tế, sự nghiệp kinh tế khác trực thuộc",
      ["các sở có đơn vị sự nghiệp kinh tế, sự nghiệp kinh tế khác trực thuộc"]),
+    # (Quyết định 844/QĐ-TTg, 2026) what a unit answers for, "đối với …", is no part of its name
+    ("Bộ Y tế, Sở Y tế đối với địa phương", ["Bộ Y tế", "Sở Y tế"]),
 ])
 def test_split_unit_cells_of_other_provinces(phrase, units):
     assert split_units(phrase) == units
