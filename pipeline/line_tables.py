@@ -371,9 +371,13 @@ def _joined(lines: list[str]) -> str:
 def _may_open(previous: str, line: str, before: str = "") -> bool:
     """Whether `line` may open a cell after `previous` (and the line `before` it): it is capitalized (or a date) and
     `previous` may end one."""
-    if not (line[0].isupper() or line[0].isdigit()) or previous.endswith((",", "-", "/", "(", "&")) \
-            or line.startswith("Và "):
+    if not (line[0].isupper() or line[0].isdigit()) or line.startswith("Và "):
         return False  # ("Bộ Ngoại giao" / "Và các cơ quan, tổ" / "chức liên quan": one cell's list goes on)
+    if previous.endswith((",", "-", "/", "(", "&")):
+        # (but the job's column, cut by the page after a comma, may be followed by a narrow units' cell: "… các bệnh lý
+        # nhẹ," / "Bộ Y tế, Sở Y tế")
+        return previous.endswith(",") and len(previous) > _NARROW_CELL_LINE >= len(line) \
+            and _BODY_START.match(line) is not None
     if previous.endswith(";") and _BODY_START.match(line) and (_BODY_START.match(previous) or _BODY_START.match(before)):
         return False  # "Bộ Giáo dục và Đào tạo;" / "Bộ Y tế": one cell's list of bodies goes on
     if line[0].isdigit() and _TIME_WORD_END.fullmatch(previous):

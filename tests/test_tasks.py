@@ -3926,6 +3926,22 @@ def test_a_flattened_committees_name_goes_on_with_what_it_is_for():
         (["Ban Chỉ đạo Phòng thủ dân sự quốc gia"], ["Ban Chỉ huy Phòng thủ dân sự các cấp"], "annual")]
 
 
+def test_a_flattened_jobs_line_cut_after_a_comma_may_end_the_jobs_cell():
+    """(Quyết định 844/QĐ-TTg, 2026) the job's words stop at a comma where the page cuts them ("… các bệnh lý nhẹ,"),
+    the lead's narrow cell follows ("Bộ Y tế, Sở Y tế" / "đối" / "với" / "địa" / "phương"): the lead is the ministry
+    and the department, not the partners after them."""
+    text = ("QUYẾT ĐỊNH\n\nPHỤ LỤC\n"
+            "STT\nTên nhiệm vụ cụ thể\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian hoàn\nthành\n"
+            "1.\nTừng bước triển khai phân luồng người bệnh\ngiữa các cấp chuyên môn kỹ thuật khám bệnh,\n"
+            "chữa bệnh để giảm điều trị các bệnh lý nhẹ,\nBộ Y tế, Sở Y tế\nđối\nvới\nđịa\nphương\n"
+            "Cơ sở khám bệnh,\nchữa\nbệnh\nĐề án/kế hoạch\ntriển khai\nTừ quý II/2027\n")
+    doc = read_document("decision.txt", text.encode())
+    tasks = find_tasks(doc, 2026, "Quyết định")
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.coordinators, t.deadline.start) for t in tasks] == [
+        (["Bộ Y tế", "Sở Y tế"], ["Cơ sở khám bệnh, chữa bệnh"], "2027-04-01")]
+
+
 def test_a_bare_group_asked_by_a_letter_is_the_lead():
     """(Tổng cục Thuế, 1305/TCT-KK, 2022) "Đề nghị ngân hàng thương mại, chi nhánh ngân hàng nước ngoài cung cấp …":
     the bodies asked are named by their kind alone, without "các"; so are "đơn vị chủ đầu tư" and "cơ quan báo chí"."""
