@@ -25,6 +25,14 @@ def _spans_hold(doc, tasks):
         assert doc.text[task.start:task.end] == task.text
 
 
+def _read_tasks(text, year=None, doc_type=None):
+    """The tasks of a text file's content, their spans checked."""
+    doc = read_document("document.txt", text.encode())
+    tasks = find_tasks(doc, year, doc_type)
+    _spans_hold(doc, tasks)
+    return tasks
+
+
 # --- tables -------------------------------------------------------------------------------
 
 PLAN_TABLE = [
@@ -3759,9 +3767,7 @@ def test_what_the_issuer_will_do_is_its_own_job_what_others_will_do_is_none():
             "3. Bảo hiểm xã hội Việt Nam sẽ tổng hợp số liệu chi khám bệnh, chữa bệnh. Các đơn vị vi phạm sẽ bị xử lý "
             "theo quy định.\n\n"
             "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn A\n")
-    doc = read_document("letter.txt", text.encode())
-    tasks = find_tasks(doc)
-    _spans_hold(doc, tasks)
+    tasks = _read_tasks(text)
     assert [(t.lead, t.coordinators, t.text[:20]) for t in tasks] == [
         (["các đơn vị"], [], "thực hiện đúng quy đ"),
         (["Bộ Y tế"], ["các cơ quan, đơn vị có liên quan"], "phối hợp với các cơ ")]
@@ -3785,9 +3791,7 @@ def test_rows_of_a_table_flattened_to_one_cell_piece_per_line_are_tasks():
     for number, cells in enumerate(rows, 1):
         lines += [str(number), *"\n".join(cells).split("\n")]
     text = "NGHỊ QUYẾT\n\n" + "\n".join(lines) + "\n"
-    doc = read_document("resolution.txt", text.encode())
-    tasks = find_tasks(doc, 2026, "Nghị quyết")
-    _spans_hold(doc, tasks)
+    tasks = _read_tasks(text, 2026, "Nghị quyết")
     assert [(t.lead, t.coordinators, t.deadline.start, t.deadline.end) for t in tasks] == [
         (["Bộ Nông nghiệp và Môi trường", "Bộ Quốc phòng"], ["Các bộ, cơ quan, địa phương"], "2026-01-01", "2027-12-31"),
         (["Các bộ", "Ủy ban nhân dân các tỉnh, thành phố"], ["Các bộ, cơ quan, địa phương"], "2026-01-01", "2030-12-31")]
@@ -3805,9 +3809,7 @@ def test_dotted_rows_of_a_flattened_table_are_tasks_with_every_partner_and_their
             "Nhiệm vụ thường\nxuyên \n"
             "1.2\nNghiên cứu, xây dựng cơ chế tài\nchính, tín dụng khuyến khích M&A.\nNgân hàng Nhà nước\nBộ Tài chính;\n"
             "Bộ Khoa học và\nCông nghệ;\nCơ quan, tổ chức,\ndoanh nghiệp liên\nquan\nBáo cáo nghiên cứu\nQuý IV/2026\n")
-    doc = read_document("decision.txt", text.encode())
-    tasks = find_tasks(doc, 2026, "Quyết định")
-    _spans_hold(doc, tasks)
+    tasks = _read_tasks(text, 2026, "Quyết định")
     assert [(t.lead, t.coordinators, t.deadline.recurrence or t.deadline.end, t.section) for t in tasks] == [
         (["Bộ Tài chính"], ["Bộ Khoa học và Công nghệ", "Cơ quan, tổ chức và doanh nghiệp liên quan"], "continuous",
          "1. Rà soát, hoàn thiện thể chế"),
@@ -3828,9 +3830,7 @@ def test_a_flattened_cell_going_on_with_and_and_a_plural_after_a_cut_cell_part_w
             "Nhiệm vụ thường\nxuyên\n"
             "2\nBan hành các quy định về cơ sở\ndữ liệu chuyên ngành.\nCác bộ, cơ\nquan ngang\nbộ, Ủy ban\n"
             "nhân dân các\nCác bộ,\nngành, cơ\nquan liên\nquan\nVăn bản quy\nphạm pháp luật\nQuý II/2026\n")
-    doc = read_document("decision.txt", text.encode())
-    tasks = find_tasks(doc, 2026, "Quyết định")
-    _spans_hold(doc, tasks)
+    tasks = _read_tasks(text, 2026, "Quyết định")
     assert [(t.lead, t.coordinators, t.deadline.text) for t in tasks] == [
         (["Bộ Khoa học và Công nghệ"], ["Bộ Ngoại giao", "các cơ quan, tổ chức, doanh nghiệp liên quan"],
          "Nhiệm vụ thường xuyên"),
@@ -3853,9 +3853,7 @@ def test_a_flattened_row_whose_job_has_two_results_each_with_its_time_is_two_tas
             "Báo cáo kết quả\nthể chế hóa được\ntrình Ban Chỉ đạo\nTháng\n10/2026\nChương\ntrình số 12-\nCTr/BCĐ\n"
             "2\nXây dựng Luật Bảo hiểm y tế sửa\nđổi.\nBộ Y tế\nBộ Tài chính, Bộ\nTư pháp\nLuật Bảo hiểm y tế\n"
             "(sửa đổi)\nQuý I/2029\nNghị quyết số\n66-NQ/TW\n")
-    doc = read_document("decision.txt", text.encode())
-    tasks = find_tasks(doc, 2026, "Quyết định")
-    _spans_hold(doc, tasks)
+    tasks = _read_tasks(text, 2026, "Quyết định")
     assert [(t.lead, t.coordinators, t.deadline.text, t.text[:40]) for t in tasks] == [
         (["Bộ Y tế"], ["Các bộ, cơ quan ngang bộ"], "Tháng 4/2026", "Thể chế hóa đầy đủ, kịp thời các chủ trư"),
         (["Bộ Y tế"], ["Các bộ, cơ quan ngang bộ"], "Tháng 10/2026", "Thể chế hóa đầy đủ, kịp thời các chủ trư"),
@@ -3875,9 +3873,7 @@ def test_a_flattened_rows_parts_numbered_on_their_first_line_are_tasks_after_the
             "1.2 Thực hiện sắp xếp, tổ chức lại hệ thống\ncác cơ sở y tế\nBộ Y tế\nCác bộ, cơ quan\nngang bộ\n"
             "Văn bản hướng dẫn\nQuý IV/2026\n"
             "2\nRà soát, phê duyệt vị trí việc làm.\nCác bộ, cơ quan\nngang bộ\nBộ Nội vụ\nQuyết định\nNăm 2026\n")
-    doc = read_document("resolution.txt", text.encode())
-    tasks = find_tasks(doc, 2026, "Nghị quyết")
-    _spans_hold(doc, tasks)
+    tasks = _read_tasks(text, 2026, "Nghị quyết")
     assert [(t.lead, t.coordinators, t.deadline.text, t.text[:30]) for t in tasks] == [
         (["Các bộ, cơ quan ngang bộ"], ["Bộ Nội vụ", "Bộ Tài chính"], "Quý III/2026", "Sắp xếp các đơn vị sự nghiệp c"),
         (["Bộ Nội vụ"], ["Các bộ, cơ quan ngang bộ"], "Thường xuyên", "Theo dõi, tổng hợp việc sắp xế"),
@@ -3901,9 +3897,7 @@ def test_a_flattened_jobs_words_carried_past_the_page_break_stay_the_jobs_not_it
             "\nCÔNG BÁO/Số 277/Ngày 16-05-2026\n64\n\n" + header +
             "12 tháng 9 năm 2025 của Ban Chỉ đạo\nTrung ương về tổng kết Nghị quyết số 18-\nNQ/TW\n"
             "3\nTổ chức diễn tập phòng thủ dân sự.\nBộ Quốc phòng\nCác bộ, cơ quan\nHằng năm\n")
-    doc = read_document("resolution.txt", text.encode())
-    tasks = find_tasks(doc, 2026, "Nghị quyết")
-    _spans_hold(doc, tasks)
+    tasks = _read_tasks(text, 2026, "Nghị quyết")
     assert [(t.lead, t.deadline.text) for t in tasks] == [
         (["Bộ Nông nghiệp và Môi trường"], "Giai đoạn 2026 - 2030"), (["Bộ Nội vụ"], "Quý III/2026"),
         (["Bộ Quốc phòng"], "Hằng năm")]
@@ -3919,9 +3913,7 @@ def test_a_flattened_committees_name_goes_on_with_what_it_is_for():
     text = ("NGHỊ QUYẾT\n\nPHỤ LỤC\nTT\nNội dung, nhiệm vụ\nCơ quan chủ\ntrì thực hiện\nCơ quan\nphối hợp\nThời gian\n"
             "1\nCủng cố, kiện toàn cơ quan chỉ đạo\nđiều hành về phòng thủ dân sự các cấp.\nBan Chỉ đạo\n"
             "Phòng thủ dân\nsự quốc gia\nBan Chỉ huy\nPTDS\ncác cấp\nHằng năm\n")
-    doc = read_document("resolution.txt", text.encode())
-    tasks = find_tasks(doc, 2026, "Nghị quyết")
-    _spans_hold(doc, tasks)
+    tasks = _read_tasks(text, 2026, "Nghị quyết")
     assert [(t.lead, t.coordinators, t.deadline.recurrence) for t in tasks] == [
         (["Ban Chỉ đạo Phòng thủ dân sự quốc gia"], ["Ban Chỉ huy Phòng thủ dân sự các cấp"], "annual")]
 
@@ -3935,9 +3927,7 @@ def test_a_flattened_jobs_line_cut_after_a_comma_may_end_the_jobs_cell():
             "1.\nTừng bước triển khai phân luồng người bệnh\ngiữa các cấp chuyên môn kỹ thuật khám bệnh,\n"
             "chữa bệnh để giảm điều trị các bệnh lý nhẹ,\nBộ Y tế, Sở Y tế\nđối\nvới\nđịa\nphương\n"
             "Cơ sở khám bệnh,\nchữa\nbệnh\nĐề án/kế hoạch\ntriển khai\nTừ quý II/2027\n")
-    doc = read_document("decision.txt", text.encode())
-    tasks = find_tasks(doc, 2026, "Quyết định")
-    _spans_hold(doc, tasks)
+    tasks = _read_tasks(text, 2026, "Quyết định")
     assert [(t.lead, t.coordinators, t.deadline.start) for t in tasks] == [
         (["Bộ Y tế", "Sở Y tế"], ["Cơ sở khám bệnh, chữa bệnh"], "2027-04-01")]
 
@@ -3952,9 +3942,7 @@ def test_a_bare_group_asked_by_a_letter_is_the_lead():
             "2. Yêu cầu đơn vị chủ đầu tư khẩn trương hoàn thành thủ tục đăng ký.\n"
             "3. Đề nghị cơ quan báo chí tăng cường tuyên truyền.\n\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\n"
             "Nguyễn Văn A\n")
-    doc = read_document("letter.txt", text.encode())
-    tasks = find_tasks(doc, 2022, "Công văn")
-    _spans_hold(doc, tasks)
+    tasks = _read_tasks(text, 2022, "Công văn")
     assert [(t.lead, t.text) for t in tasks] == [
         (["ngân hàng thương mại, chi nhánh ngân hàng nước ngoài"],
          "cung cấp thông tin tài khoản thanh toán của từng người nộp thuế"),
@@ -4028,9 +4016,7 @@ def test_a_letters_paragraph_under_a_numbered_topic_heading_is_the_addressees_jo
             "**1. Về chính sách, thủ tục, hồ sơ gia hạn, miễn, giảm thuế**\n\n"
             "Tiếp tục hướng dẫn các giải pháp hỗ trợ NNT bị tổn thất do bão và mưa lũ theo quy định tại các văn bản quy "
             "phạm pháp luật hiện hành.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nĐặng Ngọc Minh\n")
-    doc = read_document("letter.txt", text.encode())
-    tasks = find_tasks(doc, 2025, "Công văn")
-    _spans_hold(doc, tasks)
+    tasks = _read_tasks(text, 2025, "Công văn")
     assert [(t.lead, t.text[:40]) for t in tasks] == [
         (["Thuế các tỉnh, thành phố"], "khẩn trương rà soát, giải quyết hồ sơ gi"),
         (["Thuế các tỉnh, thành phố"], "Tiếp tục hướng dẫn các giải pháp hỗ trợ ")]
