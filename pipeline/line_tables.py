@@ -62,6 +62,9 @@ _TIME_START = regex.compile(r"(?:Năm|Quý|Tháng|Ngày|Hằng|Hàng|Thường|�
                             r"|Sau|Liên tục|Đã|Theo|Hoàn thành|Tuần|Nhiệm vụ thường|Thực hiện thường)\b|(?:\d{1,2}/){0,2}\d{4}\b", regex.IGNORECASE)  # (not "182-KL/TW")
 # "12- CTr/BCĐ", "66- NQ/TW", "23/NQ- CP" (not "kinh tế - xã hội")
 _WRAPPED_SYMBOL = regex.compile(r"(?<=[\dA-ZĐ])- (?=\p{Lu}[\p{L}&]*/|\p{Lu}{2,}\b)")
+# Words that open a unit and go on no name before them ("Thành phố", "Nhà nước" may: "Ủy ban nhân dân" / "Thành phố …")
+_UNIT_HEAD = regex.compile(r"(?:Các|Bộ|Sở|Cục|Tổng cục|Ủy ban|Uỷ ban|Ban|Văn phòng|Ngân hàng|Công an|Đài|Kiểm toán"
+                           r"|Thanh tra|Trung tâm|Viện|Hội|Mặt trận|Tòa án|Toà án|Tập đoàn|Tổng công ty|Cơ quan)\b")
 _OPEN_HEAD = regex.compile(r"(?:Ban Chỉ đạo|Ban Chỉ huy|Ban Quản lý|Ban Điều hành|Hội đồng)")
 # "Tháng" / "3/2026", "Trước ngày" / "15/12/2026": one time (not "hằng năm" / "2026 và …")
 # A second part of a row must score this much more than the row read whole: its units (1 each) and its time (2)
@@ -358,13 +361,20 @@ def _cells(lines: list[str], kinds: list[str], second_part: int | None = None) -
         return float("-inf"), [_joined(lines), *[""] * (len(kinds) - 1)]
     score, cuts = best[(len(kinds), n)]
     cuts = [0, *cuts]
-    return score, [_joined(lines[a:b]) for a, b in zip(cuts, cuts[1:])]
+    return score, [_joined(lines[a:b], kind == "units") for kind, a, b in zip(kinds, cuts, cuts[1:])]
 
 
-def _joined(lines: list[str]) -> str:
+def _joined(lines: list[str], units: bool = False) -> str:
     """A cell's lines as one text; a symbol wrapped at its hyphen is whole again ("số 66-" / "NQ/TW": "số 66-NQ/TW"),
-    a list going on with "Và" on a line of its own reads on in lower case ("Bộ Ngoại giao" / "Và các cơ quan")."""
-    text = " ".join(lines[:1] + ["v" + line[1:] if line.startswith("Và ") else line for line in lines[1:]])
+    a list going on with "Và" on a line of its own reads on in lower case ("Bộ Ngoại giao" / "Và các cơ quan"). In a
+    units' cell a line that opens a unit after a whole one parts them ("Bộ Ngoại giao" / "Bộ Công Thương")."""
+    text = lines[0] if lines else ""
+    for k in range(1, len(lines)):
+        line = lines[k]
+        if line.startswith("Và "):
+            line = "v" + line[1:]
+        parted = units and _UNIT_HEAD.match(line) and _may_open(lines[k - 1], line, lines[k - 2] if k > 1 else "")
+        text += ("; " if parted else " ") + line
     return _WRAPPED_SYMBOL.sub("-", text) if "- " in text else text
 
 

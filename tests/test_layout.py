@@ -636,8 +636,8 @@ def test_a_flattened_tables_footnotes_row_numbers_before_a_capital_and_split_tim
 
 def test_a_flattened_tables_dotted_rows_under_a_numbered_heading_and_partners_over_two_lines_are_read():
     """(Quyết định 982/QĐ-TTg, 2026) rows "1.1", "1.2" under the row "1." that only titles them; the partners' cell
-    holding a ministry and "Cơ quan, tổ chức" / "và doanh nghiệp" / "liên quan"; "Nhiệm vụ thường" / "xuyên" is a
-    time."""
+    holding a ministry and "Cơ quan, tổ chức" / "và doanh nghiệp" / "liên quan", parted where the second opens;
+    "Nhiệm vụ thường" / "xuyên" is a time."""
     text = ("TT\nNhiệm vụ, giải pháp\nCơ quan \nchủ trì\nCơ quan\n phối hợp\nSản phẩm \nThời gian \nthực hiện\n"
             "1.\nRà soát, hoàn thiện thể chế\n"
             "1.1\nNghiên cứu, rà soát, sửa đổi, bổ\nsung và đơn giản hóa các quy định.\nBộ Tài chính\nBộ Khoa học và\n"
@@ -653,10 +653,10 @@ def test_a_flattened_tables_dotted_rows_under_a_numbered_heading_and_partners_ov
     assert rows == [
         ["1", "Rà soát, hoàn thiện thể chế"],
         ["1.1", "Nghiên cứu, rà soát, sửa đổi, bổ sung và đơn giản hóa các quy định.", "Bộ Tài chính",
-         "Bộ Khoa học và Công nghệ Cơ quan, tổ chức và doanh nghiệp liên quan", "Cơ chế, chính sách được ban hành",
+         "Bộ Khoa học và Công nghệ; Cơ quan, tổ chức và doanh nghiệp liên quan", "Cơ chế, chính sách được ban hành",
          "Nhiệm vụ thường xuyên"],
         ["1.2", "Nghiên cứu, xây dựng cơ chế tài chính, tín dụng khuyến khích M&A.", "Bộ Tài chính",
-         "Bộ Khoa học và Công nghệ Cơ quan, tổ chức và doanh nghiệp liên quan", "Cơ chế, chính sách được ban hành",
+         "Bộ Khoa học và Công nghệ; Cơ quan, tổ chức và doanh nghiệp liên quan", "Cơ chế, chính sách được ban hành",
          "Quý IV/2026"],
         ["2", "Đẩy mạnh nghiên cứu, phát triển sản phẩm"],
         ["2.1", "Hỗ trợ nghiên cứu, làm chủ công nghệ chiến lược.", "Bộ Khoa học và Công nghệ",
