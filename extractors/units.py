@@ -923,8 +923,11 @@ class _Reader:
             elif k > j and self._is(k, "ven") and self._is(k + 1, "biển"):
                 k += 2  # "… các tỉnh, thành phố ven biển (từ Đà Nẵng đến Lâm Đồng)"
             elif k == j and self._is(k, "bộ") and self.toks[k].upper and self._tok(k + 1) is not None \
-                    and (n := self._match(self.data["departments"], k + 1)):
-                k += 1 + n  # "Bảo hiểm xã hội Bộ Quốc phòng": the body of a ministry
+                    and (n := self._match(self.data["departments"], k + 1)) \
+                    and self._slice(i, j) not in self.data["ministries"]:
+                # "Bảo hiểm xã hội Bộ Quốc phòng": the body of a ministry (not "Bộ Ngoại giao Bộ Công Thương", two
+                # ministries in a cell whose lines were its commas)
+                k += 1 + n
             elif self._tok(k) is not None and self.toks[k].word and self.toks[k].upper \
                     and not self._starts_unit(k) and not self._stop(k, any_case=True):
                 k += 1  # a place name: "tỉnh Khánh Hòa", "Lai Châu"

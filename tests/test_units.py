@@ -413,6 +413,9 @@ def test_document_symbols_are_no_unit_abbreviations():
      ["các sở có đơn vị sự nghiệp kinh tế, sự nghiệp kinh tế khác trực thuộc"]),
     # (Quyết định 844/QĐ-TTg, 2026) what a unit answers for, "đối với …", is no part of its name
     ("Bộ Y tế, Sở Y tế đối với địa phương", ["Bộ Y tế", "Sở Y tế"]),
+    # (Quyết định 982/QĐ-TTg, 2026) a ministry after a ministry is another one, after another body its owner
+    ("Bộ Ngoại giao Bộ Công Thương", ["Bộ Ngoại giao", "Bộ Công Thương"]),
+    ("Bảo hiểm xã hội Bộ Quốc phòng", ["Bảo hiểm xã hội Bộ Quốc phòng"]),
 ])
 def test_split_unit_cells_of_other_provinces(phrase, units):
     assert split_units(phrase) == units
