@@ -416,6 +416,9 @@ def test_document_symbols_are_no_unit_abbreviations():
     # (Quyết định 982/QĐ-TTg, 2026) a ministry after a ministry is another one, after another body its owner
     ("Bộ Ngoại giao Bộ Công Thương", ["Bộ Ngoại giao", "Bộ Công Thương"]),
     ("Bảo hiểm xã hội Bộ Quốc phòng", ["Bảo hiểm xã hội Bộ Quốc phòng"]),
+    # (Nghị quyết 08/NQ-CP, 2026) foreign non-governmental organizations by their initials
+    ("Ủy ban Công tác về các tổ chức PCPNN, VTV",
+     ["Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài", "Đài Truyền hình Việt Nam"]),
 ])
 def test_split_unit_cells_of_other_provinces(phrase, units):
     assert split_units(phrase) == units
