@@ -65,6 +65,7 @@ _WRAPPED_SYMBOL = regex.compile(r"(?<=[\dA-ZĐ])- (?=\p{Lu}[\p{L}&]*/|\p{Lu}{2,}
 # Words that open a unit and go on no name before them ("Thành phố", "Nhà nước" may: "Ủy ban nhân dân" / "Thành phố …")
 _UNIT_HEAD = regex.compile(r"(?:Các|Bộ|Sở|Cục|Tổng cục|Ủy ban|Uỷ ban|Ban|Văn phòng|Ngân hàng|Công an|Đài|Kiểm toán"
                            r"|Thanh tra|Trung tâm|Viện|Hội|Mặt trận|Tòa án|Toà án|Tập đoàn|Tổng công ty|Cơ quan)\b")
+_LISTED_ABBREVIATION = regex.compile(r"\p{Lu}{2,}[,;]")
 _OPEN_HEAD = regex.compile(r"(?:Ban Chỉ đạo|Ban Chỉ huy|Ban Quản lý|Ban Điều hành|Hội đồng)")
 # "Tháng" / "3/2026", "Trước ngày" / "15/12/2026": one time (not "hằng năm" / "2026 và …")
 # A second part of a row must score this much more than the row read whole: its units (1 each) and its time (2)
@@ -381,8 +382,10 @@ def _joined(lines: list[str], units: bool = False) -> str:
 def _may_open(previous: str, line: str, before: str = "") -> bool:
     """Whether `line` may open a cell after `previous` (and the line `before` it): it is capitalized (or a date) and
     `previous` may end one."""
-    if not (line[0].isupper() or line[0].isdigit()) or line.startswith("Và "):
-        return False  # ("Bộ Ngoại giao" / "Và các cơ quan, tổ" / "chức liên quan": one cell's list goes on)
+    if not (line[0].isupper() or line[0].isdigit()) or line.startswith("Và ") or _LISTED_ABBREVIATION.match(line):
+        # ("Bộ Ngoại giao" / "Và các cơ quan, tổ" / "chức liên quan", "… về các tổ chức" / "PCPNN, VTV, VOV": one
+        # cell's list goes on)
+        return False
     if previous.endswith((",", "-", "/", "(", "&")):
         # (but the job's column, cut by the page after a comma, may be followed by a narrow units' cell: "… các bệnh lý
         # nhẹ," / "Bộ Y tế, Sở Y tế")

@@ -3932,6 +3932,20 @@ def test_a_flattened_jobs_line_cut_after_a_comma_may_end_the_jobs_cell():
         (["Bộ Y tế", "Sở Y tế"], ["Cơ sở khám bệnh, chữa bệnh"], "2027-04-01")]
 
 
+def test_a_flattened_partners_list_goes_on_with_initials_on_a_line_of_their_own():
+    """(Nghị quyết 08/NQ-CP, 2026) "… Ủy" / "ban Công tác" / "về" / "các" / "tổ" / "chức" / "PCPNN," / "VTV, VOV," /
+    "TTXVN": the initials go on the partners' list; the result's cell opens after them."""
+    tasks = _read_tasks("NGHỊ QUYẾT\n\nPHỤ LỤC\n"
+                        "TT\nNội dung\nCơ quan\nchủ trì\nCơ quan phối\nhợp\nSản phẩm\nThời gian\nhoàn thành\n"
+                        "1.\nĐẩy mạnh chuyển đổi số trong công tác\nthông tin, tuyên truyền.\nBộ Ngoại\ngiao\nCác\nBộ,\n"
+                        "ngành,\nđịa\nphương, Ủy\nban Công tác\nvề\ncác\ntổ\nchức\nPCPNN,\nVTV, VOV,\nTTXVN\n"
+                        "Chương trình, kế\nhoạch\nThực\nhiện\nthường\nxuyên\n", 2026, "Nghị quyết")
+    assert [(t.lead, t.coordinators, t.deadline.recurrence) for t in tasks] == [
+        (["Bộ Ngoại giao"], ["Các Bộ, ngành, địa phương", "Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài",
+                             "Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"],
+         "continuous")]
+
+
 def test_a_bare_group_asked_by_a_letter_is_the_lead():
     """(Tổng cục Thuế, 1305/TCT-KK, 2022) "Đề nghị ngân hàng thương mại, chi nhánh ngân hàng nước ngoài cung cấp …":
     the bodies asked are named by their kind alone, without "các"; so are "đơn vị chủ đầu tư" and "cơ quan báo chí"."""
