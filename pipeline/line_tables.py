@@ -395,6 +395,10 @@ def _may_open(previous: str, line: str, before: str = "") -> bool:
         return False  # "Bộ Giáo dục và Đào tạo;" / "Bộ Y tế": one cell's list of bodies goes on
     if line[0].isdigit() and _TIME_WORD_END.fullmatch(previous):
         return False
+    if previous.endswith("Việt") and line.startswith("Nam") or previous.endswith(" Đài") \
+            or line.startswith("Việt Nam"):
+        # "Đài Truyền" / "hình Việt" / "Nam, Đài" / "Tiếng nói" / "Việt Nam": the country's name, a station's, wrapped
+        return False
     if _OPEN_HEAD.fullmatch(previous):
         return False  # "Ban Chỉ đạo" / "Phòng thủ dân" / "sự quốc gia": a committee's name goes on with what it is for
     last = previous.rsplit(None, 1)[-1].casefold()

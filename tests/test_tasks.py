@@ -3946,6 +3946,18 @@ def test_a_flattened_partners_list_goes_on_with_initials_on_a_line_of_their_own(
          "continuous")]
 
 
+def test_a_flattened_stations_name_wrapped_after_viet_or_dai_stays_whole():
+    """(Nghị quyết 119/NQ-CP, 2026) "Đài Truyền" / "hình Việt" / "Nam, Đài" / "Tiếng nói" / "Việt Nam": the lines
+    after "Việt" and after "Đài" go on the names (they had opened the result's cell)."""
+    tasks = _read_tasks("QUYẾT ĐỊNH\n\nPHỤ LỤC\n"
+                        "TT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian\nhoàn thành\n"
+                        "1\nXây dựng, vận hành chuyên mục “Tiêu\nđiểm chính sách” trên truyền hình\nBộ Tư pháp\n"
+                        "Đài Truyền\nhình Việt\nNam, Đài\nTiếng nói\nViệt Nam\nCác số chuyên\nmục được phát\nsóng\n"
+                        "Thường\nxuyên\n", 2026, "Quyết định")
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        (["Bộ Tư pháp"], ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"])]
+
+
 def test_a_bare_group_asked_by_a_letter_is_the_lead():
     """(Tổng cục Thuế, 1305/TCT-KK, 2022) "Đề nghị ngân hàng thương mại, chi nhánh ngân hàng nước ngoài cung cấp …":
     the bodies asked are named by their kind alone, without "các"; so are "đơn vị chủ đầu tư" and "cơ quan báo chí"."""
