@@ -67,10 +67,10 @@ _UNIT_HEAD = regex.compile(r"(?:Các|Bộ|Sở|Cục|Tổng cục|Ủy ban|Uỷ 
                            r"|Thanh tra|Trung tâm|Viện|Hội|Mặt trận|Tòa án|Toà án|Tập đoàn|Tổng công ty|Cơ quan)\b")
 _LISTED_ABBREVIATION = regex.compile(r"\p{Lu}{2,}[,;]")
 _OPEN_HEAD = regex.compile(r"(?:Ban Chỉ đạo|Ban Chỉ huy|Ban Quản lý|Ban Điều hành|Hội đồng)")
-# "Tháng" / "3/2026", "Trước ngày" / "15/12/2026": one time (not "hằng năm" / "2026 và …")
 # A second part of a row must score this much more than the row read whole: its units (1 each) and its time (2)
 _PARTS_GAIN = 3.5
 _YEAR_OR_REPEAT = regex.compile(r"\d{4}|thường xuyên|hằng|hàng", regex.IGNORECASE)  # a part's time is a time
+# "Tháng" / "3/2026", "Trước ngày" / "15/12/2026": one time (not "hằng năm" / "2026 và …")
 _TIME_WORD_END = regex.compile(r"(?:(?:trước|trong|từ|đến|cuối|đầu)\s+)?(?:tháng|quý|năm|ngày)", regex.IGNORECASE)
 
 
