@@ -152,6 +152,11 @@ _BARE_BODY_OF = {
                           regex.IGNORECASE),
     "thành phố": regex.compile(r"(?:.+\s)?(?:Thành\s+[uủ][ỷy]|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+thành\s+phố"
                                r"|Hội\s+đồng\s+nhân\s+dân\s+thành\s+phố)", regex.IGNORECASE)}
+# Whom the notice is sent to act on it: "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Phú Thọ và các Bộ, cơ
+# quan liên quan biết, thực hiện": when it names the met province's People's Committee, that body does its points.
+_SENT_TO_ACT = regex.compile(r"thông\s+báo\s+(?:để|đến)\s+(?P<who>[^.]{5,300}?)\s+(?:được\s+)?biết")
+_PEOPLES_COMMITTEE = regex.compile(r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+|UBND\s+")
+_PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành\s+phố)\s+", regex.IGNORECASE)
 _MET_SUBJECT = regex.compile(r"(?:Tỉnh|Thành\s+phố)\s+(?=\p{Ll})")
 _MET_SUBJECT_AFTER = regex.compile(r"(?<=[:,]\s+)(?:Tỉnh|Thành\s+phố)\s+(?=\p{Ll})")
 _YOUR_BODY = regex.compile(r"(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+Quý\s+(?:[Cc]ơ\s+quan|Ủy\s+ban|Uỷ\s+ban|UBND|Bộ|Sở|[Đđ]ơn\s+vị"
@@ -215,12 +220,13 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
     if doc_type is None:
         meta = extract_metadata(doc)
         doc_type, title, issuer = meta.doc_type, meta.title, meta.issuer
-    province = None
-    if doc_type == "Thông báo" and title and (met := _MEETING_WITH.search(title)):
-        province = find_province(met.group())  # "Kết luận … tại buổi làm việc với lãnh đạo tỉnh Sơn La"
+    province = met = None
+    if doc_type == "Thông báo" and title and (meeting := _MEETING_WITH.search(title)):
+        province = find_province(meeting.group())  # "Kết luận … tại buổi làm việc với lãnh đạo tỉnh Sơn La"
+        met = _met_body(doc.text, province) if province else None
     reader = _ProseReader(year, prose=doc_type not in _REPORT_TYPES, requests=doc_type == "Báo cáo",
                           letter=doc_type == "Công văn", issuer=issuer,
-                          met=f"{province_prefix(province).capitalize()} {province}" if province else None)
+                          met=met)
     tables = TableReader(year)
     tasks: list[Task] = []
     period = None  # of the report whose label opened the item being read
@@ -242,18 +248,32 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
     aliases = organized_body_aliases(doc.text) \
         | find_unit_aliases(block.text for block in doc.blocks if block.kind != "table")
     tasks = resolve_unit_aliases(tasks, _addressees_by_kind(reader.addressed) | aliases)
-    return [_of_province_met(task, province) for task in tasks] if province else tasks
+    return [_of_province_met(task, province, met) for task in tasks] if province else tasks
 
 
-def _of_province_met(task: Task, province: str) -> Task:
-    """In the notice of a meeting with Thanh Hóa, "Thường trực Tỉnh ủy" is Thường trực Tỉnh ủy Thanh Hóa."""
+def _of_province_met(task: Task, province: str, met: str) -> Task:
+    """In the notice of a meeting with Thanh Hóa, "Thường trực Tỉnh ủy" is Thường trực Tỉnh ủy Thanh Hóa, and "tỉnh
+    Thanh Hóa cần …" is the body that does the notice's points (`met`)."""
     bare = _BARE_BODY_OF[province_prefix(province)]
+    place = unit_key(f"{province_prefix(province)} {province}")
     def named(units: list[str]) -> list[str]:
-        return [f"{unit} {province}" if bare.fullmatch(unit) else unit for unit in units]
+        return [met if unit_key(unit) == place else f"{unit} {province}" if bare.fullmatch(unit) else unit
+                for unit in units]
     lead, coordinators = named(task.lead), named(task.coordinators)
     if lead == task.lead and coordinators == task.coordinators:
         return task
     return task.model_copy(update={"lead": lead, "coordinators": coordinators})
+
+
+def _met_body(text: str, province: str) -> str:
+    """Who does the points of a notice of a meeting with `province`: its People's Committee when the notice is sent to
+    it to act on ("… thông báo để Ủy ban nhân dân tỉnh Phú Thọ … biết, thực hiện"), else the province itself."""
+    place = f"{province_prefix(province)} {province}"
+    for sent in _SENT_TO_ACT.finditer(text):
+        for body in _PEOPLES_COMMITTEE.finditer(who := sent.group("who")):
+            if (of := _PROVINCE_WORD.match(who, body.end())) and find_province(who[of.end():of.end() + 30]) == province:
+                return f"Ủy ban nhân dân {place}"
+    return f"{province_prefix(province).capitalize()} {province}"
 
 
 def _addressees_by_kind(addressees: list[str]) -> dict[str, str]:

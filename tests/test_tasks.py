@@ -1689,6 +1689,25 @@ def test_a_notice_of_a_meeting_gives_its_provinces_the_points_that_name_no_unit(
     _spans_hold(doc, tasks)
 
 
+def test_a_notice_sent_to_the_provinces_peoples_committee_gives_it_the_points():
+    closing = ("Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh\nPhú Thọ và các Bộ, cơ quan liên quan biết, "
+               "thực hiện./.\n")
+    lead_in = NOTICE_OF_MEETING.replace("1. Rà soát", "Để đạt mục tiêu tăng trưởng 8%, tỉnh Phú Thọ cần tập trung "
+                                        "thực hiện một số nội dung sau:\n\n1. Rà soát")
+    title = "Kết luận của phó Thủ tướng Chính phủ bùi thanh sơn tại buổi làm việc với lãnh đạo tỉnh Phú Thọ"
+    for text in (NOTICE_OF_MEETING, lead_in):
+        doc, _ = _prose(text + "\n" + closing, doc_type="Thông báo", year=2025)
+        tasks = find_tasks(doc, 2025, "Thông báo", title)
+        assert [(t.lead, t.text[:25]) for t in tasks] == [
+            (["Ủy ban nhân dân tỉnh Phú Thọ"], "Rà soát, xây dựng kế hoạc"),
+            (["Ủy ban nhân dân tỉnh Phú Thọ"], "Trên cơ sở Nghị quyết Đại"),
+            (["Bộ Tài chính"], "rà soát, đề xuất phương á")]
+        _spans_hold(doc, tasks)
+    # sent to another province's committee: the points stay the province's met
+    doc, _ = _prose(NOTICE_OF_MEETING + "\n" + closing.replace("Phú Thọ", "Hòa Bình"), doc_type="Thông báo", year=2025)
+    assert [t.lead for t in find_tasks(doc, 2025, "Thông báo", title)][:2] == [["Tỉnh Phú Thọ"], ["Tỉnh Phú Thọ"]]
+
+
 def test_in_a_notice_of_a_meeting_tinh_as_a_subject_is_the_province_met():
     doc = build_document(layout_text(normalize_text(
         "THÔNG BÁO\n\nI. ĐÁNH GIÁ CHUNG\n\nTỉnh đã hoàn thành nhà ở cho hộ nghèo. Trong thời gian tới, Tỉnh tổ chức "
