@@ -94,10 +94,13 @@ _UNIT_IN_TEXT = regex.compile(
 _SCANNED_HEADING = regex.compile(r"(?=.{0,40}$).*[^\p{L}\s].*?\s(?P<type>QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|THÔNG BÁO|CHỈ THỊ"
                                  r"|CÔNG ĐIỆN|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN|BÁO CÁO|TỜ TRÌNH):?$")
 _SCANNED_HEADING_LINES = 15
+_OPENING_TEXTS = 11  # where a letter without header names its sender
 _RECIPIENTS_LINE = regex.compile(r"(?m)^\W*N[ơo][it] nh[ậâa]n\b")  # (OCR: "Noi nhận", "Not nhận", "Nơi nhân")
 _GOVERNMENT_CONCLUSION = regex.compile(r"Kết luận của (?:Phó )?Thủ tướng Chính phủ", regex.IGNORECASE)
-# What the issuer of a letter does in its opening: "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị …".
-_ASKS = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu|đề xuất)\b")
+# What the issuer of a letter does in its opening: "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị …", "Cục Lãnh sự
+# Bộ Ngoại giao xin trân trọng thông báo: …".
+_ASKS = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu|đề xuất)"
+                      r"|(?:xin\s+)?trân trọng\s+thông báo)\b")
 # A sender named in full and then given a short name before it asks: "…, Ban chỉ đạo của Chính phủ về sắp xếp đơn vị
 # hành chính các cấp … (sau đây viết là Ban Chỉ đạo của Chính phủ) yêu cầu …".
 _NAMED_SENDER = regex.compile(r"(?:^|,\s)(?P<name>(?:Ban|Hội đồng|Tổ|Ủy ban|Bộ|Sở|Cục|Tổng cục|Văn phòng) [^,;:()]{3,250}?)"
@@ -599,7 +602,7 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
         if m:
             return _unit_name(_LEADING_TITLE.sub("", m["sender"]))
     # 5. A sender the opening names in full before the short name it goes by.
-    for text in _without_recipients(texts[1:12]):
+    for text in _opening(texts):
         if "sau đây" in text and (m := _NAMED_SENDER.search(text)):
             return _unit_name(m["name"])
     # 6. The body the signature is given for: "TM. ỦY BAN NHÂN DÂN", "TL. BỘ TRƯỞNG" names no body.
@@ -627,7 +630,7 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
     # 12. A body named in the title or the opening paragraphs ("… của Sở Lao động - …"), not a recipient;
     # the name ends where the gazetteer's reading of it ends ("Bộ Xây dựng" of "Bộ Xây dựng và chỉ đạo …").
     title = [meta.title] if meta.title and meta.doc_type != "Tin bài" else []
-    opening = _without_recipients(texts[1:12])
+    opening = _opening(texts)
     # A letter's sender is the body that asks: "Bộ VHTTDL đề nghị các cơ sở …" after the bodies it cites.
     for text in opening if meta.doc_type == "Công văn" else ():
         for m in _UNIT_IN_TEXT.finditer(text):
@@ -642,15 +645,19 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
     return None
 
 
-def _without_recipients(texts: list[str]) -> list[str]:
-    """The texts without an addressee line ("Kính gửi: …") and the list of recipients under it."""
+def _opening(texts: list[str]) -> list[str]:
+    """The opening's texts after the first, without an addressee line ("Kính gửi: …") and the list of recipients
+    under it, however long (the first text too may be the addressee line: a copy that lost its header)."""
     out, listing = [], False
-    for text in texts:
+    for i, text in enumerate(texts):
         if _ADDRESSEE.match(text):
             listing = True
         elif not (listing and text.startswith(("-", "+", "•"))):
             listing = False
-            out.append(text)
+            if i:
+                out.append(text)
+                if len(out) == _OPENING_TEXTS:
+                    break
     return out
 
 

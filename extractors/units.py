@@ -53,9 +53,9 @@ _REGION_NUMBER = regex.compile(r"[IVXL]{1,6}|\d{1,2}")  # a region's number: "Kh
 # (continuing education, not "regularly").
 _NAME_WORD_PAIRS = frozenset({("chương", "trình"), ("dục", "thường"), ("ngang", "cấp"), ("cùng", "cấp"),
                               ("sát", "điều"), ("cuộc", "vận"), ("công", "trình"),
-                              ("người", "sử"), ("chủ", "đầu")})
+                              ("người", "sử"), ("chủ", "đầu"), ("ngoại", "giao")})
 # ("Cơ quan Cảnh sát điều tra", "Cuộc vận động", "… Đô thị & công trình đô thị Sơn Tây", "người sử dụng": users,
-# "các đơn vị chủ đầu tư")
+# "các đơn vị chủ đầu tư", "Cục Lãnh sự Bộ Ngoại giao")
 _QUALIFIER = regex.compile(r"(?:trong\s+phạm\s+vi|theo\s+(?:quy\s+định|chức\s+năng|thẩm\s+quyền|nhiệm\s+vụ|lĩnh\s+vực|phạm\s+vi)"
                            r"|căn\s+cứ|đối\s+với)\b", regex.IGNORECASE)  # ("Sở Y tế đối với địa phương": whose part)
 

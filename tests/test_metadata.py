@@ -322,6 +322,22 @@ def test_a_letter_without_header_is_sent_by_the_body_that_asks_not_the_bodies_it
     assert (m.doc_type, m.issuer) == ("Công văn", "Bộ Văn hóa, Thể thao và Du lịch")
 
 
+def test_a_letter_without_header_to_many_recipients_is_sent_by_the_body_that_informs_them():
+    recipients = ["Cục Quản trị A, Văn phòng Trung ương Đảng", "Văn phòng các Ban của Đảng",
+                  "Vụ Đối ngoại, Văn phòng Chủ tịch nước", "Vụ Quan hệ Quốc tế, Văn phòng Chính phủ",
+                  "Vụ Quan hệ quốc tế, Văn phòng Quốc hội", "Văn phòng các Bộ, cơ quan ngang Bộ",
+                  "Văn phòng Tòa án nhân dân tối cao", "Văn phòng Viện kiểm sát nhân dân tối cao",
+                  "Văn phòng Kiểm toán nhà nước", "Văn phòng Cơ quan Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                  "Văn phòng Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+                  "Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương"]
+    m = _text_meta("|\n**Kính\ngửi:**\n|\n" + "".join(f"- {name};\n" for name in recipients) + "|\n\n"
+                   "**1.** Thực hiện chủ trương của Chính phủ về đẩy mạnh cải cách thủ tục hành chính, Cục Lãnh sự "
+                   "Bộ Ngoại giao xin trân trọng thông báo: kể từ ngày 01/12/2025, Cục Lãnh sự tiếp nhận hồ sơ "
+                   "trực tuyến.\n")
+    # neither the first recipient nor the Government whose policy it carries out
+    assert (m.doc_type, m.issuer) == ("Công văn", "Cục Lãnh sự Bộ Ngoại giao")
+
+
 def test_a_letter_without_header_takes_its_number_and_date_from_its_annex():
     m = _text_meta("Kính gửi: Các cơ sở đào tạo trực thuộc Bộ\n\nBộ Văn hóa, Thể thao và Du lịch đề nghị các cơ sở "
                    "đào tạo gửi báo cáo theo Phụ lục đính kèm.\n\nPHỤ LỤC\n\n(Kèm theo Công văn số "
