@@ -66,10 +66,11 @@ _REQUEST = regex.compile(r"(?:yêu cầu|giao|(?:trân trọng|kính) đề ngh�
 _FOCAL_ROLE = r"\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực)"  # "là cơ quan đầu mối": a duty
 # … and whose focal point it is, before the duty: "Giao Vụ DNNCN là đơn vị đầu mối của Tổng cục Thuế chịu trách nhiệm …"
 _FOCAL_FOR = r"(?:\s+(?:của|thuộc)\s+[^,;:.()]{3,60}?(?=\s+(?:chịu|có)\s+trách\s+nhiệm\b))"
-# ("xin thông báo để … biết, thực hiện" closes a notice of the Government Office, "dé"/"đê"/"de" in an OCR'd copy;
+# ("xin thông báo để … biết, thực hiện" closes a notice of the Government Office, "dé"/"đê"/"de" in an OCR'd copy; "…
+# xin trao đổi và cảm ơn sự phối hợp của Quý Cơ quan" a letter;
 # "trên địa bàn …" places the unit.)
 _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|không|chưa|đề nghị|trân trọng|sẽ|(?:bao\s)?gồm|được\s(?!giao(?!\s+làm\b))"
-                           r"|có\s(?!(?:các\s)?(?:trách nhiệm|nhiệm vụ)|(?:văn bản|công văn)\s(?:đề nghị|kiến nghị|hướng dẫn|báo cáo|gửi|trả lời|đôn đốc|chỉ đạo|kèm)|(?:biện pháp|giải pháp|kế hoạch|phương án)\s(?!số\b))|và\s|của\s|về\s|tại\s|với\s|để\s|trên\s+địa\s+bàn\b|xin\s(?:trân\s+trọng\s)?thông\sbáo|thông\sbáo\s(?:để|dé|đê|de)\s"
+                           r"|có\s(?!(?:các\s)?(?:trách nhiệm|nhiệm vụ)|(?:văn bản|công văn)\s(?:đề nghị|kiến nghị|hướng dẫn|báo cáo|gửi|trả lời|đôn đốc|chỉ đạo|kèm)|(?:biện pháp|giải pháp|kế hoạch|phương án)\s(?!số\b))|và\s|của\s|về\s|tại\s|với\s|để\s|trên\s+địa\s+bàn\b|xin\s(?:trân\s+trọng\s)?(?:thông\sbáo|trao\sđổi|cảm\sơn)|cảm\sơn|thông\sbáo\s(?:để|dé|đê|de)\s"
                            r"|trả\slời\s(?:để|cho)\s"  # "Cục Hải quan trả lời để Hội đồng … biết": the issuer's reply
                            r"|ghi\snhận|biểu\sdương|hoan\snghênh|đánh\sgiá\scao"  # praise in a meeting's conclusions
                            r"|nhận\sđược\s"  # "Bộ … nhận được kiến nghị của cử tri …": what the reply answers

@@ -2122,6 +2122,15 @@ def test_an_issuer_informing_a_company_gives_no_job():
     assert tasks == []
 
 
+def test_a_letters_courtesy_close_gives_no_job():
+    tasks = _read_tasks("Kính gửi: Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+                        "2. Đề nghị Quý Cơ quan thông tin rộng rãi tới cán bộ, công chức về việc triển khai.\n\n"
+                        "Cục Lãnh sự Bộ Ngoại\ngiao xin trao đổi và cảm ơn sự phối hợp của Quý Cơ quan./.\n",
+                        2025, "Công văn")
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương"], "thông tin rộng rãi tới cá")]
+
+
 def test_where_the_units_are_is_read_past_to_their_job_and_kept_in_their_name():
     doc, tasks = _prose(
         "Thủ tướng Chính phủ yêu cầu:\n\n"
