@@ -108,6 +108,9 @@ _CANDIDATE = regex.compile(
     # a count behind a minimum: "ít nhất 20 mô hình", "tối thiểu 02 dự án" (the noun is the unit)
     rf"|{_MINIMUM}(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+|{'|'.join(_WORD_NUMBERS)})(?:\s+|(?<=\d)(?=ha\b|m2\b|m²))"
     rf"(?P<noun>{_COUNT_NOUNS})\b"  # ("ít nhất 500ha mặt bằng sạch": hectares written on the figure)
+    # a price cap: "giá bán … không cao hơn mức giá: - Xăng E5RON92: không cao hơn 19.807 đồng/lít"
+    r"|không\s+cao\s+hơn\s+(?:mức\s+(?:giá\s+)?)?(?P<price>\d{1,3}(?:\.\d{3})+)\s*"
+    r"(?P<per>đồng\s*/\s*(?:lít|kg|m3|m³|kWh|tấn))(?!\w)"
     r"|\b(?:trong|thuộc|vào)\s+(?:nhóm|top)\s+(?P<rank>\d+)\b"
     # a second ranking in the same clause: "thuộc nhóm 4 nước dẫn đầu ASEAN và nhóm 60 nước dẫn đầu thế giới";
     # "(?=và)" spares the slow look-behind at the other candidate starts
@@ -149,6 +152,7 @@ _AT_MOST_AFTER = regex.compile(r"\s*\**\s*(?:trở\s+xuống|(?!))", _FLAGS)
 _IN_WHICH = regex.compile(r"\btrong\s+(?:số\s+)?đó\b\s*,?\s*", _FLAGS)
 # A long run of words before a figure is cut at its last goal word.
 _LONG_LEAD_WORDS = 25
+_PRODUCT_WORDS = 8  # a capped price's product, named before its colon ("Dầu madút 180CST 3.5S: không cao hơn …")
 _GOAL_LABEL = regex.compile(r"\b(?:mục\s+tiêu|chỉ\s+tiêu|t[ỷỉ]\s+lệ)\b", _FLAGS)
 _GOAL_WORD = regex.compile(r"\b(?:mục\s+tiêu|phấn\s+đấu)\b", _FLAGS)
 _SOFT_START = regex.compile(
@@ -374,6 +378,9 @@ def _figures(text: str) -> list[_Figure]:
                 if " ".join(more["noun"].lower().split()) == noun:  # (a list shares the minimum, a part of it not)
                     out.append(_Figure(more.start("count"), more.end(), float(more["count"].replace(".", "")), noun,
                                        floor=not more.group().startswith("trong")))
+            continue
+        if kind == "per":
+            out.append(_Figure(m.start("price"), m.end(), float(m["price"].replace(".", "")), "".join(m["per"].split())))
             continue
         unit = "ngày làm việc" if kind == "workdays" else _UNITS.get(kind)  # working days, as written
         kind = "days" if kind == "workdays" else kind
@@ -645,12 +652,15 @@ def _piece(text: str, figures: list[_Figure], i: int) -> tuple[int, int, bool]:
         if text[start - 1] == "(":  # "giảm xuống dưới 17% (khu vực miền núi dưới 28%)": the bracket qualifies
             start = _piece(text, figures, i - 1)[0]  # the figure before it, and measures what that one does
     end = _split(text, fig, nxt)[0] if nxt else c_end
-    if not prev and not text[start:fig.start].strip(" *") and (colon := text.rfind(":", 0, start)) >= 0 \
-            and not text[colon + 1:start].strip(" *") and not text[fig.end:fig.end + 2].strip()[:1].islower() \
-            and _GOAL_LABEL.search(text, label_start := _hard_clause(text, colon)[0], colon):
-        # "Mục tiêu giảm phát thải khí nhà kính so với năm 2005: 8%": the goal named before the colon is what
-        # the figure measures (not "Tại địa bàn đô thị: 100% trẻ em …", whose words after the figure say it)
-        return *_trim(text, label_start, fig.end), joined
+    if not prev and (colon := text.rfind(":", 0, start)) >= 0 and not text[colon + 1:start].strip(" *"):
+        label_start = _hard_clause(text, colon)[0]
+        if not text[start:fig.start].strip(" *") and not text[fig.end:fig.end + 2].strip()[:1].islower() \
+                and _GOAL_LABEL.search(text, label_start, colon):
+            # "Mục tiêu giảm phát thải khí nhà kính so với năm 2005: 8%": the goal named before the colon is what
+            # the figure measures (not "Tại địa bàn đô thị: 100% trẻ em …", whose words after the figure say it)
+            return *_trim(text, label_start, fig.end), joined
+        if fig.unit.startswith("đồng/") and text.count(" ", label_start, colon) < _PRODUCT_WORDS:
+            return *_trim(text, label_start, fig.end), joined  # "Xăng E5RON92: không cao hơn 19.807 đồng/lít"
     soft = list(_SOFT_START.finditer(text, start, fig.start))
     if soft and _COMMA_AFTER.match(text, fig.end) and not _MEASURED_WORD.search(text, soft[-1].end("verb"), fig.start):
         # "… tiến hành số hóa toàn bộ hồ sơ theo quy định, đảm bảo 100%, tiếp nhận và chuyển …": what the figure

@@ -779,3 +779,16 @@ def test_a_count_of_hospitals_a_plan_sets_is_a_target_one_it_reports_is_none():
     # (Nghị quyết 105/NQ-CP, 2026, on reorganising public service units: "Mỗi tỉnh, thành phố có ít nhất 01 bệnh viện …")
     text = ("Hiện nay tỉnh có 12 bệnh viện công lập. Mỗi tỉnh, thành phố có ít nhất 01 bệnh viện đạt cấp chuyên sâu.")
     assert [(t.value, t.unit, t.comparator) for t in find_targets(text, "Nghị quyết", 2026)] == [(1.0, "bệnh viện", ">=")]
+
+
+def test_a_price_cap_is_a_ceiling_named_by_its_product():
+    text = ("2. Giá bán xăng dầu\nSau khi thực hiện việc trích lập Quỹ Bình ổn giá, giá bán các mặt hàng xăng dầu không "
+            "cao hơn mức giá:\n- Xăng E5RON92: không cao hơn 19.807 đồng/lít;\n"
+            "- Dầu madút 180CST 3.5S: không cao hơn 13.739 đồng/kg.\n3. Thời gian thực hiện\n")
+    targets = find_targets(text, "Công văn", 2025)
+    assert [(t.value, t.unit, t.comparator, t.text) for t in targets] == [
+        (19807.0, "đồng/lít", "<=", "Xăng E5RON92: không cao hơn 19.807 đồng/lít"),
+        (13739.0, "đồng/kg", "<=", "Dầu madút 180CST 3.5S: không cao hơn 13.739 đồng/kg")]
+    assert all(text[t.start:t.end] == t.text for t in targets)
+    # a fine or a fee is an amount of money, not a cap the document sets on a price
+    assert find_targets("- Phạt tiền không quá 5.000.000 đồng đối với cá nhân vi phạm.\n", "Quyết định", 2025) == []
