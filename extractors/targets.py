@@ -246,6 +246,9 @@ _RELIEF_BEFORE = regex.compile(r"\b(?:[Gg]iảm|[Mm]iễn)\s*$")
 _TAX_OR_FEE_AFTER = regex.compile(r"\s*(?:thuế|lệ\s+phí|phí|mức\s+phí|tiền\s+thuê|giá(?!\s+(?:thành|trị)))\b", _FLAGS)
 _TAX_RATE_AFTER = regex.compile(r"\s*(?:mức\s+thuế|mức\s+phí|thuế\s+suất)\b", _FLAGS)
 _PAY_BEFORE = regex.compile(r"\b(?:hỗ\s+trợ|miễn|thu|chi\s+trả|hoàn\s+trả)\b[^,;]{0,20}$", _FLAGS)
+# A share of costs a policy pays or counts, its beneficiary between: "hỗ trợ doanh nghiệp công nghệ số Việt Nam 50% chi
+# phí hợp lý", "chi phí cho hoạt động … bằng 200% chi phí thực tế" (not "hỗ trợ doanh nghiệp giảm 30% chi phí": a goal)
+_COST_SHARE_BEFORE = regex.compile(r"\b(?:hỗ\s+trợ|bằng)\b(?:(?!\bgiảm\b)[^,;]){0,50}$", _FLAGS)
 # (and what an insurance fund reimburses: "được Quỹ BHYT thanh toán theo tỷ lệ 60%", "… thanh toán 95% chi phí";
 # not a share that reaches a figure: "Tỷ lệ lao động nữ làm công hưởng lương đạt 50%")
 _RATE_BEFORE = regex.compile(
@@ -549,7 +552,7 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
         return False
     if _PER_PERIOD.match(text, fig.end) and not _GROWTH.search(clause_left):
         return False
-    if _FEE_AFTER.match(text, fig.end) and _PAY_BEFORE.search(left):
+    if _FEE_AFTER.match(text, fig.end) and (_PAY_BEFORE.search(left) or _COST_SHARE_BEFORE.search(left)):
         return False
     if fig.unit == "%" and (_TAX_RATE_AFTER.match(text, fig.end)
                             or (_RELIEF_BEFORE.search(left) and _TAX_OR_FEE_AFTER.match(text, fig.end))):

@@ -563,6 +563,14 @@ def test_relief_a_government_grants_is_no_target_but_a_cut_in_time_or_cost_is():
     assert [t.value for t in find_targets(text, "Nghị quyết", 2020)] == [30.0, 10.0]
 
 
+def test_a_share_of_costs_a_policy_pays_or_counts_is_no_target():
+    # (Quyết định về đưa doanh nghiệp công nghệ số Việt Nam ra nước ngoài, 2025: the support, then a plan's goal)
+    text = ("- Chính sách ưu đãi hỗ trợ doanh nghiệp công nghệ số Việt Nam 50% chi phí hợp lý khi mở rộng thị trường.\n"
+            "- Chi phí cho hoạt động tiếp cận thị trường quốc tế bằng 200% chi phí thực tế của hoạt động.\n"
+            "- Hỗ trợ doanh nghiệp nhỏ và vừa giảm 30% chi phí logistics so với năm 2024.\n")
+    assert [t.value for t in find_targets(text, "Quyết định", 2025)] == [30.0]
+
+
 def test_a_figure_with_only_its_level_and_year_after_và_measures_what_the_one_before_does():
     # (Chiến lược quốc gia về dinh dưỡng, Quyết định 02/QĐ-TTg, 2022)
     found = find_targets("- Tỷ lệ suy dinh dưỡng thấp còi trẻ em dưới 5 tuổi giảm xuống dưới 17% vào năm 2025 và dưới 15% "
