@@ -52,6 +52,10 @@ _BARE_MARKER = regex.compile(r"^(?:(?:\d{1,3}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[a-
 _SENTENCE_END_CHARS = frozenset(".;:!?…")
 _YEAR_RANGE_BREAK = regex.compile(r"\b(?:19|20)\d\d$")
 _YEAR_AFTER_DASH = regex.compile(r"^[-–]\s(?:19|20)\d\d\b")
+# A range of shares wrapped at its dash: "tốc độ tăng bình quân 05" / "- 06%/năm" (the low end a bare number, not one
+# a word before it names: "khoản 2", "số 15")
+_LOW_END_BREAK = regex.compile(r"(?<!\b(?:số|khoản|điểm|Điều|mục|Mục|lần|thứ))\s(\d{1,3}(?:,\d{1,2})?)$")
+_HIGH_PERCENT_AFTER_DASH = regex.compile(r"^[-–]\s(\d{1,3}(?:,\d{1,2})?)\s?%")
 _ACRONYM_CLAUSE = regex.compile(r"^\p{Lu}{2,}[,;]")
 _REQUEST_OPENING = regex.compile(r"^\S+\s(?:Đề nghị|Giao|Yêu cầu)\s")
 _VOWELS = "AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -128,6 +132,12 @@ def _hyphen_break(line: str) -> bool:
     return line.endswith("-") and _WORD_HYPHEN_BREAK.search(line, len(line) - 2) is not None
 
 
+def _percent_range_break(prev: str, line: str) -> bool:
+    """"… tốc độ tăng bình quân 05" / "- 06%/năm. …": the low end, then the rest of the range."""
+    low, high = _LOW_END_BREAK.search(prev), _HIGH_PERCENT_AFTER_DASH.match(line)
+    return bool(low and high) and float(low[1].replace(",", ".")) < float(high[1].replace(",", "."))
+
+
 def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float, spaced: bool, one_line: bool) -> bool:
     if len(prev) <= 13 and _BARE_MARKER.match(prev):
         return False  # "1." alone, its text below
@@ -143,9 +153,10 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float, s
             or _marker(line)
     if line.startswith(("- ", "– ")) and (line[2:3].islower() and prev[-1:].isalpha()
                                         or _YEAR_RANGE_BREAK.search(prev) and _YEAR_AFTER_DASH.match(line)
-                                        or _DASHED_NAME_BREAK.search(prev) and _DASHED_NAME_REST.match(line)):
+                                        or _DASHED_NAME_BREAK.search(prev) and _DASHED_NAME_REST.match(line)
+                                        or _percent_range_break(prev, line)):
         # "tổ chức chính trị" / "- xã hội", "giai đoạn 2026" / "- 2030, …", "Sở Lao động" / "- Thương binh và Xã
-        # hội": a name or a range wrapped at its dash
+        # hội", "bình quân 05" / "- 06%/năm": a name or a range wrapped at its dash
         return False
     if _marker(line) or _doc_type_heading(prev) or _doc_type_heading(line):
         return True

@@ -356,6 +356,18 @@ def test_year_range_and_abbreviation_wrapped_onto_a_line_run_on():
         "1. Sở Nội vụ", "UBND các xã phối hợp.", "- Tổ chức hội nghị giai đoạn 2026", "- Kiểm tra năm 2027."]
 
 
+def test_a_range_of_shares_wrapped_at_its_dash_runs_on():
+    text = ("+ Tổng giá trị sản phẩm Nhãn tham gia xuất khẩu đến năm 2030 dự kiến đạt 30,2 triệu USD, tốc độ tăng bình quân 05\n"
+            "- 06%/năm. Thị trường định hướng xuất khẩu: Trung Quốc, Úc.\n"
+            "- Rà soát các văn bản theo khoản 2\n- 30% kinh phí được giao lại.\n- Giảm tỷ lệ hộ nghèo 50\n- 40% hộ cận nghèo.")
+    assert reflow(normalize_text(text)) == [
+        "+ Tổng giá trị sản phẩm Nhãn tham gia xuất khẩu đến năm 2030 dự kiến đạt 30,2 triệu USD, tốc độ tăng bình quân "
+        "05 - 06%/năm. Thị trường định hướng xuất khẩu: Trung Quốc, Úc.",
+        # (a number a word names, or a high end below the low: items of their own)
+        "- Rà soát các văn bản theo khoản 2", "- 30% kinh phí được giao lại.", "- Giảm tỷ lệ hộ nghèo 50",
+        "- 40% hộ cận nghèo."]
+
+
 def test_numbered_item_ending_on_an_abbreviation_runs_on_in_lower_case():
     assert reflow("8. UBND\ncác xã, phường:\n- Kiểm tra các công trường.\nI. MỤC TIÊU\nnâng cao chất lượng") == [
         "8. UBND các xã, phường:", "- Kiểm tra các công trường.", "I. MỤC TIÊU", "nâng cao chất lượng"]
