@@ -858,7 +858,7 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
         end, date, _, _ = (name_end, None, None, None) if nested else _parse_tail(work, name_end)
         found.append(dict(start=start, end=end, name_end=name_end, doc_type=tw,
                           issuer=_LAW_ISSUER.get(tw, "Quốc hội"), issued_date=date,
-                          relation="amends" if nested else None))
+                          relation="amends" if nested else None, numbered_list=numbered_list))
     for m in matches_at(_LAW_LOWER, work, starts[_LAW_LOWER]):
         start = _law_lower_start(work, m.start())
         if start is None or not (name_end := _listed_end(work, start)):
@@ -942,6 +942,8 @@ def _named(text: str, work: str, ctx: RefContext, starts: dict[regex.Pattern, li
                           suffix=suffix, capitalize=lower))
     for ref in found:
         ref["name"] = _expand_name(f"{text[ref['start']:ref['name_end']]} {ref.get('suffix') or ''}")
+        if ref.get("numbered_list"):  # the amending law's name is without the numbers of the laws it amends
+            ref["name"] = _LISTED_LAW_NUMBER.sub("", ref["name"])
         if ref.get("capitalize"):
             ref["name"] = ref["name"][:1].upper() + ref["name"][1:]
     return found

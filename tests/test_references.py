@@ -197,9 +197,11 @@ def test_amending_law_runs_over_the_numbers_of_the_laws_it_lists():
     outer, *inner = refs("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số "
                          "27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số "
                          "32/2024/QH15 ngày 29 tháng 6 năm 2024;")
+    # (its name is the law's title: the numbers are the amended laws')
     assert (outer.number, outer.name, outer.relation, outer.issued_date) == (
-        None, "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật "
-        "Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15", "basis", "2024-06-29")
+        None, "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các "
+        "tổ chức tín dụng", "basis", "2024-06-29")
+    assert outer.text.endswith("32/2024/QH15 ngày 29 tháng 6 năm 2024")
     assert [(r.number, r.name, r.relation, r.issued_date) for r in inner] == [
         ("31/2024/QH15", "Luật Đất đai", "amends", None), ("27/2023/QH15", "Luật Nhà ở", "amends", None),
         ("29/2023/QH15", "Luật Kinh doanh bất động sản", "amends", None),
