@@ -211,6 +211,9 @@ _PERMITTED = regex.compile(r"Được\s+(?!giao\b)")  # an item under a unit tha
 # cầu các bộ, ngành … khẩn trương …".
 _AS_THINGS_STAND = regex.compile(r"(?:Hiện\s+nay|Hiện\s+tại|(?:Trong\s+)?[Tt]hời\s+gian\s+qua|Vừa\s+qua)\b")
 _RUN_IN_LABEL = regex.compile(r"\s[-–]\s?(?=(?:Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả)[^:\n]{0,40}:)")
+# An authority's ask that a news post quotes, its points following: "… Thủ tướng Chính phủ yêu cầu … khẩn trương
+# thực hiện các nội dung sau:"
+_ASKS_FOR_POINTS = regex.compile(r"\b(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)\s[^?]{0,400}\bsau\s*:\s*$")
 _ADDRESSEE_WORDS = 20  # a described group of addressees, not the letter's first sentence run into it
 
 
@@ -224,13 +227,14 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
     if doc_type == "Thông báo" and title and (meeting := _MEETING_WITH.search(title)):
         province = find_province(meeting.group())  # "Kết luận … tại buổi làm việc với lãnh đạo tỉnh Sơn La"
         met = _met_body(doc.text, province) if province else None
-    reader = _ProseReader(year, prose=doc_type not in _REPORT_TYPES, requests=doc_type == "Báo cáo",
+    quoted = _quoted_directive(doc.blocks) if doc_type == "Tin bài" else []
+    reader = _ProseReader(year, prose=doc_type not in _REPORT_TYPES or bool(quoted), requests=doc_type == "Báo cáo",
                           letter=doc_type == "Công văn", issuer=issuer,
                           met=met)
     tables = TableReader(year)
     tasks: list[Task] = []
     period = None  # of the report whose label opened the item being read
-    for block in doc.blocks:
+    for block in quoted or doc.blocks:
         if block.kind == "table":
             tasks.extend(tables.read(block, reader.section()))
             continue
@@ -263,6 +267,18 @@ def _of_province_met(task: Task, province: str, met: str) -> Task:
     if lead == task.lead and coordinators == task.coordinators:
         return task
     return task.model_copy(update={"lead": lead, "coordinators": coordinators})
+
+
+def _quoted_directive(blocks: list[Block]) -> list[Block]:
+    """The directive a news post quotes: the paragraph where an authority asks for it ("… Thủ tướng Chính phủ yêu cầu
+    Chủ tịch Ủy ban nhân dân các tỉnh … thực hiện các nội dung sau:") and its points, up to the post's next question
+    or caption ("Hoạt động khắc phục hậu quả thiên tai được quy định như thế nào?"); none when it quotes no such ask."""
+    for i, block in enumerate(blocks):
+        if block.kind != "table" and _ASKS_FOR_POINTS.search(block.text):
+            end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind == "heading" or "?" in blocks[j].text),
+                       len(blocks))
+            return blocks[i:end] if end > i + 1 else []
+    return []
 
 
 def _met_body(text: str, province: str) -> str:

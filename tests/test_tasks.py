@@ -2122,6 +2122,28 @@ def test_an_issuer_informing_a_company_gives_no_job():
     assert tasks == []
 
 
+NEWS_POST_QUOTING_A_TELEGRAM = (
+    "# Toàn văn Công điện 234/CĐ-TTg phát động Chiến dịch Quang Trung?\n\n"
+    "Ngày 30/11/2025, Thủ tướng Chính phủ ban hành Công điện 234/CĐ-TTg về việc phát động Chiến dịch Quang Trung.\n\n"
+    "Theo đó, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng khẩn "
+    "trương thực hiện các nội dung sau:\n\n"
+    "- Tổ chức xây dựng kế hoạch cụ thể, triển khai ngay Chiến dịch vào ngày 01/12/2025.\n\n"
+    "- Huy động lực lượng quân đội, công an hỗ trợ sửa chữa nhà, hoàn thành chậm nhất trước ngày 31/12/2025.\n\n"
+    "*Toàn văn Công điện 234/CĐ-TTg phát động Chiến dịch Quang Trung? (Hình ảnh từ Internet)*\n\n"
+    "**Trách nhiệm khắc phục hậu quả thiên tai được quy định như thế nào?**\n\n"
+    "+ Bộ, cơ quan ngang bộ có trách nhiệm chủ động khắc phục hậu quả thiên tai trong phạm vi quản lý.\n")
+
+
+def test_a_news_post_gives_the_jobs_of_the_directive_it_quotes_only():
+    tasks = _read_tasks(NEWS_POST_QUOTING_A_TELEGRAM, 2025, "Tin bài")
+    assert [(t.lead, t.text[:30], t.deadline.end) for t in tasks] == [
+        (["Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"], "Tổ chức xây dựng kế hoạch cụ t", "2025-12-01"),
+        (["Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"], "Huy động lực lượng quân đội, c", "2025-12-31")]
+    # a post that quotes no ask: the duties the law sets are no jobs
+    unquoted = NEWS_POST_QUOTING_A_TELEGRAM.replace("khẩn trương thực hiện các nội dung sau:", "khẩn trương hành động.")
+    assert _read_tasks(unquoted, 2025, "Tin bài") == []
+
+
 def test_a_letters_courtesy_close_gives_no_job():
     tasks = _read_tasks("Kính gửi: Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương.\n\n"
                         "2. Đề nghị Quý Cơ quan thông tin rộng rãi tới cán bộ, công chức về việc triển khai.\n\n"
