@@ -289,7 +289,7 @@ def _met_body(text: str, province: str) -> str:
         for body in _PEOPLES_COMMITTEE.finditer(who := sent.group("who")):
             if (of := _PROVINCE_WORD.match(who, body.end())) and find_province(who[of.end():of.end() + 30]) == province:
                 return f"Ủy ban nhân dân {place}"
-    return f"{province_prefix(province).capitalize()} {province}"
+    return place[:1].upper() + place[1:]
 
 
 def _addressees_by_kind(addressees: list[str]) -> dict[str, str]:

@@ -134,8 +134,9 @@ def _hyphen_break(line: str) -> bool:
 
 def _percent_range_break(prev: str, line: str) -> bool:
     """"… tốc độ tăng bình quân 05" / "- 06%/năm. …": the low end, then the rest of the range."""
-    low, high = _LOW_END_BREAK.search(prev), _HIGH_PERCENT_AFTER_DASH.match(line)
-    return bool(low and high) and float(low[1].replace(",", ".")) < float(high[1].replace(",", "."))
+    high = _HIGH_PERCENT_AFTER_DASH.match(line)  # (the cheap test first: most items open on a word)
+    low = _LOW_END_BREAK.search(prev) if high else None
+    return bool(low) and float(low[1].replace(",", ".")) < float(high[1].replace(",", "."))
 
 
 def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float, spaced: bool, one_line: bool) -> bool:
