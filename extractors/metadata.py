@@ -133,6 +133,7 @@ _LOCAL_NAME = regex.compile(r"(?P<level>(?:\s(?:xã(?! hội\b)|phường|thị 
 _FRONT = regex.compile(r"\bMTTQ(?:\s*VN|\s+VIỆT\s+NAM)?\b")
 _NOT_A_NAME = regex.compile(r"\b(?:ỦY|UỶ|BAN|SỞ|BỘ|GIÁM|ĐỐC|TỊCH|CHÍNH|PHỦ|TRƯỞNG|PHÓ|NHÂN|DÂN|TỈNH|NƠI)\b", regex.IGNORECASE)
 _AUTHORITY = regex.compile(r"^(?:ỦY BAN|UỶ BAN|THỦ TƯỚNG|BỘ TRƯỞNG|HỘI ĐỒNG|(?:CHÍNH PHỦ|QUỐC HỘI)$)")  # ends a title
+_COUNCIL_TERM = regex.compile(r"\s+KH[OÓ]A\s+[IVXLC\d]+\b.*$")
 _AUTHORITY_LINE = regex.compile(r"^(?:(?:PHÓ )?GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|ỦY BAN|UỶ BAN|THỦ TƯỚNG|HỘI ĐỒNG"
                                 r"|(?:CHÍNH PHỦ|QUỐC HỘI)$)")
 _CITY_WORD = regex.compile(r"^(?:Thành phố|TP\.?|Tp\.?)\s*")
@@ -662,7 +663,9 @@ def _opening(texts: list[str]) -> list[str]:
 
 
 def _unit_name(text: str) -> str:
-    # (a rule under the name, "VĂN PHÒNG CHÍNH PHỦ -------", and a table's empty cells, "… LÀO CAI | |", are cut)
+    # (a rule under the name, "VĂN PHÒNG CHÍNH PHỦ -------", and a table's empty cells, "… LÀO CAI | |", are cut; so
+    # is a council's term and session under its name, "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG KHÓA XVII - KỲ HỌP THỨ NĂM")
+    text = _COUNCIL_TERM.sub("", text)
     name = sentence_case(_DASH.sub(" - ", _FRONT.sub("MẶT TRẬN TỔ QUỐC VIỆT NAM", text.strip(" .:,-–|*_").replace("UỶ", "ỦY"))))
     for pattern, full in _ABBREVIATED_ISSUER:
         name = pattern.sub(full, name)

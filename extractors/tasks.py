@@ -187,6 +187,10 @@ _LEADS_WITH_ITEMS = regex.compile(r"[Cc]hủ\s+trì,?\s+phối\s+hợp(?:\s+(?:v
 # A lead-in whose list gives the objects of its job: "… cập nhật … vào Cơ sở dữ liệu về giá đối với:".
 # ("… thanh tra, kiểm tra … theo các nhóm đối tượng cụ thể như:": examples of whom it covers, no jobs)
 _OBJECTS_FOLLOW = regex.compile(r"\b(?:đối\s+với|như)\s*:\s*$")
+# A lead-in whose list gives the signs or criteria of whom its job covers: "… trong đó lưu ý các dấu hiệu sau đây:" /
+# "+ Các doanh nghiệp mới thành lập đăng ký kinh doanh đa ngành nghề …" (a kind of business, no job)
+_POINTER_WORDS = 12  # words of ", trong đó lưu ý các dấu hiệu sau đây:"
+_SIGNS_FOLLOW = regex.compile(r"\b(?:dấu\s+hiệu|tiêu\s+chí|biểu\s+hiện)(?:\s+cụ\s+thể)?\s+(?:như\s+)?sau(?:\s+đây)?\s*:\s*$")
 _ITEM_JOB_WORDS = 8  # a numbered sub-item this long that opens with a verb is a job, not a topic
 _SUB_ITEM_LEVEL = 3  # "1.1."
 # After a unit that opens a sentence: what it will do, did or has not done, not a job given to it.
@@ -507,6 +511,8 @@ class _ProseReader:
                 self.scope.saw_plus = True
             elif self.scope.saw_plus:
                 self.scope = self.scope.parent
+        if self.scope is not None and self.scope.exceptions and level is not None and level > self.scope.level:
+            return []  # "+ Các doanh nghiệp có giao dịch qua ngân hàng đáng ngờ." under "… các dấu hiệu sau đây:"
         if level == _BULLET_LEVEL and self.prose and not body.rstrip().endswith((".", ";")) \
                 and not FIELD_LABEL.match(body) and (units := unit_heading(body)) \
                 and (not body.rstrip().endswith(":") or _names_units_only(body.rstrip().rstrip(":"))):
@@ -937,11 +943,18 @@ class _ProseReader:
                 if _POWERS_FOLLOW.search(sentence):
                     self.scope = None  # "6. Cục trưởng Cục …, Cục trưởng Cục … có quyền:": what they may do, no jobs
                     continue
-                if _OBJECTS_FOLLOW.search(sentence) and not ACTIVITIES_SUCH_AS.search(sentence):
+                if (signs := _SIGNS_FOLLOW.search(sentence)) \
+                        or _OBJECTS_FOLLOW.search(sentence) and not ACTIVITIES_SUCH_AS.search(sentence):
                     # "Sở Tài chính chịu trách nhiệm cập nhật … đối với:" lists what the job covers, not jobs
-                    self.scope = None
+                    level = _numbering(text)[0]
+                    self.scope = _Scope("leadin", _BULLET_LEVEL - 1 if level is None else level, found.lead, [],
+                                        section, parent=None, exceptions=True) if signs else None
+                    # (the job without its pointer to the signs: ", trong đó lưu ý các dấu hiệu sau đây:")
+                    pointer = sentence.rfind(", ", found.job_start, signs.start()) if signs else -1
+                    end = s_start + pointer if pointer > 0 and len(sentence[pointer:].split()) <= _POINTER_WORDS \
+                        else s_end
                     tasks += self._tasks(block, _Job(found.lead, found.coords, s_start + found.job_start,
-                                                     s_start + found.sentence_start, section), s_end)
+                                                     s_start + found.sentence_start, section), end)
                     continue
                 if ASKS_ONLY.fullmatch(sentence, found.job_start):
                     continue  # "…, Thủ tướng Chính phủ yêu cầu:": the issuer asks, the points say who does what

@@ -87,6 +87,15 @@ def test_a_copy_without_its_header_is_issued_by_the_body_of_its_enacting_line_no
     assert (m.doc_type, m.issuer) == ("Quyết định", "Thủ tướng Chính phủ")
 
 
+def test_a_councils_resolution_is_issued_by_the_council_without_its_term_and_session():
+    # (Nghị quyết HĐND tỉnh Hà Giang, 2017, as a site copies it: the council's line under the title, its term below)
+    m = _text_meta("NGHỊ QUYẾT\nVỀ CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP THỨ NĂM HĐND TỈNH HÀ GIANG KHÓA XVII\n"
+                   "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nKHÓA XVII - KỲ HỌP THỨ NĂM\n"
+                   "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT NGHỊ:\n"
+                   "Điều 1. Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh chỉ đạo rà soát các dự án.\n")
+    assert (m.doc_type, m.issuer, m.province) == ("Nghị quyết", "Hội đồng nhân dân tỉnh Hà Giang", "Hà Giang")
+
+
 def test_blank_number_and_day_give_null_number_and_partial_date():
     m = meta("000_fe4a77ad651f9b83.txt")
     assert m.number is None and m.symbol == "QĐ-SLĐTBXH"

@@ -1241,6 +1241,23 @@ b) Giá tính lệ phí trước bạ do Ủy ban nhân dân cấp tỉnh ban h�
         (["Sở Tài chính"], "cập nhật các thông tin, dữ liệu vào Cơ sở dữ liệu về giá đối với")]
 
 
+def test_the_signs_a_job_looks_for_are_no_jobs_of_the_businesses_they_describe():
+    # (Công văn 7527/BTC-TCT, 2013) the "+" items describe kinds of business that the tax offices watch; the next point
+    # is a job again
+    doc, tasks = _prose("""1. Các Cục Thuế tổ chức phân loại doanh nghiệp rủi ro cao về thuế, trong đó lưu ý các dấu hiệu sau đây:
+
++ Các doanh nghiệp mới thành lập đăng ký kinh doanh đa ngành nghề nhưng số vốn đăng ký thấp.
+
++ Các doanh nghiệp có giao dịch qua ngân hàng đáng ngờ.
+
+2. Các Cục Thuế tập trung công tác thanh tra, kiểm tra đối với các doanh nghiệp rủi ro cao về thuế.
+""", doc_type="Công văn", year=2013)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text) for t in tasks] == [
+        (["Các Cục Thuế"], "tổ chức phân loại doanh nghiệp rủi ro cao về thuế"),
+        (["Các Cục Thuế"], "tập trung công tác thanh tra, kiểm tra đối với các doanh nghiệp rủi ro cao về thuế")]
+
+
 def test_units_a_body_hands_the_job_to_do_it():
     doc, tasks = _prose("Ủy ban nhân dân tỉnh giao Giám đốc các sở, Thủ trưởng các ban, ngành triển khai thực hiện "
                         "Kế hoạch này.\n", year=2025)
