@@ -117,7 +117,7 @@ _COUNTRY_BEFORE = regex.compile(r"(?i:nước)\s+\Z")  # "Hiến pháp nước C
 _ENACTED_BY = {"Hiến pháp": "Quốc hội", "Luật": "Quốc hội", "Bộ luật": "Quốc hội",
                "Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
 _HEADER_UNIT_START = regex.compile(
-    r"(?<!ỦY|UỶ|VĂN|VAN|TIỂU|CHI|\bT\wNG)\s(?=(?:ĐẢNG ỦY|ỦY BAN KIỂM TRA|SỞ|BAN|TIỂU BAN|VĂN PHÒNG|TRUNG TÂM|TỔNG CỤC|CHI CỤC|CỤC|PHÒNG|THANH TRA"
+    r"(?<!ỦY|UỶ|VĂN|VAN|TIỂU|CHI|\bT\wNG)\s(?=(?:ĐẢNG ỦY|ĐẢNG ĐOÀN|ỦY BAN KIỂM TRA|SỞ|BAN|TIỂU BAN|VĂN PHÒNG|TRUNG TÂM|TỔNG CỤC|CHI CỤC|CỤC|PHÒNG|THANH TRA"
     r"|THUẾ (?:TỈNH|THÀNH PHỐ|CƠ SỞ)|BỆNH VIỆN)(?:\s|$))")
 # An organ of the body above it in the header, named with it: "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" / "BAN THƯỜNG
 # TRỰC" is "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh".
@@ -128,6 +128,8 @@ _PARTY_COMMITTEE = regex.compile(r"(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY\b
 # The Central Committee and its organs go by their own names: "BAN CHẤP HÀNH TRUNG ƯƠNG" is "Ban Chấp hành Trung ương
 # Đảng", with "VĂN PHÒNG" under it "Văn phòng Trung ương Đảng", with "BAN TỔ CHỨC" "Ban Tổ chức Trung ương".
 _CENTRAL_COMMITTEE = "BAN CHẤP HÀNH TRUNG ƯƠNG"
+_PARTY_BODY_OF = ("ĐẢNG ĐOÀN ", "BAN CÁN SỰ ĐẢNG ")  # named by the body it leads: "ĐẢNG ĐOÀN QUỐC HỘI"
+_PARTY_BODY_IN = regex.compile(r"^(?:Đảng đoàn|Ban cán sự đảng|Đảng ủy)\s+")
 _LOCAL_NAME = regex.compile(r"(?P<level>(?:\s(?:xã(?! hội\b)|phường|thị trấn|thị xã|huyện|quận|thành phố(?! trực\b))"
                             r"|(?:^|\s)(?:Huyện|Quận|Thị|Thành) ủy)\s)(?P<name>[^\d,()]+)$")  # (not "xã hội", "thành phố trực thuộc …")
 _FRONT = regex.compile(r"\bMTTQ(?:\s*VN|\s+VIỆT\s+NAM)?\b")
@@ -493,7 +495,7 @@ def _header_issuer(header: str) -> str:
     parent, *units = _HEADER_UNIT_START.split(header)
     if header == _CENTRAL_COMMITTEE:
         return _unit_name(f"{header} ĐẢNG")
-    if units and (units[:-1] or [parent])[-1] == _CENTRAL_COMMITTEE:
+    if units and (units[:-1] or [parent])[-1] == _CENTRAL_COMMITTEE and not units[-1].startswith(_PARTY_BODY_OF):
         return _unit_name(f"{units[-1]} TRUNG ƯƠNG{' ĐẢNG' if units[-1] == 'VĂN PHÒNG' else ''}")
     if units and (_ORGAN.fullmatch(units[-1]) or units[-1] == "VĂN PHÒNG"
                   or (units[-1] == "THANH TRA" and not find_province(parent))
@@ -575,6 +577,13 @@ def _issuer(doc: Document, texts: list[str], type_index: int | None, meta: Metad
                 j += 1
                 while j < len(texts) and j <= i + _LEFT_COLUMN_LINES and len(texts[j]) < 60 and is_upper(texts[j]) \
                         and not DOC_TYPE_HEADINGS.match(texts[j]) and not _MOTTO.search(texts[j]):
+                    left.append(texts[j])
+                    j += 1
+            elif i == 0 and not any(left) and motto.re is _PARTY_MOTTO:
+                # The Party's motto over the left column: "ĐẢNG CỘNG SẢN VIỆT NAM" / "BAN CHẤP HÀNH TRUNG ƯƠNG" /
+                # "ĐẢNG ĐOÀN QUỐC HỘI"
+                while j < len(texts) and j <= _LEFT_COLUMN_LINES and len(texts[j]) < 60 and is_upper(texts[j]) \
+                        and not DOC_TYPE_HEADINGS.match(texts[j]):
                     left.append(texts[j])
                     j += 1
             header = _RULE.sub(" ", " ".join(t for t in texts[:i] + left if is_upper(t))).strip()
@@ -693,7 +702,9 @@ def _is_central(issuer: str) -> bool:
     # (a ministry's department, "Cục Hải quan", "Cục Thuế": its province, if any, is in its own name)
     # ("Ban Tuyên giáo và Dân vận Trung ương": the Party's central commissions; "Bảo hiểm xã hội Việt Nam", "Ngân hàng
     # Nhà nước Việt Nam": the country's)
-    return issuer.casefold().startswith(_CENTRAL_HEADS) or issuer.endswith((" Trung ương", " Việt Nam"))
+    # ("Đảng đoàn Quốc hội", "Ban cán sự đảng Bộ Tư pháp": the Party's body in a central one)
+    body = _PARTY_BODY_IN.sub("", issuer)
+    return body.casefold().startswith(_CENTRAL_HEADS) or body.endswith((" Trung ương", " Việt Nam"))
 
 
 def _signer(doc: Document) -> str | None:

@@ -89,11 +89,12 @@ def _data() -> dict:
         "name_phrases": phrases("name_phrases"),
         "not_names": phrases("not_names"),
         "open_heads": phrases("open_heads"),
+        "heads_of_bodies": phrases("heads_of_bodies"),
         "title_groups": {" ".join(fold(w) for w in _TOKEN.findall(t)): g for t, g in raw["title_groups"].items()},
     }
     # The words a unit can open with (see `_Reader._unit`): a title, a body, a head word, a group.
     data["openers"] = {"các", "những", "tất", "toàn", "đồng"}.union(
-        *(data[key].trie for key in ("titles", "bodies", "heads", "groups")))
+        *(data[key].trie for key in ("titles", "bodies", "heads", "groups", "heads_of_bodies")))
     return data
 
 
@@ -628,6 +629,9 @@ class _Reader:
                 end += 1
             if end - i - n >= 2 and not self._match(d["localities"], end):  # (not "… Nguyễn Hòa Bình tỉnh Đắk Lắk, …")
                 return [_clean(self._slice(i, end))], end
+        if tok.upper and (n := self._match(d["heads_of_bodies"], i)) and self._tok(i + n) is not None \
+                and self.toks[i + n].upper and (got := self._unit(i + n, in_list=True)) and len(got[0]) == 1:
+            return [f"{self._slice(i, i + n)} {got[0][0]}"], got[1]  # "Đảng đoàn Quốc hội": a body of another
         n = self._match(d["titles"], i)
         if n and self._is(i + n, "ban") and self._tok(i + n + 1) is not None and self.toks[i + n + 1].upper \
                 and self._is(i + n + 1, "ban"):
@@ -1033,9 +1037,11 @@ class _Reader:
     def _belonging(self, j: int) -> int:
         """End of a '(trực) thuộc …' tail: 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', of
         'tại địa phương' / 'ở địa phương': 'Mặt trận Tổ quốc Việt Nam tại địa phương' (its local committees), or of
-        'của tỉnh' / 'của Thành phố Hồ Chí Minh'; `j` itself when there is none."""
+        'của tỉnh' / 'của Thành phố Hồ Chí Minh' / 'của Quốc hội'; `j` itself when there is none."""
         if self._is(j, "tại", "ở") and self._is(j + 1, "địa") and self._is(j + 2, "phương"):
             return j + 3
+        if self._is(j, "của") and self._is(j + 1, "quốc") and self._is(j + 2, "hội") and self.toks[j + 1].upper:
+            return j + 3  # "các Ủy ban của Quốc hội", "các cơ quan của Quốc hội"
         if self._is(j, "của") and self._is(j + 1, "tỉnh", "thành") and (n := self._match(self.data["localities"], j + 1)):
             # "các Sở, ban, ngành của tỉnh", "… của Thành phố Hồ Chí Minh"
             n += self._match(self.data["provinces"], j + 1 + n) if self._tok(j + 1 + n) is not None else 0

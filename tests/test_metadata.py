@@ -96,6 +96,15 @@ def test_a_councils_resolution_is_issued_by_the_council_without_its_term_and_ses
     assert (m.doc_type, m.issuer, m.province) == ("Nghị quyết", "Hội đồng nhân dân tỉnh Hà Giang", "Hà Giang")
 
 
+def test_a_party_body_under_the_partys_motto_issues_and_a_central_one_has_no_province():
+    # (Kế hoạch 3260-KH/ĐĐQH15 of the National Assembly's Party delegation, 2025: the motto above the left column)
+    m = _text_meta("## ĐẢNG CỘNG SẢN VIỆT NAM\n\n**BAN CHẤP HÀNH TRUNG ƯƠNG**\n**ĐẢNG ĐOÀN QUỐC HỘI**\n\n"
+                   "Số 3260-KH/ĐĐQH15\n\nHà Nội, ngày 10 tháng 01 năm 2025\n\n**KẾ HOẠCH**\n\n"
+                   "**Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị**\n\n"
+                   "Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW.\n")
+    assert (m.doc_type, m.issuer, m.province, m.issued_date) == ("Kế hoạch", "Đảng đoàn Quốc hội", None, "2025-01-10")
+
+
 def test_blank_number_and_day_give_null_number_and_partial_date():
     m = meta("000_fe4a77ad651f9b83.txt")
     assert m.number is None and m.symbol == "QĐ-SLĐTBXH"

@@ -346,6 +346,16 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("các bộ, ngành, cơ quan chủ quản, nhất là ACV cần khẩn trương có giải pháp", ["các bộ, ngành, cơ quan chủ quản"],
      " cần khẩn trương"),
     ("các doanh nghiệp, nhất là EVN, PVN và TKV bảo đảm cung ứng", ["các doanh nghiệp"], " bảo đảm"),
+    # the Party's bodies named by the body they lead, and the National Assembly's (Kế hoạch 3260-KH/ĐĐQH15, 2025)
+    ("Đảng đoàn Quốc hội phối hợp với Đảng ủy cơ quan Văn phòng Quốc hội tổ chức", ["Đảng đoàn Quốc hội"], " phối hợp"),
+    ("Đảng ủy cơ quan Văn phòng Quốc hội lãnh đạo", ["Đảng ủy cơ quan Văn phòng Quốc hội"], " lãnh đạo"),
+    ("Ban cán sự đảng UBND tỉnh, Đảng đoàn HĐND tỉnh lãnh đạo",
+     ["Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đảng đoàn Hội đồng nhân dân tỉnh"], " lãnh đạo"),
+    ("Tổ đảng ở Thường trực Ủy ban KH,CN&MT giúp", ["Tổ đảng ở Thường trực Ủy ban Khoa học, Công nghệ và Môi trường"],
+     " giúp"),
+    ("Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội, Lãnh đạo các cơ quan thuộc UBTVQH, các Đoàn đại biểu Quốc "
+     "hội theo chức năng", ["Thường trực Hội đồng Dân tộc", "các Ủy ban của Quốc hội",
+                            "các cơ quan thuộc Ủy ban Thường vụ Quốc hội", "các Đoàn đại biểu Quốc hội"], " theo"),
 ])
 def test_read_units_stops_at_the_predicate(sentence, units, rest):
     found, end = read_units(sentence)
