@@ -217,7 +217,10 @@ _AS_THINGS_STAND = regex.compile(r"(?:Hiện\s+nay|Hiện\s+tại|(?:Trong\s+)?[
 _RUN_IN_LABEL = regex.compile(r"\s[-–]\s?(?=(?:Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả)[^:\n]{0,40}:)")
 # An authority's ask that a news post quotes, its points following: "… Thủ tướng Chính phủ yêu cầu … khẩn trương
 # thực hiện các nội dung sau:"
-_ASKS_FOR_POINTS = regex.compile(r"\b(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)\s[^?]{0,400}\bsau\s*:\s*$")
+_ASKS_FOR_POINTS = regex.compile(r"\b(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?:\s[^?]{0,400}\bsau)?\s*:\s*$")
+# … or whom it asks, in the paragraph: "Đối với các đồng chí thành viên Ban Chỉ đạo, Tổng Bí thư yêu cầu: Thủ tướng Chính
+# phủ … chỉ đạo …", "… Tổng Bí thư nêu rõ, Thường trực Ban Bí thư … chỉ đạo xây dựng …"
+_ASKS_UNITS = regex.compile(r"\b(?:yêu\s+cầu|nêu\s+rõ|đề\s+nghị|giao|chỉ\s+đạo)\s*[:,]\s+(?=\p{Lu})")
 _ADDRESSEE_WORDS = 20  # a described group of addressees, not the letter's first sentence run into it
 
 
@@ -278,10 +281,11 @@ def _quoted_directive(blocks: list[Block]) -> list[Block]:
     Chủ tịch Ủy ban nhân dân các tỉnh … thực hiện các nội dung sau:") and its points, up to the post's next question
     or caption ("Hoạt động khắc phục hậu quả thiên tai được quy định như thế nào?"); none when it quotes no such ask."""
     for i, block in enumerate(blocks):
-        if block.kind != "table" and _ASKS_FOR_POINTS.search(block.text):
+        if block.kind != "table" and (_ASKS_FOR_POINTS.search(block.text) or any(
+                read_units(block.text, ask.end())[0] for ask in _ASKS_UNITS.finditer(block.text))):
             end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind == "heading" or "?" in blocks[j].text),
                        len(blocks))
-            return blocks[i:end] if end > i + 1 else []
+            return blocks[i:end] if end > i + 1 or not _ASKS_FOR_POINTS.search(block.text) else []
     return []
 
 

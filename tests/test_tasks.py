@@ -2161,6 +2161,26 @@ def test_a_news_post_gives_the_jobs_of_the_directive_it_quotes_only():
     assert _read_tasks(unquoted, 2025, "Tin bài") == []
 
 
+def test_a_news_post_gives_the_jobs_its_quoted_authority_names_in_the_paragraph():
+    # (news post on the Central Steering Committee's first meeting, 2025) "yêu cầu:" and "nêu rõ," with the units after
+    # them in the same paragraph, and the paragraph after it that names its own unit; the post's account is no job
+    post = ("Tại Phiên họp, các đại biểu đã nghe báo cáo về Chương trình công tác năm 2025 của Ban Chỉ đạo.\n\n"
+            "Về một số nhiệm vụ trọng tâm, Tổng Bí thư nêu rõ, Thường trực Ban Bí thư chỉ đạo xây dựng, ban hành kế "
+            "hoạch hành động thực hiện Nghị quyết số 57-NQ/TW.\n\n"
+            "Đối với các đồng chí thành viên Ban Chỉ đạo, Tổng Bí thư yêu cầu: Bộ trưởng Bộ Tài chính chỉ đạo bố trí "
+            "ngân sách nhà nước chi cho sự nghiệp khoa học.\n")
+    tasks = _read_tasks(post, 2025, "Tin bài")
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Thường trực Ban Bí thư"], "chỉ đạo xây dựng, ban hàn"), (["Bộ Tài chính"], "chỉ đạo bố trí ngân sách ")]
+    # the ask on a line of its own, its numbered points below ("Thủ tướng Chính phủ yêu cầu:")
+    tasks = _read_tasks("Để sớm tháo gỡ khó khăn cho các dự án, Thủ tướng Chính phủ yêu cầu:\n\n"
+                        "(1) Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tiếp tục rà soát, hoàn "
+                        "thành việc nhập dữ liệu các dự án. Thời hạn hoàn thành đến hết ngày 10 tháng 4 năm 2025.\n",
+                        2025, "Tin bài")
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], "tiếp tục rà soát, hoàn th")]
+
+
 def test_a_letters_courtesy_close_gives_no_job():
     tasks = _read_tasks("Kính gửi: Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương.\n\n"
                         "2. Đề nghị Quý Cơ quan thông tin rộng rãi tới cán bộ, công chức về việc triển khai.\n\n"
