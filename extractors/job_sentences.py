@@ -69,10 +69,12 @@ _FOCAL_FOR = r"(?:\s+(?:của|thuộc)\s+[^,;:.()]{3,60}?(?=\s+(?:chịu|có)\s+
 # ("xin thông báo để … biết, thực hiện" closes a notice of the Government Office, "dé"/"đê"/"de" in an OCR'd copy; "…
 # xin trao đổi và cảm ơn sự phối hợp của Quý Cơ quan" a letter;
 # "trên địa bàn …" places the unit.)
-_NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|là\b(?!{_FOCAL_ROLE})|cũng|không|chưa|đề nghị|trân trọng|sẽ|(?:bao\s)?gồm|được\s(?!giao(?!\s+làm\b))"
+_NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|trong\s+việc\s|là\b(?!{_FOCAL_ROLE})|cũng|không|chưa|đề nghị|trân trọng|sẽ|(?:bao\s)?gồm|được\s(?!giao(?!\s+làm\b))"
                            r"|có\s(?!(?:các\s)?(?:trách nhiệm|nhiệm vụ)|(?:văn bản|công văn)\s(?:đề nghị|kiến nghị|hướng dẫn|báo cáo|gửi|trả lời|đôn đốc|chỉ đạo|kèm)|(?:biện pháp|giải pháp|kế hoạch|phương án)\s(?!số\b))|và\s|của\s|về\s|tại\s|với\s|để\s|trên\s+địa\s+bàn\b|xin\s(?:trân\s+trọng\s)?(?:thông\sbáo|trao\sđổi|cảm\sơn)|cảm\sơn|thông\sbáo\s(?:để|dé|đê|de)\s"
                            r"|trả\slời\s(?:để|cho)\s"  # "Cục Hải quan trả lời để Hội đồng … biết": the issuer's reply
                            r"|ghi\snhận|biểu\sdương|hoan\snghênh|đánh\sgiá\scao"  # praise in a meeting's conclusions
+                           # and its agreement: "Hội đồng nhân dân tỉnh cơ bản thống nhất với một số giải pháp …"
+                           r"|(?:cơ\sbản\s)?(?:thống\snhất|nhất\strí)\svới\s"
                            r"|nhận\sđược\s"  # "Bộ … nhận được kiến nghị của cử tri …": what the reply answers
                            r"|gửi\skèm\b"  # "Bộ Tài chính gửi kèm bộ Cẩm nang gồm: …": what the letter encloses
                            r"|(?:trực\stiếp|đứng\sđầu)\slà\s"  # "Bộ Chính trị, …, trực tiếp là Tổng Bí thư …, đã …": who led
@@ -146,7 +148,9 @@ _DUTY = regex.compile(rf"^(?:(?:chủ trì|có (?:các )?trách nhiệm|chịu t
 _DUTY_FIRST = regex.compile(r"(?:có|chịu)\s+(?:các\s+)?trách\s+nhiệm\b|có\s+(?:các\s+)?nhiệm\s+vụ\b")
 # ("Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì", "Nội dung các cơ quan, đơn vị khác có trách nhiệm chủ
 # trì": what the units lead, their points below)
-UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ(?:, quyền hạn)? của|Đối với|Giao)\s+|Nội dung\s+(?=\p{Lu}|các\s)"
+# ("- Chỉ đạo Sở Nông nghiệp và PTNT:" over "+" items: the jobs the body is told to do)
+UNIT_HEADING_PREFIX = regex.compile(r"^(?:(?:Trách nhiệm của|Nhiệm vụ(?:, quyền hạn)? của|Đối với|Giao|Chỉ đạo)\s+"
+                                    r"|Nội dung\s+(?=\p{Lu}|các\s)"
                                     r"|Đề nghị\s*:?\s*)")
 DUTY_ANY_CASE = regex.compile(_DUTY.pattern.lstrip("^"), regex.IGNORECASE)
 _COMMA = regex.compile(r",\s+")

@@ -2181,6 +2181,22 @@ def test_a_news_post_gives_the_jobs_its_quoted_authority_names_in_the_paragraph(
         (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], "tiếp tục rà soát, hoàn th")]
 
 
+def test_a_councils_resolution_gives_the_bodies_it_has_directed_their_items_and_its_own_views_no_job():
+    # (Nghị quyết on the questions put at a session of HĐND tỉnh Hà Giang, 2017)
+    tasks = _read_tasks(
+        "Điều 1. Hội đồng nhân dân tỉnh đánh giá cao các đại biểu. Đồng thời, đánh giá cao sự nghiêm túc của thủ trưởng "
+        "các sở, ngành: Nông nghiệp và Phát triển nông thôn; Tài nguyên và Môi trường; Ban Dân tộc tỉnh; Bộ Chỉ huy Quân "
+        "sự tỉnh và Công an tỉnh trong việc trả lời các ý kiến chất vấn của đại biểu.\n"
+        "Điều 2. Hội đồng nhân dân tỉnh cơ bản thống nhất với một số giải pháp mà Ủy ban nhân dân tỉnh đã trả lời. "
+        "Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh chỉ đạo thực hiện một số công việc sau:\n"
+        "- Chỉ đạo Sở Nông nghiệp và PTNT:\n"
+        "+ Thực hiện việc nghiệm thu, bàn giao công trình dự án kè bờ tây Sông Lô trong tháng 7/2017.\n"
+        "+ Có phương án khắc phục, sửa chữa tuyến kè khu giao đất dân cư.\n", 2017, "Nghị quyết")
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Sở Nông nghiệp và Phát triển nông thôn"], "Thực hiện việc nghiệm thu"),
+        (["Sở Nông nghiệp và Phát triển nông thôn"], "Có phương án khắc phục, s")]
+
+
 def test_a_letters_courtesy_close_gives_no_job():
     tasks = _read_tasks("Kính gửi: Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương.\n\n"
                         "2. Đề nghị Quý Cơ quan thông tin rộng rãi tới cán bộ, công chức về việc triển khai.\n\n"
