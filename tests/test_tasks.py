@@ -147,6 +147,17 @@ def test_tables_of_figures_are_skipped():
     assert tasks == []
 
 
+def test_a_table_of_the_procedures_a_decision_publishes_gives_no_jobs():
+    # (Quyết định công bố thủ tục hành chính, Lai Châu 2025: its annex lists the procedures and how long each takes)
+    _, tasks = _table([
+        ["STT", "Tên TTHC", "Thời hạn giải quyết", "Địa điểm, thời gian, cách thức thực hiện TTHC", "Phí, lệ phí",
+         "Căn cứ pháp lý"],
+        ["1", "Thủ tục hỗ trợ chi phí mai táng", "05 ngày làm việc", "Tại Trung tâm phục vụ hành chính công tỉnh",
+         "Không", "Nghị định số 182/2024/NĐ-CP"],
+    ])
+    assert tasks == []
+
+
 def test_targets_given_to_units_are_tasks():
     doc, tasks = _table([
         ["TT", "Chỉ tiêu", "Chủ trì"],
