@@ -30,7 +30,8 @@ _SYMBOL = r"(?P<sym>\p{L}[\p{L}\d\-/&.]*)"  # "BVHTTDL-KHCNĐTMT" of "6386/BVHTT
 # the reflow runs onto the motto: "Độc lập - Tự do - Hạnh phúc số: 4222 /TCT -PC Hà Nội. ngày …")
 _NUMBER_LINE = regex.compile(
     r"(?:^(?:\*\s*)?Số\s*[:.]?|(?:^|(?<=[Pp]húc\s{1,3}))số\s*:|(?:^|\s)(?:Luật|Bộ luật|Pháp lệnh) số\s*:|\sSố\s*:)"
-    r"\s*(?P<num>[0-9]{0,6}(?:\.\d{1,3})?[a-zA-Z]?(?:/(?:19|20)\d\d)?)"  # ("66.17/2026/NQ-CP": a series' number)
+    # ("66.17/2026/NQ-CP": a series' number; "Số: 70          /2024/QĐ-UBND": a number written into a blank)
+    r"\s*(?P<num>[0-9]{0,6}(?:\.\d{1,3})?[a-zA-Z]?(?:\s*/(?:19|20)\d\d)?)"
     r"(?P<noise>[?#§ÿÏØ]+\s*)?\s*(?P<sep>[/-])\s*" + _SYMBOL)  # (a scan's specks in the number: "Số: 0? /TB-TCT")
 # "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025)", "(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12
 # năm 2025 của Chính phủ)": a copy without its header names itself over its annex ({} is its type).
@@ -389,7 +390,8 @@ def _symbol_and_number(m: regex.Match, symbol_rest: str = "") -> tuple[str, str 
     """The symbol and the number of a number line's match; no number when it is blank ("Số: /QĐ-UBND") or a scan
     garbled it ("Số: 0? /TB-TCT")."""
     symbol = m["sym"].rstrip(".-/") + symbol_rest
-    return symbol, f"{m['num']}{m['sep']}{symbol}" if m["num"] and not m.groupdict().get("noise") else None
+    number = "".join((m["num"] or "").split())
+    return symbol, f"{number}{m['sep']}{symbol}" if number and not m.groupdict().get("noise") else None
 
 
 def _annex_date(m: regex.Match) -> str:

@@ -17,7 +17,8 @@ _LEAD_ROLES = {"lead", "assign"}
 _DITTO = regex.compile(r"[\s\-–\"”]*(?:như\s+trên|nt|n\.t)[\s\-–.\"”]*", regex.IGNORECASE)
 _COLUMN_NUMBERS = regex.compile(r"\(?\d{1,2}\)?|[A-Z]")
 _MONITORS = regex.compile(r"theo dõi|đánh giá|giám sát")
-_PROCEDURES = regex.compile(r"tên\s+(?:các\s+)?(?:thủ tục|tthc)")  # a table of administrative procedures
+# A catalog of administrative procedures, or of goods and services, with the body that handles each
+_CATALOG = regex.compile(r"tên\s+(?:các\s+)?(?:thủ tục|tthc|hàng hóa|dịch vụ|mặt hàng)")
 _BULLET = regex.compile(r"(?:^|(?<=[.;:!?])\s+|\n)\s*[-–+•]\s+")
 
 
@@ -152,8 +153,10 @@ def _roles(header: list[Cell]) -> dict[str, int] | None:
         if any(_MONITORS.search(u) for u in units):
             return None  # "Cơ quan chủ trì theo dõi, đánh giá": the unit follows the figure, no job to do
         return roles if roles.keys() & {"assign", "lead", "coord"} else None
-    if not roles.keys() & {"assign", "lead", "coord"} and _PROCEDURES.match(folded_header(header[roles["task"]].text)):
-        return None  # "Tên TTHC | Thời hạn giải quyết | Phí, lệ phí": the procedures a decision publishes, no jobs
+    if _CATALOG.match(folded_header(header[roles["task"]].text)):
+        # "Tên TTHC | Thời hạn giải quyết | Phí, lệ phí": the procedures a decision publishes; "Tên hàng hóa, dịch vụ |
+        # Cơ quan tiếp nhận kê khai giá": who receives the price filings of each; no jobs
+        return None
     return roles if roles.keys() & {"assign", "lead", "coord", "deadline", "product"} else None
 
 

@@ -105,6 +105,15 @@ def test_a_party_body_under_the_partys_motto_issues_and_a_central_one_has_no_pro
     assert (m.doc_type, m.issuer, m.province, m.issued_date) == ("Kế hoạch", "Đảng đoàn Quốc hội", None, "2025-01-10")
 
 
+def test_a_number_written_into_the_blank_before_its_year_is_read_whole():
+    # (Quyết định 70/2024/QĐ-UBND Hà Nội as a site copies it: the number typed into the blank left for it)
+    m = _text_meta("ỦY BAN NHÂN DÂN                                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "THÀNH PHỐ HÀ NỘI                                    Độc lập - Tự do - Hạnh phúc\n"
+                   "Số: 70          /2024/QĐ-UBND                        Hà Nội, ngày 12 tháng 12 năm 2024\n\n"
+                   "QUYẾT ĐỊNH\nBan hành Quy định một số nội dung quản lý nhà nước về giá\n")
+    assert (m.number, m.symbol, m.issued_date) == ("70/2024/QĐ-UBND", "QĐ-UBND", "2024-12-12")
+
+
 def test_blank_number_and_day_give_null_number_and_partial_date():
     m = meta("000_fe4a77ad651f9b83.txt")
     assert m.number is None and m.symbol == "QĐ-SLĐTBXH"

@@ -156,6 +156,13 @@ def test_a_table_of_the_procedures_a_decision_publishes_gives_no_jobs():
          "Không", "Nghị định số 182/2024/NĐ-CP"],
     ])
     assert tasks == []
+    # (Quyết định 70/2024/QĐ-UBND Hà Nội: the goods whose price filings each department receives)
+    _, tasks = _table([
+        ["STT", "Tên hàng hóa, dịch vụ", "Cơ quan tiếp nhận kê khai giá"],
+        ["1", "Xăng, dầu thành phẩm", "Sở Công Thương"],
+        ["2", "Sữa dành cho trẻ em dưới 06 tuổi", "Sở Y tế"],
+    ])
+    assert tasks == []
 
 
 def test_targets_given_to_units_are_tasks():
