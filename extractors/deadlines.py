@@ -241,8 +241,8 @@ def _apply_cue(token: _Token, text: str) -> None:
     token.start, token.cued, token.to_cue = cue.start(), True, bool(_TO_CUE.search(words))
     if _END_CUE.search(words):
         token.mode = "end"
-    elif _START_CUE.search(words):
-        token.mode = "start"
+    elif _START_CUE.search(words) and token.kind not in ("range", "brange"):
+        token.mode = "start"  # (not "từ năm 2013 đến năm 2020": the range's own "từ")
     elif _DONE_CUE.search(words) and not _SPAN_CUE.search(words):
         token.mode = "end"
 

@@ -23,6 +23,8 @@ CELLS = [
     ("trước Quý III/2018", None, "2018-09-30", None),
     ("chậm nhất trong Quý I năm 2018", None, "2018-03-31", None),
     ("Từ Quý II/2018", "2018-04-01", None, None),
+    # a range's own "từ" opens no open end (Kế hoạch 252/KH-BCĐQG1237, 2013)
+    ("Từ năm 2013 đến năm 2020 và tiếp theo", "2013-01-01", "2020-12-31", None),
     ("trước ngày 15/12/2021", None, "2021-12-15", None),
     ("trước ngày 15.11", None, "2021-11-15", None),
     ("Trước ngày 10 tháng 12 năm 2025", None, "2025-12-10", None),
