@@ -159,8 +159,10 @@ _COMMA = regex.compile(r",\s+")
 _REMIT_WORD = r"(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|quyền\s+hạn|lĩnh\s+vực|được\s+giao|của\s+mình|quản\s+lý)"
 _WITHIN_REMIT = regex.compile(rf"(?:theo|trong\s+phạm\s+vi)\s+{_REMIT_WORD}(?:[\s,]+(?:và\s+)?{_REMIT_WORD})*[\s,]*")
 # A lead-in that names the units and their remit only: "… Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên theo
-# chức năng, nhiệm vụ, thẩm quyền:" (the jobs are its list's)
-_REMIT_ONLY = regex.compile(rf"(?:(?:nêu|nói)\s+trên[\s,]*)?{_WITHIN_REMIT.pattern}")
+# chức năng, nhiệm vụ, thẩm quyền:", "… các Đoàn đại biểu Quốc hội theo chức năng, nhiệm vụ được giao chủ động, kịp thời
+# thực hiện các nhiệm vụ sau:" (the jobs are its list's)
+_REMIT_ONLY = regex.compile(rf"(?:(?:nêu|nói)\s+trên[\s,]*)?{_WITHIN_REMIT.pattern}"
+                            r"(?:(?:chủ\s+động|kịp\s+thời|khẩn\s+trương|tích\s+cực)[\s,]*)*")
 _BY_GROUPS = regex.compile(r"\bđược\s+(?:các|những)\s")  # the agents of a passive: what was done, and by whom
 _DIRECTS = regex.compile(r"(?<![\p{L}])(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc|yêu\s+cầu)\s+(?:các|những)\s")
 _DUTIES_OF = regex.compile(r"Về\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?:,?\s+(?:và\s+)?(?:quyền\s+hạn|trách\s+nhiệm))?\s+của\s+")

@@ -2215,6 +2215,17 @@ def test_a_councils_resolution_gives_the_bodies_it_has_directed_their_items_and_
         (["Sở Nông nghiệp và Phát triển nông thôn"], "Có phương án khắc phục, s")]
 
 
+def test_a_lead_in_naming_units_and_their_remit_points_at_the_jobs_below():
+    # (Kế hoạch 3260-KH/ĐĐQH15, 2025) the lead-in holds no job of its own; the heading under it names whose items follow
+    tasks = _read_tasks(
+        "II. PHÂN CÔNG NHIỆM VỤ\n\n2.2. Tổ đảng ở Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội, các Đoàn đại "
+        "biểu Quốc hội theo chức năng, nhiệm vụ được giao chủ động, kịp thời thực hiện các nhiệm vụ sau:\n\n"
+        "a) Tổ đảng ở Thường trực Ủy ban KH,CN&MT\n\n"
+        "- Chủ trì thẩm tra các dự án luật về khoa học, công nghệ trong năm 2025.\n", 2025, "Kế hoạch")
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Tổ đảng ở Thường trực Ủy ban Khoa học, Công nghệ và Môi trường"], "Chủ trì thẩm tra các dự á")]
+
+
 def test_a_letters_courtesy_close_gives_no_job():
     tasks = _read_tasks("Kính gửi: Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương.\n\n"
                         "2. Đề nghị Quý Cơ quan thông tin rộng rãi tới cán bộ, công chức về việc triển khai.\n\n"
