@@ -35,6 +35,8 @@ _OCR_MARK_BEFORE_LABEL = re.compile(r"(?m)^_(?=(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX
 # a converter italicized letters one by one ("Quy*ế*t *đị*nh 1616/Q*Đ*-TTg").
 _MARKDOWN_ITALIC = regex.compile(r"\*(?:(?<![\w*]\*)(?=\S)|(?<=\S\*)(?![\w*])|(?<=\p{L}\*)(?=\p{L}))")
 _MARKDOWN_LINK = regex.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+# A converter's escapes of characters markdown would read as markup: "\- Đóng góp …" (a bullet), "16 \- 18%", "\_\_\_".
+_MARKDOWN_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|~<>])")
 # A markdown bullet before an item's own label ("- a) Chủ trì …", "- 2. Sở Y tế", as converters write lists).
 _BULLET_BEFORE_LABEL = re.compile(r"\n[-*•+] (?=(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})[.)] )")
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
@@ -86,6 +88,8 @@ def normalize_text(text: str) -> str:
         text = text.replace("\u01a3", "ư").replace("\u01a2", "Ư")
     text = unicodedata.normalize("NFC", text)
     text = _MAPPED.sub(lambda m: _CHAR_MAP[ord(m.group())] or "", text)  # rare characters: faster than translate
+    if "\\" in text:
+        text = _MARKDOWN_ESCAPE.sub(r"\1", text)
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\1", text)
     if "*" in text or "_" in text or "#" in text:  # most office text has no markup at all

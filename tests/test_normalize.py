@@ -18,6 +18,12 @@ def test_markdown_artifacts_are_stripped_but_bullets_kept():
                                     "Điều 1. Phê duyệt\n- Sở Nội vụ")
 
 
+def test_a_converters_markdown_escapes_give_the_characters_back():
+    # (Nghị quyết 57-NQ/TW as a converter wrote it: escaped bullets and the dash of a range; a path keeps its backslash)
+    text = "\\- Tỉ lệ khai thác thương mại đạt 8 \\- 10%; tăng trung bình 16 \\- 18%/năm \\(ước\\). C:\\thu_muc"
+    assert normalize_text(text) == "- Tỉ lệ khai thác thương mại đạt 8 - 10%; tăng trung bình 16 - 18%/năm (ước). C:\\thu_muc"
+
+
 def test_letters_italicized_one_by_one_join_their_word():
     # (a web copy of Công văn 6278/BVHTTDL-VP, 2025, italicized the letters of a citation one by one)
     text = "theo Quy*ế*t *đị*nh 1616/Q*Đ*-TTg ngày 28/7/2025 c*ủ*a Th*ủ *t*ướ*ng Chính ph*ủ*)*, tỷ lệ 2*3"
