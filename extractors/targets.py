@@ -54,7 +54,8 @@ _COUNT_NOUNS = (r"doanh\s+nghiệp|sản\s+phẩm|dự\s+án|mô\s+hình|cơ\s+s
                 r"|lớp|buổi|hội\s+nghị|hội\s+thảo|sự\s+kiện|câu\s+lạc\s+bộ|tổ\s+hợp\s+tác|chuỗi|thương\s+hiệu"
                 r"|nhãn\s+hiệu|dịch\s+vụ|chuyên\s+gia|nhà\s+khoa\s+học|sinh\s+viên|học\s+viên|trường|xã|thôn"
                 # ("nhà ở có diện tích sử dụng tối thiểu 30 m2", "thiết kế tối thiểu 03 mẫu nhà")
-                r"|mẫu|m2|m²|thương\s+vụ|bệnh\s+viện")
+                r"|mẫu|m2|m²|thương\s+vụ|bệnh\s+viện"
+                r"|tổ\s+chức|chương\s+trình")  # ("ít nhất 3 tổ chức, doanh nghiệp công nghệ hàng đầu thế giới")
 # Numbers written as words ("ít nhất một cơ sở", "không quá hai lần"); "năm" is left out: it is also "year".
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _PERCENT_RE = regex.compile(_PERCENT)
@@ -65,6 +66,9 @@ _MORE_COUNTS = regex.compile(rf"(?:,|\bvà|\btrong\s+(?:số\s+)?đó(?:\s+có)?
 # "8,3 - 8,5%", "30% - 40%", "từ 10% đến 12%" (a "đến" only after "từ": "đạt 80% đến năm 2025" is no range)
 _RANGE_LOW = regex.compile(r"(?<![\d.,/%])(\d{1,3}(?:[.,]\d+)?)\s*%?\s*[-–]\s*$"
                            r"|\b[Tt]ừ\s+(\d{1,3}(?:[.,]\d+)?)\s*%?\s*(?:đến|tới)\s+$")
+# The low end of a range of counts before its high end: "40 - " of "có từ 40 - 50 tổ chức".
+_COUNT_RANGE_LOW = regex.compile(r"(?<![\d.,/%])(\d{1,3}(?:\.\d{3})*)\s*[-–]\s*$")
+_COUNT_RANGE_REACH = 12
 # Amounts and counts set as goals: under a goals heading with no goal word in front ("Trồng mới 1.000 ha rừng"), as
 # the guidelines have it (see `extractors.goal_sections`), and elsewhere in the rest of a clause after a goal word
 # ("phấn đấu đạt 18.000 tấn", "Phấn đấu đến năm 2030 có 1.500 doanh nghiệp"); a count with no goal word counts only
@@ -98,7 +102,8 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?![\d.,])")  # "Đến năm 2025 xã �
 _HAVING = re.compile(r"\scó\s")
 # (a yearly or monthly amount keeps its period: "55 tỷ USD/năm", "120 triệu đồng/người/năm")
 _GOAL_AMOUNT = re.compile(rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
-                          rf"(?P<unit>(?:{_GOAL_UNITS})(?:/(?:người/)?(?:năm|tháng))?)(?![\w%/])", re.IGNORECASE)
+                          rf"(?P<unit>(?:{_GOAL_UNITS})(?:/(?:người/)?(?:năm|tháng))?)(?![\w%/])"
+                          r"(?:\s+trên\s+(?:một|1)\s+(?P<per>vạn\s+dân))?", re.IGNORECASE)  # ("12 người trên một vạn dân")
 _CANDIDATE = regex.compile(
     _PERCENT
     + rf"|{_LIMIT}(?P<times>\d+|một|hai|ba)\s+lần\b(?!\s+thứ)"
@@ -107,7 +112,8 @@ _CANDIDATE = regex.compile(
     r"|\bgấp\s+(?P<multiple>\d+(?:[.,]\d+)?|hai|ba)\s+lần\b"  # "giá trị giao dịch … gấp 30 lần GRDP"
     # a count behind a minimum: "ít nhất 20 mô hình", "tối thiểu 02 dự án" (the noun is the unit)
     rf"|{_MINIMUM}(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+|{'|'.join(_WORD_NUMBERS)})(?:\s+|(?<=\d)(?=ha\b|m2\b|m²))"
-    rf"(?P<noun>{_COUNT_NOUNS})\b"  # ("ít nhất 500ha mặt bằng sạch": hectares written on the figure)
+    # ("ít nhất 500ha mặt bằng sạch": hectares written on the figure; "ít nhất 05 dự án, chương trình": two nouns)
+    rf"(?P<noun>(?:{_COUNT_NOUNS})(?:,\s*(?:{_COUNT_NOUNS})(?!\w))?)\b"
     # a price cap: "giá bán … không cao hơn mức giá: - Xăng E5RON92: không cao hơn 19.807 đồng/lít"
     r"|không\s+cao\s+hơn\s+(?:mức\s+(?:giá\s+)?)?(?P<price>\d{1,3}(?:\.\d{3})+)\s*"
     r"(?P<per>đồng\s*/\s*(?:lít|kg|m3|m³|kWh|tấn))(?!\w)"
@@ -358,8 +364,14 @@ def _goal_amounts(text: str, low: str, found: list[_Figure]) -> list[_Figure]:
                    and _HAVING.search(text, fig.end, m.start()) for fig in (*found, *out)):
                 continue  # "có 60 doanh nghiệp … có doanh thu … đạt 20 triệu USD/năm": which of them are counted
             taken.add(m.start())
-            out.append(_Figure(m.start("num"), m.end(), float(m["num"].replace(".", "").replace(",", ".")),
-                               " ".join(m["unit"].split())))
+            unit = " ".join(m["unit"].split()) + (f"/{' '.join(m['per'].split())}" if m["per"] else "")
+            value = float(m["num"].replace(".", "").replace(",", "."))
+            if bound := _COUNT_RANGE_LOW.search(text, max(0, m.start() - _COUNT_RANGE_REACH), m.start()):
+                # "có từ 40 - 50 tổ chức khoa học và công nghệ": at least the low end, at most the high one
+                out.append(_Figure(bound.start(1), m.end(), float(bound[1].replace(".", "")), unit, floor=True,
+                                   high=value))
+                continue
+            out.append(_Figure(m.start("num"), m.end(), value, unit))
     return out
 
 

@@ -800,3 +800,13 @@ def test_a_price_cap_is_a_ceiling_named_by_its_product():
     assert all(text[t.start:t.end] == t.text for t in targets)
     # a fine or a fee is an amount of money, not a cap the document sets on a price
     assert find_targets("- Phạt tiền không quá 5.000.000 đồng đối với cá nhân vi phạm.\n", "Quyết định", 2025) == []
+
+
+def test_counts_of_organizations_their_ranges_and_rates_per_ten_thousand_people():
+    # (Nghị quyết 57-NQ/TW, 2024: its goals to 2030)
+    text = ("II. MỤC TIÊU\n\n- Có từ 40 - 50 tổ chức khoa học và công nghệ được xếp hạng khu vực và thế giới.\n"
+            "- Nguồn nhân lực nghiên cứu khoa học đạt 12 người trên một vạn dân.\n"
+            "- Thu hút thêm ít nhất 3 tổ chức, doanh nghiệp công nghệ hàng đầu thế giới đặt trụ sở tại Việt Nam.\n")
+    got = [(t.value, t.unit, t.comparator) for t in find_targets(text, "Nghị quyết", 2024)]
+    assert got == [(40.0, "tổ chức", ">="), (50.0, "tổ chức", "<="), (12.0, "người/vạn dân", "="),
+                   (3.0, "tổ chức, doanh nghiệp", ">=")]
