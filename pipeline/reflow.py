@@ -188,8 +188,10 @@ def _starts_paragraph(prev: str, prev_line: str, line: str, wrap_width: float, s
             and not prev.endswith(",") and not prev.rsplit(" ", 1)[-1][:1].isupper() and not _ACRONYM_CLAUSE.match(line) \
             and not _REQUEST_OPENING.search(prev) and prev.count("(") <= prev.count(")") \
             and not _PLACE_THEN_VERB.match(line):
-        # ("… các chi bộ, đảng bộ cơ sở" ends: "cơ sở" is a whole word, not "Sở" before its name)
-        return prev.rsplit(" ", 1)[-1].casefold() not in _DANGLING or prev.casefold().endswith(" cơ sở")
+        # ("… các chi bộ, đảng bộ cơ sở" ends: "cơ sở" is a whole word, not "Sở" before its name; "1. Thường trực" /
+        # "Hội đồng nhân dân tỉnh:" is one heading, a body's standing members named by the body)
+        return (prev.rsplit(" ", 1)[-1].casefold() not in _DANGLING or prev.casefold().endswith(" cơ sở")) \
+            and not prev.endswith(" Thường trực")
     # In a text that sets its paragraphs apart with blank lines, a full line ending a sentence is no paragraph's
     # last line: "… trên địa bàn ngay từ cơ sở." / "Tham mưu chỉ đạo, …" is one paragraph going on.
     return (line[:1].isupper() or line[:1].isdigit()) and _ends_sentence(prev) \

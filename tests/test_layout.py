@@ -49,6 +49,15 @@ def test_a_dashed_name_wrapped_at_its_dash_is_rejoined():
                             "- Sở Tài chính thẩm định"]
 
 
+def test_a_heading_of_standing_members_wrapped_before_its_body_is_rejoined():
+    # (Nghị quyết HĐND tỉnh Hà Giang, 2017, as a site wrapped it)
+    text = ("Điều 3. Hội\nđồng nhân dân tỉnh giao:\n1. Thường trực\nHội đồng nhân dân tỉnh:\na) Căn cứ Chương trình "
+            "giám sát của\nHội đồng nhân dân tỉnh năm 2018 xây dựng Kế hoạch tổ chức thực hiện.")
+    assert reflow(text) == ["Điều 3. Hội đồng nhân dân tỉnh giao:", "1. Thường trực Hội đồng nhân dân tỉnh:",
+                            "a) Căn cứ Chương trình giám sát của Hội đồng nhân dân tỉnh năm 2018 xây dựng Kế hoạch tổ "
+                            "chức thực hiện."]
+
+
 def test_a_copy_that_keeps_each_paragraph_on_one_line_breaks_at_every_line_before_a_capital():
     body = ("Ban chỉ đạo Chương trình được thành lập theo Quyết định số 2226/QĐ-BNN-TCCB ngày 30/9/2013 của Bộ trưởng "
             "Bộ Nông nghiệp và Phát triển nông thôn để giúp Bộ trưởng chỉ đạo, thực hiện Chương trình theo đúng mục tiêu.")
