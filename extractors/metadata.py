@@ -56,6 +56,11 @@ _OCR_DATE_LINE = regex.compile(
     r"(?<![\p{L}\d/-])(?:(?:\p{Lu} ?\p{Ll}*\.?|phố)\s){0,5}\p{Lu} ?\p{Ll}+,\s*ng\S{0,8}?\s*(?:\S{1,3}\s+)?"
     r"t?h[aáà]ng\s*(?:(?P<m>1[0-2]|0?[1-9])(?!\d)|(?!\d+\s)\S{1,3})?\s*n[aă]m\s*(?P<y>(?:19|20)\d\d)")
 _SPLIT_CAPITAL = regex.compile(r"\b(\p{Lu}) (\p{Ll})")
+# A title line that names the type in sentence case before what the document does: "Quyết định về việc …",
+# "Thông tư liên tịch hướng dẫn quản lý …"
+_TYPE_TITLE_LINE = regex.compile(r"(?P<type>Quyết định|Chỉ thị|Kế hoạch|Nghị quyết|Thông tư liên tịch|Thông tư|Nghị định"
+                                 r"|Hướng dẫn|Chương trình|Quy chế|Quy định)\s+"
+                                 r"(?P<title>(?:về\s+việc|về|hướng\s+dẫn|quy\s+định|ban\s+hành|phê\s+duyệt)\s)")
 _TYPE_AND_TITLE = regex.compile(rf"(?P<type>{DOC_TYPE_WORDS}) (?:Số\b.*|(?P<title>\p{{Lu}}\p{{Ll}}.*))")  # (or its number)
 _SQUEEZED_COMMITTEE = regex.compile(r"UYBANNHANDAN(?:TINH|THANHPHO)(?P<province>[A-Z]+)")
 _FOLDED_MOTTO = regex.compile(r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i|d[o0]c\s*lap\s*-\s*tu\s*d[o0]")
@@ -352,6 +357,10 @@ def extract_metadata(doc: Document) -> Metadata:
             # an official document whose type its copy does not show (a scan's header lost to OCR, a "Phiếu trình"
             # under the national motto, a plan's parts without its first page): unknown
             pass
+        elif titled := _TYPE_TITLE_LINE.match(texts[0]):
+            # a copy that lost its header opens on its type and title: "Chỉ thị về việc xây dựng kế hoạch …"
+            title_text = texts[0][titled.start("title"):]
+            meta.doc_type, meta.title = titled["type"], title_text[:1].upper() + title_text[1:]
         else:  # no "Số:" line, no type heading, no addressee, no recipients: a news article or web post
             meta.doc_type = "Tin bài"
             meta.title = texts[0]

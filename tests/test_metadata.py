@@ -114,6 +114,18 @@ def test_a_number_written_into_the_blank_before_its_year_is_read_whole():
     assert (m.number, m.symbol, m.issued_date) == ("70/2024/QĐ-UBND", "QĐ-UBND", "2024-12-12")
 
 
+def test_a_copy_without_its_header_that_opens_on_its_type_and_title_has_that_type():
+    # (Chỉ thị of UBND tỉnh Long An, 2009, as a corpus stores it: the title line, then the body; a news post's headline
+    # stays a news post)
+    m = _text_meta("Chỉ thị về việc xây dựng kế hoạch phát triển kinh tế - xã hội 5 năm 2011 - 2015\n"
+                   "Thực hiện Chỉ thị số 751/CT-TTg ngày 03/6/2009 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh yêu cầu "
+                   "các sở, ban, ngành tỉnh triển khai xây dựng kế hoạch.\n")
+    assert (m.doc_type, m.title) == ("Chỉ thị", "Về việc xây dựng kế hoạch phát triển kinh tế - xã hội 5 năm 2011 - 2015")
+    news = _text_meta("Công tác cải cách hành chính của Sở Lao động - Thương binh và Xã hội - Những nỗ lực không ngừng\n"
+                      "Những năm gần đây, công tác cải cách hành chính của Sở đã có những bước chuyển mới.\n")
+    assert news.doc_type == "Tin bài"
+
+
 def test_blank_number_and_day_give_null_number_and_partial_date():
     m = meta("000_fe4a77ad651f9b83.txt")
     assert m.number is None and m.symbol == "QĐ-SLĐTBXH"
