@@ -196,7 +196,7 @@ _OF_WHICH = regex.compile(r"\btrong\s+(?:số\s+)?đó\b[^,;]{0,60}$", _FLAGS)
 # After the figure: a comparison with the same period of last year, a statistic ("tăng 42% so cùng kỳ"), unless striven
 # for ("Phấn đấu số vụ tai nạn giao thông giảm 5% so với cùng kỳ").
 # A rate per year is a goal only as growth ("tốc độ tăng bình quân 10 - 13%/năm"; not "lãi suất 1,5%/năm").
-_PER_PERIOD = regex.compile(r"\s*/\s*(?:năm|tháng|quý|tuần|ngày)\b", _FLAGS)
+_PER_PERIOD = regex.compile(r"\s*/\s*(?P<period>năm|tháng|quý|tuần|ngày)\b", _FLAGS)
 _GROWTH = regex.compile(r"\b(?:tăng|tăng\s+trưởng|tốc\s+độ|bình\s+quân|giảm)\b", _FLAGS)
 # ("bằng 100,1% cùng kỳ năm 2023"; "|(?!)" keeps the regex module from looking for "cùng" through the rest of the text)
 _YEAR_ON_YEAR = regex.compile(r"\s*\**\s*(?:(?:so\s+(?:với\s+)?)?cùng\s+kỳ\b|(?!))", _FLAGS)
@@ -411,6 +411,11 @@ def _figures(text: str) -> list[_Figure]:
             out.append(_Figure(low.start(low.lastindex), m.end(), float(low_end.replace(",", ".")), "%", floor=True,
                                high=float(value)))
             continue
+        if kind == "times" and (per := _PER_PERIOD.match(text, m.end())) and per["period"].lower() in ("năm", "quý"):
+            # "tổ chức diễn tập … tối thiểu một lần/năm": how often a plan's drill or inspection is held, a goal
+            # (not "Khử khuẩn ít nhất 02 lần/ngày": a routine's instruction)
+            out.append(_Figure(start, per.end(), float(value), f"lần/{per['period']}"))
+            continue
         out.append(_Figure(start, m.end(), float(value), unit))
     out += _per_head_rates(text, {fig.start for fig in out})
     out += _goal_amounts(text, lowered_text, out)
@@ -562,7 +567,7 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
             or (_YEAR_ON_YEAR.match(text, fig.end) and not _STRIVE.search(clause_left)) or _DAMAGE_BEFORE.search(left) or _WAGE_BEFORE.search(left) or _CONCENTRATION_BEFORE.search(left) or _BUDGET_SHARE_BEFORE.search(left) \
             or _DISABILITY_BEFORE.search(text, max(0, fig.start - _DISABILITY_REACH), fig.start):
         return False
-    if _PER_PERIOD.match(text, fig.end) and not _GROWTH.search(clause_left):
+    if not fig.unit.startswith("lần/") and _PER_PERIOD.match(text, fig.end) and not _GROWTH.search(clause_left):
         return False
     if _FEE_AFTER.match(text, fig.end) and (_PAY_BEFORE.search(left) or _COST_SHARE_BEFORE.search(left)):
         return False

@@ -810,3 +810,12 @@ def test_counts_of_organizations_their_ranges_and_rates_per_ten_thousand_people(
     got = [(t.value, t.unit, t.comparator) for t in find_targets(text, "Nghị quyết", 2024)]
     assert got == [(40.0, "tổ chức", ">="), (50.0, "tổ chức", "<="), (12.0, "người/vạn dân", "="),
                    (3.0, "tổ chức, doanh nghiệp", ">=")]
+
+
+def test_how_often_a_plan_holds_a_drill_or_an_inspection_is_a_goal():
+    # (Quyết định 2820/QĐ-UBND TP Hồ Chí Minh, 2025; Quyết định 49/2012/QĐ-UBND TP Hồ Chí Minh)
+    target = _one("- Tổ chức diễn tập phương án phòng ngừa, ứng phó sự cố tối thiểu một lần/năm.", "Quyết định", 2025)
+    assert (target.value, target.unit, target.comparator) == (1.0, "lần/năm", ">=")
+    target = _one("Phòng Lao động - Thương binh và Xã hội quận - huyện phải thực hiện kiểm tra ít nhất 02 lần/năm.",
+                  "Quyết định", 2012)
+    assert (target.value, target.unit, target.comparator) == (2.0, "lần/năm", ">=")
