@@ -14,7 +14,9 @@ from extractors.scanning import occurrences
 
 __all__ = ["goal_sections"]
 
-_GOAL_HEADING_WORDS = ("mục tiêu", "chỉ tiêu")
+# (a project's size and its yearly shares are what it sets out to reach: "3. Số lượng thực hiện: 4.692 hộ …",
+# "7. Phân kỳ thực hiện: a) Năm 2018: Tổng số 1.033 hộ")
+_GOAL_HEADING_WORDS = ("mục tiêu", "chỉ tiêu", "số lượng thực hiện", "quy mô", "phân kỳ thực hiện")
 _MARKER_TEXT = (r"[ \t*#]*(?:(?P<roman>[IVX]+)\.|(?P<number>\d{1,2}(?:\.\d{1,2})+)\.?|(?P<number1>\d{1,2})[./)]"
                 r"|(?P<letter>[a-zđA-ZĐ])\))\s")
 _HEADING_MARKER = re.compile(_MARKER_TEXT)
@@ -75,5 +77,6 @@ def goal_sections(text: str, low: str) -> list[tuple[int, int]]:
             end = len(text) if end < 0 else end
         else:
             continue
-        spans.append((line_end, end))
+        colon = line.find(":", word - line_start)
+        spans.append((line_start + colon + 1 if colon >= 0 else line_end, end))  # ("Số lượng thực hiện: 4.692 hộ")
     return spans

@@ -51,7 +51,7 @@ _COUNT_NOUNS = (r"doanh\s+nghiệp|sản\s+phẩm|dự\s+án|mô\s+hình|cơ\s+s
                 r"|phòng"
                 r"|cụm\s+công\s+nghiệp|cụm|ha|sáng\s+kiến|công\s+trình|nền\s+tảng"
                 r"|ứng\s+dụng|giải\s+pháp|tập\s+dữ\s+liệu|bộ\s+dữ\s+liệu|kịch\s+bản|tin,\s*bài|tin\s+bài|chuyên\s+mục"
-                r"|lớp|buổi|hội\s+nghị|hội\s+thảo|sự\s+kiện|câu\s+lạc\s+bộ|tổ\s+hợp\s+tác|chuỗi|thương\s+hiệu"
+                r"|nhân\s+khẩu|khẩu|lớp|buổi|hội\s+nghị|hội\s+thảo|sự\s+kiện|câu\s+lạc\s+bộ|tổ\s+hợp\s+tác|chuỗi|thương\s+hiệu"
                 r"|nhãn\s+hiệu|dịch\s+vụ|chuyên\s+gia|nhà\s+khoa\s+học|sinh\s+viên|học\s+viên|trường|xã|thôn"
                 # ("nhà ở có diện tích sử dụng tối thiểu 30 m2", "thiết kế tối thiểu 03 mẫu nhà")
                 r"|mẫu|m2|m²|thương\s+vụ|bệnh\s+viện"
@@ -98,6 +98,8 @@ _GOAL_UNIT_STARTS = sorted({re.split(r",|\\s", alternative)[0].lower() for alter
                            key=len, reverse=True)
 _NUMBER_AND_WORD = re.compile(rf"\d[\d.,]*\s*(?:{'|'.join(_GOAL_UNIT_STARTS)})(?!\w)")
 _NUMBER_INSIDE = frozenset("0123456789.,/")
+_WHERE_OR_FUNDS = regex.compile(r"(?:\b(?:tại|ở)|\b(?:kinh\s+phí|tổng\s+vốn|vốn\s+đầu\s+tư|tổng\s+mức\s+đầu\s+tư)\b[^,;]{0,30}?)\s*$",
+                                _FLAGS)
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?![\d.,])")  # "Đến năm 2025 xã … đạt chuẩn": a year, no amount
 _HAVING = re.compile(r"\scó\s")
 # (a yearly or monthly amount keeps its period: "55 tỷ USD/năm", "120 triệu đồng/người/năm")
@@ -363,6 +365,8 @@ def _goal_amounts(text: str, low: str, found: list[_Figure]) -> list[_Figure]:
             if any(clause_start <= fig.end <= m.start() and "," not in text[fig.end:m.start()]
                    and _HAVING.search(text, fig.end, m.start()) for fig in (*found, *out)):
                 continue  # "có 60 doanh nghiệp … có doanh thu … đạt 20 triệu USD/năm": which of them are counted
+            if _WHERE_OR_FUNDS.search(text, clause_start, m.start()):
+                continue  # "tại 121 thôn", "kinh phí 20.229,8 triệu đồng": where a project runs and what it costs
             taken.add(m.start())
             unit = " ".join(m["unit"].split()) + (f"/{' '.join(m['per'].split())}" if m["per"] else "")
             value = float(m["num"].replace(".", "").replace(",", "."))

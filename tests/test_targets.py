@@ -819,3 +819,16 @@ def test_how_often_a_plan_holds_a_drill_or_an_inspection_is_a_goal():
     target = _one("Phòng Lao động - Thương binh và Xã hội quận - huyện phải thực hiện kiểm tra ít nhất 02 lần/năm.",
                   "Quyết định", 2012)
     assert (target.value, target.unit, target.comparator) == (2.0, "lần/năm", ">=")
+
+
+def test_a_projects_size_and_yearly_shares_are_targets_its_places_and_funds_are_not():
+    # (Nghị quyết of HĐND tỉnh Hà Giang, 2017, approving a resettlement project)
+    text = ("3. Số lượng thực hiện: 4.692 hộ với 23.292 khẩu, trong đó:\n"
+            "a) Các đối tượng thuộc xã biên giới: Tổng số 1.177 hộ với 5.941 khẩu, tại 121 thôn.\n"
+            "4. Về chính sách và định mức áp dụng:\n- Hỗ trợ hộ thôn biên giới di chuyển xen ghép: 50 triệu đồng/hộ.\n"
+            "7. Phân kỳ thực hiện:\na) Năm 2018: Tổng số 1.033 hộ, kinh phí 20.229,8 triệu đồng.\n"
+            "Điều 2. Nghị quyết này có hiệu lực kể từ ngày 14 tháng 7 năm 2017.\n")
+    targets = find_targets(text, "Nghị quyết", 2017)
+    assert [(t.value, t.unit, t.comparator) for t in targets] == [
+        (4692.0, "hộ", "="), (23292.0, "khẩu", "="), (1177.0, "hộ", "="), (5941.0, "khẩu", "="), (1033.0, "hộ", "=")]
+    assert targets[-1].deadline.end == "2018-12-31"
