@@ -114,6 +114,7 @@ _ENACTING = regex.compile(r"(?:\S+\s+){1,12}?ban\s+hành\s+(?:Thông\s+tư|Ngh�
 _PREAMBLE = regex.compile(r"^(?:Căn cứ|Thực hiện|Xét|Theo đề nghị|Triển khai)\s+(?:vào\s+)?(?:đề nghị|Hiến pháp|"
                           r"Bộ luật|Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn|"
                           r"Chương trình|Kết luận|Thông báo|Văn bản|Tờ trình|Đề án|Công điện|Hướng dẫn|ý kiến)\b")
+_CITES_NUMBERED = regex.compile(r"Căn cứ\s+(?:vào\s+)?[^,;]{0,40}?\d+/")  # "Căn cứ Quyết định số 22/2013/QĐ-TTg, …"
 _BRACKETED_ASSIGNMENT = regex.compile(r"\(([^()]*\b(?:chủ trì|thực hiện|phối hợp|tham mưu)\b[^()]*)\)[\s.;]*$")
 # A sentence that only dates the job before it: "Đảm bảo hoàn thành trong quý I/2026.", "Thời gian hoàn thành
 # trước ngày 31 tháng 12 năm 2025.".
@@ -621,7 +622,8 @@ class _ProseReader:
             return []  # "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn …" above "Điều 1.": the document issues itself
         # ("Căn cứ Kế hoạch này để tổng hợp, bố trí vốn …" under "2.4. Sở Kế hoạch và Đầu tư:" is the unit's job)
         if (not self.prose and not (self.requests and _REPORT_REQUEST.match(body))) \
-                or (level is None and _PREAMBLE.match(body) and not (self.scope and self.scope.kind == "heading")) \
+                or (level is None and _PREAMBLE.match(body) and not (self.scope and self.scope.kind == "heading")
+                    and not (_CITES_NUMBERED.match(body) and self._in_body())) \
                 or any(h.definitions for h in self.headings):
             return []
         if level is None and last is not None and _POINTS_FOLLOW.fullmatch(body):
@@ -734,6 +736,11 @@ class _ProseReader:
         scope, between = self.paused
         self.paused, self.scope = None, scope
         return [task for block, at in between for task in self._block_tasks(block, at, scope, None)]
+
+    def _in_body(self) -> bool:
+        """Whether a numbered heading or article was read: a "Căn cứ Quyết định số …, các thôn … tổ chức …" under it
+        is a step of the body, not the preamble's basis."""
+        return any(_numbering(h.text)[0] is not None or h.text.startswith("Điều") for h in self.headings)
 
     def _heads_subsections(self, scope: _Scope) -> bool:
         """An unnumbered lead-in ("Trung tâm … thực hiện nhiệm vụ, quyền hạn …, cụ thể như sau:") whose list is

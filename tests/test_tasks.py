@@ -4313,3 +4313,18 @@ def test_a_conclusions_lead_in_naming_the_chair_and_his_title_is_no_task():
         "Chính phủ trước ngày 15/12/2025.\n", "Thông báo", year=2025)
     assert [(t.lead, t.text) for t in tasks] == [
         (["Bộ Xây dựng"], "khẩn trương hoàn thiện hồ sơ dự án, báo cáo Thủ tướng Chính phủ trước ngày 15/12/2025")]
+
+
+def test_a_step_that_opens_on_the_decision_it_follows_and_hamlet_heads_are_tasks():
+    # (Quyết định 3210/QĐ-UBND TP Hồ Chí Minh, 2014: a step of its procedure; the preamble's "Căn cứ Luật …;" above the
+    # first heading stays no task)
+    doc, tasks = _prose(
+        "Căn cứ Quyết định số 22/2013/QĐ-TTg ngày 26 tháng 4 năm 2013 của Thủ tướng Chính phủ, Ủy ban nhân dân Thành "
+        "phố ban hành Kế hoạch như sau:\n\n2. Trình tự, thời gian lập và phê duyệt danh sách hỗ trợ nhà ở\n\n"
+        "Căn cứ Quyết định số 22/2013/QĐ-TTg, các thôn tổ chức phổ biến nội dung chính sách đến các đối tượng. "
+        "Trưởng ấp, Tổ trưởng tổ dân phố hướng dẫn các đối tượng đủ điều kiện làm đơn đề nghị được hỗ trợ.\n\n"
+        "Thời gian hoàn tất: trước ngày 27 tháng 6 năm 2014.\n", "Quyết định", year=2014)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:24], t.deadline.end) for t in tasks] == [
+        (["các thôn"], "tổ chức phổ biến nội dun", "2014-06-27"),
+        (["Trưởng ấp", "Tổ trưởng tổ dân phố"], "hướng dẫn các đối tượng ", "2014-06-27")]
