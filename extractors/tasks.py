@@ -75,6 +75,11 @@ _PART_LABEL = regex.compile(r"((?:(?:Cơ quan|Đơn vị) (?:chủ trì|phối h
                             r"(?:,? (?:chủ trì|phối hợp|thực hiện))*"
                             r"|Thời gian thực hiện|Thời hạn hoàn thành|Thời gian hoàn thành)\s*(?::\s*|$)")
 _DELEGATED_TO = regex.compile(r"\b(?:[Pp]hân\s+cấp|[Ủủ]y\s+quyền|[Uu]ỷ\s+quyền)\s+cho\s+")
+# A decision on a body's remit names the body in its title ("Về việc quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu
+# tổ chức của Sở Dân tộc và Tôn giáo thành phố Hà Nội"); its article "Nhiệm vụ và quyền hạn" lists that body's duties.
+_REMIT_OF = regex.compile(r"\bchức\s+năng,\s+nhiệm\s+vụ,\s+quyền\s+hạn(?:\s+và\s+cơ\s+cấu\s+tổ\s+chức)?\s+của\s+",
+                          regex.IGNORECASE)
+_DUTIES_TITLE = regex.compile(r"Nhiệm\s+vụ(?:,|\s+và)\s+quyền\s+hạn[\s.:*]*")
 _POWERS_FOLLOW = regex.compile(r"\bcó\s+(?:các\s+)?(?:thẩm\s+)?quyền(?:\s+sau(?:\s+đây)?)?\s*:\s*$")
 # Sections that define who a regulation applies to, assess a measure's impact ("Trước khi áp dụng: …"), or
 # set the criteria of an emulation award ("2. Tiêu chí thi đua" / "a) Đối với các sở, ban, ngành" / "- Hoàn
@@ -236,9 +241,10 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
         province = find_province(meeting.group())  # "Kết luận … tại buổi làm việc với lãnh đạo tỉnh Sơn La"
         met = _met_body(doc.text, province) if province else None
     quoted = _quoted_directive(doc.blocks) if doc_type == "Tin bài" else []
+    remit = _REMIT_OF.search(title) if title else None
     reader = _ProseReader(year, prose=doc_type not in _REPORT_TYPES or bool(quoted), requests=doc_type == "Báo cáo",
                           letter=doc_type == "Công văn", issuer=issuer,
-                          met=met)
+                          met=met, remit_of=read_units(title, remit.end())[0] if remit else [])
     tables = TableReader(year)
     tasks: list[Task] = []
     period = None  # of the report whose label opened the item being read
@@ -366,7 +372,7 @@ class _Job:
 
 class _ProseReader:
     def __init__(self, year: int | None, prose: bool, letter: bool = False, met: str | None = None,
-                 requests: bool = False, issuer: str | None = None):
+                 requests: bool = False, issuer: str | None = None, remit_of: list[str] | None = None):
         # A report tells what was done (no jobs) but for what it asks of others (`requests`): "Kiến nghị: Đề nghị
         # Bộ Công an quan tâm đầu tư …".
         self.year, self.prose, self.letter, self.requests = year, prose, letter, requests
@@ -378,6 +384,7 @@ class _ProseReader:
         self.timed: list[Task] = []  # fielded jobs whose own line says when ("…: Chậm nhất ngày 10/12/2025")
         self.met = met
         self.issuer = issuer  # who the document's "<issuer> sẽ …" commits to a job
+        self.remit_of = remit_of or []  # the body whose remit the document sets
         self.job_section = met is not None
         self.headings: list[_Heading] = []
         self.scope: _Scope | None = None
@@ -592,7 +599,8 @@ class _ProseReader:
             # ("Điều 3. Giám đốc Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi:" heads its numbered duties too)
             titled = is_title(body) or (body.rstrip().endswith(":") and is_title(body.rstrip().rstrip(":"))
                                         and (UNIT_HEADING_PREFIX.match(body) is not None or _names_only_units(body)))
-            units = (unit_heading(body) or _delegated_to(body)) if titled else []
+            units = (unit_heading(body) or _delegated_to(body)
+                     or (self.remit_of if _DUTIES_TITLE.fullmatch(body) else [])) if titled else []
             self.headings.append(_Heading(1, text.strip() if titled else text[:body_at].strip(" .:"), units,
                                           definitions=_defines_terms(body)))
             self._reset()  # a new article: the units the last one named, and its last job, are done

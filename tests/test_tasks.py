@@ -4328,3 +4328,17 @@ def test_a_step_that_opens_on_the_decision_it_follows_and_hamlet_heads_are_tasks
     assert [(t.lead, t.text[:24], t.deadline.end) for t in tasks] == [
         (["các thôn"], "tổ chức phổ biến nội dun", "2014-06-27"),
         (["Trưởng ấp", "Tổ trưởng tổ dân phố"], "hướng dẫn các đối tượng ", "2014-06-27")]
+
+
+def test_the_duties_article_of_a_decision_on_a_bodys_remit_gives_that_body_its_jobs():
+    # (Quyết định 13/2025/QĐ-UBND Hà Nội: the article names no body; the title does)
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 13/2025/QĐ-UBND\n\nHà Nội, ngày 28 tháng 02 năm 2025\n\n"
+            "QUYẾT ĐỊNH\n\nVề việc quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Dân tộc và Tôn giáo "
+            "thành phố Hà Nội\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Vị trí và chức năng\n\n1. Sở Dân tộc và Tôn giáo thành phố Hà Nội "
+            "là cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố.\n\nĐiều 2. Nhiệm vụ và quyền hạn\n\n"
+            "1. Trình Chủ tịch Ủy ban nhân dân Thành phố dự thảo các văn bản thuộc thẩm quyền theo phân công.\n\n"
+            "2. Phối hợp với Sở Nội vụ thực hiện đào tạo, bồi dưỡng đội ngũ công chức dân tộc thiểu số.\n")
+    tasks = _read_tasks(text, 2025)
+    assert [(t.lead, t.coordinators, t.text[:20]) for t in tasks] == [
+        (["Sở Dân tộc và Tôn giáo thành phố Hà Nội"], [], "Trình Chủ tịch Ủy ba"),
+        (["Sở Dân tộc và Tôn giáo thành phố Hà Nội"], ["Sở Nội vụ"], "Phối hợp với Sở Nội ")]
