@@ -636,6 +636,9 @@ class _Reader:
         if n and self._is(i + n, "ban") and self._tok(i + n + 1) is not None and self.toks[i + n + 1].upper \
                 and self._is(i + n + 1, "ban"):
             n += 1  # "Trưởng ban Ban Quản lý …": the title's own "ban" before the body's name
+        if n == 2 and f[i:i + 2] == ["bộ", "trưởng"] and self._tok(i + 2) is not None and self.toks[i + 2].upper \
+                and (m := self._match(d["departments"], i + 2)) and not self._match(d["localities"], i + 2 + m):
+            return [f"Bộ {self._slice(i + 2, i + 2 + m)}"], i + 2 + m  # "Bộ trưởng Công an": the minister's ministry
         if n and (tok.upper or in_list) and self._tok(i + n) is not None:
             # the body after a title may be in lower case: "Bí thư tỉnh ủy"
             # ("Bí thư tỉnh ủy, thành ủy": the title over a group of bodies, not "Người đứng đầu cơ sở")

@@ -196,6 +196,9 @@ def test_unit_key_folds_case_tone_and_abbreviations():
      ["các cơ quan liên quan thuộc Bộ Xây dựng", "Bộ Quốc phòng"], " chỉ đạo"),
     ("tất cả các phòng, đơn vị trực thuộc Sở xây dựng kế hoạch", ["tất cả các phòng, đơn vị trực thuộc Sở"], " xây dựng"),
     ("đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo", ["Bộ Xây dựng"], " trực tiếp"),
+    # a minister named by his ministry's field alone ("Bộ trưởng Công an", a news post of 2025)
+    ("Bộ trưởng Công an chỉ đạo triển khai", ["Bộ Công an"], " chỉ đạo"),
+    ("Bộ trưởng Tài chính chỉ đạo bố trí ngân sách", ["Bộ Tài chính"], " chỉ đạo"),
     # departments listed after "Các Bộ" without a colon
     ("Các Bộ Quốc phòng, Công an: Chỉ đạo các đơn vị", ["Bộ Quốc phòng", "Bộ Công an"], ": Chỉ đạo"),
     ("các Sở Y tế, Giáo dục và Đào tạo, UBND các xã tổ chức",
