@@ -98,7 +98,11 @@ _PURPOSE = regex.compile(r"^\W*(?:(?:mục\s+đích|yêu\s+cầu|quan\s+điểm)
 _IF_PROBLEMS = regex.compile(r"(?:(?:trong\s+)?quá\s+trình\b[^.;]{0,80}?,?\s*(?:(?:nếu|khi|trường\s+hợp)\s+)?"
                              r"|(?:nếu|khi|trường\s+hợp)\s+)(?:có\s+|thấy\s+)?"
                              r"(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh|cần\s+(?:thiết\s+)?(?:phải\s+)?"
-                             r"(?:sửa\s+đổi|điều\s+chỉnh|bổ\s+sung))", regex.IGNORECASE)
+                             # (of the document itself, not "Trường hợp cần thiết điều chỉnh Danh mục hàng hóa, Sở …
+                             # chuẩn bị hồ sơ": a step of the procedure it sets)
+                             r"(?:sửa\s+đổi|điều\s+chỉnh|bổ\s+sung)(?=\s*(?:[,.;:]|$|cho\s+phù\s+hợp|(?:các\s+)?(?:nội\s+dung"
+                             r"|Kế\s+hoạch|Quy\s+chế|Quy\s+định|Quyết\s+định|Chỉ\s+thị|Chương\s+trình|Đề\s+án|Hướng\s+dẫn"
+                             r"|Nghị\s+quyết|Thông\s+tư|Điều\s+lệ)\b)))", regex.IGNORECASE)
 _IF_PROBLEMS_WORDS = ("trong", "quá", "nếu", "khi", "trường")
 # Who attended the meeting a notice of conclusions reports: "Tại điểm cầu Trụ sở Chính phủ có Phó Thủ tướng …; lãnh
 # đạo các Bộ, cơ quan là Ủy viên Ban Chỉ đạo:" / "Công an, Xây dựng, …", "Tham dự cuộc họp có đại diện lãnh đạo …".

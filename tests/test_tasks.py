@@ -568,6 +568,8 @@ def test_unit_heading_after_de_nghi():
     "Trong quá trình thực hiện nếu có khó khăn, vướng mắc đề nghị các cơ quan, đơn vị phản ánh về Sở Khoa học và "
     "Công nghệ để phối hợp giải quyết; trường hợp vượt thẩm quyền, Sở Khoa học và Công nghệ tổng hợp báo cáo Ủy ban "
     "nhân dân tỉnh xem xét, quyết định./.",
+    "Trong quá trình thực hiện, nếu cần sửa đổi, bổ sung, các sở, ngành phản ánh về Sở Tư pháp để tổng hợp.",
+    "Trường hợp cần điều chỉnh Quy chế này, các sở, ngành phản ánh về Sở Tư pháp để tổng hợp.",
     # the plan's requirements are no jobs
     "I. MỤC ĐÍCH, YÊU CẦU\n\n2. Yêu cầu\n\n- Các sở, ban, ngành, Ủy ban nhân dân các xã, phường triển khai thực "
     "hiện thống nhất, đầy đủ, đồng bộ.",
@@ -4342,3 +4344,13 @@ def test_the_duties_article_of_a_decision_on_a_bodys_remit_gives_that_body_its_j
     assert [(t.lead, t.coordinators, t.text[:20]) for t in tasks] == [
         (["Sở Dân tộc và Tôn giáo thành phố Hà Nội"], [], "Trình Chủ tịch Ủy ba"),
         (["Sở Dân tộc và Tôn giáo thành phố Hà Nội"], ["Sở Nội vụ"], "Phối hợp với Sở Nội ")]
+
+
+def test_a_step_for_when_a_list_needs_changing_is_a_job():
+    # (Quyết định of UBND thành phố Hà Nội on prices, 2025: the procedure's case, not the closing condition)
+    doc, tasks = _prose("Điều 4. Bình ổn giá\n\n1. Điều chỉnh Danh mục hàng hóa, dịch vụ bình ổn giá:\n\n"
+                        "Trường hợp cần thiết điều chỉnh Danh mục hàng hóa, dịch vụ bình ổn giá, Sở quản lý ngành, lĩnh "
+                        "vực chuẩn bị hồ sơ đề nghị điều chỉnh Danh mục, gửi Sở Tài chính tổng hợp.\n",
+                        "Quyết định", year=2025)
+    _spans_hold(doc, tasks)
+    assert [t.lead for t in tasks] == [["Sở quản lý ngành, lĩnh vực"]]
