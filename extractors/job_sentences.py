@@ -297,6 +297,8 @@ def _description_goes_on(group: str, rest: str) -> bool:
     only a group already described does ("Các cơ sở khám bệnh, chữa bệnh"; "Các ngành, lĩnh vực khác" is a topic)."""
     if _ITEMS_AHEAD.search(rest.rstrip(TRAILING)):
         return False  # "Đề nghị các đơn vị thực hiện các nội dung sau:": a request, its items below
+    if rest.startswith(" trong việc "):
+        return False  # "Các cơ quan nhà nước trong việc thực hiện bình ổn giá": what they answer for, not who
     return rest[:1] == " " or (rest[:1] == "," and len(group.split()) >= 3)
 
 

@@ -49,6 +49,7 @@ _NUMBERING_LEVELS = [  # marker -> outline level (smaller is higher); the first 
     (r"\d{1,2}\.\d{1,2}\.?\s+", 3),
     (r"\d{1,2}[.)]\s*|\d{1,2}/\s+", 2),  # "1/ Tổ chức …" (not "1/2020")
     (r"[a-zđ][.)]\s+", 5),
+    (r"[a-zđ](?:\d{1,2}\)|\.\d{1,2}[.)])\s+", 5.2),  # "b1) …", "a.1. …": a point of a point
     # "(1) …", "(2.2) …", "(ii) …" sub-items, under "a) …" or "1." and above bullets
     (r"\((?:\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})\)\.?\s*", 5.5),
     (r"[-–•*]\s*", 6),
@@ -201,6 +202,10 @@ _OBJECTS_FOLLOW = regex.compile(r"\b(?:đối\s+với|như)\s*:\s*$")
 # "+ Các doanh nghiệp mới thành lập đăng ký kinh doanh đa ngành nghề …" (a kind of business, no job)
 _POINTER_WORDS = 12  # words of ", trong đó lưu ý các dấu hiệu sau đây:"
 _SIGNS_FOLLOW = regex.compile(r"\b(?:dấu\s+hiệu|tiêu\s+chí|biểu\s+hiện)(?:\s+cụ\s+thể)?\s+(?:như\s+)?sau(?:\s+đây)?\s*:\s*$")
+# … or the data its job records: "cập nhật các thông tin, dữ liệu sau vào Cơ sở dữ liệu về giá của Thành phố:" / "a1) Giá
+# tính lệ phí trước bạ …"
+_DATA_FOLLOW = regex.compile(r"\b(?:thông\s+tin|dữ\s+liệu|số\s+liệu|tài\s+liệu|giấy\s+tờ)(?:,\s*(?:thông\s+tin|dữ\s+liệu"
+                             r"|số\s+liệu|tài\s+liệu))?\s+sau(?:\s+đây)?\s+(?:vào|lên|trên)\s[^:;]{0,80}:\s*$")
 _ITEM_JOB_WORDS = 8  # a numbered sub-item this long that opens with a verb is a job, not a topic
 _SUB_ITEM_LEVEL = 3  # "1.1."
 # After a unit that opens a sentence: what it will do, did or has not done, not a job given to it.
@@ -966,7 +971,7 @@ class _ProseReader:
                 if _POWERS_FOLLOW.search(sentence):
                     self.scope = None  # "6. Cục trưởng Cục …, Cục trưởng Cục … có quyền:": what they may do, no jobs
                     continue
-                if (signs := _SIGNS_FOLLOW.search(sentence)) \
+                if (signs := _SIGNS_FOLLOW.search(sentence) or _DATA_FOLLOW.search(sentence)) \
                         or _OBJECTS_FOLLOW.search(sentence) and not ACTIVITIES_SUCH_AS.search(sentence):
                     # "Sở Tài chính chịu trách nhiệm cập nhật … đối với:" lists what the job covers, not jobs
                     level = _numbering(text)[0]

@@ -16,6 +16,7 @@ _MARKER = regex.compile(
         \d{1,3}(?:\.\d{1,2}){0,3}[.)]\s | \d{1,3}(?:\.\d{1,2}){1,3}\s |   # 1.  1.2.  3)  1.2 (not 500.000)
         \d{1,2}/\s |                          # "1/ Tổ chức …" (not a date: "1/2020")
         [a-zđ][)]\s | [a-zđ]\.\s |            # a)  b.
+        [a-zđ]\d{1,2}\)\s | [a-zđ]\.\d{1,2}[.)]\s |   # b1)  a.1.  (points of a point)
         [-+•●○▪■*–]\s? |                      # bullets
         Điều\s\d{1,3}(?:[.:]|\s*$) |           # "Điều 6." (not "Điều 6; khoản 5 Điều 9" run on)
         Chương\s[IVXLC\d] | Mục\s[IVXLC\d] | Phần\s[IVXLC\d] | Phụ\slục |
@@ -25,7 +26,7 @@ _MARKER = regex.compile(
     )""",
     regex.VERBOSE,
 )
-_LIST_ITEM = regex.compile(r"^(?:[-+•●○▪■*–]\s?|[a-zđ][).]\s|\d{1,3}[)]\s|\((?:\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})\)\.?\s)")
+_LIST_ITEM = regex.compile(r"^(?:[-+•●○▪■*–]\s?|[a-zđ][).]\s|[a-zđ](?:\d{1,2}\)|\.\d{1,2}[.)])\s|\d{1,3}[)]\s|\((?:\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})\)\.?\s)")
 # "(1) Tập trung …", "(ii) Chủ đầu tư …", "(i). Chỉ đạo …": a numbered sub-item. Inline enumerations wrap onto a line start too,
 # so it opens a paragraph only after a line that ends a sentence or clause.
 _PLACE_THEN_VERB = regex.compile(r"^(?:Thành phố|Tỉnh|Thủ đô)\s+\p{Ll}")
@@ -98,7 +99,7 @@ def _may_open(text: str, initials: frozenset[str]) -> bool:
     can match `text`: a cheap test before the regex."""
     first = text[:1]
     if first in _ITEM_LETTERS:
-        return text[1:2] in (")", ".")
+        return text[1:2] in (")", ".") or text[1:2].isdigit()  # ("b1)": a point of a point)
     return first in initials or _may_be_digit(first)
 
 

@@ -721,3 +721,14 @@ def test_a_flattened_cells_bodies_listed_with_semicolons_stay_in_one_cell():
     [table] = [block for block in _doc(text).blocks if block.kind == "table"]
     assert [cell.text for cell in table.rows[1]][2:] == [
         "Bộ Giáo dục và Đào tạo; Bộ Y tế", "Các bộ, cơ quan ngang bộ", "Báo cáo", "Quý II/2026"]
+
+
+def test_points_of_a_point_start_their_own_paragraphs():
+    # (Quyết định of UBND thành phố Hà Nội on prices, 2025: "b1)", "b2)" under "b)"; "a.1." in other plans)
+    text = ("b) Việc thực hiện bình ổn giá trong trường hợp quy định tại điểm a khoản 2 Điều 18 của Luật Giá\n\n"
+            "b1) Đối với việc bình ổn giá trên phạm vi cả nước, Sở quản lý ngành tham mưu.\n"
+            "a.1. Sở Tài chính tổng hợp.")
+    assert reflow(normalize_text(text)) == [
+        "b) Việc thực hiện bình ổn giá trong trường hợp quy định tại điểm a khoản 2 Điều 18 của Luật Giá",
+        "b1) Đối với việc bình ổn giá trên phạm vi cả nước, Sở quản lý ngành tham mưu.",
+        "a.1. Sở Tài chính tổng hợp."]

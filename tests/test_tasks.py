@@ -4354,3 +4354,23 @@ def test_a_step_for_when_a_list_needs_changing_is_a_job():
                         "Quyết định", year=2025)
     _spans_hold(doc, tasks)
     assert [t.lead for t in tasks] == [["Sở quản lý ngành, lĩnh vực"]]
+
+
+def test_points_of_a_point_under_a_heading_of_what_bodies_answer_for_give_their_own_units():
+    # (Quyết định of UBND thành phố Hà Nội on prices, 2025: the heading names no unit, "trong việc …" says for what;
+    # the data a job records are listed under it, no jobs)
+    doc, tasks = _prose(
+        "2. Trách nhiệm của các cơ quan nhà nước trong việc thực hiện bình ổn giá:\n\n"
+        "b) Việc thực hiện bình ổn giá trong trường hợp quy định tại điểm a khoản 2 Điều 18 của Luật Giá\n\n"
+        "b1) Đối với việc bình ổn giá trên phạm vi cả nước, Sở quản lý ngành, lĩnh vực có trách nhiệm tham mưu Ủy ban "
+        "nhân dân Thành phố tổ chức thực hiện bình ổn giá.\n\n"
+        "3. Cập nhật thông tin dữ liệu vào Cơ sở dữ liệu về giá của Thành phố:\n\n"
+        "a) Các cơ quan, tổ chức chịu trách nhiệm cập nhật các thông tin, dữ liệu sau vào Cơ sở dữ liệu về giá của "
+        "Thành phố:\n\na1) Giá tính lệ phí trước bạ do các cơ quan, tổ chức chủ trì tham mưu ban hành;\n\n"
+        "a2) Thông báo kết quả thẩm định giá của Hội đồng thẩm định giá.\n"
+        "4. Trách nhiệm của các cơ quan nhà nước trong việc thực hiện bình ổn giá:\n\n"
+        "a) Tham mưu Ủy ban nhân dân Thành phố tổ chức thực hiện bình ổn giá.\n", "Quyết định", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:30]) for t in tasks] == [
+        (["Sở quản lý ngành, lĩnh vực"], "Đối với việc bình ổn giá trên "),
+        (["Các cơ quan, tổ chức"], "cập nhật các thông tin, dữ liệ")]
