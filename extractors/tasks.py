@@ -81,6 +81,7 @@ _DELEGATED_TO = regex.compile(r"\b(?:[Pp]hân\s+cấp|[Ủủ]y\s+quyền|[Uu]�
 _REMIT_OF = regex.compile(r"\bchức\s+năng,\s+nhiệm\s+vụ,\s+quyền\s+hạn(?:\s+và\s+cơ\s+cấu\s+tổ\s+chức)?\s+của\s+",
                           regex.IGNORECASE)
 _DUTIES_TITLE = regex.compile(r"Nhiệm\s+vụ(?:,|\s+và)\s+quyền\s+hạn[\s.:*]*")
+_DECIDES = regex.compile(r"quyết\s+(?:định|nghị)\b")
 _POWERS_FOLLOW = regex.compile(r"\bcó\s+(?:các\s+)?(?:thẩm\s+)?quyền(?:\s+sau(?:\s+đây)?)?\s*:\s*$")
 # Sections that define who a regulation applies to, assess a measure's impact ("Trước khi áp dụng: …"), or
 # set the criteria of an emulation award ("2. Tiêu chí thi đua" / "a) Đối với các sở, ban, ngành" / "- Hoàn
@@ -986,6 +987,11 @@ class _ProseReader:
                     continue
                 if ASKS_ONLY.fullmatch(sentence, found.job_start):
                     continue  # "…, Thủ tướng Chính phủ yêu cầu:": the issuer asks, the points say who does what
+                if self.issuer and _DECIDES.match(sentence, found.job_start) and len(found.lead) == 1 \
+                        and unit_key(found.lead[0]) == unit_key(self.issuer):
+                    # "…, Ủy ban Thường vụ Quốc hội quyết định sắp xếp … như sau:": what the document itself decides
+                    self.scope = None
+                    continue
                 if (partners := leadin_partners(sentence, found.job_start)):
                     # "Giao UBND cấp xã chủ động phối hợp với các sở, ngành liên quan:": whom the list's jobs are
                     # done with, no job of its own

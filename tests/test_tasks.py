@@ -4374,3 +4374,19 @@ def test_points_of_a_point_under_a_heading_of_what_bodies_answer_for_give_their_
     assert [(t.lead, t.text[:30]) for t in tasks] == [
         (["Sở quản lý ngành, lĩnh vực"], "Đối với việc bình ổn giá trên "),
         (["Các cơ quan, tổ chức"], "cập nhật các thông tin, dữ liệ")]
+
+
+def test_what_the_issuer_itself_decides_in_its_list_is_no_task():
+    # (Nghị quyết 1654/NQ-UBTVQH15, 2025: the communes it merges; a job it gives stays one)
+    text = ("ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nSố: 1654/NQ-UBTVQH15\n\nHà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\n\n"
+            "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ CỦA TỈNH AN GIANG NĂM 2025\n\nQUYẾT NGHỊ:\n\n"
+            "Điều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh An Giang\n\n"
+            "Trên cơ sở Đề án số 395/ĐA-CP ngày 09 tháng 5 năm 2025 của Chính phủ, Ủy ban Thường vụ Quốc hội quyết định "
+            "sắp xếp để thành lập các đơn vị hành chính cấp xã của tỉnh An Giang như sau:\n\n"
+            "1. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của thị trấn An Phú và xã Vĩnh Hội Đông thành xã mới "
+            "có tên gọi là xã An Phú.\n\n"
+            "Điều 3. Tổ chức thực hiện\n\n1. Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh An Giang tổ chức triển "
+            "khai thực hiện việc sắp xếp đơn vị hành chính cấp xã.\n")
+    tasks = _read_tasks(text, 2025)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Chính phủ", "Hội đồng nhân dân", "Ủy ban nhân dân tỉnh An Giang"], "tổ chức triển khai t")]
