@@ -242,7 +242,9 @@ _SPENDING = regex.compile(r"(?<!\bquy\s+định\s+)\b(?:giải\s+ngân|cắt\s+g
                           r"\s+)*$", _FLAGS)
 # A share of those who vote or attend: "trên 50% tổng số cử tri có mặt", "2/3 tổng số đại biểu".
 _VOTE_SHARE = regex.compile(r"\s*\**\s*tổng\s+số\s+(?:cử\s+tri|đại\s+biểu|thành\s+viên|phiếu)\b", _FLAGS)
-_VOTE_WORDS = regex.compile(r"\b(?:đồng\s+ý|tán\s+thành|tín\s+nhiệm|số\s+phiếu|biểu\s+quyết)\b", _FLAGS)
+_VOTE_WORDS = regex.compile(r"\b(?:tín\s+nhiệm|số\s+phiếu|biểu\s+quyết)\b", _FLAGS)
+# (who agree, after the share: not "Đồng ý sáp nhập … bảo đảm cả nước giảm khoảng 60 - 70% …", a decision's goal)
+_AGREE_WORDS = regex.compile(r"\b(?:đồng\s+ý|tán\s+thành)\b", _FLAGS)
 # A case a rule turns on: "trường hợp nhân sự đạt tỷ lệ 50% thì …".
 _CASE_BEFORE = regex.compile(r"\b(?:trường\s+hợp|nếu)\b[^,;]{0,60}$", _FLAGS)
 _THEN_AFTER = regex.compile(r"[^,;.]{0,20}?\bthì\b", _FLAGS)
@@ -557,7 +559,8 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
                   by_goal_word: bool, year: int | None) -> bool:
     """False for results, statistics, money and legal rates. The target's text starts at `start`;
     `clause` bounds its hard clause."""
-    left, clause_left, clause = text[start:fig.start], text[clause[0]:fig.start], text[clause[0]:clause[1]]
+    left, clause_left, clause_end, clause = text[start:fig.start], text[clause[0]:fig.start], clause[1], \
+        text[clause[0]:clause[1]]
     if by_goal_word and not (_STRIVE.search(clause) or _GOAL_BEFORE.search(left)):
         return False
     if _BASELINE[0].search(left) and _BASELINE[1].match(text, fig.end):
@@ -581,7 +584,8 @@ def _is_objective(text: str, fig: _Figure, start: int, clause: tuple[int, int], 
     if fig.unit == "%" and "tổng" in text[fig.end:fig.end + 12] and _VOTE_SHARE.match(text, fig.end) \
             and not _STRIVE.search(clause):  # (a cheap test first: this runs for every figure)
         return False  # "đạt ít nhất 50% tổng số cử tri được triệu tập": a quorum or a vote, set by law
-    if fig.unit == "%" and (_VOTE_WORDS.search(clause) or (_THEN_AFTER.match(text, fig.end) and _CASE_BEFORE.search(left))) \
+    if fig.unit == "%" and (_VOTE_WORDS.search(clause) or _AGREE_WORDS.search(text, fig.end, clause_end)
+                            or (_THEN_AFTER.match(text, fig.end) and _CASE_BEFORE.search(left))) \
             and not _STRIVE.search(clause):  # (the rare "thì" first: the look back is the dearer test)
         return False  # "phải đạt tỷ lệ trên 50% tổng số Lãnh đạo Hội đồng đồng ý", "đạt tín nhiệm trên 50%": a vote
     if _COUNT.search(clause) or (fig.unit == "%" and _MEASURED.match(text, fig.start)) or _SCORING.search(clause):

@@ -832,3 +832,10 @@ def test_a_projects_size_and_yearly_shares_are_targets_its_places_and_funds_are_
     assert [(t.value, t.unit, t.comparator) for t in targets] == [
         (4692.0, "hộ", "="), (23292.0, "khẩu", "="), (1177.0, "hộ", "="), (5941.0, "khẩu", "="), (1033.0, "hộ", "=")]
     assert targets[-1].deadline.end == "2018-12-31"
+
+
+def test_a_share_a_decision_agrees_to_cut_is_a_target_a_share_of_those_who_agree_is_not():
+    # (Nghị quyết 60-NQ/TW, 2025: "Đồng ý sáp nhập … giảm khoảng 60 - 70% …"; a vote's threshold, from a Quy chế)
+    text = ("(3) Đồng ý sáp nhập đơn vị hành chính cấp xã bảo đảm cả nước giảm khoảng 60 - 70% số lượng đơn vị hành "
+            "chính cấp xã so với hiện nay.\n- Phải đạt tỷ lệ trên 50% tổng số thành viên Hội đồng đồng ý.\n")
+    assert [(t.value, t.comparator) for t in find_targets(text, "Nghị quyết", 2025)] == [(60.0, ">="), (70.0, "<=")]
