@@ -82,6 +82,7 @@ _REMIT_OF = regex.compile(r"\bchức\s+năng,\s+nhiệm\s+vụ,\s+quyền\s+hạ
                           regex.IGNORECASE)
 _DUTIES_TITLE = regex.compile(r"Nhiệm\s+vụ(?:,|\s+và)\s+quyền\s+hạn[\s.:*]*")
 _DECIDES = regex.compile(r"quyết\s+(?:định|nghị)\b")
+_DECIDES_ITSELF = regex.compile(r"\s*(?:trực\s+tiếp\s+)?quyết\s+định\s+(?!số\b)")
 _POWERS_FOLLOW = regex.compile(r"\bcó\s+(?:các\s+)?(?:thẩm\s+)?quyền(?:\s+sau(?:\s+đây)?)?\s*:\s*$")
 # Sections that define who a regulation applies to, assess a measure's impact ("Trước khi áp dụng: …"), or
 # set the criteria of an emulation award ("2. Tiêu chí thi đua" / "a) Đối với các sở, ban, ngành" / "- Hoàn
@@ -206,7 +207,10 @@ _SIGNS_FOLLOW = regex.compile(r"\b(?:dấu\s+hiệu|tiêu\s+chí|biểu\s+hiện
 # … or the data its job records: "cập nhật các thông tin, dữ liệu sau vào Cơ sở dữ liệu về giá của Thành phố:" / "a1) Giá
 # tính lệ phí trước bạ …"
 _DATA_FOLLOW = regex.compile(r"\b(?:thông\s+tin|dữ\s+liệu|số\s+liệu|tài\s+liệu|giấy\s+tờ)(?:,\s*(?:thông\s+tin|dữ\s+liệu"
-                             r"|số\s+liệu|tài\s+liệu))?\s+sau(?:\s+đây)?\s+(?:vào|lên|trên)\s[^:;]{0,80}:\s*$")
+                             r"|số\s+liệu|tài\s+liệu))?\s+sau(?:\s+đây)?\s+(?:vào|lên|trên)\s[^:;]{0,80}:\s*$"
+                             # … or the reports a council considers: "1. Hội đồng nhân dân xem xét các báo cáo sau đây:"
+                             r"|\b(?:xem\s+xét|thẩm\s+tra|nghe|thảo\s+luận)\s+(?:các\s+)?(?:báo\s+cáo|tờ\s+trình|đề\s+án)"
+                             r"\s+sau(?:\s+đây)?\s*:\s*$")
 _ITEM_JOB_WORDS = 8  # a numbered sub-item this long that opens with a verb is a job, not a topic
 _SUB_ITEM_LEVEL = 3  # "1.1."
 # After a unit that opens a sentence: what it will do, did or has not done, not a job given to it.
@@ -755,6 +759,11 @@ class _ProseReader:
         self.paused, self.scope = None, scope
         return [task for block, at in between for task in self._block_tasks(block, at, scope, None)]
 
+    def _is_issuer(self, units: list[str]) -> bool:
+        """Whether `units` is the document's issuer alone, also without its place ("Ủy ban nhân dân Thành phố")."""
+        return len(units) == 1 and (unit_key(units[0]) == unit_key(self.issuer)
+                                    or unit_key(self.issuer).startswith(unit_key(units[0]) + " "))
+
     def _in_body(self) -> bool:
         """Whether a numbered heading or article was read: a "Căn cứ Quyết định số …, các thôn … tổ chức …" under it
         is a step of the body, not the preamble's basis."""
@@ -948,6 +957,9 @@ class _ProseReader:
                 found.lead = [self._addressee_named(unit) for unit in found.lead]
             if found and scope is not None and scope.kind == "heading" and sentence.startswith("Yêu cầu"):
                 found = None  # "- Yêu cầu các cơ quan báo chí …" under "Sở Khoa học và Công nghệ": the Sở's job
+            if found and self.issuer and self._is_issuer(found.lead) \
+                    and _DECIDES_ITSELF.match(sentence, read_units(sentence, found.sentence_start)[1]):
+                found = None  # "Trong trường hợp cần thiết, UBND tỉnh trực tiếp quyết định …": a power it keeps
             if found is None:
                 if job is None and s_start == body_at:
                     job = self._inherited(block, sentence, s_start, scope, last)
@@ -987,8 +999,7 @@ class _ProseReader:
                     continue
                 if ASKS_ONLY.fullmatch(sentence, found.job_start):
                     continue  # "…, Thủ tướng Chính phủ yêu cầu:": the issuer asks, the points say who does what
-                if self.issuer and _DECIDES.match(sentence, found.job_start) and len(found.lead) == 1 \
-                        and unit_key(found.lead[0]) == unit_key(self.issuer):
+                if self.issuer and _DECIDES.match(sentence, found.job_start) and self._is_issuer(found.lead):
                     # "…, Ủy ban Thường vụ Quốc hội quyết định sắp xếp … như sau:": what the document itself decides
                     self.scope = None
                     continue

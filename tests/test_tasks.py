@@ -4390,3 +4390,23 @@ def test_what_the_issuer_itself_decides_in_its_list_is_no_task():
     tasks = _read_tasks(text, 2025)
     assert [(t.lead, t.text[:20]) for t in tasks] == [
         (["Chính phủ", "Hội đồng nhân dân", "Ủy ban nhân dân tỉnh An Giang"], "tổ chức triển khai t")]
+
+
+def test_a_power_the_issuer_keeps_is_no_task():
+    # (Quyết định of UBND tỉnh Lai Châu on delegation, 2025; a job it gives in the same article stays one)
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 12/2025/QĐ-UBND\n\nLai Châu, ngày 10 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+            "Về việc phân cấp thẩm quyền\n\nQUYẾT ĐỊNH:\n\nĐiều 3. Tổ chức thực hiện\n\n"
+            "1. Trong trường hợp cần thiết, UBND tỉnh trực tiếp quyết định các nội dung đã phân cấp cho Chủ tịch UBND "
+            "cấp xã tại Quyết định này.\n\n2. Sở Nội vụ hướng dẫn, kiểm tra việc thực hiện Quyết định này.\n")
+    tasks = _read_tasks(text, 2025)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [(["Sở Nội vụ"], "hướng dẫn, kiểm tra ")]
+
+
+def test_the_reports_a_council_considers_are_its_one_job():
+    # (Nghị quyết of HĐND tỉnh Bình Dương on its supervision programme for 2018)
+    doc, tasks = _prose("Điều 1. Quyết định chương trình giám sát của Hội đồng nhân dân tỉnh năm 2018, bao gồm các nội "
+                        "dung sau đây:\n1. Hội đồng nhân dân xem xét các báo cáo sau đây:\n"
+                        "- Báo cáo công tác 06 tháng, cả năm của Thường trực HĐND tỉnh, Ủy ban nhân dân tỉnh.\n"
+                        "- Các báo cáo khác theo đề nghị của Thường trực HĐND tỉnh.\n", "Nghị quyết", year=2017)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text) for t in tasks] == [(["Hội đồng nhân dân"], "xem xét các báo cáo sau đây")]
