@@ -45,7 +45,8 @@ _RATIO = regex.compile(r"\bt[ỷỉ]\s+lệ\b", regex.IGNORECASE)
 # Things a plan counts out as objectives; a count of anything else (tasks, documents, days) is no target.
 # A longer noun comes before the noun it starts with ("cơ sở dữ liệu" before "cơ sở").
 _COUNT_NOUNS = (r"doanh\s+nghiệp|sản\s+phẩm|dự\s+án|mô\s+hình|cơ\s+sở\s+dữ\s+liệu|cơ\s+sở|trung\s+tâm"
-                r"|hợp\s+tác\s+xã|vùng|trạm|sàn\s+giao\s+dịch|sàn|lượt|người|hộ|điểm|khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu"
+                r"|hợp\s+tác\s+xã|vùng|trạm|sàn\s+giao\s+dịch|sàn|lượt|người|hộ\s+chứa|hồ\s+chứa|hộ|điểm|khu\s+công\s+nghiệp"
+                r"|khu\s+kinh\s+tế|khu\s+vực|khu"
                 # people a plan trains, places or employs, and rooms it fits out ("ít nhất 02 cán bộ, công chức")
                 r"|cán\s+bộ,\s*công\s+chức|cán\s+bộ|công\s+chức|viên\s+chức|lao\s+động|giáo\s+viên|bác\s+sĩ|nhân\s+viên"
                 r"|phòng"
@@ -54,7 +55,7 @@ _COUNT_NOUNS = (r"doanh\s+nghiệp|sản\s+phẩm|dự\s+án|mô\s+hình|cơ\s+s
                 r"|nhân\s+khẩu|khẩu|lớp|buổi|hội\s+nghị|hội\s+thảo|sự\s+kiện|câu\s+lạc\s+bộ|tổ\s+hợp\s+tác|chuỗi|thương\s+hiệu"
                 r"|nhãn\s+hiệu|dịch\s+vụ|chuyên\s+gia|nhà\s+khoa\s+học|sinh\s+viên|học\s+viên|trường|xã|thôn"
                 # ("nhà ở có diện tích sử dụng tối thiểu 30 m2", "thiết kế tối thiểu 03 mẫu nhà")
-                r"|mẫu|m2|m²|thương\s+vụ|bệnh\s+viện"
+                r"|mẫu|km2|km²|m2|m²|thương\s+vụ|bệnh\s+viện"
                 r"|tổ\s+chức|chương\s+trình")  # ("ít nhất 3 tổ chức, doanh nghiệp công nghệ hàng đầu thế giới")
 # Numbers written as words ("ít nhất một cơ sở", "không quá hai lần"); "năm" is left out: it is also "year".
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}

@@ -839,3 +839,11 @@ def test_a_share_a_decision_agrees_to_cut_is_a_target_a_share_of_those_who_agree
     text = ("(3) Đồng ý sáp nhập đơn vị hành chính cấp xã bảo đảm cả nước giảm khoảng 60 - 70% số lượng đơn vị hành "
             "chính cấp xã so với hiện nay.\n- Phải đạt tỷ lệ trên 50% tổng số thành viên Hội đồng đồng ý.\n")
     assert [(t.value, t.comparator) for t in find_targets(text, "Nghị quyết", 2025)] == [(60.0, ">="), (70.0, "<=")]
+
+
+def test_areas_reservoirs_and_square_kilometres_a_water_plan_counts():
+    # (Nghị quyết of HĐND tỉnh Hà Giang on protecting water resources, 2017)
+    text = ("II. MỤC TIÊU\n- Đến năm 2025 bảo vệ 09 khu vực miền cấp cho nước dưới đất với diện tích 857,5km2.\n"
+            "- Tiến hành tu bổ, sửa chữa 13 hồ chứa thủy lợi đang bị hư hỏng.\n")
+    assert [(t.value, t.unit) for t in find_targets(text, "Nghị quyết", 2017)] == [
+        (9.0, "khu vực"), (857.5, "km2"), (13.0, "hồ chứa")]
