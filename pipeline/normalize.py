@@ -36,7 +36,8 @@ _OCR_MARK_BEFORE_LABEL = re.compile(r"(?m)^_(?=(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX
 _MARKDOWN_ITALIC = regex.compile(r"\*(?:(?<![\w*]\*)(?=\S)|(?<=\S\*)(?![\w*])|(?<=\p{L}\*)(?=\p{L}))")
 _MARKDOWN_LINK = regex.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 # A converter's escapes of characters markdown would read as markup: "\- Đóng góp …" (a bullet), "16 \- 18%", "\_\_\_".
-_MARKDOWN_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|~<>])")
+# (a backslash before white space is pandoc's line break or non-breaking space: "BAN CHẤP HÀNH TRUNG ƯƠNG\")
+_MARKDOWN_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|~<>])|\\(?=[ \t\n])")
 # A markdown bullet before an item's own label ("- a) Chủ trì …", "- 2. Sở Y tế", as converters write lists).
 _BULLET_BEFORE_LABEL = re.compile(r"\n[-*•+] (?=(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})[.)] )")
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
@@ -89,7 +90,7 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _MAPPED.sub(lambda m: _CHAR_MAP[ord(m.group())] or "", text)  # rare characters: faster than translate
     if "\\" in text:
-        text = _MARKDOWN_ESCAPE.sub(r"\1", text)
+        text = _MARKDOWN_ESCAPE.sub(lambda m: m[1] or "", text)
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\1", text)
     if "*" in text or "_" in text or "#" in text:  # most office text has no markup at all

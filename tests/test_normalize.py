@@ -24,6 +24,12 @@ def test_a_converters_markdown_escapes_give_the_characters_back():
     assert normalize_text(text) == "- Tỉ lệ khai thác thương mại đạt 8 - 10%; tăng trung bình 16 - 18%/năm (ước). C:\\thu_muc"
 
 
+def test_pandocs_line_breaks_inside_a_header_cell_are_dropped():
+    # (Nghị quyết 60-NQ/TW and 1654/NQ-UBTVQH15 as pandoc wrote their header tables: a backslash ends each cell line)
+    text = "**BAN CHẤP HÀNH TRUNG ƯƠNG\\          **ĐẢNG CỘNG SẢN VIỆT NAM\\\nỦY BAN THƯỜNG VỤ\\\nQUỐC HỘI"
+    assert normalize_text(text) == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\nỦY BAN THƯỜNG VỤ\nQUỐC HỘI"
+
+
 def test_letters_italicized_one_by_one_join_their_word():
     # (a web copy of Công văn 6278/BVHTTDL-VP, 2025, italicized the letters of a citation one by one)
     text = "theo Quy*ế*t *đị*nh 1616/Q*Đ*-TTg ngày 28/7/2025 c*ủ*a Th*ủ *t*ướ*ng Chính ph*ủ*)*, tỷ lệ 2*3"
