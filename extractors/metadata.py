@@ -63,7 +63,9 @@ _TYPE_TITLE_LINE = regex.compile(r"(?P<type>Quyết định|Chỉ thị|Kế ho�
                                  r"(?P<title>(?:về\s+việc|về|hướng\s+dẫn|quy\s+định|ban\s+hành|phê\s+duyệt)\s)")
 _TYPE_AND_TITLE = regex.compile(rf"(?P<type>{DOC_TYPE_WORDS}) (?:Số\b.*|(?P<title>\p{{Lu}}\p{{Ll}}.*))")  # (or its number)
 _SQUEEZED_COMMITTEE = regex.compile(r"UYBANNHANDAN(?:TINH|THANHPHO)(?P<province>[A-Z]+)")
-_FOLDED_MOTTO = regex.compile(r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i|d[o0]c\s*lap\s*-\s*tu\s*d[o0]")
+# (OCR garbles a word of it: "CONG HOA Í CHU NGHĨA VIET NAM", "Doc lọc Tự do - Hạnh phúc")
+_FOLDED_MOTTO = regex.compile(r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i|c[o0]ng\s*h[o0]a\s.{0,10}chu\s*nghia|d[o0]c\s*l\w{1,3}\s*[-—]?\s*tu\s*d[o0]"
+                              r"|tu\s*d[o0]\s*-\s*hanh\s*phuc")
 # General departments that sign central letters (the ministries and the Government's bodies are the issuer codes').
 _GENERAL_DEPARTMENTS = ("Tổng cục Thuế", "Tổng cục Hải quan", "Tổng cục Thống kê", "Tổng cục Quản lý thị trường",
                         "Bảo hiểm xã hội Việt Nam")

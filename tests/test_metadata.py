@@ -177,6 +177,8 @@ def test_sentence_case_writes_abbreviations_out_and_keeps_a_terms_numeral():
     # scans: the motto and the names without their marks, letters misread
     ("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTONG CYC THUE Độc lập - Tự do - Hanh phúc\n", "Tổng cục Thuế"),
     ("BO TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGH. TNAM\nTỎNG CỤC THUÊ Độc lập — Tự do — Hạnh phúc\n", "Tổng cục Thuế"),
+    # (a word of the motto misread: "Í" for "XÃ HỘI", "lọc" for "lập")
+    ("BO TAI CHINH CONG HOA Í CHU NGHĨA VIET NAM\nTONG CUC THUE Doc lọc Tự do - Hạnh phúc\n", "Tổng cục Thuế"),
     ("VAN PHÒNG CHÍNH PHỦ CONG HOA XÃ HOI CHỦ NGHĨA VIET NAM\n——— Độc lập - Tự do - Hạnh phúc\n", "Văn phòng Chính phủ"),
     ("BO LAO DONG - THUONG BINH CONG HOA XA HOI CHU NGHIA VIET NAM\nVÀ XÃ HỘI | Độc lập - Tự do - Hạnh phúc\n",
      "Bộ Lao động - Thương binh và Xã hội"),
