@@ -48,8 +48,11 @@ _CITY_MISREAD = re.compile(r"(?<=[Tt])hành phô(?!\w)")
 # OCR's words for words it misread, same length, so offsets hold: "đ" for "d" where no word has it ("giảm xuống đưới
 # 30%", "dinh đưỡng"), and after "tỉnh, " "thành phó / phổ / phế" for "thành phố" ("trở thành phó giám đốc",
 # "trở thành phổ biến" are words). Plain substrings: a pattern would be tried at every position of every text.
+# The words that assign a job, misread where no such phrase exists: "chủ tri, phối hợp", "phôi hợp", "phối họp".
 _MISREADS = (("đưới", "dưới"), ("đưỡng", "dưỡng"), ("tỉnh, thành phó", "tỉnh, thành phố"),
-             ("tỉnh, thành phổ", "tỉnh, thành phố"), ("tỉnh, thành phế", "tỉnh, thành phố"))
+             ("tỉnh, thành phổ", "tỉnh, thành phố"), ("tỉnh, thành phế", "tỉnh, thành phố"),
+             ("chủ tri,", "chủ trì,"), ("chủ tri ", "chủ trì "), ("Chủ tri,", "Chủ trì,"), ("Chủ tri ", "Chủ trì "),
+             ("phôi hợp", "phối hợp"), ("Phôi hợp", "Phối hợp"), ("phối họp", "phối hợp"), ("Phối họp", "Phối hợp"))
 # OCR's letters for a National Assembly term's digits in a symbol: "17/2022/UBTVQHI5", "…/UBTVQHIS" (term 15)
 _TERM_MISREAD = regex.compile(r"(?<=[/\p{Lu}])QH[Il1]([0-6IlS])(?![\p{L}\d])")
 _TERM_DIGITS = {"I": "1", "l": "1", "S": "5"}

@@ -129,3 +129,9 @@ def test_ocrs_d_with_stroke_where_no_word_has_it_is_d():
     assert normalize_text("Tỷ lệ thiếu máu giảm xuống đưới 23%; tư vấn dinh đưỡng") == \
         "Tỷ lệ thiếu máu giảm xuống dưới 23%; tư vấn dinh dưỡng"
     assert normalize_text("đường, được, đương nhiệm") == "đường, được, đương nhiệm"
+
+
+def test_ocrs_misread_words_of_an_assignment_are_read_back():
+    # (Công điện 119/CĐ-TTg, 2024, scanned: "Bộ Công an chủ tri, phối hợp …"; Thông báo 990/TB-TCT: "phôi hợp")
+    assert normalize_text("2. Bộ Công an chủ tri, phối họp với các bộ; Cục Thuế phôi hợp với Vụ Pháp chế") == \
+        "2. Bộ Công an chủ trì, phối hợp với các bộ; Cục Thuế phối hợp với Vụ Pháp chế"
