@@ -303,6 +303,10 @@ def extract_metadata(doc: Document) -> Metadata:
         meta.symbol, meta.number = _symbol_and_number(m)
     if meta.issued_date is None and (d := _CATALOG_DATE.fullmatch(catalog.get("Ngày ban hành", ""))):
         meta.issued_date = f"{d['y']}-{int(d['m']):02d}-{int(d['d']):02d}"
+    if (d := _CATALOG_DATE.fullmatch(catalog.get("Ngày ký", ""))) \
+            and (signed := f"{d['y']}-{int(d['m']):02d}-{int(d['d']):02d}").startswith(meta.issued_date or ""):
+        # a scan's header date lost its day ("ngày C4 tháng 3 năm 2023") or all of it: the signature's stamp has it
+        meta.issued_date = signed
     if meta.issued_date is None and (adopted := _adoption_date(doc.text)):
         meta.issued_date = adopted  # a law without its header's date line: the day the assembly passed it
     consolidated_by = None

@@ -133,13 +133,25 @@ _SIGNATURE_STAMP = re.compile(rf"^[ \t]*(?:Ký bởi:[^\n]*(?:{_STAMP_FIELD})*|N
                               re.MULTILINE)
 
 
+# The day the stamp says it was signed: "Thời gian ký: 01.03.2023 15:52", "Ngày ký: 2026-06-02 08:06:33 +07:00".
+_SIGNED_ON = re.compile(r"(?:Thời gian ký|Ngày ký)\s*:\s*(?:(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})"
+                        r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2}))")
+
+
 def read_txt(path: Path, data: bytes) -> Document:
     text = embedded_markup_as_text(decode_text(path, data))
+    signed_on = None
     if "Ký bởi:" in text or "Người ký:" in text:
+        stamp = _SIGNATURE_STAMP.search(text)
+        signed = _SIGNED_ON.search(stamp.group()) if stamp else None
+        if signed:
+            signed_on = f"{signed['d'] or signed['d2']}/{signed['m'] or signed['m2']}/{signed['y'] or signed['y2']}"
         text = _SIGNATURE_STAMP.sub("", text)
     if any(hint in text for hint in _PAGE_BREAK_HINTS):
         text = _joined_across_page_breaks(text)
     text, catalog = split_site_page(normalize_text(text))
+    if signed_on:
+        catalog["Ngày ký"] = signed_on  # the header's own date may be lost to a scan
     doc = build_document(layout_text(strip_breadcrumbs(strip_page_numbers(text))), "txt")
     doc.catalog = catalog
     return doc

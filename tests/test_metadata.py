@@ -856,3 +856,14 @@ def test_a_hospital_under_its_department_in_the_header():
                          "NAM\nĐộc lập - Tự do - Hạnh phúc\nBắc Giang, ngày 5 tháng 1 năm 2024\nBÁO CÁO\nKết quả công tác năm "
                          "2023\n")
     assert (meta.issuer, meta.province) == ("Bệnh viện đa khoa tỉnh Bắc Giang", "Bắc Giang")
+
+
+def test_a_scans_date_that_lost_its_day_takes_the_signature_stamps(tmp_path):
+    # (Công văn 586/TCT-TTKT, 2023, OCR'd: "ngày C4 tháng 3"; the stamp says 01.03.2023); a clean date keeps its own day
+    stamp = "Ký bởi: Tổng cục Thuế\nĐịa chỉ: 123 Lò Đúc\nThời gian ký: 01.03.2023 15:52\n\n"
+    header = ("BỘ TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n"
+              "Số: 586/TCT-TTKT Hà Nội, ngày {day} tháng 3 năm 2023\n\nKính gửi: Cục Thuế các tỉnh, thành phố.\n")
+    for day, issued in (("C4", "2023-03-01"), ("02", "2023-03-02")):
+        path = tmp_path / f"cv_{day}.txt"
+        path.write_text(stamp + header.format(day=day), encoding="utf-8")
+        assert extract_metadata(read_document(path)).issued_date == issued
