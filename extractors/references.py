@@ -109,7 +109,9 @@ _ORG = (
 _TAIL = regex.compile(
     rf"{_S}*(?:(?P<date>,?{_S}*(?P<par>\({_S}*)?(?:(?i:ban hành|ký){_S}+)?(?i:ngày){_S}+(?:{_DATE})(?(par){_S}*\)))"
     rf"|(?i:năm){_S}+(?P<yv>(?:19|20)\d\d)(?![\d/])"
-    rf"|(?:của|do){_S}+(?P<iss>{_ORG}))")
+    rf"|(?:của|do){_S}+(?P<iss>{_ORG})"
+    # a year the writer put before the date: "Chỉ thị số 14-CT/TW 2017 ngày 19/7/2017"
+    rf"|(?P<stray>(?:19|20)\d\d)(?={_S}+(?i:ngày){_S}))")
 # "ngày 12/01/2021, Sở … đã ban hành Kế hoạch số 03/KH-…": the date opens the clause.
 _DATE_BEFORE = regex.compile(
     rf"(?i:ngày){_S}+(?:{_DATE}){_S}*,[^.;\n]{{0,150}}?\b(?:ban hành|ký|xây dựng)\b[^.;\n]{{0,60}}\Z")
@@ -443,7 +445,7 @@ def _parse_tail(work: str, pos: int) -> tuple[int, str | None, str | None, str |
             year = m["yv"]
         elif m["iss"] and not issuer:
             issuer = m["iss"]
-        else:
+        elif not (m["stray"] and not date):
             break
         pos = m.end()
     return pos, date, year, issuer

@@ -812,3 +812,10 @@ def test_a_name_with_its_number_in_brackets_after_it_is_one_reference():
     # a name and a number of another type stay two references
     text = "Thực hiện Chương trình tổng thể cải cách hành chính giai đoạn 2021-2030 (Nghị quyết số 76/NQ-CP)."
     assert len(find_references(text)) == 2
+
+
+def test_a_stray_year_between_a_number_and_its_date_keeps_the_date():
+    # (Quyết định 773/QĐ-TTg, 2018, as a site titled it: "Chỉ thị số 14-CT/TW 2017 ngày 19/7/2017")
+    [ref] = find_references("Ban hành Kế hoạch tổ chức thực hiện Chỉ thị số 14-CT/TW 2017 ngày 19/7/2017 của Ban Bí "
+                            "thư Trung ương Đảng khóa XII.")
+    assert (ref.number, ref.issued_date) == ("14-CT/TW", "2017-07-19")
