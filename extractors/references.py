@@ -113,8 +113,10 @@ _TAIL = regex.compile(
     # a year the writer put before the date: "Chỉ thị số 14-CT/TW 2017 ngày 19/7/2017"
     rf"|(?P<stray>(?:19|20)\d\d)(?={_S}+(?i:ngày){_S}))")
 # "ngày 12/01/2021, Sở … đã ban hành Kế hoạch số 03/KH-…": the date opens the clause.
+# ("Ngày 16/8/2018 Bộ … đã có Công văn số 3395/…": the body "has" the letter, named right before its number)
 _DATE_BEFORE = regex.compile(
-    rf"(?i:ngày){_S}+(?:{_DATE}){_S}*,[^.;\n]{{0,150}}?\b(?:ban hành|ký|xây dựng)\b[^.;\n]{{0,60}}\Z")
+    rf"(?i:ngày){_S}+(?:{_DATE}){_S}*(?:,[^.;\n]{{0,150}}?\b(?:ban hành|ký|xây dựng)\b[^.;\n]{{0,60}}"
+    rf"|,?[^.;\n]{{0,150}}?\b(?:đã\s+)?có(?:\s+(?i:văn\s+bản|công\s+văn)(?:\s+số)?)?\s*)\Z")
 
 _TRIGGER = regex.compile(
     r"(?P<basis>\b(?i:căn cứ)\b)|(?P<mention>\bđã (?:ban hành|ký)\b|\bXét\b|\b(?i:theo) đề nghị\b)"

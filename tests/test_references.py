@@ -819,3 +819,15 @@ def test_a_stray_year_between_a_number_and_its_date_keeps_the_date():
     [ref] = find_references("Ban hành Kế hoạch tổ chức thực hiện Chỉ thị số 14-CT/TW 2017 ngày 19/7/2017 của Ban Bí "
                             "thư Trung ương Đảng khóa XII.")
     assert (ref.number, ref.issued_date) == ("14-CT/TW", "2017-07-19")
+
+
+def test_the_date_that_opens_a_sentence_dates_the_letter_a_body_has_sent():
+    # (Công văn 5115/LĐTBXH-KHTC, 2018; Công văn 1040/LĐTBXH-NCC, 2012); a letter the sentence only mentions keeps none
+    for text, number, date in (
+            ("Ngày 16/8/2018 Bộ Lao động - Thương binh và Xã hội đã có Công văn số 3395/LĐTBXH-KHTC gửi Tổng công ty "
+             "Bưu điện Việt Nam.", "3395/LĐTBXH-KHTC", "2018-08-16"),
+            ("Ngày 12/3/2012, Văn phòng Chính phủ đã có văn bản số 87/TB-VPCP thông báo kết luận.", "87/TB-VPCP",
+             "2012-03-12"),
+            ("Ngày 12/01/2021, Sở có ý kiến về việc thực hiện Quyết định số 12/QĐ-UBND.", "12/QĐ-UBND", None)):
+        [ref] = find_references(text)
+        assert (ref.number, ref.issued_date) == (number, date)
