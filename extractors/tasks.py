@@ -1252,7 +1252,10 @@ class _ProseReader:
         for m in _CLAUSE_BREAK.finditer(text, start, end):
             clause = text[start:m.start()]
             found = find_deadlines(clause, self.year)
-            if found and found[-1][1] == len(clause) and (found[-1][2].start or found[-1][2].end):
+            # (not a period that ends a name: "… tuyến đường bộ cao tốc Bắc - Nam phía Đông giai đoạn 2017 - 2020; xem
+            # xét …, báo cáo Chính phủ trước ngày 15 tháng 3 năm 2020" is one job)
+            if found and found[-1][1] == len(clause) and (found[-1][2].start or found[-1][2].end) \
+                    and not found[-1][2].text.lower().startswith("giai đoạn"):
                 parts.append((start, m.start()))
                 start = m.end()
         return parts + [(start, end)]

@@ -4410,3 +4410,12 @@ def test_the_reports_a_council_considers_are_its_one_job():
                         "- Các báo cáo khác theo đề nghị của Thường trực HĐND tỉnh.\n", "Nghị quyết", year=2017)
     _spans_hold(doc, tasks)
     assert [(t.lead, t.text) for t in tasks] == [(["Hội đồng nhân dân"], "xem xét các báo cáo sau đây")]
+
+
+def test_a_period_that_ends_a_projects_name_does_not_cut_the_job():
+    # (Chỉ thị 11/CT-TTg, 2020: the deadline after the ";" is the job's)
+    doc, tasks = _prose("6. Bộ Giao thông vận tải khẩn trương hoàn thiện thủ tục đầu tư xây dựng một số đoạn trên tuyến "
+                        "đường bộ cao tốc Bắc - Nam phía Đông giai đoạn 2017 - 2020; xem xét việc áp dụng hình thức chỉ "
+                        "định thầu, báo cáo Chính phủ trước ngày 15 tháng 3 năm 2020.\n", "Chỉ thị", year=2020)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.deadline.end) for t in tasks] == [(["Bộ Giao thông vận tải"], "2020-03-15")]
