@@ -633,9 +633,9 @@ class _Reader:
                 and self.toks[i + n].upper and (got := self._unit(i + n, in_list=True)) and len(got[0]) == 1:
             return [f"{self._slice(i, i + n)} {got[0][0]}"], got[1]  # "Đảng đoàn Quốc hội": a body of another
         n = self._match(d["titles"], i)
-        if n and self._is(i + n, "ban") and self._tok(i + n + 1) is not None and self.toks[i + n + 1].upper \
-                and self._is(i + n + 1, "ban"):
-            n += 1  # "Trưởng ban Ban Quản lý …": the title's own "ban" before the body's name
+        if n and (head := f[i + n] if self._tok(i + n) is not None else None) in ("ban", "phòng") \
+                and self._tok(i + n + 1) is not None and self.toks[i + n + 1].upper and self._is(i + n + 1, head):
+            n += 1  # "Trưởng ban Ban Quản lý …", "Trưởng phòng Phòng Lao động …": the title's own head word
         if n == 2 and f[i:i + 2] == ["bộ", "trưởng"] and self._tok(i + 2) is not None and self.toks[i + 2].upper \
                 and (m := self._match(d["departments"], i + 2)) and not self._match(d["localities"], i + 2 + m):
             return [f"Bộ {self._slice(i + 2, i + 2 + m)}"], i + 2 + m  # "Bộ trưởng Công an": the minister's ministry

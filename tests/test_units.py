@@ -212,6 +212,9 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai trình Ủy ban nhân dân",
      ["Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai"], " trình"),
     ("Phó Trưởng Ban Chỉ đạo giúp Trưởng Ban Chỉ đạo điều hành", ["Phó Trưởng Ban Chỉ đạo"], " giúp"),
+    # (a law's "Trưởng phòng Phòng Lao động …": the title's own head word before the office's name)
+    ("Trưởng phòng Phòng Lao động - Thương binh và Xã hội cấp huyện xem xét hồ sơ",
+     ["Phòng Lao động - Thương binh và Xã hội cấp huyện"], " xem xét"),
     ("Giám đốc Sở Nội vụ chủ trì", ["Sở Nội vụ"], " chủ trì"),
     # "trình" after "Chương" is the programme, not the verb "submit"
     ("Ban chỉ đạo Chương trình làm việc theo chế độ kiêm nhiệm", ["Ban chỉ đạo Chương trình"], " làm việc"),
