@@ -135,3 +135,5 @@ def test_ocrs_misread_words_of_an_assignment_are_read_back():
     # (Công điện 119/CĐ-TTg, 2024, scanned: "Bộ Công an chủ tri, phối hợp …"; Thông báo 990/TB-TCT: "phôi hợp")
     assert normalize_text("2. Bộ Công an chủ tri, phối họp với các bộ; Cục Thuế phôi hợp với Vụ Pháp chế") == \
         "2. Bộ Công an chủ trì, phối hợp với các bộ; Cục Thuế phối hợp với Vụ Pháp chế"
+    # (Chỉ thị 11/CT-TTg, 2020, scanned: "Chủ tịch Uy ban nhân dân các tỉnh")
+    assert normalize_text("Chủ tịch Uy ban nhân dân các tỉnh") == "Chủ tịch Ủy ban nhân dân các tỉnh"
