@@ -79,7 +79,8 @@ _NOT_A_JOB = regex.compile(rf"^(?:đã|đang|vừa|trong\s+việc\s|là\b(?!{_FO
                            r"|gửi\skèm\b"  # "Bộ Tài chính gửi kèm bộ Cẩm nang gồm: …": what the letter encloses
                            r"|(?:trực\stiếp|đứng\sđầu)\slà\s"  # "Bộ Chính trị, …, trực tiếp là Tổng Bí thư …, đã …": who led
                            # "Thuế tỉnh … thông báo đến Công ty … được biết": the issuer informs
-                           r"|thông\sbáo\s(?:đến|cho|tới)\s[^.;]{0,150}?\s(?:được\s)?biết\b"
+                           # (or with no preposition: "Tổng cục Thuế thông báo Cục Thuế các tỉnh … được biết và thực hiện")
+                           r"|thông\sbáo\s(?:(?:đến|cho|tới)\s)?[^.;]{0,150}?\s(?:được\s)?biết\b"
                            r"|ngày\s+\d"  # "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025": the place and date line
                            # by whom it is run or chosen, what it answers to, an alternative: "Viện kiểm sát nhân dân do
                            # Viện trưởng lãnh đạo", "… chịu sự giám sát của …", "Thủ tướng Chính phủ hoặc của ít nhất …"

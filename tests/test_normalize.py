@@ -137,3 +137,6 @@ def test_ocrs_misread_words_of_an_assignment_are_read_back():
         "2. Bộ Công an chủ trì, phối hợp với các bộ; Cục Thuế phối hợp với Vụ Pháp chế"
     # (Chỉ thị 11/CT-TTg, 2020, scanned: "Chủ tịch Uy ban nhân dân các tỉnh")
     assert normalize_text("Chủ tịch Uy ban nhân dân các tỉnh") == "Chủ tịch Ủy ban nhân dân các tỉnh"
+    # (Công văn 1738/TCT-DNNCN, 2021, and 4222/TCT-PC, 2023, scanned)
+    assert normalize_text("Tổng cục Thuế dé nghị các Cục Thuế, Chỉ cục Thuế") == \
+        "Tổng cục Thuế đề nghị các Cục Thuế, Chi cục Thuế"

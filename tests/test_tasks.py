@@ -2153,9 +2153,14 @@ def test_the_article_that_says_who_carries_out_the_decision_gives_no_job(closing
     assert tasks == []
 
 
-def test_an_issuer_informing_a_company_gives_no_job():
-    _, tasks = _prose("Thuế tỉnh Vĩnh Long thông báo đến Công ty Cổ phần Bia Sài Gòn - Bến Tre được biết và thực hiện "
-                      "theo đúng quy định tại các văn bản quy phạm pháp luật hiện hành.\n", "Công văn", year=2025)
+@pytest.mark.parametrize("text", [
+    "Thuế tỉnh Vĩnh Long thông báo đến Công ty Cổ phần Bia Sài Gòn - Bến Tre được biết và thực hiện theo đúng quy định "
+    "tại các văn bản quy phạm pháp luật hiện hành.",
+    # (Công văn 1738/TCT-DNNCN, 2021: no preposition after "thông báo")
+    "Tổng cục Thuế thông báo Cục Thuế các tỉnh, thành phố trực thuộc Trung ương được biết và thực hiện.",
+])
+def test_an_issuer_informing_a_company_gives_no_job(text):
+    _, tasks = _prose(text + "\n", "Công văn", year=2025)
     assert tasks == []
 
 
