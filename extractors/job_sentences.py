@@ -205,7 +205,8 @@ _REQUEST_BEFORE_LIST = regex.compile(r"\s(?:trân\s+trọng\s+)?(?:đề\s+ngh�
 _POINTS_ASKED = regex.compile(r"(?:(?:quan\s+tâm|khẩn\s+trương|nghiêm\s+túc|tích\s+cực|quyết\s+liệt|tập\s+trung),?\s+)*"
                               r"(?:(?:chỉ\s+đạo|thực\s+hiện|triển\s+khai|lưu\s+ý)\s*)*"
                               r"(?:(?:một\s+số|các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|việc|công\s+việc|yêu\s+cầu|giải\s+pháp"
-                              r"|biện\s+pháp)(?:(?:,|\s+và)\s+(?:nhiệm\s+vụ|giải\s+pháp|biện\s+pháp))?\s*)?"
+                              r"|biện\s+pháp)(?:(?:,|\s+và)\s+(?:nhiệm\s+vụ|giải\s+pháp|biện\s+pháp))?"
+                              r"(?:\s+(?:chủ\s+yếu|trọng\s+tâm|cụ\s+thể))?\s*)?"  # ("… nhiệm vụ và giải pháp chủ yếu sau đây:")
                               r"(?:(?:cụ\s+thể\s+)?(?:như\s+)?sau(?:\s+đây)?)?\s*:")
 # A heading naming an office by its field: "Cán bộ phụ trách lĩnh vực …", "Các Phó Chủ tịch phụ trách lĩnh vực …".
 _OFFICE_HEADING = regex.compile(r"(?:[Cc]ác\s+)?(?:Cán\s+bộ|Chuyên\s+viên|Công\s+chức|(?:Phó\s+)?[Cc]hủ\s+tịch"

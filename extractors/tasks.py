@@ -81,6 +81,10 @@ _DELEGATED_TO = regex.compile(r"\b(?:[Pp]hân\s+cấp|[Ủủ]y\s+quyền|[Uu]�
 _REMIT_OF = regex.compile(r"\bchức\s+năng,\s+nhiệm\s+vụ,\s+quyền\s+hạn(?:\s+và\s+cơ\s+cấu\s+tổ\s+chức)?\s+của\s+",
                           regex.IGNORECASE)
 _DUTIES_TITLE = regex.compile(r"Nhiệm\s+vụ(?:,|\s+và)\s+quyền\s+hạn[\s.:*]*")
+# "…, đồng thời, đề nghị Chính phủ và các cơ quan liên quan tập trung thực hiện các nhiệm vụ và giải pháp chủ yếu sau
+# đây:" / "2.1. Đẩy mạnh hoàn thiện thể chế …" / "Đổi mới tư duy xây dựng pháp luật …"
+_ASKS_POINTS_BELOW = regex.compile(r"(?i:đề\s+nghị|yêu\s+cầu)\s[^:;]*?(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)[^:;]{0,40}?"
+                                   r"\bsau(?:\s+đây)?\s*:\s*$")
 _DECIDES = regex.compile(r"quyết\s+(?:định|nghị)\b")
 _DECIDES_ITSELF = regex.compile(r"\s*(?:trực\s+tiếp\s+)?quyết\s+định\s+(?!số\b)")
 _POWERS_FOLLOW = regex.compile(r"\bcó\s+(?:các\s+)?(?:thẩm\s+)?quyền(?:\s+sau(?:\s+đây)?)?\s*:\s*$")
@@ -1188,7 +1192,9 @@ class _ProseReader:
         level = 0 if unnumbered else level if level < _BULLET_LEVEL else _BULLET_LEVEL - 1
         self.scope = _Scope("leadin", level, found.lead, found.coords, self.section(),
                             deadline=first_deadline(sentence, self.year), unnumbered=unnumbered,
-                            awaits_items=not unnumbered)
+                            awaits_items=not unnumbered,
+                            # (a request for the tasks below: its items may be plain paragraphs, under topic headings)
+                            plain_items=unnumbered and _ASKS_POINTS_BELOW.search(sentence) is not None)
         self.point_lead = None  # the points before it no longer head the bullets: its units do
 
     def _leading_partners(self, text: str, start: int) -> tuple[int, list[str]]:

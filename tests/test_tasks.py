@@ -4424,3 +4424,17 @@ def test_a_period_that_ends_a_projects_name_does_not_cut_the_job():
                         "định thầu, báo cáo Chính phủ trước ngày 15 tháng 3 năm 2020.\n", "Chỉ thị", year=2020)
     _spans_hold(doc, tasks)
     assert [(t.lead, t.deadline.end) for t in tasks] == [(["Bộ Giao thông vận tải"], "2020-03-15")]
+
+
+def test_a_request_for_the_tasks_below_takes_plain_paragraphs_under_topic_headings():
+    # (Nghị quyết of the National Assembly on the 2025 growth target: no markers on the jobs, numbered topics over them)
+    doc, tasks = _prose(
+        "Điều 2. Nhiệm vụ và giải pháp chủ yếu\n\nQuốc hội cơ bản tán thành các nhiệm vụ, giải pháp do Chính phủ kiến "
+        "nghị, đồng thời, đề nghị Chính phủ và các cơ quan liên quan tập trung thực hiện các nhiệm vụ và giải pháp chủ "
+        "yếu sau đây:\n\n2.1. Đẩy mạnh hoàn thiện thể chế, pháp luật\n\nKhẩn trương triển khai luật, nghị quyết của "
+        "Quốc hội đã được thông qua.\n\n2.2. Tập trung nguồn lực hoàn thiện kết cấu hạ tầng\n\nĐẩy nhanh giải ngân vốn "
+        "đầu tư công.\n", "Nghị quyết", year=2025)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Chính phủ", "các cơ quan liên quan"], "Khẩn trương triển kh"),
+        (["Chính phủ", "các cơ quan liên quan"], "Đẩy nhanh giải ngân ")]
