@@ -83,6 +83,7 @@ _REMIT_OF = regex.compile(r"\bchức\s+năng,\s+nhiệm\s+vụ,\s+quyền\s+hạ
 _DUTIES_TITLE = regex.compile(r"Nhiệm\s+vụ(?:,|\s+và)\s+quyền\s+hạn[\s.:*]*")
 # "…, đồng thời, đề nghị Chính phủ và các cơ quan liên quan tập trung thực hiện các nhiệm vụ và giải pháp chủ yếu sau
 # đây:" / "2.1. Đẩy mạnh hoàn thiện thể chế …" / "Đổi mới tư duy xây dựng pháp luật …"
+_ASKS_BODIES = regex.compile(r"\b(?:yêu\s+cầu|đề\s+nghị)\s+(?:các\s+)?\p{Lu}")
 _ASKS_POINTS_BELOW = regex.compile(r"(?i:đề\s+nghị|yêu\s+cầu)\s[^:;]*?(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)[^:;]{0,40}?"
                                    r"\bsau(?:\s+đây)?\s*:\s*$")
 _DECIDES = regex.compile(r"quyết\s+(?:định|nghị)\b")
@@ -372,6 +373,7 @@ class _Scope:
     # trách nhiệm:" / "Tiếp tục quán triệt …" / "Bố trí …" / "b) …"): its items run to the next marker or heading.
     awaits_items: bool = False
     plain_items: bool = False
+    asks_parts: bool = False  # an unnumbered request of bodies: the parts ("I.", "II.") below are what it asks
     # A dash under a unit heading that leads "+" items ("- Chủ trì, phối hợp với các Sở … tham mưu UBND tỉnh:"): its
     # partners are those items' only; the next dash is the heading's again.
     dash: bool = False
@@ -530,8 +532,10 @@ class _ProseReader:
         if level is not None and level < _BULLET_LEVEL:
             while self.headings and self.headings[-1].level >= level:
                 self.headings.pop()
-            # An article or part ("Điều 3.", "II.") also ends an unnumbered lead-in's list.
-            while self.scope and (self.scope.level >= level or (level <= 1 and self.scope.unnumbered)):
+            # An article or part ("Điều 3.", "II.") also ends an unnumbered lead-in's list, unless the parts are what it
+            # asks for ("Thủ tướng Chính phủ yêu cầu các Bộ trưởng, … :" / "I. TINH THẦN CHỈ ĐẠO" / "1. Quán triệt …")
+            while self.scope and (self.scope.level >= level
+                                  or (level <= 1 and self.scope.unnumbered and not self.scope.asks_parts)):
                 self.scope = self.scope.parent
         if self.scope is not None and self.scope.level == _BULLET_LEVEL and self.scope.kind == "heading" \
                 and (level is None or level <= _BULLET_LEVEL):
@@ -1194,7 +1198,8 @@ class _ProseReader:
                             deadline=first_deadline(sentence, self.year), unnumbered=unnumbered,
                             awaits_items=not unnumbered,
                             # (a request for the tasks below: its items may be plain paragraphs, under topic headings)
-                            plain_items=unnumbered and _ASKS_POINTS_BELOW.search(sentence) is not None)
+                            plain_items=unnumbered and _ASKS_POINTS_BELOW.search(sentence) is not None,
+                            asks_parts=unnumbered and _ASKS_BODIES.search(sentence) is not None)
         self.point_lead = None  # the points before it no longer head the bullets: its units do
 
     def _leading_partners(self, text: str, start: int) -> tuple[int, list[str]]:

@@ -4438,3 +4438,16 @@ def test_a_request_for_the_tasks_below_takes_plain_paragraphs_under_topic_headin
     assert [(t.lead, t.text[:20]) for t in tasks] == [
         (["Chính phủ", "các cơ quan liên quan"], "Khẩn trương triển kh"),
         (["Chính phủ", "các cơ quan liên quan"], "Đẩy nhanh giải ngân ")]
+
+
+def test_the_parts_under_a_request_of_bodies_are_what_it_asks():
+    # (Chỉ thị 11/CT-TTg, 2020: the request, then "I. TINH THẦN CHỈ ĐẠO HÀNH ĐỘNG" / "1. Quán triệt …", "II. …")
+    doc, tasks = _prose("Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân "
+                        "dân các tỉnh, thành phố trực thuộc Trung ương:\n\nI. TINH THẦN CHỈ ĐẠO HÀNH ĐỘNG\n\n1. Quán "
+                        "triệt sâu sắc tinh thần chỉ đạo của Ban Bí thư.\n\nII. NHIỆM VỤ, GIẢI PHÁP CỤ THỂ\n\n1. Tập "
+                        "trung thực hiện nhiệm vụ kép.\n\n2. Bộ Kế hoạch và Đầu tư chủ trì xây dựng Nghị quyết.\n",
+                        "Chỉ thị", year=2020)
+    _spans_hold(doc, tasks)
+    asked = ["Các Bộ, cơ quan ngang Bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    assert [(t.lead, t.text[:12]) for t in tasks] == [
+        (asked, "Quán triệt s"), (asked, "Tập trung th"), (["Bộ Kế hoạch và Đầu tư"], "xây dựng Ngh")]
