@@ -202,7 +202,8 @@ _ASKS_BEFORE_LIST = regex.compile(r"\b(?:Thủ\s+tướng\s+Chính\s+phủ|Chín
 _REQUEST_BEFORE_LIST = regex.compile(r"\s(?:trân\s+trọng\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+(?=\p{Lu}|các\s)")
 # ("Ủy ban thường vụ Quốc hội yêu cầu Chính phủ, Thủ tướng Chính phủ tập trung thực hiện một số nhiệm vụ và giải pháp
 # sau đây:")
-_POINTS_ASKED = regex.compile(r"(?:(?:quan\s+tâm|khẩn\s+trương|nghiêm\s+túc|tích\s+cực|quyết\s+liệt|tập\s+trung),?\s+)*"
+_POINTS_ASKED = regex.compile(r"(?:và\s+(?:đề\s+nghị|kêu\s+gọi)\s[^:;]{0,100}?\s*(?=:))?"  # (and others it calls on)
+                              r"(?:(?:quan\s+tâm|khẩn\s+trương|nghiêm\s+túc|tích\s+cực|quyết\s+liệt|tập\s+trung),?\s+)*"
                               r"(?:(?:chỉ\s+đạo|thực\s+hiện|triển\s+khai|lưu\s+ý)\s*)*"
                               r"(?:(?:một\s+số|các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|việc|công\s+việc|yêu\s+cầu|giải\s+pháp"
                               r"|biện\s+pháp)(?:(?:,|\s+và)\s+(?:nhiệm\s+vụ|giải\s+pháp|biện\s+pháp))?"

@@ -4451,3 +4451,14 @@ def test_the_parts_under_a_request_of_bodies_are_what_it_asks():
     asked = ["Các Bộ, cơ quan ngang Bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
     assert [(t.lead, t.text[:12]) for t in tasks] == [
         (asked, "Quán triệt s"), (asked, "Tập trung th"), (["Bộ Kế hoạch và Đầu tư"], "xây dựng Ngh")]
+
+
+def test_a_request_that_also_calls_on_others_still_asks_its_bodies():
+    # (Chỉ thị 11/CT-TTg, 2020: "… và đề nghị cộng đồng doanh nghiệp, nhân dân cả nước:" closes the request)
+    doc, tasks = _prose("Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân "
+                        "dân các tỉnh, thành phố trực thuộc Trung ương (sau đây gọi tắt là các bộ, cơ quan trung ương và "
+                        "địa phương) và đề nghị cộng đồng doanh nghiệp, nhân dân cả nước:\n\n1. Quán triệt sâu sắc tinh "
+                        "thần chỉ đạo của Ban Bí thư.\n", "Chỉ thị", year=2020)
+    _spans_hold(doc, tasks)
+    assert [(t.lead, t.text[:12]) for t in tasks] == [
+        (["Các Bộ, cơ quan ngang Bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], "Quán triệt s")]
