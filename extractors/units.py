@@ -559,6 +559,12 @@ class _Reader:
             if self._is(j, "nêu", "nói") and self._is(j + 1, "trên"):
                 j += 2  # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên …": the ones named above (no part of
                 # the name, as labellers write it)
+            if len(found) == 1 and found[0].casefold().startswith(("các ", "những ")) and self._is(j, ":") \
+                    and (listed := self.read(j + 1))[0] \
+                    and not any(unit.casefold().startswith(("các ", "những ")) for unit in listed[0]):
+                # "phối hợp với các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, Hội Cựu chiến binh …": the
+                # group stands for the bodies it lists
+                found, j = listed
             units.extend(found)
             # An aside after a unit ("(sau đây gọi chung là …)", "(thuế, đất đai, …)"): the list goes on.
             j = self._skip_paren(j)

@@ -212,6 +212,9 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai trình Ủy ban nhân dân",
      ["Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai"], " trình"),
     ("Phó Trưởng Ban Chỉ đạo giúp Trưởng Ban Chỉ đạo điều hành", ["Phó Trưởng Ban Chỉ đạo"], " giúp"),
+    # a group with the bodies it stands for listed after a colon (Công văn 1040/LĐTBXH-NCC, 2012)
+    ("các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, Hội Cựu chiến binh thực hiện",
+     ["Sở Y tế", "Bộ Chỉ huy quân sự tỉnh", "Hội Cựu chiến binh"], " thực hiện"),
     # (a law's "Trưởng phòng Phòng Lao động …": the title's own head word before the office's name)
     ("Trưởng phòng Phòng Lao động - Thương binh và Xã hội cấp huyện xem xét hồ sơ",
      ["Phòng Lao động - Thương binh và Xã hội cấp huyện"], " xem xét"),
