@@ -185,9 +185,10 @@ _SHORTEN = regex.compile(r"\b(?:rút\s+ngắn|giảm|phấn\s+đấu|mục\s+ti�
 # sớm sau khi sinh đạt 75%", where "đạt" follows the condition inside the subject). A share ("chiếm
 # 45% GRDP") is a goal unless a past year comes before it (`_PAST_YEAR`).
 _PAST = regex.compile(
-    r"\b(?:đã(?!\s+được)|đạt\s+được(?!\s+mục\s+tiêu)|đến\s+nay|hiện\s+nay|hiện\s+có|(?<!\bthôn\s)mới\s+đạt"
+    r"\b(?:đã(?!\s+được)|đạt\s+được(?!\s+mục\s+tiêu)|đến\s+nay|hiện\s+nay|hiện\s+có|(?<!\bthôn\s)mới\s+(?:đạt|được)"
     r"|ước\s+(?:cả\s+năm|thực\s+hiện|đạt|tính))\b"  # "ước cả năm đạt …, đạt 100% kế hoạch": an estimate of the year
-    # ("mới đạt" is "only reached", not "nông thôn mới đạt": "Tỷ lệ xã đạt chuẩn nông thôn mới đạt 80%" is a goal)
+    # ("mới đạt" is "only reached", not "nông thôn mới đạt": "Tỷ lệ xã đạt chuẩn nông thôn mới đạt 80%" is a goal;
+    # "mới được tạm ứng 50%" is only got so far)
     r"|\bsau\s+khi\b(?:(?!\bđạt\b)[^,])*$|\b\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)\d\d\b",  # "9 tháng năm 2025 tăng 6,9%"
     _FLAGS)
 # An estimate is no goal: "nhu cầu sử dụng đất … dự kiến là 43.346.068 m2", "Vốn ngoài ngân sách … dự kiến 10%-15%".

@@ -847,3 +847,10 @@ def test_areas_reservoirs_and_square_kilometres_a_water_plan_counts():
             "- Tiến hành tu bổ, sửa chữa 13 hồ chứa thủy lợi đang bị hư hỏng.\n")
     assert [(t.value, t.unit) for t in find_targets(text, "Nghị quyết", 2017)] == [
         (9.0, "khu vực"), (857.5, "km2"), (13.0, "hồ chứa")]
+
+
+def test_what_has_only_been_advanced_so_far_is_no_target():
+    # (Công văn 2428/BXD-QLN, 2013: "mới được tạm ứng 50%"; "nông thôn mới được nâng lên 80%" is a goal)
+    text = ("Nguồn kinh phí hỗ trợ nhà ở cho người có công với cách mạng thực hiện năm 2013 mới được tạm ứng 50%.\n"
+            "- Tỷ lệ xã đạt chuẩn nông thôn mới được nâng lên 80%.\n")
+    assert [t.value for t in find_targets(text, "Công văn", 2013)] == [80.0]
