@@ -81,9 +81,10 @@ _DELEGATED_TO = regex.compile(r"\b(?:[Pp]hân\s+cấp|[Ủủ]y\s+quyền|[Uu]�
 _REMIT_OF = regex.compile(r"\bchức\s+năng,\s+nhiệm\s+vụ,\s+quyền\s+hạn(?:\s+và\s+cơ\s+cấu\s+tổ\s+chức)?\s+của\s+",
                           regex.IGNORECASE)
 _DUTIES_TITLE = regex.compile(r"Nhiệm\s+vụ(?:,|\s+và)\s+quyền\s+hạn[\s.:*]*")
-# "…, đồng thời, đề nghị Chính phủ và các cơ quan liên quan tập trung thực hiện các nhiệm vụ và giải pháp chủ yếu sau
-# đây:" / "2.1. Đẩy mạnh hoàn thiện thể chế …" / "Đổi mới tư duy xây dựng pháp luật …"
+# A lead-in that asks bodies by name ("Thủ tướng Chính phủ yêu cầu các Bộ trưởng, …:")
 _ASKS_BODIES = regex.compile(r"\b(?:yêu\s+cầu|đề\s+nghị)\s+(?:các\s+)?\p{Lu}")
+# … for the tasks below: "…, đồng thời, đề nghị Chính phủ và các cơ quan liên quan tập trung thực hiện các nhiệm vụ và
+# giải pháp chủ yếu sau đây:" / "2.1. Đẩy mạnh hoàn thiện thể chế …" / "Đổi mới tư duy xây dựng pháp luật …"
 _ASKS_POINTS_BELOW = regex.compile(r"(?i:đề\s+nghị|yêu\s+cầu)\s[^:;]*?(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)[^:;]{0,40}?"
                                    r"\bsau(?:\s+đây)?\s*:\s*$")
 _DECIDES = regex.compile(r"quyết\s+(?:định|nghị)\b")
