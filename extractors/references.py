@@ -447,7 +447,7 @@ def _parse_tail(work: str, pos: int) -> tuple[int, str | None, str | None, str |
             year = m["yv"]
         elif m["iss"] and not issuer:
             issuer = m["iss"]
-        elif not (m["stray"] and not date):
+        elif not (m["stray"] and not date):  # (a stray year before the date is read past)
             break
         pos = m.end()
     return pos, date, year, issuer

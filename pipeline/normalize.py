@@ -53,7 +53,8 @@ _MISREADS = (("đưới", "dưới"), ("đưỡng", "dưỡng"), ("tỉnh, thàn
              ("tỉnh, thành phổ", "tỉnh, thành phố"), ("tỉnh, thành phế", "tỉnh, thành phố"),
              ("chủ tri,", "chủ trì,"), ("chủ tri ", "chủ trì "), ("Chủ tri,", "Chủ trì,"), ("Chủ tri ", "Chủ trì "),
              ("phôi hợp", "phối hợp"), ("Phôi hợp", "Phối hợp"), ("phối họp", "phối hợp"), ("Phối họp", "Phối hợp"),
-             ("Uy ban nhân dân", "Ủy ban nhân dân"), ("dé nghị", "đề nghị"), ("Chỉ cục", "Chi cục"))  # (its hook lost: "Chủ tịch Uy ban nhân dân các tỉnh")
+             # (hooks and marks lost: "Chủ tịch Uy ban nhân dân các tỉnh", "Tổng cục Thuế dé nghị", "Chỉ cục Thuế")
+             ("Uy ban nhân dân", "Ủy ban nhân dân"), ("dé nghị", "đề nghị"), ("Chỉ cục", "Chi cục"))
 # OCR's letters for a National Assembly term's digits in a symbol: "17/2022/UBTVQHI5", "…/UBTVQHIS" (term 15)
 _TERM_MISREAD = regex.compile(r"(?<=[/\p{Lu}])QH[Il1]([0-6IlS])(?![\p{L}\d])")
 _TERM_DIGITS = {"I": "1", "l": "1", "S": "5"}
