@@ -825,6 +825,10 @@ class _Reader:
                     and self._is(j - 2, "nhà", "quốc") and self._has(j + 1) and self.toks[j + 1].upper:
                 j += 1  # "Ban Chỉ đạo Nhà nước về Du lịch": what it is for, in its name
                 continue
+            if j == start and self._is(j, "thực", "triển") and self._is(j + 1, "hiện", "khai") \
+                    and (k := j + 2 + self._is(j + 2, "các")) and self._has(k) and self.toks[k].upper:
+                j = k  # "Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh": the work it steers, named
+                continue
             if not tok.word or self._stop(j) or self._of_each(j):
                 break
             if self.folds[j] == "và" and (self._starts_unit(j + 1) or self._is(j + 1, "cơ", "đơn")

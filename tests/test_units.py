@@ -212,6 +212,12 @@ def test_unit_key_folds_case_tone_and_abbreviations():
     ("Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai trình Ủy ban nhân dân",
      ["Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai"], " trình"),
     ("Phó Trưởng Ban Chỉ đạo giúp Trưởng Ban Chỉ đạo điều hành", ["Phó Trưởng Ban Chỉ đạo"], " giúp"),
+    # a committee named by the programme it steers; "thực hiện" before a job in lower case is the verb
+    ("Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh chủ trì",
+     ["Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh"], " chủ trì"),
+    ("Tổ công tác triển khai Đề án 06 của tỉnh có trách nhiệm", ["Tổ công tác triển khai Đề án 06 của tỉnh"],
+     " có trách nhiệm"),
+    ("Ban Chỉ đạo thực hiện rà soát các dự án", ["Ban Chỉ đạo"], " thực hiện"),
     # a group with the bodies it stands for listed after a colon (Công văn 1040/LĐTBXH-NCC, 2012)
     ("các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, Hội Cựu chiến binh thực hiện",
      ["Sở Y tế", "Bộ Chỉ huy quân sự tỉnh", "Hội Cựu chiến binh"], " thực hiện"),
