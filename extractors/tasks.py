@@ -31,7 +31,8 @@ from extractors.metadata import extract_metadata
 from extractors.places import find_province, province_prefix
 from extractors.quotes import in_spans, quoted_spans
 from extractors.task_tables import TableReader
-from extractors.unit_aliases import DEFINITION, find_unit_aliases, organized_body_aliases, resolve_unit_aliases
+from extractors.unit_aliases import (DEFINITION, established_body_aliases, find_unit_aliases, organized_body_aliases,
+                                     resolve_unit_aliases)
 from extractors.units import begins_job, expand_abbreviations, opens_with_title, read_units, split_units, unit_key
 from pipeline.document import Block, Document
 from pipeline.reflow import DOC_TYPE_HEADINGS
@@ -283,7 +284,7 @@ def find_tasks(doc: Document, year: int | None = None, doc_type: str | None = No
     if quoted:
         tasks = [task for task in tasks if not in_spans(task.start, quoted)]
     tasks = [task for task in tasks if not _AWARD_QUOTA.match(task.text)]
-    aliases = organized_body_aliases(doc.text) \
+    aliases = organized_body_aliases(doc.text) | established_body_aliases(doc.text) \
         | find_unit_aliases(block.text for block in doc.blocks if block.kind != "table")
     tasks = resolve_unit_aliases(tasks, _addressees_by_kind(reader.addressed) | aliases)
     return [_of_province_met(task, province, met) for task in tasks] if province else tasks

@@ -8,6 +8,8 @@ document's paragraphs, `resolve_unit_aliases` rewrites the tasks' units.
 Only a short name the full name begins with is taken: "Ủy ban nhân dân các xã, phường (sau đây gọi
 tắt là UBND cấp xã)" renames a group, which the guidelines keep as written.
 
+So is the one committee of a kind the document sets up ("thành lập Ban Chỉ đạo …"), for its bare head word.
+
 A role the document gives a unit is read the same way: after "Sở Nội vụ là cơ quan thường trực của Ban Chỉ
 đạo …", "Cơ quan thường trực Ban Chỉ đạo có trách nhiệm …" gives the job to Sở Nội vụ.
 """
@@ -57,6 +59,22 @@ def organized_body_aliases(text: str) -> dict[str, str]:
     if len(units) != 1 or not (head := unit_head(units[0])):
         return {}
     return {unit_key(head): units[0], unit_key(f"Văn phòng {head}"): f"Văn phòng {units[0]}"}
+
+
+# A committee the document sets up, by which its bare head word later names it: "Ủy ban nhân dân xã thành lập Ban Chỉ
+# đạo thực hiện hỗ trợ nhà ở cho người có công với cách mạng, gồm …" … "Ban Chỉ đạo thực hiện hỗ trợ nhà ở … tổ chức
+# kiểm tra …" (its name read as far as "Ban Chỉ đạo", the rest as the job).
+_ESTABLISHED = regex.compile(r"\b(?i:thành\s+lập)\s+(?P<head>Ban\s+Chỉ\s+đạo|Tổ\s+công\s+tác|Tổ\s+giúp\s+việc|Hội\s+đồng)"
+                             r"(?P<rest>\s[^,.;:()\n]{3,150}?)(?=\s*[,.;:(\n]|\s+(?:gồm|do|để|theo|nhằm)\s)")
+
+
+def established_body_aliases(text: str) -> dict[str, str]:
+    """{unit_key(head word): full name} for the one committee of each kind the text sets up."""
+    named: dict[str, set[str]] = {}
+    for m in _ESTABLISHED.finditer(text):
+        if len(m["rest"].split()) <= _NAME_WORDS:
+            named.setdefault(unit_key(m["head"]), set()).add(" ".join(f"{m['head']}{m['rest']}".split()))
+    return {head: names.pop() for head, names in named.items() if len(names) == 1}
 
 
 def find_unit_aliases(paragraphs: Iterable[str]) -> dict[str, str]:

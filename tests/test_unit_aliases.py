@@ -1,9 +1,10 @@
 """A short name the document defines for a unit is written in full in its tasks."""
 from extractors.tasks import find_tasks
-from extractors.unit_aliases import find_unit_aliases
+from extractors.unit_aliases import established_body_aliases, find_unit_aliases
 from pipeline.document import build_document
 from pipeline.normalize import normalize_text
 from pipeline.txt_layout import layout_text
+from pipeline.readers import read_document
 
 DECISION = """QUYẾT ĐỊNH
 
@@ -98,3 +99,15 @@ def test_a_body_called_for_short_without_sau_day_is_named_in_full_and_its_member
     full = "Ban Chỉ đạo Trung ương về cải cách chính sách tiền lương, bảo hiểm xã hội và ưu đãi người có công"
     assert find_unit_aliases([text.split("\n")[2]]) == {"ban chỉ đạo": full}
     assert [(t.lead, t.text[:30]) for t in _tasks(text)] == [([full], "Nghiên cứu, xây dựng Đề án về ")]
+
+
+def test_the_committee_a_plan_sets_up_is_what_its_bare_head_word_names():
+    # (Quyết định 3210/QĐ-UBND TP Hồ Chí Minh, 2014); two committees of one kind leave the head word as it is
+    text = ("2.1.a. Thành lập Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công với cách mạng:\n\n"
+            "Ủy ban nhân dân xã, phường, thị trấn thành lập Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công với "
+            "cách mạng, gồm đại diện chính quyền cấp xã.\n\n2.2. Bước 2: Kiểm tra hiện trạng nhà ở.\n\n"
+            "Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công với cách mạng tổ chức kiểm tra hiện trạng nhà ở.\n")
+    [task] = [t for t in find_tasks(read_document("qd.txt", text.encode()), 2014, "Quyết định")
+              if "kiểm tra hiện trạng" in t.text]
+    assert task.lead == ["Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công với cách mạng"]
+    assert established_body_aliases("thành lập Ban Chỉ đạo A ở xã, … thành lập Ban Chỉ đạo B ở huyện.") == {}
