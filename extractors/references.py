@@ -407,7 +407,12 @@ def _expand_name(name: str) -> str:
     name = _clean(name).translate(_NO_QUOTES)
     if ". " in name:
         name = _MISREAD_COMMA.sub(", ", name)  # (no name has a sentence's stop before lower case)
-    return _ABBREVIATION_RE.sub(lambda m: ABBREVIATIONS[m[0]], name)
+    return _ABBREVIATION_RE.sub(lambda m: _written_out(ABBREVIATIONS[m[0]], name[:m.start()].strip() in _LAW_WORDS), name)
+
+
+def _written_out(words: str, opens_law_name: bool) -> str:
+    """An abbreviation written out; a law's name opens on a capital ("Luật BHYT" is Luật Bảo hiểm y tế)."""
+    return words[:1].upper() + words[1:] if opens_law_name else words
 
 
 @lru_cache(maxsize=4096)

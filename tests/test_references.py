@@ -681,7 +681,7 @@ def test_a_generic_plan_name_takes_its_subject_and_respond_to_runs_on():
 def test_a_type_code_after_law_in_a_table_of_abbreviations_is_no_law():
     found = refs("Viết tắt của loại văn bản: L Luật NQ Nghị quyết NĐ Nghị định QĐ Quyết định. Theo Luật NSNN năm "
                  "2025 và Luật Đất đai.")
-    assert [r.name for r in found] == ["Luật ngân sách nhà nước", "Luật Đất đai"]
+    assert [r.name for r in found] == ["Luật Ngân sách nhà nước", "Luật Đất đai"]
 
 
 def test_the_party_congress_resolution_in_lower_case_or_capitals_and_its_issuer():
@@ -710,11 +710,11 @@ def test_the_laws_of_2003_and_2004_on_local_councils_are_named_whole(text, name,
 def test_a_laws_name_abbreviated_is_written_out_and_discipline_is_no_law():
     # (Công văn 627/BYT-BH, 2021: "… Điều 22 Luật BHYT"; Quyết định 254/QĐ-UBND of Sơn La, 2023: "Luật Bảo vệ BMNN",
     # "Nghị định … về xử lý kỷ luật cán bộ, công chức, viên chức")
-    assert one("thực hiện một số quy định tại Điều 22 Luật BHYT như sau").name == "Luật bảo hiểm y tế"
+    assert one("thực hiện một số quy định tại Điều 22 Luật BHYT như sau").name == "Luật Bảo hiểm y tế"
     assert one("tuyên truyền Luật Bảo vệ BMNN năm 2018 đến cán bộ").name == "Luật Bảo vệ bí mật nhà nước"
     assert refs("chỉ đạo của Chính phủ về xử lý kỷ luật cán bộ, công chức, viên chức vi phạm") == []
     # ("Theo quy định tại Luật NSNN 2015, …", "… Luật MTTQ Việt Nam, các văn bản hướng dẫn", "Điều 41 Luật HQ năm 2014")
-    assert one("Theo quy định tại Luật NSNN 2015, việc lập kế hoạch tài chính").name == "Luật ngân sách nhà nước"
+    assert one("Theo quy định tại Luật NSNN 2015, việc lập kế hoạch tài chính").name == "Luật Ngân sách nhà nước"
     assert one("tuyên truyền Luật MTTQ Việt Nam, các văn bản hướng dẫn").name == "Luật Mặt trận Tổ quốc Việt Nam"
     assert one("V/v xử lý vướng mắc thực hiện Điều 41 Luật HQ năm 2014").name == "Luật Hải quan"
 
@@ -831,3 +831,9 @@ def test_the_date_that_opens_a_sentence_dates_the_letter_a_body_has_sent():
             ("Ngày 12/01/2021, Sở có ý kiến về việc thực hiện Quyết định số 12/QĐ-UBND.", "12/QĐ-UBND", None)):
         [ref] = find_references(text)
         assert (ref.number, ref.issued_date) == (number, date)
+
+
+def test_a_laws_abbreviated_name_is_written_out_with_its_capital():
+    # (Công văn of UBND TP Hà Nội on health-insurance spending, 2025: "Luật BHYT"); inside a name it stays lower case
+    names = [r.name for r in find_references("thực hiện Luật BHYT; Luật NSNN năm 2015; Kế hoạch CCHC năm 2025 của tỉnh.")]
+    assert names == ["Luật Bảo hiểm y tế", "Luật Ngân sách nhà nước", "Kế hoạch cải cách hành chính năm 2025"]
